@@ -1,0 +1,1 @@
+//! cameo (being written).

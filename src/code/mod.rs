@@ -1,0 +1,1 @@
+//! The event coder (being written).

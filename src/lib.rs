@@ -1,0 +1,23 @@
+//! Dateline: raw news in, coded political events out.
+//!
+//! The pipeline, in order (only [`pipeline`] knows this order):
+//! [`ingest`] → [`extract`] → [`sentence`] → [`actor`] → [`code`] →
+//! [`store`] / [`export`]. [`model`] holds the types that flow between the
+//! stages; [`dict`] loads and compiles the dictionaries the actor and event
+//! stages run on; [`cameo`] is the CAMEO code table.
+//!
+//! Every stage is built once and then run many times on `&self`; only the
+//! edges ([`ingest`], [`store`], [`export`]) do I/O.
+
+pub mod actor;
+pub mod cameo;
+pub mod code;
+pub mod dict;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod model;
+pub mod pipeline;
+pub mod sentence;
+pub mod store;
+pub mod time;
