@@ -1,1 +1,764 @@
-//! actor (being written).
+//! Actors: a [`Lexed`] sentence in, its actor noun phrases ([`Np`]) out,
+//! each with its CAMEO code(s).
+//!
+//! Recognition is dictionary-driven: the longest dictionary phrase at each
+//! token (countries, adjectives, capitals, seats of government, regions,
+//! organisations, agent nouns, people), then noun-phrase composition the
+//! CAMEO way — an owner (country, adjective, organisation, possessive) plus
+//! agent nouns gives `NERGOV`, `RUSGOVMIL`; "the government of Niger" too; a
+//! title followed by a name introduces a person; "A and B" is a compound.
+//!
+//! Within a document a [`DocContext`] carries what earlier sentences
+//! established: people introduced with a title ("Prime Minister Ali Lamine
+//! Zeine" is then "Zeine"), the countries mentioned and which were
+//! subjects, the last pair of actors ("the two sides"). Sentences of one
+//! document are therefore recognised in order; documents are independent.
+//!
+//! Invariants: phrases never overlap and are in sentence order; a phrase's
+//! codes are never empty; proper-noun entries (countries, capitals,
+//! organisations, people) only match capitalised text, so "turkey" the
+//! bird and "chad" the verb are not countries.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use crate::dict::{ActorKind, Dictionaries, Lexed, cat};
+use crate::model::{Date, TokenKind};
+
+/// What kind of phrase an [`Np`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NpKind {
+    /// An actor with codes.
+    Actor,
+    /// A subject pronoun ("it", "they"), resolved by the coder.
+    Pronoun,
+}
+
+/// An actor noun phrase in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Np {
+    /// Token range `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    pub codes: Vec<String>,
+    pub kind: NpKind,
+    /// The phrase is only a possessive owner of a non-actor noun ("Russia's
+    /// influence"): an actor, but not the head of its noun phrase.
+    pub possessive_only: bool,
+    /// How the codes were composed, for explanations.
+    pub how: String,
+}
+
+/// What a document has established so far, for resolving later mentions.
+#[derive(Clone, Debug, Default)]
+pub struct DocContext {
+    /// The publication date, for date-limited dictionary entries.
+    pub date: Option<Date>,
+    /// People introduced in this document: normalised name tokens → code.
+    persons: Vec<(Vec<String>, String)>,
+    /// Country-level codes in order of mention (most recent last).
+    recent: Vec<String>,
+    /// Codes that were sentence subjects (most recent last).
+    subjects: Vec<String>,
+    /// The last pair of actors mentioned together.
+    pair: Option<[String; 2]>,
+    /// The codes of the last main-clause subject, for pronouns.
+    last_subject: Option<Vec<String>>,
+}
+
+impl DocContext {
+    pub fn new(date: Option<Date>) -> DocContext {
+        DocContext {
+            date,
+            ..DocContext::default()
+        }
+    }
+
+    /// Records the subject the coder chose for a clause, for "the country".
+    pub fn note_subject(&mut self, codes: &[String]) {
+        if let [one] = codes {
+            self.subjects.push(one[..3.min(one.len())].to_string());
+        }
+        if !codes.is_empty() {
+            self.last_subject = Some(codes.to_vec());
+        }
+    }
+
+    pub fn last_subject_codes(&self) -> Option<&[String]> {
+        self.last_subject.as_deref()
+    }
+
+    fn note_mention(&mut self, code: &str) {
+        if let Some(pos) = self.recent.iter().position(|c| c == code) {
+            self.recent.remove(pos);
+        }
+        self.recent.push(code.to_string());
+    }
+}
+
+/// The actor recogniser, built once over the dictionaries.
+pub struct ActorRecognizer {
+    dicts: Arc<Dictionaries>,
+}
+
+/// A dictionary hit at a token: the best entry for it.
+#[derive(Clone, Copy, Debug)]
+struct Atom {
+    end: usize,
+    entry: u32,
+}
+
+fn priority(k: ActorKind) -> u8 {
+    match k {
+        ActorKind::Person => 0,
+        ActorKind::Organization => 1,
+        ActorKind::Country => 2,
+        ActorKind::Seat => 3,
+        ActorKind::Capital => 4,
+        ActorKind::Region => 5,
+        ActorKind::Adjective => 6,
+        ActorKind::RegionAdjective => 7,
+        ActorKind::Agent => 8,
+    }
+}
+
+fn is_proper(k: ActorKind) -> bool {
+    !matches!(k, ActorKind::Agent)
+}
+
+/// Particles inside personal names ("Abdel Fattah al-Sisi", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den",
+    "la", "le", "dos", "das",
+];
+
+impl ActorRecognizer {
+    pub fn new(dicts: Arc<Dictionaries>) -> ActorRecognizer {
+        ActorRecognizer { dicts }
+    }
+
+    fn kind(&self, a: Atom) -> ActorKind {
+        self.dicts.actors.entries[a.entry as usize].kind
+    }
+
+    fn code(&self, a: Atom) -> &str {
+        &self.dicts.actors.entries[a.entry as usize].code
+    }
+
+    fn roles(&self, a: Atom) -> &str {
+        &self.dicts.actors.entries[a.entry as usize].roles
+    }
+
+    /// The dictionary atom starting at token `i`, if any.
+    fn atom_at(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<Atom> {
+        let entries = &self.dicts.actors.entries;
+        let mut best: Option<(usize, u8, u32)> = None;
+        self.dicts
+            .actors
+            .trie
+            .for_each_match(lx, i, lx.len(), |end, ids| {
+                for &id in ids {
+                    let e = &entries[id as usize];
+                    if !e.valid_on(date) {
+                        continue;
+                    }
+                    // Proper nouns must look like proper nouns.
+                    if is_proper(e.kind) && !lx.capitalized(i) {
+                        continue;
+                    }
+                    let p = priority(e.kind);
+                    let better = match best {
+                        None => true,
+                        Some((bend, bp, _)) => end > bend || (end == bend && p < bp),
+                    };
+                    if better {
+                        best = Some((end, p, id));
+                    }
+                }
+            });
+        best.map(|(end, _, entry)| Atom { end, entry })
+    }
+
+    /// A person this document introduced, at token `i`: (end, code).
+    fn person_at(&self, lx: &Lexed, i: usize, ctx: &DocContext) -> Option<(usize, String)> {
+        if !lx.capitalized(i) {
+            return None;
+        }
+        let mut best: Option<(usize, String)> = None;
+        for (name, code) in &ctx.persons {
+            let n = name.len();
+            if i + n <= lx.len()
+                && (0..n).all(|k| lx.norm(i + k) == name[k])
+                && best.as_ref().is_none_or(|(e, _)| i + n > *e)
+            {
+                best = Some((i + n, code.clone()));
+            }
+        }
+        best
+    }
+
+    /// The end of a run of name tokens starting at `i` (a personal name
+    /// after a title), or `i` when there is none.
+    fn name_run(&self, lx: &Lexed, i: usize, date: Option<Date>) -> usize {
+        let mut j = i;
+        let mut words = 0;
+        while j < lx.len() && words < 5 {
+            let is_name_word = lx.kind(j) == TokenKind::Word
+                && lx.capitalized(j)
+                && lx.flags(j) == 0
+                && self
+                    .atom_at(lx, j, date)
+                    .is_none_or(|a| self.kind(a) == ActorKind::Person);
+            if is_name_word {
+                j += 1;
+                words += 1;
+                continue;
+            }
+            // al-Sisi, von der Leyen: a particle (and hyphen) inside a name.
+            if words > 0 && NAME_PARTICLES.contains(&lx.norm(j)) {
+                let mut k = j + 1;
+                while k < lx.len() && (lx.is_punct(k, "-") || NAME_PARTICLES.contains(&lx.norm(k))) {
+                    k += 1;
+                }
+                if k < lx.len() && lx.capitalized(k) && lx.flags(k) == 0 {
+                    j = k;
+                    continue;
+                }
+            }
+            if words > 0 && lx.is_punct(j, "-") && j + 1 < lx.len() && lx.capitalized(j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Finds the actor phrases of a sentence, updating the document context.
+    pub fn recognize(&self, lx: &Lexed, ctx: &mut DocContext) -> Vec<Np> {
+        let mut out: Vec<Np> = Vec::new();
+        let mut i = 0;
+        while i < lx.len() {
+            match self.phrase_at(lx, i, ctx) {
+                Some(np) => {
+                    i = np.end;
+                    // A single actor opening the sentence is its likely
+                    // subject: what "the country" later in it refers to.
+                    if out.is_empty()
+                        && np.kind == NpKind::Actor
+                        && np.start <= 1
+                        && np.codes.len() == 1
+                        && !np.possessive_only
+                        && (np.end >= lx.len() || lx.norm(np.end) != "and")
+                    {
+                        let c = &np.codes[0];
+                        let country = &c[..3.min(c.len())];
+                        if self.dicts.actors.is_country(country) {
+                            ctx.subjects.push(country.to_string());
+                        }
+                    }
+                    out.push(np);
+                }
+                None => i += 1,
+            }
+        }
+        self.join_compounds(lx, &mut out);
+        // Update the document's memory with this sentence's mentions.
+        for np in &out {
+            if np.kind != NpKind::Actor {
+                continue;
+            }
+            for c in &np.codes {
+                let country = &c[..3.min(c.len())];
+                if self.dicts.actors.is_country(country) {
+                    ctx.note_mention(country);
+                }
+            }
+            if np.codes.len() == 2 {
+                let a = np.codes[0][..3].to_string();
+                let b = np.codes[1][..3].to_string();
+                if a != b {
+                    ctx.pair = Some([a, b]);
+                }
+            }
+        }
+        out
+    }
+
+    /// "A and B", "A, B and C": merges adjacent phrases joined by `and`.
+    fn join_compounds(&self, lx: &Lexed, nps: &mut Vec<Np>) {
+        let mut k = 0;
+        while k + 1 < nps.len() {
+            let (a, b) = (&nps[k], &nps[k + 1]);
+            let joined = a.kind == NpKind::Actor
+                && b.kind == NpKind::Actor
+                && !a.possessive_only
+                && !b.possessive_only
+                && b.start == a.end + 1
+                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
+                && (lx.norm(a.end) == "and" || {
+                    // A comma joins only inside a list that ends with "and".
+                    nps.get(k + 2).is_some_and(|c| {
+                        c.start == b.end + 1 && lx.norm(b.end) == "and"
+                            || c.start == b.end + 2
+                                && lx.is_punct(b.end, ",")
+                                && lx.norm(b.end + 1) == "and"
+                    })
+                });
+            if joined {
+                let b = nps.remove(k + 1);
+                let a = &mut nps[k];
+                a.end = b.end;
+                for c in b.codes {
+                    if !a.codes.contains(&c) {
+                        a.codes.push(c);
+                    }
+                }
+                a.how = format!("{} + {}", a.how, b.how);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// The actor phrase starting at token `i`, if one does.
+    fn phrase_at(&self, lx: &Lexed, i: usize, ctx: &mut DocContext) -> Option<Np> {
+        let date = ctx.date;
+        if lx.is(i, cat::PRON_SUBJECT) {
+            return Some(Np {
+                start: i,
+                end: i + 1,
+                codes: Vec::new(),
+                kind: NpKind::Pronoun,
+                possessive_only: false,
+                how: format!("pronoun {:?}", lx.norm(i)),
+            });
+        }
+        let start = i;
+        let mut j = i;
+        // Determiners and numbers before the phrase belong to it.
+        let mut pair_phrase = false;
+        while j < lx.len()
+            && (lx.is(j, cat::DET) || lx.kind(j) == TokenKind::Number || lx.norm(j) == "two")
+        {
+            if lx.is(j, cat::PRON_POSSESSIVE) {
+                break;
+            }
+            j += 1;
+        }
+        if j > i && (lx.norm(j - 1) == "two" || lx.norm(j - 1) == "both") {
+            pair_phrase = true;
+        }
+        if j >= lx.len() {
+            return None;
+        }
+        let mut how = String::new();
+        let mut owner: Vec<String> = Vec::new();
+        let mut owner_is_org = false;
+        let mut region_owner: Option<String> = None;
+        let mut possessive_owner = false;
+        let mut elite = false;
+
+        // "the two sides", "both countries": the document's pair.
+        if pair_phrase && lx.is(j, cat::PAIR) {
+            let pair = ctx.pair.clone()?;
+            let roles = self
+                .atom_at(lx, j, date)
+                .filter(|a| self.kind(*a) == ActorKind::Agent)
+                .map(|a| self.roles(a).to_string())
+                .unwrap_or_default();
+            let _ = write!(how, "pair {}+{} from context", pair[0], pair[1]);
+            j += 1;
+            if j < lx.len() && lx.kind(j) == TokenKind::Possessive {
+                // "the two sides' militaries"
+                owner = pair.to_vec();
+                possessive_owner = true;
+                j += 1;
+            } else {
+                let codes = pair.iter().map(|c| format!("{c}{roles}")).collect();
+                return Some(Np {
+                    start,
+                    end: j,
+                    codes,
+                    kind: NpKind::Actor,
+                    possessive_only: false,
+                    how,
+                });
+            }
+        }
+
+        if owner.is_empty() {
+            if lx.is(j, cat::FORMER) {
+                elite = true;
+                j += 1;
+                if j >= lx.len() {
+                    return None;
+                }
+            }
+            if let Some((end, code)) = self.person_at(lx, j, ctx) {
+                let _ = write!(how, "person from context ({code})");
+                return self.finish_standalone(lx, start, end, vec![code], how);
+            }
+            let atom = self.atom_at(lx, j, date);
+            match atom.map(|a| (a, self.kind(a))) {
+                None => return None,
+                Some((a, ActorKind::Agent)) => {
+                    // "the country's", "the African country" resolved below;
+                    // here an agent starts the phrase with no owner yet.
+                    let _ = a;
+                }
+                Some((a, kind)) => {
+                    let entry = &self.dicts.actors.entries[a.entry as usize];
+                    let _ = write!(how, "{:?} {} ({})", kind, entry.code, entry.origin);
+                    let code = self.code(a).to_string();
+                    let mut k = a.end;
+                    let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
+                    if possessive {
+                        k += 1;
+                    }
+                    let next_agent = self.agent_follows(lx, k, date);
+                    match kind {
+                        ActorKind::Adjective => {
+                            owner = vec![code];
+                            j = k;
+                            if !next_agent {
+                                // "Russians", "the Nigerien" alone.
+                                return self.finish_standalone(lx, start, a.end, owner, how);
+                            }
+                        }
+                        ActorKind::RegionAdjective => {
+                            region_owner = Some(code.clone());
+                            owner = vec![code];
+                            j = k;
+                            if !next_agent {
+                                return None;
+                            }
+                        }
+                        ActorKind::Person | ActorKind::Seat => {
+                            let mut np =
+                                self.finish_standalone(lx, start, a.end, vec![code], how)?;
+                            np.possessive_only = possessive && !next_agent;
+                            return Some(np);
+                        }
+                        _ => {
+                            if possessive || next_agent {
+                                owner_is_org = kind == ActorKind::Organization;
+                                owner = vec![code];
+                                possessive_owner = possessive;
+                                j = k;
+                                if !next_agent {
+                                    // "Russia's influence": Russia is an
+                                    // actor, not the head of the phrase.
+                                    let mut np = self.finish_standalone(
+                                        lx,
+                                        start,
+                                        a.end,
+                                        owner,
+                                        how,
+                                    )?;
+                                    np.possessive_only = true;
+                                    return Some(np);
+                                }
+                            } else {
+                                // A bare country, capital, region or organisation.
+                                let mut codes = vec![code];
+                                let mut end = a.end;
+                                // "the United Nations Security Council": an
+                                // organisation followed by a name of an organ
+                                // stays the organisation.
+                                if kind == ActorKind::Organization {
+                                    end = end.max(a.end);
+                                }
+                                if kind == ActorKind::Capital {
+                                    let _ = write!(how, " as its country");
+                                }
+                                codes.dedup();
+                                return self.finish_standalone(lx, start, end, codes, how);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Modifiers and agent nouns: "new military regime", "defence
+        // officials", "elected president".
+        let mut roles = String::new();
+        let mut head_roles_empty = false;
+        let mut saw_agent = false;
+        let mut last_agent_end = j;
+        let mut fillers = 0;
+        let mut k = j;
+        while k < lx.len() {
+            if lx.is(k, cat::FORMER) {
+                elite = true;
+                k += 1;
+                continue;
+            }
+            if let Some(a) = self.atom_at(lx, k, date)
+                && self.kind(a) == ActorKind::Agent
+            {
+                let r = self.roles(a);
+                let generic = lx.is(a.end - 1, cat::HEAD);
+                if !(saw_agent && generic) {
+                    roles = r.to_string();
+                    head_roles_empty = r.is_empty();
+                }
+                if !how.is_empty() {
+                    how.push_str(" + ");
+                }
+                let _ = write!(how, "agent {:?} ({})", r, self.dicts.actors.entries[a.entry as usize].origin);
+                saw_agent = true;
+                k = a.end;
+                last_agent_end = k;
+                fillers = 0;
+                continue;
+            }
+            // An unknown lower-case word may be an adjective before the
+            // agent noun; allow a few, never across function words.
+            let fill = lx.kind(k) == TokenKind::Word
+                && !lx.capitalized(k)
+                && lx.flags(k) == 0
+                && !self.is_verb_form(lx, k)
+                && fillers < 3;
+            if fill || (lx.is_punct(k, "-") && fillers < 3) {
+                fillers += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if !saw_agent {
+            return None;
+        }
+        let mut end = last_agent_end;
+        // "military cooperation", "security agreements": an agent noun
+        // followed by another noun modifies it and is no actor.
+        if end < lx.len() && self.is_plain_noun(lx, end) {
+            if owner.is_empty() || region_owner.is_some() {
+                return None;
+            }
+            let mut np = self.finish_standalone(lx, start, j, owner, how)?;
+            np.possessive_only = true;
+            return Some(np);
+        }
+
+        // "the government of Niger", "the foreign minister of France".
+        if owner.is_empty() && end + 1 < lx.len() && lx.norm(end) == "of" {
+            let mut m = end + 1;
+            while m < lx.len() && lx.norm(m) == "the" {
+                m += 1;
+            }
+            if let Some(a) = self.atom_at(lx, m, date)
+                && matches!(
+                    self.kind(a),
+                    ActorKind::Country | ActorKind::Organization | ActorKind::Region
+                )
+            {
+                owner = vec![self.code(a).to_string()];
+                owner_is_org = self.kind(a) == ActorKind::Organization;
+                let _ = write!(how, " of {}", self.code(a));
+                end = a.end;
+            }
+        }
+
+        // "the country's", "the African country": the agent noun stands for
+        // a country established by the document.
+        if head_roles_empty && !possessive_owner {
+            let resolved = match &region_owner {
+                Some(region) => ctx
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|c| self.dicts.actors.in_group(c, region))
+                    .cloned(),
+                None if owner.is_empty() => ctx
+                    .subjects
+                    .iter()
+                    .rev()
+                    .chain(ctx.recent.iter().rev())
+                    .find(|c| self.dicts.actors.is_country(c))
+                    .cloned(),
+                None => None,
+            };
+            match resolved {
+                Some(c) => {
+                    let _ = write!(how, " → {c} from context");
+                    owner = vec![c];
+                    region_owner = None;
+                }
+                None if owner.is_empty() => return None,
+                None => {
+                    // "African countries": the region itself.
+                }
+            }
+            if end < lx.len() && lx.kind(end) == TokenKind::Possessive {
+                // "the country's elected president": the country owns what follows.
+                let mut np = Np {
+                    start,
+                    end,
+                    codes: owner.clone(),
+                    kind: NpKind::Actor,
+                    possessive_only: false,
+                    how: how.clone(),
+                };
+                let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
+                match rest {
+                    Some((e, r, h)) => {
+                        np.end = e;
+                        np.codes = owner.iter().map(|o| format!("{o}{r}")).collect();
+                        let _ = write!(np.how, " + {h}");
+                    }
+                    None => np.possessive_only = true,
+                }
+                return Some(np);
+            }
+        }
+        let _ = region_owner;
+
+        if elite {
+            roles = "ELI".into();
+        }
+        let codes: Vec<String> = if owner.is_empty() {
+            if roles.is_empty() {
+                return None;
+            }
+            vec![roles.clone()]
+        } else if owner_is_org {
+            owner.clone()
+        } else {
+            owner.iter().map(|o| format!("{o}{roles}")).collect()
+        };
+
+        // A title followed by a name: "Prime Minister Ali Lamine Zeine".
+        let name_end = self.name_run(lx, end, date);
+        if name_end > end {
+            let toks: Vec<String> = (end..name_end)
+                .filter(|&t| lx.kind(t) == TokenKind::Word)
+                .map(|t| lx.norm(t).to_string())
+                .collect();
+            if let Some((_, known)) = self.person_at(lx, end, ctx).filter(|(e, _)| *e == name_end)
+                && owner.is_empty()
+            {
+                let _ = write!(how, " + known person ({known})");
+                return self.finish_standalone(lx, start, name_end, vec![known], how);
+            }
+            if codes.len() == 1 && !owner.is_empty() {
+                let code = codes[0].clone();
+                let _ = write!(how, " + name (remembered as {code})");
+                let last = toks.last().cloned();
+                ctx.persons.push((toks, code.clone()));
+                if let Some(l) = last {
+                    ctx.persons.push((vec![l], code));
+                }
+            }
+            end = name_end;
+        }
+        Some(Np {
+            start,
+            end,
+            codes,
+            kind: NpKind::Actor,
+            possessive_only: false,
+            how,
+        })
+    }
+
+    /// After "the country's": agent nouns (and a name) giving roles.
+    fn phrase_after_owner(
+        &self,
+        lx: &Lexed,
+        mut k: usize,
+        _owner: &[String],
+        ctx: &DocContext,
+    ) -> Option<(usize, String, String)> {
+        let mut fillers = 0;
+        let mut roles = None;
+        let mut how = String::new();
+        while k < lx.len() {
+            if let Some(a) = self.atom_at(lx, k, ctx.date)
+                && self.kind(a) == ActorKind::Agent
+            {
+                let generic = lx.is(a.end - 1, cat::HEAD);
+                if roles.is_none() || !generic {
+                    roles = Some(self.roles(a).to_string());
+                }
+                let _ = write!(how, "agent {:?}", self.roles(a));
+                k = a.end;
+                continue;
+            }
+            if roles.is_none()
+                && lx.kind(k) == TokenKind::Word
+                && !lx.capitalized(k)
+                && lx.flags(k) == 0
+                && fillers < 3
+            {
+                fillers += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        roles.map(|r| (k, r, how))
+    }
+
+    fn agent_follows(&self, lx: &Lexed, mut k: usize, date: Option<Date>) -> bool {
+        let mut fillers = 0;
+        while k < lx.len() && fillers <= 3 {
+            if let Some(a) = self.atom_at(lx, k, date) {
+                return self.kind(a) == ActorKind::Agent;
+            }
+            if lx.is(k, cat::FORMER)
+                || (lx.kind(k) == TokenKind::Word
+                    && !lx.capitalized(k)
+                    && lx.flags(k) == 0
+                    && !self.is_verb_form(lx, k))
+                || lx.is_punct(k, "-")
+            {
+                fillers += 1;
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// A lower-case word no dictionary knows and that does not look like a
+    /// verb or an adverb: most likely a common noun ("cooperation").
+    fn is_plain_noun(&self, lx: &Lexed, k: usize) -> bool {
+        let w = lx.norm(k);
+        lx.kind(k) == TokenKind::Word
+            && !lx.capitalized(k)
+            && lx.flags(k) == 0
+            && !self.is_verb_form(lx, k)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+    }
+
+    fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {
+        self.dicts.verbs.forms.longest_at(lx, k, k + 1).is_some()
+    }
+
+    fn finish_standalone(
+        &self,
+        _lx: &Lexed,
+        start: usize,
+        end: usize,
+        codes: Vec<String>,
+        how: String,
+    ) -> Option<Np> {
+        if codes.is_empty() || codes.iter().any(|c| c.is_empty()) {
+            return None;
+        }
+        Some(Np {
+            start,
+            end,
+            codes,
+            kind: NpKind::Actor,
+            possessive_only: false,
+            how,
+        })
+    }
+}

@@ -10,6 +10,7 @@
 //! edges ([`ingest`], [`store`], [`export`]) do I/O.
 
 pub mod actor;
+pub mod bench;
 pub mod cameo;
 pub mod code;
 pub mod dict;

@@ -1,3 +1,593 @@
-fn main() {
-    println!("dateline");
+//! The `dateline` command line: a thin shell over the library.
+//!
+//! Exit codes: 0 success; 1 a fatal error (unreadable dictionary, database
+//! that cannot be opened or written, output error); 2 a usage error; 3 the
+//! command finished but some inputs were rejected (each reported on stderr
+//! and, for `run`, recorded in the database).
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use dateline::dict::{DictOptions, Dictionaries};
+use dateline::export;
+use dateline::ingest::{self, IngestOptions};
+use dateline::model::{Analysis, Date, Rejection};
+use dateline::pipeline::{Outcome, Pipeline};
+use dateline::store::{EventQuery, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "dateline",
+    version,
+    about = "Political event data from raw news: who did what to whom, when and where (CAMEO, PLOVER, GDELT).",
+    long_about = None,
+    after_help = "Exit codes: 0 success; 1 fatal error; 2 usage error; 3 finished, but some inputs were rejected."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest, code and store documents in the database, then summarise.
+    Run(RunArgs),
+    /// Print the extracted articles as JSON Lines (no coding, no database).
+    Extract(InputArgs),
+    /// Print the coded events (no database).
+    Code(CodeArgs),
+    /// Query events stored in the database.
+    Events(EventsArgs),
+    /// Export stored events (GDELT 2.0 event format or JSON Lines).
+    Export(ExportArgs),
+    /// Explain how a sentence is coded: tokens, actors, verb, pattern, events.
+    Explain(ExplainArgs),
+    /// Measure extraction and coding speed (sentences/s, MB/s) on one core.
+    Bench(BenchArgs),
+}
+
+#[derive(Args, Clone)]
+struct DictArgs {
+    /// Add a dictionary file or directory (repeatable).
+    #[arg(long = "dict", value_name = "PATH")]
+    dict: Vec<PathBuf>,
+    /// Use only the dictionaries given with --dict (the English lexicon stays).
+    #[arg(long)]
+    no_builtin_dicts: bool,
+}
+
+#[derive(Args, Clone)]
+struct InputArgs {
+    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm); `-` or nothing reads standard input.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    dicts: DictArgs,
+    /// Reject documents larger than this many bytes.
+    #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+    max_doc_bytes: usize,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The database file.
+    #[arg(long, default_value = "dateline.db")]
+    db: PathBuf,
+    /// Documents per batch (one transaction each).
+    #[arg(long, default_value_t = 256)]
+    batch: usize,
+    /// No progress bar and no summary of events.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CodeFormat {
+    Jsonl,
+    Tsv,
+}
+
+#[derive(Args)]
+struct CodeArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CodeFormat::Jsonl)]
+    format: CodeFormat,
+}
+
+#[derive(Args)]
+struct QueryArgs {
+    /// Events whose source or target code starts with this (e.g. RUS, NERGOV).
+    #[arg(long)]
+    actor: Option<String>,
+    /// CAMEO code prefix (e.g. 03, 0312, 19).
+    #[arg(long)]
+    code: Option<String>,
+    /// First event date (YYYY-MM-DD), inclusive.
+    #[arg(long, value_parser = parse_date)]
+    from: Option<Date>,
+    /// Last event date (YYYY-MM-DD), inclusive.
+    #[arg(long, value_parser = parse_date)]
+    to: Option<Date>,
+    /// The database file.
+    #[arg(long, default_value = "dateline.db")]
+    db: PathBuf,
+}
+
+#[derive(Args)]
+struct EventsArgs {
+    #[command(flatten)]
+    query: QueryArgs,
+    /// At most this many events.
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+    /// Print JSON Lines instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Gdelt,
+    Jsonl,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    query: QueryArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Gdelt)]
+    format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    /// The sentence (earlier sentences, if any, give context).
+    text: String,
+    /// Publication date for resolving relative dates and dated entries.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    #[command(flatten)]
+    dicts: DictArgs,
+    /// Print the explanation as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    /// Corpora to measure (default: the bundled example corpus, and
+    /// ../shared/corpus/reuters21578 when present).
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    dicts: DictArgs,
+    /// Repeat the measurement this many times and report the best.
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
+    /// Print the results as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`dateline code … | head`) is not an error.
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dateline: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Run(a) => run(a),
+        Command::Extract(a) => extract(a),
+        Command::Code(a) => code(a),
+        Command::Events(a) => events(a),
+        Command::Export(a) => export_cmd(a),
+        Command::Explain(a) => explain(a),
+        Command::Bench(a) => bench(a),
+    }
+}
+
+fn load_dicts(a: &DictArgs) -> Result<Arc<Dictionaries>> {
+    let d = Dictionaries::load(&DictOptions {
+        no_builtin: a.no_builtin_dicts,
+        paths: a.dict.clone(),
+    })?;
+    for w in &d.warnings {
+        eprintln!("dateline: warning: {w}");
+    }
+    Ok(Arc::new(d))
+}
+
+fn inputs(a: &InputArgs) -> Vec<PathBuf> {
+    if a.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        a.paths.clone()
+    }
+}
+
+fn report_rejection(r: &Rejection) {
+    eprintln!("dateline: rejected {}: {}", r.input, r.reason);
+}
+
+fn exit_for(rejected: usize) -> ExitCode {
+    if rejected > 0 {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run(a: RunArgs) -> Result<ExitCode> {
+    let dicts = load_dicts(&a.input.dicts)?;
+    let pipeline = Pipeline::new(dicts);
+    let mut store = Store::open(&a.db)?;
+    let opts = IngestOptions {
+        max_doc_bytes: a.input.max_doc_bytes,
+    };
+    let paths = inputs(&a.input);
+    let progress = (!a.quiet && io::stderr().is_terminal()).then(|| {
+        let pb = indicatif::ProgressBar::new_spinner();
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}")
+                .expect("valid template"),
+        );
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        pb
+    });
+    let started = Instant::now();
+    let mut totals = Totals::default();
+    pipeline.run(ingest::read(&paths, &opts), a.batch, |outcomes| -> Result<()> {
+        let mut analyses: Vec<Analysis> = Vec::new();
+        let mut rejected: Vec<Rejection> = Vec::new();
+        for o in outcomes {
+            match o {
+                Outcome::Analysed(x) => {
+                    totals.sentences += x.sentences.len();
+                    totals.events += x.events.len();
+                    analyses.push(x);
+                }
+                Outcome::Rejected(r) => {
+                    if let Some(pb) = &progress {
+                        pb.suspend(|| report_rejection(&r));
+                    } else {
+                        report_rejection(&r);
+                    }
+                    rejected.push(r);
+                }
+            }
+        }
+        totals.documents += analyses.len();
+        totals.rejected += rejected.len();
+        let w = store
+            .write(&analyses, &rejected)
+            .with_context(|| format!("writing to {}", a.db.display()))?;
+        totals.new_documents += w.documents_added;
+        totals.existing += w.documents_existing;
+        totals.new_events += w.events_added;
+        if let Some(pb) = &progress {
+            pb.set_message(format!(
+                "{} documents, {} events, {} rejected",
+                totals.documents, totals.events, totals.rejected
+            ));
+        }
+        Ok(())
+    })?;
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "Read {} documents ({} sentences) in {:.2}s: {} new, {} already stored, {} rejected.",
+        totals.documents, totals.sentences, secs, totals.new_documents, totals.existing, totals.rejected
+    );
+    eprintln!(
+        "Coded {} events ({} new) into {}.",
+        totals.events,
+        totals.new_events,
+        a.db.display()
+    );
+    if !a.quiet {
+        summarise(&store)?;
+    }
+    Ok(exit_for(totals.rejected))
+}
+
+#[derive(Default)]
+struct Totals {
+    documents: usize,
+    sentences: usize,
+    events: usize,
+    rejected: usize,
+    new_documents: usize,
+    existing: usize,
+    new_events: usize,
+}
+
+/// What the database holds now: events by root category and a sample.
+fn summarise(store: &Store) -> Result<()> {
+    let all = store.events(&EventQuery::default())?;
+    if all.is_empty() {
+        println!("The database holds no events.");
+        return Ok(());
+    }
+    let mut by_root: std::collections::BTreeMap<String, usize> = Default::default();
+    for e in &all {
+        *by_root.entry(e.event.root.clone()).or_default() += 1;
+    }
+    let codes = dateline::cameo::CodeTable::builtin();
+    println!("Events in the database by CAMEO root ({} in all):", all.len());
+    for (root, n) in &by_root {
+        let name = codes.get(root).map_or("", |c| &c.name);
+        println!("  {root}  {n:>6}  {name}");
+    }
+    println!("\nA sample (dateline events --help for queries):");
+    let mut out = io::stdout().lock();
+    print_event_table(&mut out, all.iter().take(12).map(|s| &s.event))?;
+    Ok(())
+}
+
+fn print_event_table<'a>(
+    w: &mut impl Write,
+    events: impl Iterator<Item = &'a dateline::model::Event>,
+) -> Result<()> {
+    writeln!(
+        w,
+        "{:<10}  {:<10}  {:<5}  {:<10}  {:<9}  evidence",
+        "date", "source", "code", "target", "plover"
+    )?;
+    for e in events {
+        let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        writeln!(
+            w,
+            "{:<10}  {:<10}  {:<5}  {:<10}  {:<9}  {} | {} | {}",
+            date,
+            e.source.code,
+            e.code,
+            e.target.code,
+            e.plover,
+            e.source.text,
+            e.verb_text,
+            e.target.text
+        )?;
+    }
+    Ok(())
+}
+
+fn extract(a: InputArgs) -> Result<ExitCode> {
+    // Extraction needs no dictionaries; the pipeline is built with the
+    // built-in ones only so that `extract` starts instantly either way.
+    let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
+    let opts = IngestOptions {
+        max_doc_bytes: a.max_doc_bytes,
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut rejected = 0;
+    for item in ingest::read(&inputs(&a), &opts) {
+        match item {
+            ingest::Item::Document(raw) => match pipeline.extract(&raw) {
+                Ok((article, sentences)) => {
+                    let sents: Vec<&str> = sentences
+                        .iter()
+                        .map(|s| &article.text[s.span.range()])
+                        .collect();
+                    let v = serde_json::json!({
+                        "id": article.id,
+                        "title": article.title,
+                        "dateline": article.dateline,
+                        "date": article.date,
+                        "url": article.url,
+                        "source": article.source,
+                        "text": article.text,
+                        "sentences": sents,
+                    });
+                    serde_json::to_writer(&mut out, &v)?;
+                    out.write_all(b"\n")?;
+                }
+                Err(r) => {
+                    rejected += 1;
+                    report_rejection(&r);
+                }
+            },
+            ingest::Item::Rejected(r) => {
+                rejected += 1;
+                report_rejection(&r);
+            }
+        }
+    }
+    out.flush()?;
+    Ok(exit_for(rejected))
+}
+
+fn code(a: CodeArgs) -> Result<ExitCode> {
+    let pipeline = Pipeline::new(load_dicts(&a.input.dicts)?);
+    let opts = IngestOptions {
+        max_doc_bytes: a.input.max_doc_bytes,
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut rejected = 0;
+    let mut header = matches!(a.format, CodeFormat::Tsv);
+    pipeline.run(
+        ingest::read(&inputs(&a.input), &opts),
+        64,
+        |outcomes| -> Result<()> {
+            for o in outcomes {
+                match o {
+                    Outcome::Analysed(x) => match a.format {
+                        CodeFormat::Jsonl => {
+                            for e in &x.events {
+                                serde_json::to_writer(&mut out, e)?;
+                                out.write_all(b"\n")?;
+                            }
+                        }
+                        CodeFormat::Tsv => {
+                            export::write_tsv(&mut out, &x.events, header)?;
+                            header = false;
+                        }
+                    },
+                    Outcome::Rejected(r) => {
+                        rejected += 1;
+                        report_rejection(&r);
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    out.flush()?;
+    Ok(exit_for(rejected))
+}
+
+fn query(q: &QueryArgs, limit: Option<usize>) -> EventQuery {
+    EventQuery {
+        actor: q.actor.clone(),
+        code: q.code.clone(),
+        from: q.from,
+        to: q.to,
+        limit,
+    }
+}
+
+fn open_existing(db: &PathBuf) -> Result<Store> {
+    if !db.exists() {
+        bail!(
+            "database {} does not exist (create it with `dateline run PATH…`)",
+            db.display()
+        );
+    }
+    Ok(Store::open(db)?)
+}
+
+fn events(a: EventsArgs) -> Result<ExitCode> {
+    let store = open_existing(&a.query.db)?;
+    let evs = store.events(&query(&a.query, Some(a.limit)))?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if a.json {
+        export::write_jsonl(&mut out, &evs)?;
+    } else {
+        print_event_table(&mut out, evs.iter().map(|s| &s.event))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
+    let store = open_existing(&a.query.db)?;
+    let evs = store.events(&query(&a.query, None))?;
+    let mut out: Box<dyn Write> = match &a.output {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    match a.format {
+        ExportFormat::Gdelt => export::write_gdelt(&mut out, &evs)?,
+        ExportFormat::Jsonl => export::write_jsonl(&mut out, &evs)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(a: ExplainArgs) -> Result<ExitCode> {
+    let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
+    let x = pipeline.explain(&a.text, a.date);
+    let mut out = io::stdout().lock();
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &x)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "sentence: {}", x.sentence)?;
+    writeln!(out, "tokens:   {}", x.tokens.join(" · "))?;
+    writeln!(out, "actors:")?;
+    for act in &x.actors {
+        writeln!(out, "  {:<32} {:<18} {}", act.text, act.codes.join("+"), act.how)?;
+    }
+    writeln!(out, "coding:")?;
+    for s in &x.steps {
+        writeln!(out, "  {s}")?;
+    }
+    writeln!(out, "events:")?;
+    if x.events.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for e in &x.events {
+        writeln!(
+            out,
+            "  {} {} {}  ({}, Goldstein {}, QuadClass {}, PLOVER {})  rule {}",
+            e.source.code,
+            e.code,
+            e.target.code,
+            dateline::cameo::CodeTable::builtin()
+                .get(&e.code)
+                .map_or("", |c| &c.name),
+            e.goldstein,
+            e.quad_class,
+            e.plover,
+            e.rule
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bench(a: BenchArgs) -> Result<ExitCode> {
+    let t0 = Instant::now();
+    let dicts = load_dicts(&a.dicts)?;
+    let load_secs = t0.elapsed().as_secs_f64();
+    let stats = dicts.stats();
+    let pipeline = Pipeline::new(dicts);
+    let mut paths = a.paths.clone();
+    if paths.is_empty() {
+        paths.push(PathBuf::from("examples/corpus"));
+        let reuters = PathBuf::from("../shared/corpus/reuters21578");
+        if reuters.exists() {
+            paths.push(reuters);
+        }
+    }
+    let report = dateline::bench::run(&pipeline, &paths, a.repeat.max(1))?;
+    if a.json {
+        let v = serde_json::json!({
+            "dictionary_load_seconds": load_secs,
+            "dictionaries": stats,
+            "corpora": report,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!(
+            "dictionaries: {} files, {} actor phrases, {} verb patterns, loaded in {:.3}s",
+            stats.files, stats.actor_phrases, stats.patterns, load_secs
+        );
+        for r in &report {
+            println!("{r}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

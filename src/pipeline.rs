@@ -1,1 +1,235 @@
-//! pipeline (being written).
+//! The pipeline: the only place that knows the order of the stages.
+//!
+//! `ingest` → `extract` → `sentence` → `actor` → `code` (with the event
+//! date from `time`), giving an [`Analysis`] per document; `store`/`export`
+//! take it from there. Documents are analysed in parallel (rayon), in
+//! batches so that memory stays flat however long the input; within a
+//! document, sentences run in order because later sentences resolve
+//! references to earlier ones.
+//!
+//! Invariants: a document that fails a stage becomes a [`Rejection`] and
+//! never stops the batch; output order is input order.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::actor::{ActorRecognizer, DocContext, Np};
+use crate::code::{Coder, Trace};
+use crate::dict::{Dictionaries, Lexed};
+use crate::extract::Extractor;
+use crate::ingest::Item;
+use crate::model::{
+    Analysis, Article, Date, DatePrecision, Event, RawDocument, Rejection, Sentence, Span,
+};
+use crate::sentence::Splitter;
+use crate::time;
+
+/// All stages, built once.
+pub struct Pipeline {
+    extractor: Extractor,
+    splitter: Splitter,
+    actors: ActorRecognizer,
+    coder: Coder,
+    dicts: Arc<Dictionaries>,
+}
+
+/// The outcome of one input item.
+#[derive(Debug)]
+pub enum Outcome {
+    Analysed(Analysis),
+    Rejected(Rejection),
+}
+
+/// What [`Pipeline::explain`] shows for one sentence.
+#[derive(Debug, serde::Serialize)]
+pub struct Explanation {
+    pub sentence: String,
+    pub tokens: Vec<String>,
+    pub actors: Vec<ExplainedActor>,
+    pub steps: Vec<String>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct ExplainedActor {
+    pub text: String,
+    pub codes: Vec<String>,
+    pub how: String,
+}
+
+impl Pipeline {
+    pub fn new(dicts: Arc<Dictionaries>) -> Pipeline {
+        Pipeline {
+            extractor: Extractor::new(),
+            splitter: Splitter::new(),
+            actors: ActorRecognizer::new(dicts.clone()),
+            coder: Coder::new(dicts.clone()),
+            dicts,
+        }
+    }
+
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dicts
+    }
+
+    /// Extraction and sentence splitting only.
+    pub fn extract(&self, raw: &RawDocument) -> Result<(Article, Vec<Sentence>), Rejection> {
+        let article = self.extractor.extract(raw).map_err(|e| Rejection {
+            input: raw.origin.to_string(),
+            stage: "extract",
+            reason: e.to_string(),
+        })?;
+        let sentences = self.splitter.split(&article.text);
+        Ok((article, sentences))
+    }
+
+    /// Every stage on one document.
+    pub fn analyze(&self, raw: &RawDocument) -> Result<Analysis, Rejection> {
+        let (article, sentences) = self.extract(raw)?;
+        let events = self.code_article(&article, &sentences);
+        Ok(Analysis {
+            article,
+            sentences,
+            events,
+        })
+    }
+
+    /// Codes the sentences of an article, in order.
+    pub fn code_article(&self, article: &Article, sentences: &[Sentence]) -> Vec<Event> {
+        let mut ctx = DocContext::new(article.date);
+        let mut lx = Lexed::default();
+        let mut events = Vec::new();
+        for s in sentences {
+            let mut evs = self.code_one(&article.text, s, &mut lx, &mut ctx, None).1;
+            for e in &mut evs {
+                e.doc.clone_from(&article.id);
+            }
+            events.append(&mut evs);
+        }
+        events
+    }
+
+    fn code_one(
+        &self,
+        text: &str,
+        s: &Sentence,
+        lx: &mut Lexed,
+        ctx: &mut DocContext,
+        trace: Option<&mut Trace>,
+    ) -> (Vec<Np>, Vec<Event>) {
+        lx.fill(&self.dicts.lexicon, text, s.span);
+        let nps = self.actors.recognize(lx, ctx);
+        let mut events = self.coder.code_sentence(text, s, lx, &nps, ctx, trace);
+        if !events.is_empty() {
+            let stated = ctx
+                .date
+                .and_then(|anchor| time::event_date(&text[s.span.range()], anchor));
+            for e in &mut events {
+                match stated {
+                    Some(f) => {
+                        e.date = Some(f.date);
+                        e.date_precision = f.precision;
+                    }
+                    None => {
+                        e.date = ctx.date;
+                        e.date_precision = DatePrecision::Day;
+                    }
+                }
+            }
+        }
+        (nps, events)
+    }
+
+    /// Codes a plain text (already clean) as one document: for `explain`,
+    /// the coding cases and the benchmark.
+    pub fn code_text(&self, text: &str, date: Option<Date>) -> Vec<Event> {
+        let article = Article {
+            id: "text".into(),
+            date,
+            text: text.to_string(),
+            ..Article::default()
+        };
+        let sentences = self.splitter.split(text);
+        self.code_article(&article, &sentences)
+    }
+
+    /// Codes `text` (earlier sentences give context) and explains its last
+    /// sentence: tokens, actors, the verb decisions and the events.
+    pub fn explain(&self, text: &str, date: Option<Date>) -> Explanation {
+        let sentences = self.splitter.split(text);
+        let mut ctx = DocContext::new(date);
+        let mut lx = Lexed::default();
+        let last = sentences.len().saturating_sub(1);
+        let mut out = Explanation {
+            sentence: String::new(),
+            tokens: Vec::new(),
+            actors: Vec::new(),
+            steps: Vec::new(),
+            events: Vec::new(),
+        };
+        for (i, s) in sentences.iter().enumerate() {
+            if i < last {
+                self.code_one(text, s, &mut lx, &mut ctx, None);
+                continue;
+            }
+            let mut trace = Trace::new();
+            let (nps, events) = self.code_one(text, s, &mut lx, &mut ctx, Some(&mut trace));
+            out.sentence = text[s.span.range()].to_string();
+            out.tokens = lx
+                .tokens
+                .iter()
+                .map(|t| text[t.span.range()].to_string())
+                .collect();
+            out.actors = nps
+                .iter()
+                .map(|np| {
+                    let span = Span::new(
+                        lx.tokens[np.start].span.start as usize,
+                        lx.tokens[np.end - 1].span.end as usize,
+                    );
+                    ExplainedActor {
+                        text: text[span.range()].to_string(),
+                        codes: np.codes.clone(),
+                        how: np.how.clone(),
+                    }
+                })
+                .collect();
+            out.steps = trace;
+            out.events = events;
+        }
+        out
+    }
+
+    /// Analyses a stream of ingested items in parallel batches of
+    /// `batch_size`, handing each batch's outcomes (in input order) to
+    /// `sink`. Stops early only if `sink` fails.
+    pub fn run<I, E>(
+        &self,
+        items: I,
+        batch_size: usize,
+        mut sink: impl FnMut(Vec<Outcome>) -> Result<(), E>,
+    ) -> Result<(), E>
+    where
+        I: Iterator<Item = Item>,
+    {
+        let mut batch: Vec<Item> = Vec::with_capacity(batch_size);
+        let mut items = items.peekable();
+        while items.peek().is_some() {
+            batch.clear();
+            batch.extend(items.by_ref().take(batch_size.max(1)));
+            let outcomes: Vec<Outcome> = batch
+                .par_drain(..)
+                .map(|item| match item {
+                    Item::Document(raw) => match self.analyze(&raw) {
+                        Ok(a) => Outcome::Analysed(a),
+                        Err(r) => Outcome::Rejected(r),
+                    },
+                    Item::Rejected(r) => Outcome::Rejected(r),
+                })
+                .collect();
+            sink(outcomes)?;
+        }
+        Ok(())
+    }
+}

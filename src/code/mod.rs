@@ -1,1 +1,865 @@
-//! The event coder (being written).
+//! The event coder: a [`Lexed`] sentence and its actor phrases in, CAMEO
+//! [`Event`]s out, each with its evidence.
+//!
+//! A dictionary-driven shallow parser in TABARI's tradition, without a
+//! statistical parser:
+//! 1. verb candidates from the verb dictionaries' forms, with closed-class
+//!    cues deciding nouns ("the visit"), infinitives ("to strengthen") and
+//!    auxiliaries (negation, hedges, intent);
+//! 2. clause chunking ([`clause`]): relative clauses, appositions,
+//!    subordinate clauses and reported complements set aside;
+//! 3. for each verb, the most specific matching pattern of its block; the
+//!    source is the subject of its clause (the antecedent in a relative
+//!    clause, the speaker for a pronoun in reported speech, the agent after
+//!    "by" in the passive), the target the pattern's `+` slot or the first
+//!    actor after the verb;
+//! 4. events for every source/target pair (compounds expand; a compound
+//!    subject with no target codes its members toward each other; paired
+//!    codes add the reverse event), intent turning a code into its intent
+//!    counterpart.
+//!
+//! Invariants: an event always has a source and a target code that differ;
+//! its code is in the CAMEO table, and its Goldstein score, QuadClass and
+//! PLOVER category are that code's; tokens a pattern matched are not coded
+//! again by another verb.
+
+mod clause;
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use crate::actor::{DocContext, Np, NpKind};
+use crate::dict::{CodeSpec, Dictionaries, Elem, Form, Lexed, Pattern, cat};
+use crate::model::{DatePrecision, Event, EventActor, Sentence, Span, TokenKind};
+
+use clause::{Clauses, SegKind};
+
+/// A verb candidate in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    start: usize,
+    end: usize,
+    /// Verb blocks this form belongs to.
+    blocks: smallvec::SmallVec<[u32; 2]>,
+    form: Form,
+    /// Used as a noun ("the visit", "for talks").
+    nominal: bool,
+    /// After `to`.
+    infinitive: bool,
+    /// A reporting verb ("said", "told").
+    report: bool,
+}
+
+/// A pattern match: which pattern, how far it reached, the slots it filled.
+#[derive(Clone, Copy, Debug)]
+struct Match<'d> {
+    pattern: &'d Pattern,
+    end: usize,
+    source: Option<usize>,
+    target: Option<usize>,
+}
+
+/// An event before it is turned into a [`model::Event`](Event).
+#[derive(Clone, Debug)]
+struct Found {
+    source_np: usize,
+    source: String,
+    target_np: usize,
+    target: String,
+    code: String,
+    verb: (usize, usize),
+    rule: String,
+    pattern: String,
+    /// Token where the governing verb sits (for report suppression).
+    at: usize,
+}
+
+/// The event coder, built once over the dictionaries.
+pub struct Coder {
+    dicts: Arc<Dictionaries>,
+}
+
+/// Why a verb coded nothing or what it coded: the lines `dateline explain`
+/// prints.
+pub type Trace = Vec<String>;
+
+impl Coder {
+    pub fn new(dicts: Arc<Dictionaries>) -> Coder {
+        Coder { dicts }
+    }
+
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dicts
+    }
+
+    /// Codes one sentence. `text` is the article's clean text, `lx` the
+    /// sentence's lexical view, `nps` its actor phrases.
+    pub fn code_sentence(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        lx: &Lexed,
+        nps: &[Np],
+        ctx: &mut DocContext,
+        mut trace: Option<&mut Trace>,
+    ) -> Vec<Event> {
+        let n = lx.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut np_at: Vec<Option<u16>> = vec![None; n];
+        for (i, np) in nps.iter().enumerate() {
+            for slot in &mut np_at[np.start..np.end] {
+                *slot = Some(i as u16);
+            }
+        }
+        let cands = self.candidates(lx, &np_at);
+        let clauses = clause::chunk(lx, nps, &np_at, &cands);
+        if let Some(t) = trace.as_deref_mut() {
+            for v in &cands {
+                let lemmas: Vec<&str> = v
+                    .blocks
+                    .iter()
+                    .flat_map(|&b| self.dicts.verbs.blocks[b as usize].lemmas.first())
+                    .map(|l| &**l)
+                    .collect();
+                t.push(format!(
+                    "verb candidate {:?} [{}] form {:?}{}{}{} in clause {:?}",
+                    tok_text(text, lx, v.start, v.end),
+                    lemmas.join(","),
+                    v.form,
+                    if v.nominal { ", used as a noun" } else { "" },
+                    if v.infinitive { ", infinitive" } else { "" },
+                    if v.report { ", reporting verb" } else { "" },
+                    clauses.segs[clauses.seg_of(v.start)].kind,
+                ));
+            }
+        }
+
+        let mut consumed = vec![false; n];
+        let mut found: Vec<Found> = Vec::new();
+        let mut deferred: Vec<(usize, Vec<Found>)> = Vec::new();
+        let mut done = vec![false; cands.len()];
+        let mut subjects: Vec<Option<usize>> = vec![None; cands.len()];
+
+        for ci in 0..cands.len() {
+            if done[ci] {
+                continue;
+            }
+            done[ci] = true;
+            let v = &cands[ci];
+            if consumed[v.start] || v.nominal {
+                continue;
+            }
+            // "agreed to strengthen …": the complement verb carries the
+            // event, as intent; the intent verb codes only if it does not.
+            if let Some(inner) = self.intent_complement(lx, &cands, ci) {
+                done[inner] = true;
+                let evs = self.code_verb(
+                    text, lx, nps, &np_at, &cands, &clauses, inner, Some(ci), ctx,
+                    &mut consumed, &mut subjects, &mut trace,
+                );
+                if !evs.is_empty() {
+                    for t in cands[ci].start..cands[inner].start {
+                        consumed[t] = true;
+                    }
+                    found.extend(evs);
+                    continue;
+                }
+            }
+            if v.blocks.is_empty() {
+                continue;
+            }
+            if v.infinitive {
+                // Infinitives code only through an intent word (above).
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: infinitive not governed by an intent word, not coded",
+                        tok_text(text, lx, v.start, v.end)
+                    )
+                });
+                continue;
+            }
+            let evs = self.code_verb(
+                text, lx, nps, &np_at, &cands, &clauses, ci, None, ctx, &mut consumed,
+                &mut subjects, &mut trace,
+            );
+            if v.report {
+                deferred.push((ci, evs));
+            } else {
+                found.extend(evs);
+            }
+        }
+        // A reporting verb codes a statement only when what it reports
+        // yielded no event.
+        for (ci, evs) in deferred {
+            let comp = clauses.segs.iter().find(
+                |s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci),
+            );
+            let reported = comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
+            if reported {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: reported content coded, no statement event",
+                        tok_text(text, lx, cands[ci].start, cands[ci].end)
+                    )
+                });
+            } else {
+                found.extend(evs);
+            }
+        }
+
+        // Remember the main subject for later pronouns and "the country".
+        if let Some(ci) = (0..cands.len()).find(|&ci| {
+            let v = &cands[ci];
+            !v.nominal && !v.infinitive && clauses.seg_of(v.start) == 0
+        }) && let Some(si) = subjects[ci]
+        {
+            ctx.note_subject(&nps[si].codes);
+        }
+
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
+        found
+            .into_iter()
+            .filter_map(|f| self.to_event(text, sentence, lx, nps, f))
+            .collect()
+    }
+
+    fn to_event(&self, text: &str, sentence: &Sentence, lx: &Lexed, nps: &[Np], f: Found) -> Option<Event> {
+        let info = self.dicts.codes.get(&f.code)?;
+        let span_of = |a: usize, b: usize| {
+            Span::new(
+                lx.tokens[a].span.start as usize,
+                lx.tokens[b - 1].span.end as usize,
+            )
+        };
+        let actor = |i: usize, code: String| {
+            let np = &nps[i];
+            let span = span_of(np.start, np.end);
+            EventActor {
+                code,
+                text: text[span.range()].to_string(),
+                span,
+            }
+        };
+        let verb_span = span_of(f.verb.0, f.verb.1);
+        Some(Event {
+            doc: String::new(),
+            sentence: sentence.index,
+            date: None,
+            date_precision: DatePrecision::Day,
+            source: actor(f.source_np, f.source),
+            target: actor(f.target_np, f.target),
+            root: info.root().to_string(),
+            base: info.base().to_string(),
+            quad_class: info.quad,
+            goldstein: info.goldstein,
+            plover: info.plover.to_string(),
+            code: f.code,
+            verb_text: text[verb_span.range()].to_string(),
+            verb_span,
+            rule: f.rule,
+            pattern: f.pattern,
+            sentence_text: text[sentence.span.range()].to_string(),
+        })
+    }
+
+    /// Verb candidates: dictionary verb forms and reporting verbs outside
+    /// actor phrases.
+    fn candidates(&self, lx: &Lexed, np_at: &[Option<u16>]) -> Vec<Cand> {
+        let mut out: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        while i < lx.len() {
+            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let m = self.dicts.verbs.forms.longest_at(lx, i, lx.len());
+            let report = lx.is(i, cat::REPORT);
+            // Intent words ("agreed to", "ready to") matter to structure
+            // even when no dictionary codes them.
+            let structural = report || lx.is(i, cat::INTENT);
+            let (end, blocks, form) = match m {
+                Some((end, forms)) => {
+                    let mut blocks = smallvec::SmallVec::new();
+                    for f in forms {
+                        if !blocks.contains(&f.block) {
+                            blocks.push(f.block);
+                        }
+                    }
+                    (end, blocks, forms[0].form)
+                }
+                None if structural => (i + 1, smallvec::SmallVec::new(), Form::Base),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let prev = |k: usize| (i >= k).then(|| i - k);
+            let mut nominal = false;
+            let mut infinitive = false;
+            if let Some(p) = prev(1) {
+                let pk = lx.kind(p);
+                nominal = lx.is(p, cat::DET | cat::PRON_POSSESSIVE)
+                    || pk == TokenKind::Possessive
+                    || pk == TokenKind::Number
+                    || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
+                    || np_at[p].is_some_and(|_| lx.kind(p) == TokenKind::Word && form == Form::S && lx.norm(i).ends_with('s') && false);
+                // "to strengthen", "to further strengthen".
+                if lx.norm(p) == "to" {
+                    infinitive = true;
+                } else if is_adverb(lx, p)
+                    && let Some(pp) = prev(2)
+                    && lx.norm(pp) == "to"
+                {
+                    infinitive = true;
+                }
+            }
+            if nominal && form == Form::Ed && lx.is(i.saturating_sub(1), cat::PREP) {
+                // "by sending" is nominal, but "was attacked by": not here.
+            }
+            out.push(Cand {
+                start: i,
+                end,
+                blocks,
+                form,
+                nominal,
+                infinitive,
+                report,
+            });
+            i = end;
+        }
+        out
+    }
+
+    /// If candidate `ci` is an intent word followed by `to` and a coded
+    /// verb, that verb's candidate index.
+    fn intent_complement(&self, lx: &Lexed, cands: &[Cand], ci: usize) -> Option<usize> {
+        let v = &cands[ci];
+        if !lx.is(v.end - 1, cat::INTENT) {
+            return None;
+        }
+        cands[ci + 1..]
+            .iter()
+            .position(|w| w.infinitive && !w.blocks.is_empty() && w.start <= v.end + 3)
+            .map(|k| ci + 1 + k)
+            .filter(|&k| {
+                (v.end..cands[k].start).all(|t| lx.norm(t) == "to" || is_adverb(lx, t))
+            })
+    }
+
+    /// Codes one verb candidate: pattern, source, target, modality.
+    /// `governor` is the intent word that introduced it, if any.
+    #[allow(clippy::too_many_arguments)]
+    fn code_verb(
+        &self,
+        text: &str,
+        lx: &Lexed,
+        nps: &[Np],
+        np_at: &[Option<u16>],
+        cands: &[Cand],
+        clauses: &Clauses,
+        ci: usize,
+        governor: Option<usize>,
+        ctx: &DocContext,
+        consumed: &mut [bool],
+        subjects: &mut [Option<usize>],
+        trace: &mut Option<&mut Trace>,
+    ) -> Vec<Found> {
+        let v = &cands[ci];
+        let vtext = tok_text(text, lx, v.start, v.end);
+        let seg = clauses.seg_of(v.start);
+        let head = governor.map_or(v.start, |g| cands[g].start);
+
+        // Best pattern over the verb's blocks.
+        let mut best: Option<Match> = None;
+        for &b in &v.blocks {
+            for p in &self.dicts.verbs.blocks[b as usize].patterns {
+                if best.is_some_and(|m| m.pattern.weight > p.weight) {
+                    break;
+                }
+                if let Some(m) = self.match_pattern(lx, nps, np_at, clauses, seg, v, p)
+                    && best.is_none_or(|b| p.weight > b.pattern.weight)
+                {
+                    best = Some(m);
+                }
+            }
+        }
+        let Some(m) = best else {
+            note(trace, || format!("{vtext:?}: no pattern matched"));
+            return Vec::new();
+        };
+        for c in &mut consumed[v.start..m.end.max(v.end)] {
+            *c = true;
+        }
+        note(trace, || {
+            format!(
+                "{vtext:?}: pattern {} `{}` matched {:?}",
+                m.pattern.id,
+                m.pattern.text,
+                tok_text(text, lx, v.start, m.end.max(v.end))
+            )
+        });
+
+        // Modality from the auxiliaries before the verb (or its intent word).
+        let aux = aux_flags(lx, head, clauses, seg);
+        let mut intent = governor.is_some() || aux & cat::MODAL_INTENT != 0;
+        if aux & cat::NEG != 0 {
+            note(trace, || format!("{vtext:?}: negated, not coded"));
+            return Vec::new();
+        }
+        if aux & cat::MODAL_HEDGE != 0 {
+            note(trace, || format!("{vtext:?}: hedged (may/might/could), not coded"));
+            return Vec::new();
+        }
+        let (code, reverse) = match &m.pattern.code {
+            CodeSpec::Null => {
+                note(trace, || format!("{vtext:?}: pattern blocks this reading (---)"));
+                return Vec::new();
+            }
+            CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
+        };
+        if v.report {
+            intent = false;
+        }
+
+        // Source: pattern slot, else the clause's subject.
+        let passive = v.form == Form::Ed && is_passive(lx, v.start, v.end);
+        let subject = m
+            .source
+            .or_else(|| self.find_subject(lx, nps, np_at, cands, clauses, head, seg, subjects, ctx));
+        subjects[ci] = subject;
+        if let Some(g) = governor {
+            subjects[g] = subject;
+        }
+        let mut source = subject;
+        let mut target = m
+            .target
+            .or_else(|| find_object(lx, nps, np_at, cands, clauses, seg, v.end, consumed));
+        if passive && m.source.is_none() {
+            let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
+            note(trace, || format!("{vtext:?}: passive voice, agent after \"by\" is the source"));
+            target = subject;
+            source = agent;
+        }
+        let source_codes = source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
+        let target_codes = target.map(|t| nps[t].codes.clone());
+        note(trace, || {
+            format!(
+                "{vtext:?}: source {:?}, target {:?}{}",
+                source.map(|s| (tok_text(text, lx, nps[s].start, nps[s].end), source_codes.clone())),
+                target.map(|t| (tok_text(text, lx, nps[t].start, nps[t].end), nps[t].codes.clone())),
+                if intent { ", stated as intent" } else { "" }
+            )
+        });
+        let Some(src_codes) = source_codes.filter(|c| !c.is_empty()) else {
+            note(trace, || format!("{vtext:?}: no source actor, not coded"));
+            return Vec::new();
+        };
+        let src_np = source.unwrap_or(0);
+        let code = if intent {
+            self.dicts.codes.intent_of(&code).to_string()
+        } else {
+            code.to_string()
+        };
+        let reverse = reverse.map(|r| {
+            if intent {
+                self.dicts.codes.intent_of(&r).to_string()
+            } else {
+                r.to_string()
+            }
+        });
+        let verb_end = m.end.max(v.end);
+        let mut out = Vec::new();
+        let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
+            if s != t {
+                out.push(Found {
+                    source_np: s_np,
+                    source: s.to_string(),
+                    target_np: t_np,
+                    target: t.to_string(),
+                    code: code.to_string(),
+                    verb: (v.start, verb_end),
+                    rule: m.pattern.id.to_string(),
+                    pattern: m.pattern.text.to_string(),
+                    at: head,
+                });
+            }
+        };
+        match (target, target_codes) {
+            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() => {
+                for s in &src_codes {
+                    for t in &t_codes {
+                        emit(src_np, s, t_np, t, &code);
+                        if let Some(r) = &reverse {
+                            emit(t_np, t, src_np, s, r);
+                        }
+                    }
+                }
+            }
+            _ if src_codes.len() >= 2 => {
+                // "Russia and Niger agreed to …": each toward the other.
+                for a in &src_codes {
+                    for b in &src_codes {
+                        emit(src_np, a, src_np, b, &code);
+                    }
+                }
+            }
+            _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
+        }
+        out
+    }
+
+    /// The codes of a source phrase, resolving pronouns.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_codes(
+        &self,
+        lx: &Lexed,
+        nps: &[Np],
+        cands: &[Cand],
+        clauses: &Clauses,
+        s: usize,
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Vec<String> {
+        let np = &nps[s];
+        if np.kind != NpKind::Pronoun {
+            return np.codes.clone();
+        }
+        // In reported speech a pronoun subject is the speaker.
+        if let SegKind::Complement { reporter } = clauses.segs[clauses.seg_of(np.start)].kind
+            && let Some(sp) = subjects[reporter].or_else(|| {
+                let _ = (lx, cands);
+                None
+            })
+            && nps[sp].kind == NpKind::Actor
+        {
+            return nps[sp].codes.clone();
+        }
+        ctx.last_subject().map(|c| c.to_vec()).unwrap_or_default()
+    }
+
+    /// The subject of the verb at token `head` in segment `seg`.
+    #[allow(clippy::too_many_arguments)]
+    fn find_subject(
+        &self,
+        lx: &Lexed,
+        nps: &[Np],
+        np_at: &[Option<u16>],
+        cands: &[Cand],
+        clauses: &Clauses,
+        head: usize,
+        seg: usize,
+        subjects: &mut [Option<usize>],
+        _ctx: &DocContext,
+    ) -> Option<usize> {
+        let s = clauses.segs[seg];
+        let mut t = head;
+        let mut adjacent = true;
+        while t > s.start {
+            t -= 1;
+            if clauses.seg_of(t) != seg {
+                continue;
+            }
+            if let Some(ni) = np_at[t] {
+                let ni = ni as usize;
+                let np = &nps[ni];
+                let in_pp = np.start > 0 && lx.is(np.start - 1, cat::PREP) && !lx.is(np.start - 1, cat::SUB)
+                    || np.start > 1
+                        && lx.is(np.start - 1, cat::DET)
+                        && lx.is(np.start - 2, cat::PREP);
+                if np.possessive_only || in_pp {
+                    t = np.start;
+                    adjacent = false;
+                    continue;
+                }
+                return Some(ni);
+            }
+            let aux_like = lx.is(t, cat::AUX | cat::NEG) || is_adverb(lx, t);
+            if adjacent && (lx.is(t, cat::CONJ) || lx.is_punct(t, ",")) {
+                // "…, and has embraced Russia", "…, shunning …": the
+                // subject of the previous verb in this clause.
+                let prev = cands
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, c)| c.start < t && clauses.seg_of(c.start) == seg && !c.nominal && !c.infinitive);
+                if let Some((pi, _)) = prev
+                    && let Some(sj) = subjects[pi]
+                {
+                    return Some(sj);
+                }
+            }
+            if !aux_like {
+                adjacent = false;
+            }
+        }
+        match s.kind {
+            SegKind::Relative { antecedent } => antecedent,
+            _ => None,
+        }
+    }
+
+    /// Tries one pattern on candidate `v`.
+    #[allow(clippy::too_many_arguments)]
+    fn match_pattern<'d>(
+        &self,
+        lx: &Lexed,
+        nps: &[Np],
+        np_at: &[Option<u16>],
+        clauses: &Clauses,
+        seg: usize,
+        v: &Cand,
+        p: &'d Pattern,
+    ) -> Option<Match<'d>> {
+        let s = clauses.segs[seg];
+        let visible = |t: usize| clauses.seg_of(t) == seg;
+        let mut m = Match {
+            pattern: p,
+            end: v.end,
+            source: None,
+            target: None,
+        };
+        // After the verb: greedy, earliest match of each element in turn.
+        let mut pos = v.end;
+        for e in &p.after {
+            let mut hit = None;
+            let mut t = pos;
+            while t < s.end {
+                if visible(t)
+                    && let Some((end, slot)) = self.elem_at(lx, nps, np_at, e, t, s.end)
+                {
+                    hit = Some((end, slot));
+                    break;
+                }
+                t += 1;
+            }
+            let (end, slot) = hit?;
+            match e {
+                Elem::Source => m.source = slot,
+                Elem::Target => m.target = slot,
+                _ => m.end = end,
+            }
+            if !matches!(e, Elem::Source | Elem::Target) {
+                m.end = end;
+            }
+            pos = end;
+        }
+        // Before the verb: nearest first, each must end at or before `pos`.
+        let mut pos = v.start;
+        for e in &p.before {
+            let mut hit = None;
+            let mut t = pos;
+            while t > s.start {
+                t -= 1;
+                if !visible(t) {
+                    continue;
+                }
+                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, e, t, pos) {
+                    hit = Some((t, end, slot));
+                    break;
+                }
+            }
+            let (start, _, slot) = hit?;
+            match e {
+                Elem::Source => m.source = slot,
+                Elem::Target => m.target = slot,
+                _ => {}
+            }
+            pos = start;
+        }
+        Some(m)
+    }
+
+    /// Whether element `e` matches at token `t` (ending by `limit`): its end
+    /// and, for actor slots, the phrase.
+    fn elem_at(
+        &self,
+        lx: &Lexed,
+        nps: &[Np],
+        np_at: &[Option<u16>],
+        e: &Elem,
+        t: usize,
+        limit: usize,
+    ) -> Option<(usize, Option<usize>)> {
+        let words_at = |ws: &[u32]| -> Option<usize> {
+            let end = t + ws.len();
+            (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w))).then_some(end)
+        };
+        match e {
+            Elem::Words(ws) => words_at(ws).map(|e| (e, None)),
+            Elem::Choice(alts) => alts
+                .iter()
+                .filter_map(|a| words_at(a))
+                .max()
+                .map(|e| (e, None)),
+            Elem::Set(id) => self.dicts.verbs.sets[*id as usize]
+                .longest_at(lx, t, limit)
+                .map(|(e, _)| (e, None)),
+            Elem::Source | Elem::Target => {
+                let ni = np_at[t]? as usize;
+                let np = &nps[ni];
+                (np.start == t && np.kind == NpKind::Actor && np.end <= limit).then_some((np.end, Some(ni)))
+            }
+        }
+    }
+}
+
+impl DocContext {
+    /// The codes of the last clause subject in the document.
+    pub fn last_subject(&self) -> Option<&[String]> {
+        self.last_subject_codes()
+    }
+}
+
+/// The first actor after the verb in its clause, stopping where another
+/// clause begins.
+#[allow(clippy::too_many_arguments)]
+fn find_object(
+    lx: &Lexed,
+    nps: &[Np],
+    np_at: &[Option<u16>],
+    cands: &[Cand],
+    clauses: &Clauses,
+    seg: usize,
+    from: usize,
+    consumed: &[bool],
+) -> Option<usize> {
+    let s = clauses.segs[seg];
+    let mut t = from;
+    while t < s.end {
+        if clauses.seg_of(t) != seg {
+            t += 1;
+            continue;
+        }
+        if let Some(ni) = np_at[t] {
+            let np = &nps[ni as usize];
+            if np.kind == NpKind::Actor {
+                return Some(ni as usize);
+            }
+            t = np.end;
+            continue;
+        }
+        // A new clause: "and France sent …".
+        if (lx.is(t, cat::CONJ) || lx.is_punct(t, ","))
+            && let Some(ni) = np_at.get(t + 1).copied().flatten()
+        {
+            let np = &nps[ni as usize];
+            let mut k = np.end;
+            while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
+                k += 1;
+            }
+            if cands.iter().any(|c| c.start == k && !c.nominal) {
+                return None;
+            }
+        }
+        // ", shunning …", ", and has embraced …": a new verb phrase.
+        if lx.is_punct(t, ",") || lx.is(t, cat::CONJ) {
+            let mut k = t + 1;
+            while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
+                k += 1;
+            }
+            if cands.iter().any(|c| c.start == k && !c.nominal && !consumed[k]) {
+                return None;
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+/// The agent of a passive verb: the actor after "by".
+fn find_by_agent(
+    lx: &Lexed,
+    nps: &[Np],
+    np_at: &[Option<u16>],
+    clauses: &Clauses,
+    seg: usize,
+    from: usize,
+) -> Option<usize> {
+    let s = clauses.segs[seg];
+    let by = (from..s.end).find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
+    let mut t = by + 1;
+    while t < s.end && lx.is(t, cat::DET) && np_at[t].is_none() {
+        t += 1;
+    }
+    let ni = np_at.get(t).copied().flatten()? as usize;
+    (nps[ni].kind == NpKind::Actor).then_some(ni)
+}
+
+/// Flags of the auxiliaries, negations and modals right before `head`
+/// (adverbs skipped), within its segment.
+fn aux_flags(lx: &Lexed, head: usize, clauses: &Clauses, seg: usize) -> u32 {
+    let mut flags = 0;
+    let mut t = head;
+    while t > clauses.segs[seg].start {
+        t -= 1;
+        let f = lx.flags(t);
+        if f & (cat::AUX | cat::NEG) != 0 {
+            flags |= f & (cat::NEG | cat::MODAL_INTENT | cat::MODAL_HEDGE);
+            continue;
+        }
+        if is_adverb(lx, t) {
+            continue;
+        }
+        break;
+    }
+    flags
+}
+
+/// "was attacked", "has been attacked", "were reportedly attacked".
+fn is_passive(lx: &Lexed, start: usize, _end: usize) -> bool {
+    let mut t = start;
+    while t > 0 {
+        t -= 1;
+        if lx.is(t, cat::BE) {
+            // "has been" / "was": passive; but "is" + -ed adjective is too.
+            return true;
+        }
+        if lx.is(t, cat::NEG) || is_adverb(lx, t) {
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// Adverbs that may stand between an auxiliary and its verb.
+fn is_adverb(lx: &Lexed, t: usize) -> bool {
+    if lx.kind(t) != TokenKind::Word || lx.capitalized(t) && t > 0 {
+        return false;
+    }
+    let w = lx.norm(t);
+    (w.len() > 4 && w.ends_with("ly") && lx.flags(t) == 0)
+        || matches!(
+            w,
+            "also" | "further" | "again" | "now" | "still" | "already" | "then" | "soon" | "once"
+                | "just" | "even" | "yet" | "too"
+        )
+}
+
+fn tok_text<'t>(text: &'t str, lx: &Lexed, a: usize, b: usize) -> &'t str {
+    if a >= b || b > lx.len() {
+        return "";
+    }
+    &text[lx.tokens[a].span.start as usize..lx.tokens[b - 1].span.end as usize]
+}
+
+fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
+    if let Some(t) = trace.as_deref_mut() {
+        t.push(f());
+    }
+}
+
+#[allow(dead_code)]
+fn fmt_codes(c: &[String]) -> String {
+    let mut s = String::new();
+    for (i, x) in c.iter().enumerate() {
+        if i > 0 {
+            s.push('+');
+        }
+        let _ = write!(s, "{x}");
+    }
+    s
+}

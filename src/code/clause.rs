@@ -1,0 +1,186 @@
+//! Clause chunking: a sentence's verb candidates and actor phrases in, its
+//! segments out — the main clause, relative clauses and appositions,
+//! subordinate clauses, and the complements of reporting verbs.
+//!
+//! A segment owns the tokens it covers except those of segments nested in
+//! it; the coder looks for a verb's subject and object only among the tokens
+//! its segment owns, so "Zeine, who was installed by the military, led a
+//! delegation" finds "Zeine" as the subject of "led".
+//!
+//! Invariants: segment 0 is the whole sentence; nested segments lie inside
+//! their parent; `owner[t]` is the innermost segment covering token `t`.
+
+use crate::actor::Np;
+use crate::dict::{Lexed, cat};
+
+use super::Cand;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegKind {
+    Main,
+    /// "…, who was installed by the military, …": subject is the antecedent.
+    Relative { antecedent: Option<usize> },
+    /// "…, the prime minister, …": set aside.
+    Apposition,
+    /// "as the African country moves closer to Moscow".
+    Subordinate,
+    /// What a reporting verb reports: "said (that) X did Y".
+    Complement { reporter: usize },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Seg {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SegKind,
+}
+
+pub struct Clauses {
+    pub segs: Vec<Seg>,
+    pub owner: Vec<u16>,
+}
+
+impl Clauses {
+    #[inline]
+    pub fn seg_of(&self, t: usize) -> usize {
+        self.owner[t] as usize
+    }
+
+    fn add(&mut self, start: usize, end: usize, kind: SegKind) {
+        if start >= end {
+            return;
+        }
+        let id = self.segs.len() as u16;
+        self.segs.push(Seg { start, end, kind });
+        for o in &mut self.owner[start..end] {
+            *o = id;
+        }
+    }
+}
+
+fn next_boundary(lx: &Lexed, from: usize, to: usize) -> usize {
+    (from..to)
+        .find(|&t| lx.is_punct(t, ",") || lx.is_punct(t, ";"))
+        .unwrap_or(to)
+}
+
+/// The actor phrase ending exactly at token `end` (exclusive).
+fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
+    nps.iter().position(|n| n.end == end)
+}
+
+pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> Clauses {
+    let n = lx.len();
+    let mut c = Clauses {
+        segs: vec![Seg {
+            start: 0,
+            end: n,
+            kind: SegKind::Main,
+        }],
+        owner: vec![0; n],
+    };
+    let is_finite = |t: usize| {
+        cands
+            .iter()
+            .any(|v| v.start == t && !v.nominal && !v.infinitive)
+    };
+    let finite_in = |a: usize, b: usize| cands.iter().any(|v| v.start >= a && v.start < b && !v.nominal && !v.infinitive);
+
+    // Sentence-initial subordinate clause: "After talks with France, Niger …".
+    if n > 0 && lx.is(0, cat::SUB) {
+        let end = next_boundary(lx, 1, n);
+        if end < n && finite_in(1, end) {
+            c.add(0, end + 1, SegKind::Subordinate);
+        }
+    }
+
+    // Reporting verbs: their complement runs to the end of the sentence.
+    for (ci, v) in cands.iter().enumerate() {
+        if !v.report || v.nominal || v.infinitive {
+            continue;
+        }
+        let mut s = v.end;
+        // "told X that …", "said on Tuesday that …": skip to `that`, if it
+        // comes before any other verb.
+        let limit = (s + 8).min(n);
+        if let Some(t) = (s..limit).find(|&t| lx.norm(t) == "that")
+            && !finite_in(s, t)
+        {
+            s = t + 1;
+        } else if s < n && (lx.is_punct(s, ":") || lx.is_punct(s, ",")) {
+            s += 1;
+        }
+        if s < n && finite_in(s, n) {
+            let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
+            if s < end {
+                c.add(s, end, SegKind::Complement { reporter: ci });
+            }
+        }
+    }
+
+    // Mid-sentence subordinate clauses, only when they have a subject and a
+    // finite verb (otherwise the word is a preposition: "after the coup").
+    for t in 1..n {
+        if !lx.is(t, cat::SUB) || lx.is(t, cat::REL) {
+            continue;
+        }
+        let prev = lx.norm(t - 1);
+        if matches!(prev, "well" | "such" | "so" | "even") {
+            continue;
+        }
+        let end = next_boundary(lx, t + 1, c.segs[c.seg_of(t)].end);
+        // After a comma a subordinator always opens a clause: ", as …".
+        if lx.is_punct(t - 1, ",") && lx.norm(t) != "so" {
+            c.add(t, end, SegKind::Subordinate);
+            continue;
+        }
+        let has_subject_then_verb = (t + 1..end).any(|k| {
+            np_at[k].is_some_and(|ni| {
+                let np = &nps[ni as usize];
+                np.start == k && (np.end..end).take(4).any(&is_finite)
+            })
+        });
+        if has_subject_then_verb {
+            c.add(t, end, SegKind::Subordinate);
+        }
+    }
+
+    // Relative clauses: "NP, who …," / "NP which …".
+    for t in 1..n {
+        if !lx.is(t, cat::REL) || lx.norm(t) == "that" {
+            continue;
+        }
+        let comma = lx.is_punct(t - 1, ",");
+        let antecedent = if comma {
+            np_ending_at(nps, t - 1)
+        } else {
+            np_ending_at(nps, t)
+        };
+        if !comma && antecedent.is_none() {
+            continue;
+        }
+        let start = if comma { t - 1 } else { t };
+        let parent_end = c.segs[c.seg_of(t)].end;
+        let b = next_boundary(lx, t + 1, parent_end);
+        let end = if b < parent_end { b + 1 } else { b };
+        c.add(start, end, SegKind::Relative { antecedent });
+    }
+
+    // Appositions: "Zeine, the prime minister, said".
+    for np in nps {
+        let e = np.end;
+        if e + 2 >= n || !lx.is_punct(e, ",") {
+            continue;
+        }
+        let parent_end = c.segs[c.seg_of(e)].end;
+        let b = next_boundary(lx, e + 1, parent_end);
+        if b >= parent_end || b - e > 9 {
+            continue;
+        }
+        let starts_np = lx.is(e + 1, cat::DET) || np_at[e + 1].is_some();
+        if starts_np && !finite_in(e + 1, b) && !(e + 1..b).any(|k| lx.is(k, cat::CONJ)) {
+            c.add(e, b + 1, SegKind::Apposition);
+        }
+    }
+    c
+}

@@ -1,0 +1,401 @@
+//! Actor dictionaries: countries, regions, organisations, agent nouns and
+//! people, parsed from Dateline's formats (see `docs/dictionaries.md`) and
+//! compiled into one phrase trie.
+//!
+//! Takes dictionary text; gives [`ActorDict`], which the `actor` stage
+//! matches sentences against.
+//!
+//! Invariants: every entry in the trie has a non-empty phrase; an agent
+//! entry's roles are whole three-letter codes; a dated entry applies only
+//! inside its dates.
+
+use rustc_hash::FxHashMap;
+
+use crate::model::Date;
+
+use super::lexed::Lexed;
+use super::lexicon::{Lexicon, WordId, normalize, strip_comment};
+use super::trie::PhraseTrie;
+
+/// What an actor phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorKind {
+    /// A country's name: "Niger".
+    Country,
+    /// A country's adjective or demonym: "Nigerien".
+    Adjective,
+    /// A capital used for its country: "Moscow".
+    Capital,
+    /// A seat of government used for the government: "the Kremlin".
+    Seat,
+    /// A region or bloc: "Africa", "the West".
+    Region,
+    /// A region's adjective: "African", "Western".
+    RegionAdjective,
+    /// An organisation or armed group: "United Nations".
+    Organization,
+    /// An agent noun: "government", "defence minister".
+    Agent,
+    /// A named person: "Vladimir Putin".
+    Person,
+}
+
+/// One dictionary entry.
+#[derive(Clone, Debug)]
+pub struct ActorEntry {
+    pub kind: ActorKind,
+    /// The actor code (country, region, organisation, person); empty for
+    /// agents.
+    pub code: Box<str>,
+    /// Role codes an agent noun adds ("GOVMIL"); empty for a noun that
+    /// stands for the country itself ("capital").
+    pub roles: Box<str>,
+    /// Inclusive date bounds, when the code is time-limited.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// Where the entry was defined (`file:line`), for explanations.
+    pub origin: Box<str>,
+}
+
+impl ActorEntry {
+    pub fn valid_on(&self, date: Option<Date>) -> bool {
+        match date {
+            None => true,
+            Some(d) => self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t),
+        }
+    }
+}
+
+/// Country facts beyond names.
+#[derive(Clone, Debug, Default)]
+pub struct CountryInfo {
+    pub iso2: Box<str>,
+    pub fips: Box<str>,
+    pub name: Box<str>,
+    pub groups: Vec<Box<str>>,
+}
+
+/// The compiled actor dictionaries.
+#[derive(Default)]
+pub struct ActorDict {
+    pub trie: PhraseTrie<u32>,
+    pub entries: Vec<ActorEntry>,
+    pub countries: FxHashMap<Box<str>, CountryInfo>,
+    /// Region codes that are defined (for group resolution).
+    pub regions: FxHashMap<Box<str>, Box<str>>,
+}
+
+/// Which of Dateline's actor formats a file is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorFormat {
+    Countries,
+    Regions,
+    Organizations,
+    Agents,
+    People,
+}
+
+impl ActorDict {
+    fn add(&mut self, lex: &mut Lexicon, phrase: &str, entry: ActorEntry) {
+        let words: Vec<WordId> = Lexed::intern_phrase(lex, phrase);
+        if words.is_empty() {
+            return;
+        }
+        let id = self.entries.len() as u32;
+        self.entries.push(entry);
+        self.trie.insert(&words, id);
+    }
+
+    /// Parses one file in `format`; malformed lines become warnings.
+    pub fn load(
+        &mut self,
+        lex: &mut Lexicon,
+        format: ActorFormat,
+        text: &str,
+        file: &str,
+        warnings: &mut Vec<String>,
+    ) {
+        for (n, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let origin: Box<str> = format!("{file}:{}", n + 1).into();
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            let result = match format {
+                ActorFormat::Countries => self.load_country(lex, &fields, &origin),
+                ActorFormat::Regions => self.load_region(lex, &fields, &origin),
+                ActorFormat::Organizations => self.load_org(lex, &fields, &origin),
+                ActorFormat::Agents => self.load_agent(lex, &fields, &origin),
+                ActorFormat::People => self.load_person(lex, &fields, &origin),
+            };
+            if let Err(msg) = result {
+                warnings.push(format!("{origin}: {msg}"));
+            }
+        }
+    }
+
+    fn entry(kind: ActorKind, code: &str, roles: &str, origin: &str) -> ActorEntry {
+        ActorEntry {
+            kind,
+            code: code.into(),
+            roles: roles.into(),
+            from: None,
+            to: None,
+            origin: origin.into(),
+        }
+    }
+
+    fn load_country(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() != 8 {
+            return Err(format!(
+                "expected 8 fields (CODE | ISO2 | FIPS | names | adjectives | capitals | seats | groups), found {}",
+                f.len()
+            ));
+        }
+        let code = f[0];
+        check_code(code)?;
+        let names = list(f[3]);
+        if names.is_empty() {
+            return Err(format!("country {code} has no name"));
+        }
+        for name in &names {
+            self.add(lex, name, Self::entry(ActorKind::Country, code, "", origin));
+        }
+        for adj in list(f[4]) {
+            self.add(lex, adj, Self::entry(ActorKind::Adjective, code, "", origin));
+        }
+        for cap in list(f[5]) {
+            self.add(lex, cap, Self::entry(ActorKind::Capital, code, "", origin));
+        }
+        for seat in list(f[6]) {
+            self.add(lex, seat, Self::entry(ActorKind::Seat, code, "GOV", origin));
+        }
+        self.countries.insert(
+            code.into(),
+            CountryInfo {
+                iso2: f[1].into(),
+                fips: f[2].into(),
+                name: names[0].into(),
+                groups: f[7].split_whitespace().map(Into::into).collect(),
+            },
+        );
+        Ok(())
+    }
+
+    fn load_region(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() != 3 {
+            return Err(format!(
+                "expected 3 fields (CODE | names | adjectives), found {}",
+                f.len()
+            ));
+        }
+        let code = f[0];
+        check_code(code)?;
+        let names = list(f[1]);
+        for name in &names {
+            self.add(lex, name, Self::entry(ActorKind::Region, code, "", origin));
+        }
+        for adj in list(f[2]) {
+            self.add(
+                lex,
+                adj,
+                Self::entry(ActorKind::RegionAdjective, code, "", origin),
+            );
+        }
+        self.regions
+            .insert(code.into(), names.first().copied().unwrap_or(code).into());
+        Ok(())
+    }
+
+    fn load_org(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() != 3 && f.len() != 2 {
+            return Err(format!(
+                "expected 3 fields (CODE | names | adjectives), found {}",
+                f.len()
+            ));
+        }
+        let code = f[0];
+        check_code(code)?;
+        for name in list(f[1]) {
+            self.add(
+                lex,
+                name,
+                Self::entry(ActorKind::Organization, code, "", origin),
+            );
+        }
+        if let Some(adjs) = f.get(2) {
+            for adj in list(adjs) {
+                self.add(
+                    lex,
+                    adj,
+                    Self::entry(ActorKind::Organization, code, "", origin),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn load_agent(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() != 3 && f.len() != 2 {
+            return Err(format!(
+                "expected 3 fields (noun | ROLES | plurals), found {}",
+                f.len()
+            ));
+        }
+        let noun = f[0];
+        if noun.is_empty() {
+            return Err("empty agent noun".into());
+        }
+        let mut roles = String::new();
+        for r in f[1].split_whitespace() {
+            if r.len() != 3 || !r.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(format!("role {r:?} is not a three-letter code"));
+            }
+            roles.push_str(r);
+        }
+        self.add(lex, noun, Self::entry(ActorKind::Agent, "", &roles, origin));
+        let plurals = f.get(2).copied().unwrap_or("");
+        if plurals == "-" {
+            return Ok(());
+        }
+        let given = list(plurals);
+        if given.is_empty() {
+            let p = plural(noun);
+            self.add(lex, &p, Self::entry(ActorKind::Agent, "", &roles, origin));
+        } else {
+            for p in given {
+                self.add(lex, p, Self::entry(ActorKind::Agent, "", &roles, origin));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_person(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() < 2 || f.len() > 4 {
+            return Err(format!(
+                "expected 4 fields (name | CODE | from | to), found {}",
+                f.len()
+            ));
+        }
+        let code = f[1];
+        check_code(code)?;
+        let date = |s: Option<&&str>| -> Result<Option<Date>, String> {
+            match s.map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                None => Ok(None),
+                Some(s) => Date::parse_iso(s)
+                    .map(Some)
+                    .ok_or_else(|| format!("{s:?} is not an ISO date")),
+            }
+        };
+        let from = date(f.get(2))?;
+        let to = date(f.get(3))?;
+        if let (Some(a), Some(b)) = (from, to)
+            && a > b
+        {
+            return Err(format!("term ends ({b}) before it starts ({a})"));
+        }
+        let mut e = Self::entry(ActorKind::Person, code, "", origin);
+        e.from = from;
+        e.to = to;
+        self.add(lex, f[0], e);
+        Ok(())
+    }
+
+    /// Whether `code` is a country with `group` among its groups.
+    pub fn in_group(&self, code: &str, group: &str) -> bool {
+        self.countries
+            .get(code)
+            .is_some_and(|c| c.groups.iter().any(|g| &**g == group))
+    }
+
+    pub fn is_country(&self, code: &str) -> bool {
+        self.countries.contains_key(code)
+    }
+}
+
+fn list(field: &str) -> Vec<&str> {
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn check_code(code: &str) -> Result<(), String> {
+    if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(format!(
+            "code {code:?} is not a CAMEO actor code (upper-case letters in groups of three)"
+        ));
+    }
+    Ok(())
+}
+
+/// The regular English plural of a noun phrase (its last word inflects).
+pub fn plural(noun: &str) -> String {
+    let (head, last) = match noun.rfind(' ') {
+        Some(i) => (&noun[..=i], &noun[i + 1..]),
+        None => ("", noun),
+    };
+    let l = normalize(last);
+    let p = if l.ends_with("man") && !l.ends_with("human") {
+        format!("{}men", &last[..last.len() - 3])
+    } else if l.ends_with('s')
+        || l.ends_with('x')
+        || l.ends_with('z')
+        || l.ends_with("ch")
+        || l.ends_with("sh")
+    {
+        format!("{last}es")
+    } else if l.ends_with('y') && !l.ends_with("ay") && !l.ends_with("ey") && !l.ends_with("oy") {
+        format!("{}ies", &last[..last.len() - 1])
+    } else {
+        format!("{last}s")
+    };
+    format!("{head}{p}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("minister"), "ministers");
+        assert_eq!(plural("army"), "armies");
+        assert_eq!(plural("policeman"), "policemen");
+        assert_eq!(plural("prime minister"), "prime ministers");
+        assert_eq!(plural("attorney"), "attorneys");
+        assert_eq!(plural("coalition force"), "coalition forces");
+        assert_eq!(plural("church"), "churches");
+    }
+
+    #[test]
+    fn loads_and_reports_bad_lines() {
+        let mut lex = Lexicon::default();
+        let mut d = ActorDict::default();
+        let mut w = Vec::new();
+        d.load(
+            &mut lex,
+            ActorFormat::Countries,
+            "NER | NE | NG | Niger | Nigerien; Nigeriens | Niamey | | AFR WAF\nXX | bad\n",
+            "countries.txt",
+            &mut w,
+        );
+        d.load(
+            &mut lex,
+            ActorFormat::People,
+            "A B | NERGOV | 2024-01-01 | 2023-01-01\n",
+            "people.txt",
+            &mut w,
+        );
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].starts_with("countries.txt:2: expected 8 fields"));
+        assert!(w[1].contains("ends"));
+        assert!(d.in_group("NER", "WAF"));
+        let l = Lexed::of(&lex, "Nigeriens");
+        let (end, ids) = d.trie.longest_at(&l, 0, l.len()).unwrap();
+        assert_eq!(end, 1);
+        assert_eq!(d.entries[ids[0] as usize].kind, ActorKind::Adjective);
+    }
+}

@@ -1,0 +1,141 @@
+//! A sentence as the lexicon sees it: tokens with their normalised text,
+//! word ids, stems and closed-class flags.
+//!
+//! Takes an article's clean text and a sentence span; gives what the actor
+//! and event stages read. Built once per sentence into reusable buffers.
+//!
+//! Invariants: every per-token vector has one entry per token; `norm(i)` is
+//! [`normalize`] of token `i`'s text.
+
+use crate::model::{Span, Token, TokenKind};
+use crate::sentence::tokenize_into;
+
+use super::lexicon::{Lexicon, UNKNOWN, WordId, normalize};
+
+/// The lexical view of one sentence. Reuse one value across sentences
+/// ([`Lexed::fill`] clears it) to avoid allocating per sentence.
+#[derive(Default)]
+pub struct Lexed {
+    pub tokens: Vec<Token>,
+    norm: String,
+    norm_ends: Vec<u32>,
+    ids: Vec<WordId>,
+    stem_ranges: Vec<(u32, u32)>,
+    stems: Vec<WordId>,
+    flags: Vec<u32>,
+    /// The sentence's span in the article text.
+    pub span: Span,
+}
+
+impl Lexed {
+    /// Tokenizes `text[span]` and looks every token up in `lex`.
+    pub fn fill(&mut self, lex: &Lexicon, text: &str, span: Span) {
+        self.tokens.clear();
+        self.norm.clear();
+        self.norm_ends.clear();
+        self.ids.clear();
+        self.stem_ranges.clear();
+        self.stems.clear();
+        self.flags.clear();
+        self.span = span;
+        tokenize_into(text, span, &mut self.tokens);
+        for t in &self.tokens {
+            let raw = &text[t.span.range()];
+            let n = normalize(raw);
+            self.norm.push_str(&n);
+            self.norm_ends.push(self.norm.len() as u32);
+            let id = lex.get(&n);
+            self.ids.push(id);
+            self.flags.push(lex.flags(id));
+            let s0 = self.stems.len() as u32;
+            if t.kind == TokenKind::Word {
+                lex.stems_of(&n, &mut self.stems);
+            }
+            self.stem_ranges.push((s0, self.stems.len() as u32));
+        }
+    }
+
+    /// Builds the view of a standalone phrase (dictionary entries, tests).
+    pub fn of(lex: &Lexicon, text: &str) -> Lexed {
+        let mut l = Lexed::default();
+        l.fill(lex, text, Span::new(0, text.len()));
+        l
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The normalised text of token `i`.
+    #[inline]
+    pub fn norm(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.norm_ends[i - 1] };
+        &self.norm[start as usize..self.norm_ends[i] as usize]
+    }
+
+    #[inline]
+    pub fn id(&self, i: usize) -> WordId {
+        self.ids[i]
+    }
+
+    #[inline]
+    pub fn flags(&self, i: usize) -> u32 {
+        self.flags[i]
+    }
+
+    #[inline]
+    pub fn is(&self, i: usize, flags: u32) -> bool {
+        self.flags[i] & flags != 0
+    }
+
+    /// Every id token `i` matches: its word (if known) and its stems.
+    #[inline]
+    pub fn ids_of(&self, i: usize) -> impl Iterator<Item = WordId> + '_ {
+        let (a, b) = self.stem_ranges[i];
+        let w = self.ids[i];
+        (w != UNKNOWN)
+            .then_some(w)
+            .into_iter()
+            .chain(self.stems[a as usize..b as usize].iter().copied())
+    }
+
+    /// Whether token `i` matches `id` (as a word or a stem).
+    #[inline]
+    pub fn matches(&self, i: usize, id: WordId) -> bool {
+        if self.ids[i] == id {
+            return true;
+        }
+        let (a, b) = self.stem_ranges[i];
+        self.stems[a as usize..b as usize].contains(&id)
+    }
+
+    #[inline]
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.tokens[i].kind == TokenKind::Punct && self.norm(i) == c
+    }
+
+    #[inline]
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.tokens[i].capitalized
+    }
+
+    /// The ids of a phrase, for dictionary compilation: every token interned.
+    pub fn intern_phrase(lex: &mut Lexicon, phrase: &str) -> Vec<WordId> {
+        let mut toks = Vec::new();
+        tokenize_into(phrase, Span::new(0, phrase.len()), &mut toks);
+        toks.iter()
+            .map(|t| lex.intern(&normalize(&phrase[t.span.range()])))
+            .collect()
+    }
+}

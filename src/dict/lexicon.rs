@@ -1,0 +1,261 @@
+//! The lexicon: word normalisation, the interner that gives every dictionary
+//! word a [`WordId`], stems, and the closed-class categories of
+//! `data/lexicon.txt`.
+//!
+//! Takes dictionary words while dictionaries compile; gives, per sentence,
+//! each token's normalised text, its word id, the stems it begins with, and
+//! its closed-class categories.
+//!
+//! Invariants: text and dictionary entries go through the same
+//! [`normalize`], so a match never depends on case, apostrophe style or
+//! accents; [`WordId`]s are dense from 0 and [`UNKNOWN`] is never interned.
+
+use std::borrow::Cow;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// A dense id for an interned word or stem.
+pub type WordId = u32;
+
+/// The id of any word no dictionary mentions.
+pub const UNKNOWN: WordId = u32::MAX;
+
+/// Lower-cases, folds curly apostrophes to `'` and strips accents, so that
+/// `Côte d’Ivoire` and `cote d'ivoire` normalise alike.
+pub fn normalize(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(word);
+    }
+    if word.is_ascii() {
+        return Cow::Owned(word.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfd() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push('\''),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Closed-class categories, as bit flags.
+pub mod cat {
+    pub const DET: u32 = 1 << 0;
+    pub const PREP: u32 = 1 << 1;
+    pub const CONJ: u32 = 1 << 2;
+    pub const REL: u32 = 1 << 3;
+    pub const SUB: u32 = 1 << 4;
+    pub const BE: u32 = 1 << 5;
+    pub const HAVE: u32 = 1 << 6;
+    pub const DO: u32 = 1 << 7;
+    pub const MODAL_INTENT: u32 = 1 << 8;
+    pub const MODAL_HEDGE: u32 = 1 << 9;
+    pub const NEG: u32 = 1 << 10;
+    pub const PRON_SUBJECT: u32 = 1 << 11;
+    pub const PRON_POSSESSIVE: u32 = 1 << 12;
+    pub const REPORT: u32 = 1 << 13;
+    pub const INTENT: u32 = 1 << 14;
+    pub const HEAD: u32 = 1 << 15;
+    pub const PAIR: u32 = 1 << 16;
+    pub const FORMER: u32 = 1 << 17;
+
+    /// Any auxiliary: the words that may stand between a subject and its verb.
+    pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
+
+    pub const NAMES: &[(&str, u32)] = &[
+        ("det", DET),
+        ("prep", PREP),
+        ("conj", CONJ),
+        ("rel", REL),
+        ("sub", SUB),
+        ("be", BE),
+        ("have", HAVE),
+        ("do", DO),
+        ("modal_intent", MODAL_INTENT),
+        ("modal_hedge", MODAL_HEDGE),
+        ("neg", NEG),
+        ("pron_subject", PRON_SUBJECT),
+        ("pron_possessive", PRON_POSSESSIVE),
+        ("report", REPORT),
+        ("intent", INTENT),
+        ("head", HEAD),
+        ("pair", PAIR),
+        ("former", FORMER),
+    ];
+
+    pub fn by_name(name: &str) -> Option<u32> {
+        NAMES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+    }
+}
+
+/// Interned words and stems with their categories.
+#[derive(Default)]
+pub struct Lexicon {
+    ids: FxHashMap<Box<str>, WordId>,
+    words: Vec<Box<str>>,
+    flags: Vec<u32>,
+    /// Stems (`cooperat~`) get ids of their own, looked up by prefix.
+    stem_ids: Vec<WordId>,
+    stem_texts: Vec<Box<str>>,
+    stems: Option<AhoCorasick>,
+}
+
+impl Lexicon {
+    /// The id of a normalised word, interning it if new.
+    pub fn intern(&mut self, norm: &str) -> WordId {
+        if let Some(&id) = self.ids.get(norm) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        self.ids.insert(norm.into(), id);
+        self.words.push(norm.into());
+        self.flags.push(0);
+        id
+    }
+
+    /// The id of a stem (a prefix), interning it if new.
+    pub fn intern_stem(&mut self, prefix: &str) -> WordId {
+        let key = format!("{prefix}~");
+        if let Some(&id) = self.ids.get(key.as_str()) {
+            return id;
+        }
+        let id = self.intern(&key);
+        self.stem_ids.push(id);
+        self.stem_texts.push(prefix.into());
+        self.stems = None;
+        id
+    }
+
+    /// Builds the stem automaton; call once after all stems are interned.
+    pub fn finish(&mut self) {
+        if self.stem_texts.is_empty() {
+            self.stems = None;
+            return;
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(self.stem_texts.iter().map(|s| s.as_bytes()))
+            .expect("stem automaton is small");
+        self.stems = Some(ac);
+    }
+
+    pub fn get(&self, norm: &str) -> WordId {
+        self.ids.get(norm).copied().unwrap_or(UNKNOWN)
+    }
+
+    pub fn word(&self, id: WordId) -> &str {
+        self.words.get(id as usize).map_or("?", |w| w)
+    }
+
+    pub fn add_flags(&mut self, id: WordId, flags: u32) {
+        self.flags[id as usize] |= flags;
+    }
+
+    #[inline]
+    pub fn flags(&self, id: WordId) -> u32 {
+        if id == UNKNOWN {
+            0
+        } else {
+            self.flags[id as usize]
+        }
+    }
+
+    #[inline]
+    pub fn is(&self, id: WordId, flags: u32) -> bool {
+        self.flags(id) & flags != 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Appends the ids of every stem `norm` begins with.
+    pub fn stems_of(&self, norm: &str, out: &mut Vec<WordId>) {
+        let Some(ac) = &self.stems else { return };
+        // Overlapping search reports every stem; only those at the start
+        // are prefixes. Tokens are short, so the unanchored scan is cheap.
+        for m in ac.find_overlapping_iter(norm) {
+            if m.start() == 0 {
+                out.push(self.stem_ids[m.pattern().as_usize()]);
+            }
+        }
+    }
+
+    /// Parses `data/lexicon.txt`-style text: `category = word; word`.
+    pub fn load_categories(&mut self, text: &str, file: &str, warnings: &mut Vec<String>) {
+        for (n, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let Some((name, words)) = line.split_once('=') else {
+                warnings.push(format!("{file}:{}: expected `category = words`", n + 1));
+                continue;
+            };
+            let Some(flag) = cat::by_name(name.trim()) else {
+                warnings.push(format!(
+                    "{file}:{}: unknown category {:?}",
+                    n + 1,
+                    name.trim()
+                ));
+                continue;
+            };
+            for w in words.split(';').map(str::trim).filter(|w| !w.is_empty()) {
+                let id = self.intern(&normalize(w));
+                self.add_flags(id, flag);
+            }
+        }
+    }
+}
+
+/// The part of a dictionary line before its `#` comment.
+pub fn strip_comment(line: &str) -> &str {
+    match line.find('#') {
+        Some(i) => &line[..i],
+        None => line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_folds_case_quotes_accents() {
+        assert_eq!(normalize("Côte"), "cote");
+        assert_eq!(normalize("d\u{2019}Ivoire"), "d'ivoire");
+        assert_eq!(normalize("U.S."), "u.s.");
+        assert!(matches!(normalize("niger"), Cow::Borrowed(_)));
+        assert_eq!(normalize("Türkiye"), "turkiye");
+    }
+
+    #[test]
+    fn categories_and_stems() {
+        let mut lex = Lexicon::default();
+        let mut w = Vec::new();
+        lex.load_categories("det = the; a # articles\nbogus = x\nnoequals", "t", &mut w);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].starts_with("t:2:"));
+        assert!(lex.is(lex.get("the"), cat::DET));
+        assert!(!lex.is(lex.get("the"), cat::PREP));
+        let s = lex.intern_stem("cooperat");
+        lex.finish();
+        let mut out = Vec::new();
+        lex.stems_of("cooperation", &mut out);
+        assert_eq!(out, vec![s]);
+        out.clear();
+        lex.stems_of("cooper", &mut out);
+        assert!(out.is_empty());
+    }
+}

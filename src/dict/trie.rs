@@ -1,0 +1,108 @@
+//! A phrase trie over word ids: dictionary phrases (actor names, verb forms,
+//! set members) compiled once, matched at any token of a sentence.
+//!
+//! Matching walks token by token, so phrase boundaries are token boundaries
+//! by construction ("Niger" never matches inside "Nigerien"). A token may
+//! carry several ids (its word and the stems it begins with); the walk
+//! follows each.
+//!
+//! Invariants: node 0 is the root; every phrase inserted is non-empty.
+
+use rustc_hash::FxHashMap;
+
+use super::lexed::Lexed;
+use super::lexicon::WordId;
+
+pub struct PhraseTrie<T> {
+    edges: FxHashMap<(u32, WordId), u32>,
+    values: Vec<Vec<T>>,
+}
+
+impl<T> Default for PhraseTrie<T> {
+    fn default() -> Self {
+        PhraseTrie {
+            edges: FxHashMap::default(),
+            values: vec![Vec::new()],
+        }
+    }
+}
+
+impl<T> PhraseTrie<T> {
+    /// Adds `value` for the phrase `words`.
+    pub fn insert(&mut self, words: &[WordId], value: T) {
+        debug_assert!(!words.is_empty());
+        let mut node = 0u32;
+        for &w in words {
+            let next = self.values.len() as u32;
+            node = *self.edges.entry((node, w)).or_insert(next);
+            if node == next {
+                self.values.push(Vec::new());
+            }
+        }
+        self.values[node as usize].push(value);
+    }
+
+    /// The values stored for exactly this phrase.
+    pub fn get(&self, words: &[WordId]) -> &[T] {
+        let mut node = 0u32;
+        for &w in words {
+            match self.edges.get(&(node, w)) {
+                Some(&n) => node = n,
+                None => return &[],
+            }
+        }
+        &self.values[node as usize]
+    }
+
+    /// Calls `f(end, values)` for every phrase that matches the tokens
+    /// `start..end` of `lexed`, with `end <= limit`. Shorter matches come
+    /// first along each path.
+    pub fn for_each_match<'s>(
+        &'s self,
+        lexed: &Lexed,
+        start: usize,
+        limit: usize,
+        mut f: impl FnMut(usize, &'s [T]),
+    ) {
+        // Depth-first over (node, next token); the stack stays tiny because
+        // a token rarely has more than one id.
+        let mut stack: smallvec::SmallVec<[(u32, usize); 8]> = smallvec::SmallVec::new();
+        stack.push((0, start));
+        while let Some((node, pos)) = stack.pop() {
+            if pos >= limit {
+                continue;
+            }
+            for id in lexed.ids_of(pos) {
+                if let Some(&child) = self.edges.get(&(node, id)) {
+                    let vals = &self.values[child as usize];
+                    if !vals.is_empty() {
+                        f(pos + 1, vals);
+                    }
+                    stack.push((child, pos + 1));
+                }
+            }
+        }
+    }
+
+    /// The longest phrase matching at `start` (ending at or before `limit`):
+    /// its end and values.
+    pub fn longest_at<'s>(
+        &'s self,
+        lexed: &Lexed,
+        start: usize,
+        limit: usize,
+    ) -> Option<(usize, &'s [T])> {
+        let mut best: Option<(usize, &'s [T])> = None;
+        self.for_each_match(lexed, start, limit, |end, vals| {
+            if best.is_none_or(|(b, _)| end > b) {
+                best = Some((end, vals));
+            }
+        });
+        best
+    }
+
+    /// Number of trie nodes (for statistics).
+    pub fn nodes(&self) -> usize {
+        self.values.len()
+    }
+}

@@ -1,0 +1,541 @@
+//! Verb dictionaries: verb blocks with their forms and patterns, word sets,
+//! parsed from Dateline's format (see `docs/dictionaries.md`) and compiled
+//! for matching.
+//!
+//! Takes dictionary text; gives [`VerbDict`]: a phrase trie from verb forms
+//! to blocks, and per block its patterns ordered most specific first.
+//!
+//! Invariants: every pattern has exactly one verb position; every code it
+//! carries is in the CAMEO code table (checked by the caller through
+//! `known_code`); sets are defined before they are compiled into patterns
+//! (all files are read before any pattern is compiled).
+
+use rustc_hash::FxHashMap;
+
+use super::lexed::Lexed;
+use super::lexicon::{Lexicon, WordId, normalize, strip_comment};
+use super::trie::PhraseTrie;
+
+/// The grammatical form a verb token has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Base,
+    /// Third person singular: "agrees".
+    S,
+    /// Past or past participle: "agreed", "met".
+    Ed,
+    /// Gerund or present participle: "agreeing".
+    Ing,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbForm {
+    pub block: u32,
+    pub form: Form,
+}
+
+/// What a pattern codes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeSpec {
+    /// Source→target gets `code`; with `reverse`, target→source gets it too.
+    Code {
+        code: Box<str>,
+        reverse: Option<Box<str>>,
+    },
+    /// Matches and codes nothing: a blocked reading.
+    Null,
+}
+
+/// One element of a pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Elem {
+    /// Adjacent words (ids may be stems).
+    Words(Vec<WordId>),
+    /// One of several phrases.
+    Choice(Vec<Vec<WordId>>),
+    /// A member of the word set with this index.
+    Set(u32),
+    /// The source actor.
+    Source,
+    /// The target actor.
+    Target,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub code: CodeSpec,
+    /// Elements before the verb, nearest first.
+    pub before: Vec<Elem>,
+    /// Elements after the verb, in order.
+    pub after: Vec<Elem>,
+    /// Specificity: the number of words the pattern requires.
+    pub weight: u16,
+    /// `file:line`.
+    pub id: Box<str>,
+    /// The pattern as written.
+    pub text: Box<str>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct VerbBlock {
+    pub lemmas: Vec<Box<str>>,
+    /// Most specific first; ties in file order.
+    pub patterns: Vec<Pattern>,
+}
+
+/// The compiled verb dictionaries.
+#[derive(Default)]
+pub struct VerbDict {
+    pub forms: PhraseTrie<VerbForm>,
+    pub blocks: Vec<VerbBlock>,
+    pub sets: Vec<PhraseTrie<()>>,
+    pub set_names: Vec<Box<str>>,
+}
+
+/// A parsed but not yet compiled verb file: sets must all be known before
+/// patterns compile, and sets are global across files.
+#[derive(Default)]
+pub struct VerbSource {
+    sets: Vec<(String, Vec<String>, String)>,
+    blocks: Vec<RawBlock>,
+}
+
+struct RawBlock {
+    verbs: Vec<(String, Vec<String>, String)>,
+    patterns: Vec<(String, String, String)>,
+}
+
+impl VerbSource {
+    /// Parses one verb file; malformed lines become warnings.
+    pub fn parse(&mut self, text: &str, file: &str, warnings: &mut Vec<String>) {
+        let mut current: Option<RawBlock> = None;
+        let mut in_patterns = false;
+        for (n, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let origin = format!("{file}:{}", n + 1);
+            if let Some(rest) = line.strip_prefix("set ") {
+                let Some((name, members)) = rest.split_once('=') else {
+                    warnings.push(format!("{origin}: expected `set NAME = a; b; c`"));
+                    continue;
+                };
+                let name = name.trim().trim_start_matches('&');
+                if name.is_empty() || name.contains(char::is_whitespace) {
+                    warnings.push(format!("{origin}: bad set name {name:?}"));
+                    continue;
+                }
+                let members: Vec<String> = members
+                    .split(';')
+                    .map(|m| m.trim().to_string())
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                self.sets.push((name.to_string(), members, origin));
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("verb ") {
+                let (lemma, forms) = match rest.split_once('|') {
+                    Some((l, f)) => (l.trim(), f.trim()),
+                    None => (rest.trim(), ""),
+                };
+                if lemma.is_empty() {
+                    warnings.push(format!("{origin}: `verb` needs a lemma"));
+                    continue;
+                }
+                let forms: Vec<String> = if forms.contains(';') {
+                    forms.split(';').map(|s| s.trim().to_string()).collect()
+                } else {
+                    forms.split_whitespace().map(str::to_string).collect()
+                };
+                if in_patterns || current.is_none() {
+                    if let Some(b) = current.take() {
+                        self.blocks.push(b);
+                    }
+                    current = Some(RawBlock {
+                        verbs: Vec::new(),
+                        patterns: Vec::new(),
+                    });
+                    in_patterns = false;
+                }
+                if let Some(b) = current.as_mut() {
+                    b.verbs.push((lemma.to_string(), forms, origin));
+                }
+                continue;
+            }
+            // A pattern line: CODE PATTERN.
+            let Some(b) = current.as_mut() else {
+                warnings.push(format!("{origin}: pattern before any `verb` line"));
+                continue;
+            };
+            let (code, pattern) = match line.split_once(char::is_whitespace) {
+                Some((c, p)) => (c.trim(), p.trim()),
+                None => (line, ""),
+            };
+            b.patterns
+                .push((code.to_string(), pattern.to_string(), origin));
+            in_patterns = true;
+        }
+        if let Some(b) = current.take() {
+            self.blocks.push(b);
+        }
+    }
+
+    /// Compiles everything parsed so far into `dict`.
+    pub fn compile(
+        self,
+        lex: &mut Lexicon,
+        dict: &mut VerbDict,
+        known_code: &dyn Fn(&str) -> bool,
+        warnings: &mut Vec<String>,
+    ) {
+        let mut set_index: FxHashMap<String, u32> = dict
+            .set_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.to_string(), i as u32))
+            .collect();
+        for (name, members, origin) in self.sets {
+            if set_index.contains_key(&name) {
+                warnings.push(format!("{origin}: set &{name} is already defined"));
+                continue;
+            }
+            let mut trie = PhraseTrie::default();
+            for m in &members {
+                match compile_phrase(lex, m) {
+                    Some(words) => trie.insert(&words, ()),
+                    None => warnings.push(format!("{origin}: empty member in set &{name}")),
+                }
+            }
+            set_index.insert(name.clone(), dict.sets.len() as u32);
+            dict.sets.push(trie);
+            dict.set_names.push(name.into());
+        }
+        for raw in self.blocks {
+            let block_id = dict.blocks.len() as u32;
+            let mut block = VerbBlock::default();
+            for (lemma, irregular, origin) in &raw.verbs {
+                block.lemmas.push(lemma.as_str().into());
+                for (form, kind) in inflect(lemma, irregular) {
+                    let words = Lexed::intern_phrase(lex, &form);
+                    if words.is_empty() {
+                        warnings.push(format!("{origin}: verb form {form:?} has no words"));
+                        continue;
+                    }
+                    // A form listed twice in one block (regular and
+                    // irregular) is stored once.
+                    let dup = dict
+                        .forms
+                        .get(&words)
+                        .iter()
+                        .any(|f| f.block == block_id && f.form == kind);
+                    if !dup {
+                        dict.forms.insert(
+                            &words,
+                            VerbForm {
+                                block: block_id,
+                                form: kind,
+                            },
+                        );
+                    }
+                }
+            }
+            for (code, text, origin) in &raw.patterns {
+                match compile_pattern(lex, code, text, &set_index, known_code) {
+                    Ok(mut p) => {
+                        p.id = short_origin(origin).into();
+                        p.text = format!("{code} {text}").into();
+                        block.patterns.push(p);
+                    }
+                    Err(msg) => warnings.push(format!("{origin}: {msg}")),
+                }
+            }
+            // Stable sort keeps file order among equals.
+            block.patterns.sort_by(|a, b| b.weight.cmp(&a.weight));
+            dict.blocks.push(block);
+        }
+    }
+}
+
+/// `data/verbs/04-consult.txt:57` → `04-consult:57`.
+fn short_origin(origin: &str) -> String {
+    let (path, line) = origin.rsplit_once(':').unwrap_or((origin, ""));
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let stem = file
+        .strip_suffix(".txt")
+        .or_else(|| file.strip_suffix(".verbs"))
+        .unwrap_or(file);
+    format!("{stem}:{line}")
+}
+
+/// Interns a phrase whose words may be stems (`cooperat~`) and may be
+/// joined by `_`.
+fn compile_phrase(lex: &mut Lexicon, phrase: &str) -> Option<Vec<WordId>> {
+    let mut out = Vec::new();
+    for part in phrase.split(['_', ' ']).filter(|p| !p.is_empty()) {
+        if let Some(stem) = part.strip_suffix('~') {
+            out.push(lex.intern_stem(&normalize(stem)));
+        } else {
+            out.extend(Lexed::intern_phrase(lex, part));
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn parse_code(code: &str, known: &dyn Fn(&str) -> bool) -> Result<CodeSpec, String> {
+    if code == "---" {
+        return Ok(CodeSpec::Null);
+    }
+    let (a, b) = match code.split_once(':') {
+        Some((a, b)) => (a, Some(b)),
+        None => (code, None),
+    };
+    for c in std::iter::once(a).chain(b) {
+        if !known(c) {
+            return Err(format!("unknown CAMEO code {c:?}"));
+        }
+    }
+    Ok(CodeSpec::Code {
+        code: a.into(),
+        reverse: b.map(Into::into),
+    })
+}
+
+fn compile_pattern(
+    lex: &mut Lexicon,
+    code: &str,
+    text: &str,
+    sets: &FxHashMap<String, u32>,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Pattern, String> {
+    let code = parse_code(code, known)?;
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut seen_verb = false;
+    let mut weight = 0u16;
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let (tok, tail) = if rest.starts_with('{') {
+            let end = rest
+                .find('}')
+                .ok_or_else(|| format!("unclosed `{{` in {text:?}"))?;
+            (&rest[..=end], &rest[end + 1..])
+        } else {
+            match rest.find(char::is_whitespace) {
+                Some(i) => (&rest[..i], &rest[i..]),
+                None => (rest, ""),
+            }
+        };
+        rest = tail.trim_start();
+        let elem = match tok {
+            "*" => {
+                if seen_verb {
+                    return Err(format!("more than one `*` in {text:?}"));
+                }
+                seen_verb = true;
+                continue;
+            }
+            "$" => Elem::Source,
+            "+" => Elem::Target,
+            t if t.starts_with('&') => {
+                let name = &t[1..];
+                let id = sets
+                    .get(name)
+                    .ok_or_else(|| format!("set &{name} is not defined"))?;
+                weight += 1;
+                Elem::Set(*id)
+            }
+            t if t.starts_with('{') => {
+                let inner = &t[1..t.len() - 1];
+                let mut alts = Vec::new();
+                for alt in inner.split('|') {
+                    let words =
+                        compile_phrase(lex, alt).ok_or_else(|| format!("empty choice in {t:?}"))?;
+                    alts.push(words);
+                }
+                weight += alts.iter().map(Vec::len).min().unwrap_or(0) as u16;
+                Elem::Choice(alts)
+            }
+            t => {
+                let words = compile_phrase(lex, t).ok_or_else(|| format!("bad token {t:?}"))?;
+                weight += words.len() as u16;
+                Elem::Words(words)
+            }
+        };
+        if seen_verb {
+            after.push(elem);
+        } else {
+            before.push(elem);
+        }
+    }
+    if !seen_verb {
+        return Err(format!("no `*` (verb position) in {text:?}"));
+    }
+    before.reverse();
+    Ok(Pattern {
+        code,
+        before,
+        after,
+        weight,
+        id: Box::from(""),
+        text: Box::from(""),
+    })
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+fn syllables(w: &[u8]) -> usize {
+    let mut n = 0;
+    let mut prev = false;
+    for &c in w {
+        let v = is_vowel(c) || c == b'y';
+        if v && !prev {
+            n += 1;
+        }
+        prev = v;
+    }
+    n
+}
+
+/// Ends consonant-vowel-consonant (not w, x, y): a candidate for doubling.
+fn cvc(w: &[u8]) -> bool {
+    let n = w.len();
+    n >= 3
+        && !is_vowel(w[n - 1])
+        && !matches!(w[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(w[n - 2])
+        && !is_vowel(w[n - 3])
+}
+
+/// The forms of a verb: regular inflections of its first word plus the
+/// irregular forms given. A multi-word verb keeps its other words.
+pub fn inflect(lemma: &str, irregular: &[String]) -> Vec<(String, Form)> {
+    let lemma = lemma.trim();
+    let (first, rest) = match lemma.find(' ') {
+        Some(i) => (&lemma[..i], &lemma[i..]),
+        None => (lemma, ""),
+    };
+    let w = first.to_ascii_lowercase();
+    let b = w.as_bytes();
+    let mut out = vec![(lemma.to_string(), Form::Base)];
+    let mut push = |f: String, k: Form| out.push((format!("{f}{rest}"), k));
+    if w.is_empty() || !w.is_ascii() {
+        return out;
+    }
+    // Third person singular.
+    let s = if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+        || w.ends_with('o')
+    {
+        format!("{w}es")
+    } else if w.ends_with('y') && b.len() > 1 && !is_vowel(b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else {
+        format!("{w}s")
+    };
+    push(s, Form::S);
+    // Past and -ing, with consonant doubling: always for one syllable,
+    // both spellings for longer words (commit/committed, visit/visited).
+    let stem_y = w.ends_with('y') && b.len() > 1 && !is_vowel(b[b.len() - 2]);
+    if w.ends_with('e') {
+        push(format!("{w}d"), Form::Ed);
+    } else if stem_y {
+        push(format!("{}ied", &w[..w.len() - 1]), Form::Ed);
+    } else {
+        let dbl = cvc(b);
+        let one = syllables(b) == 1;
+        if dbl {
+            let last = w.as_bytes()[w.len() - 1] as char;
+            push(format!("{w}{last}ed"), Form::Ed);
+            if !one {
+                push(format!("{w}ed"), Form::Ed);
+            }
+        } else {
+            push(format!("{w}ed"), Form::Ed);
+        }
+    }
+    if w.ends_with("ie") {
+        push(format!("{}ying", &w[..w.len() - 2]), Form::Ing);
+    } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") {
+        push(format!("{}ing", &w[..w.len() - 1]), Form::Ing);
+    } else if cvc(b) {
+        let last = w.as_bytes()[w.len() - 1] as char;
+        push(format!("{w}{last}ing"), Form::Ing);
+        if syllables(b) > 1 {
+            push(format!("{w}ing"), Form::Ing);
+        }
+    } else {
+        push(format!("{w}ing"), Form::Ing);
+    }
+    for f in irregular {
+        let f = f.trim();
+        if f.is_empty() {
+            continue;
+        }
+        let head = f.split(' ').next().unwrap_or(f).to_ascii_lowercase();
+        let kind = if head.ends_with("ing") {
+            Form::Ing
+        } else if head.ends_with('s') && head.len() > w.len() && head.starts_with(&w[..w.len().min(3)])
+        {
+            Form::S
+        } else {
+            Form::Ed
+        };
+        // Irregular forms are given whole (with their particles).
+        out.push((f.to_string(), kind));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(l: &str) -> Vec<String> {
+        inflect(l, &[]).into_iter().map(|(f, _)| f).collect()
+    }
+
+    #[test]
+    fn regular_inflection() {
+        assert_eq!(forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
+        assert_eq!(forms("visit"), ["visit", "visits", "visitted", "visited", "visitting", "visiting"]);
+        assert_eq!(forms("ban"), ["ban", "bans", "banned", "banning"]);
+        assert_eq!(forms("deny"), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(forms("stay"), ["stay", "stays", "stayed", "staying"]);
+        assert_eq!(forms("push"), ["push", "pushes", "pushed", "pushing"]);
+        assert_eq!(forms("call for"), ["call for", "calls for", "called for", "calling for"]);
+        assert_eq!(forms("tie"), ["tie", "ties", "tied", "tying"]);
+        assert_eq!(forms("commit")[2], "committed");
+    }
+
+    #[test]
+    fn parse_and_compile() {
+        let mut lex = Lexicon::default();
+        let mut w = Vec::new();
+        let mut src = VerbSource::default();
+        src.parse(
+            "set coop = cooperation; ties\nverb meet | meets met meeting\n  040 *\n  046 * for {talks|negotiations}\n  0312 * &coop military\n  999 * x\n  040 no verb\nverb hold | held\n  046 * talks with +\n",
+            "data/verbs/04-consult.txt",
+            &mut w,
+        );
+        let mut dict = VerbDict::default();
+        src.compile(&mut lex, &mut dict, &|c| c != "999", &mut w);
+        lex.finish();
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].contains("unknown CAMEO code \"999\""));
+        assert!(w[1].contains("no `*`"));
+        assert_eq!(dict.blocks.len(), 2);
+        let pats = &dict.blocks[0].patterns;
+        assert_eq!(pats[0].id.as_ref(), "04-consult:4");
+        assert_eq!(pats.last().unwrap().text.as_ref(), "040 *");
+        let l = Lexed::of(&lex, "met");
+        let (_, f) = dict.forms.longest_at(&l, 0, 1).unwrap();
+        assert_eq!(f[0], VerbForm { block: 0, form: Form::Ed });
+        assert_eq!(dict.blocks[1].patterns[0].after.last(), Some(&Elem::Target));
+    }
+}

@@ -1,0 +1,94 @@
+//! The coding cases: every `tests/coding/*.toml` case coded with the
+//! built-in dictionaries must give exactly its expected events.
+//!
+//! Cases are data (see tests/coding/README.md): a linguist adds one without
+//! writing Rust. A failure prints the case, what was expected and coded, and
+//! the coder's explanation of the last sentence.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use dateline::dict::Dictionaries;
+use dateline::model::Date;
+use dateline::pipeline::Pipeline;
+
+#[derive(serde::Deserialize)]
+struct CaseFile {
+    #[serde(default)]
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    id: String,
+    text: String,
+    date: Option<String>,
+    events: Vec<Expected>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(serde::Deserialize, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
+struct Expected {
+    source: String,
+    target: String,
+    code: String,
+}
+
+#[test]
+fn coding_cases() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/coding");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/coding exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
+    let mut total = 0;
+    let mut failures = Vec::new();
+    let mut ids = BTreeSet::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable case file");
+        let parsed: CaseFile = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        for c in parsed.case {
+            assert!(ids.insert(c.id.clone()), "duplicate case id {}", c.id);
+            total += 1;
+            let date = Date::parse_iso(c.date.as_deref().unwrap_or("2024-01-16"))
+                .unwrap_or_else(|| panic!("{}: bad date", c.id));
+            let got: BTreeSet<Expected> = pipeline
+                .code_text(&c.text, Some(date))
+                .into_iter()
+                .map(|e| Expected {
+                    source: e.source.code,
+                    target: e.target.code,
+                    code: e.code,
+                })
+                .collect();
+            let want: BTreeSet<Expected> = c.events.iter().cloned().collect();
+            if got != want {
+                let x = pipeline.explain(&c.text, Some(date));
+                failures.push(format!(
+                    "{} ({}):\n  text: {}\n  want: {:?}\n  got:  {:?}\n  actors: {:?}\n  steps:\n    {}",
+                    c.id,
+                    f.file_name().unwrap().to_string_lossy(),
+                    c.text,
+                    want.iter().map(|e| format!("{} {} {}", e.source, e.code, e.target)).collect::<Vec<_>>(),
+                    got.iter().map(|e| format!("{} {} {}", e.source, e.code, e.target)).collect::<Vec<_>>(),
+                    x.actors.iter().map(|a| format!("{}={}", a.text, a.codes.join("+"))).collect::<Vec<_>>(),
+                    x.steps.join("\n    ")
+                ));
+            }
+        }
+    }
+    assert!(total >= 150, "only {total} coding cases");
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} coding cases fail:\n\n{}",
+            failures.len(),
+            total,
+            failures.join("\n\n")
+        );
+    }
+}
