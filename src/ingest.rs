@@ -1,15 +1,54 @@
 //! Ingest: paths (files, directories recursively) or standard input in, a
-//! stream of [`RawDocument`]s or [`Rejection`]s out.
+//! lazy stream of [`RawDocument`]s or [`Rejection`]s out.
 //!
-//! `.txt` is one document per file; `.jsonl`/`.ndjson` one per line (`id`,
-//! `text`, optional `title`, `date`, `url`, `source`); `.sgm` Reuters-21578
-//! SGML. Invariants: input is streamed (memory does not grow with the number
-//! of documents, and no line larger than the size limit is ever held);
-//! a bad input becomes a [`Rejection`] naming it, never an abort.
+//! Formats, chosen by extension:
+//! - `.txt`, `.text`, `.md`: one document per file; its id is the path as
+//!   given or walked.
+//! - `.jsonl`, `.ndjson`: one document per line: `id` (string or number) and
+//!   `text` (string) are required; `title`, `date`, `url`, `source` (strings
+//!   or null) are optional; other fields are ignored; blank lines are skipped.
+//! - `.sgm`, `.sgml`: Reuters-21578 SGML, one document per `<REUTERS>`
+//!   element with a `<BODY>` (id `reuters-<NEWID>`, `source` "Reuters");
+//!   elements without a body (briefs, unprocessed items) are not articles and
+//!   are skipped silently. The `<DATELINE>` is given trimmed of spaces and of
+//!   its trailing ` -` separator (`SALVADOR, Feb 26`).
+//!
+//! A directory is walked recursively in sorted order; hidden entries are
+//! skipped, files with other extensions are skipped, symbolic links are
+//! followed except those leading back into a directory being walked (so a
+//! link loop cannot recurse). A file named explicitly with an unknown
+//! extension is read as text. `-` is standard input, sniffed: JSON Lines if
+//! its first non-blank byte is `{`, else one text document with id `-`.
+//!
+//! Invariants:
+//! - input is streamed: one file is open at a time and read one line (JSON
+//!   Lines, SGML) or one document (text) at a time, so memory does not grow
+//!   with the number of documents; no line or document larger than
+//!   [`IngestOptions::max_doc_bytes`] is ever held in memory (an oversized
+//!   line is read in buffer-sized chunks and discarded up to its newline);
+//! - a bad input becomes a [`Rejection`] with stage `ingest`, naming the
+//!   input (`path`, or `path:line` for a line or an SGML element) and saying
+//!   in words what is wrong; it never stops the stream, and the good
+//!   documents beside it are still produced;
+//! - order is deterministic: paths as given, directory entries sorted by
+//!   name.
 
-use std::path::PathBuf;
+use std::collections::VecDeque;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::{Path, PathBuf};
 
-use crate::model::{RawDocument, Rejection};
+use memchr::memmem;
+
+use crate::model::{InputFormat, Origin, RawDocument, Rejection};
+
+/// How much of an input is examined to tell text from binary.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Read buffer for line-oriented formats.
+const BUF_BYTES: usize = 64 * 1024;
+
+const STAGE: &str = "ingest";
 
 /// Limits and choices for reading input.
 #[derive(Clone, Debug)]
@@ -34,18 +73,1023 @@ pub enum Item {
 }
 
 /// The documents under `paths` (`-` is standard input), in a deterministic
-/// order: paths as given, directories walked in sorted order.
-pub fn read(paths: &[PathBuf], opts: &IngestOptions) -> impl Iterator<Item = Item> {
-    let _ = opts;
-    paths.iter().map(|p| {
-        let path = p.display().to_string();
-        match std::fs::read_to_string(p) {
-            Ok(text) => Item::Document(RawDocument::text(path, text)),
-            Err(e) => Item::Rejected(Rejection {
-                input: path,
-                stage: "ingest",
-                reason: e.to_string(),
-            }),
+/// order: paths as given, directories walked in sorted order. Lazy: nothing
+/// is opened until the iterator is advanced.
+pub fn read(paths: &[PathBuf], opts: &IngestOptions) -> impl Iterator<Item = Item> + Send + use<> {
+    Items {
+        paths: Vec::from(paths).into_iter(),
+        opts: opts.clone(),
+        walker: None,
+        current: None,
+    }
+}
+
+/// The documents in one stream, sniffed as standard input is: JSON Lines if
+/// the first non-blank byte is `{`, else a single text document whose id is
+/// `name`. `read` uses this for `-`; it is public so that any reader (a
+/// pipe, a decompressor, a test double) can be ingested the same way.
+pub fn read_stream<R: Read + Send + 'static>(
+    name: &str,
+    reader: R,
+    opts: &IngestOptions,
+) -> impl Iterator<Item = Item> + Send + use<R> {
+    from_reader(name.to_string(), Box::new(reader), None, None, opts)
+}
+
+/// The format a file's extension names, if any.
+pub fn format_for(path: &Path) -> Option<InputFormat> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" | "md" => Some(InputFormat::Text),
+        "jsonl" | "ndjson" => Some(InputFormat::JsonLines),
+        "sgm" | "sgml" => Some(InputFormat::ReutersSgml),
+        _ => None,
+    }
+}
+
+type ItemIter = Box<dyn Iterator<Item = Item> + Send>;
+
+struct Items {
+    paths: std::vec::IntoIter<PathBuf>,
+    opts: IngestOptions,
+    walker: Option<Walker>,
+    current: Option<ItemIter>,
+}
+
+impl Iterator for Items {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(cur) = &mut self.current {
+                if let Some(item) = cur.next() {
+                    return Some(item);
+                }
+                self.current = None;
+            }
+            if let Some(walker) = &mut self.walker {
+                match walker.next() {
+                    Some(Ok((path, format))) => {
+                        self.current = Some(open_file(&path, Some(format), &self.opts));
+                    }
+                    Some(Err(rejection)) => return Some(Item::Rejected(rejection)),
+                    None => self.walker = None,
+                }
+                continue;
+            }
+            let path = self.paths.next()?;
+            if path.as_os_str() == "-" {
+                self.current = Some(from_reader(
+                    "-".to_string(),
+                    Box::new(io::stdin()),
+                    None,
+                    None,
+                    &self.opts,
+                ));
+                continue;
+            }
+            let name = path.display().to_string();
+            match fs::metadata(&path) {
+                Err(e) => return Some(reject(name, io_reason(&e))),
+                Ok(meta) if meta.is_dir() => match Walker::new(&path) {
+                    Ok(walker) => self.walker = Some(walker),
+                    Err(rejection) => return Some(Item::Rejected(rejection)),
+                },
+                // Named explicitly: an unknown extension is still text.
+                Ok(meta) if meta.is_file() => {
+                    let format = format_for(&path).unwrap_or(InputFormat::Text);
+                    self.current = Some(open_file(&path, Some(format), &self.opts));
+                }
+                // A pipe or device (`<(zcat x.gz)`): read it as a stream,
+                // sniffing the format when the name does not give it.
+                Ok(_) => self.current = Some(open_file(&path, format_for(&path), &self.opts)),
+            }
         }
-    }).collect::<Vec<_>>().into_iter()
+    }
+}
+
+fn reject(input: String, reason: impl Into<String>) -> Item {
+    Item::Rejected(Rejection {
+        input,
+        stage: STAGE,
+        reason: reason.into(),
+    })
+}
+
+fn one(item: Item) -> ItemIter {
+    Box::new(std::iter::once(item))
+}
+
+/// A sentence for an I/O error, without the OS error number.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied: cannot read it".to_string(),
+        io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => format!("read error: {}", &s[..i]),
+                None => format!("read error: {s}"),
+            }
+        }
+    }
+}
+
+fn open_file(path: &Path, format: Option<InputFormat>, opts: &IngestOptions) -> ItemIter {
+    let name = path.display().to_string();
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return one(reject(name, io_reason(&e))),
+    };
+    let known_len = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    from_reader(name, Box::new(file), format, known_len, opts)
+}
+
+/// Reads up to `limit` bytes into `buf`, stopping early only at end of
+/// input. Returns whether end of input was reached.
+fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>, limit: usize) -> io::Result<bool> {
+    while buf.len() < limit {
+        let want = (limit - buf.len()) as u64;
+        match (&mut *reader).take(want).read_to_end(buf) {
+            Ok(0) => return Ok(true),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
+}
+
+fn is_blank(b: &[u8]) -> bool {
+    b.iter().all(u8::is_ascii_whitespace)
+}
+
+/// Binary: a NUL byte, or more than one byte in ten a control character
+/// other than the usual whitespace (and ESC, which some terminals' text
+/// carries). Text in a legacy 8-bit encoding is not binary; it fails the
+/// UTF-8 check instead, with a more useful message.
+fn looks_binary(head: &[u8]) -> bool {
+    if memchr::memchr(0, head).is_some() {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| {
+            (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1b)) || b == 0x7f
+        })
+        .count();
+    controls * 10 > head.len()
+}
+
+fn strip_bom(b: &[u8]) -> &[u8] {
+    b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b)
+}
+
+/// The common path for every input: size check, head, empty and binary
+/// checks, format sniffing, then the format's own reader.
+fn from_reader(
+    name: String,
+    mut reader: Box<dyn Read + Send>,
+    format: Option<InputFormat>,
+    known_len: Option<u64>,
+    opts: &IngestOptions,
+) -> ItemIter {
+    let max = opts.max_doc_bytes;
+    if format == Some(InputFormat::Text)
+        && let Some(len) = known_len
+        && len > max as u64
+    {
+        return one(reject(name, over_limit("file", len, max)));
+    }
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    let mut eof = match fill(&mut reader, &mut head, SNIFF_BYTES) {
+        Ok(eof) => eof,
+        Err(e) => return one(reject(name, io_reason(&e))),
+    };
+    if eof && is_blank(&head) {
+        return one(reject(name, "empty file"));
+    }
+    if looks_binary(&head) {
+        return one(reject(name, "binary file, not text"));
+    }
+    let format = match format {
+        Some(f) => f,
+        None => {
+            // Leading blank space can outlast the head; read on (bounded)
+            // until the first real byte decides.
+            while !eof && is_blank(&head) && head.len() <= max {
+                let limit = head.len() + SNIFF_BYTES;
+                eof = match fill(&mut reader, &mut head, limit) {
+                    Ok(eof) => eof,
+                    Err(e) => return one(reject(name, io_reason(&e))),
+                };
+            }
+            if eof && is_blank(&head) {
+                return one(reject(name, "empty file"));
+            }
+            match strip_bom(&head).iter().find(|b| !b.is_ascii_whitespace()) {
+                Some(b'{') => InputFormat::JsonLines,
+                _ => InputFormat::Text,
+            }
+        }
+    };
+    let rest = Cursor::new(head).chain(reader);
+    match format {
+        InputFormat::Text => one(text_document(name, rest, known_len, max)),
+        InputFormat::JsonLines => Box::new(JsonLines::new(name, rest, max)),
+        InputFormat::ReutersSgml => Box::new(Sgml::new(name, rest, max)),
+    }
+}
+
+fn over_limit(what: &str, len: u64, max: usize) -> String {
+    format!("{what} is {len} bytes, over the {max}-byte limit")
+}
+
+fn text_document(name: String, mut reader: impl Read, known_len: Option<u64>, max: usize) -> Item {
+    let mut buf = Vec::new();
+    let eof = match fill(&mut reader, &mut buf, max.saturating_add(1)) {
+        Ok(eof) => eof,
+        Err(e) => return reject(name, io_reason(&e)),
+    };
+    if !eof && buf.len() > max {
+        // Count the rest without keeping it, to say how large it was.
+        let len = match known_len {
+            Some(len) => len,
+            None => buf.len() as u64 + io::copy(&mut reader, &mut io::sink()).unwrap_or(0),
+        };
+        return reject(name, over_limit("file", len, max));
+    }
+    let body = strip_bom(&buf);
+    let offset = buf.len() - body.len();
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => {
+            return reject(
+                name,
+                format!("invalid UTF-8 at byte {}", offset + e.valid_up_to()),
+            );
+        }
+    };
+    if text.trim().is_empty() {
+        return reject(name, "empty file");
+    }
+    let mut doc = RawDocument::text(name, text);
+    doc.format = InputFormat::Text;
+    Item::Document(doc)
+}
+
+/// The outcome of reading one line with a size bound.
+enum Line {
+    Eof,
+    /// A line (without its `\n`) is in the buffer.
+    Read,
+    /// The line was this many bytes (without its `\n`) and was discarded.
+    TooLong(u64),
+}
+
+/// Reads one line into `buf` (cleared first, `\n` removed, `\r` kept),
+/// holding at most `max` bytes: a longer line is consumed chunk by chunk
+/// up to its newline and reported by length only.
+fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+    buf.clear();
+    let mut total: u64 = 0;
+    let mut any = false;
+    let mut over = false;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, used, done) = match memchr::memchr(b'\n', avail) {
+            Some(i) => (&avail[..i], i + 1, true),
+            None => (avail, avail.len(), false),
+        };
+        total += chunk.len() as u64;
+        if !over {
+            if buf.len() + chunk.len() > max {
+                over = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(chunk);
+            }
+        }
+        r.consume(used);
+        if done {
+            break;
+        }
+    }
+    Ok(match (any, over) {
+        (false, _) => Line::Eof,
+        (true, false) => Line::Read,
+        (true, true) => Line::TooLong(total),
+    })
+}
+
+/// JSON Lines: one document per line.
+struct JsonLines {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    buf: Vec<u8>,
+    line: u64,
+    max: usize,
+    seen_content: bool,
+    done: bool,
+}
+
+impl JsonLines {
+    fn new(name: String, reader: impl Read + Send + 'static, max: usize) -> JsonLines {
+        JsonLines {
+            name,
+            reader: Box::new(BufReader::with_capacity(BUF_BYTES, reader)),
+            buf: Vec::new(),
+            line: 0,
+            max,
+            seen_content: false,
+            done: false,
+        }
+    }
+
+    fn here(&self) -> String {
+        format!("{}:{}", self.name, self.line)
+    }
+
+    /// Turns one non-blank line into a document, or says what is wrong.
+    fn parse(&self, bytes: &[u8]) -> Result<RawDocument, String> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+        let serde_json::Value::Object(mut obj) = value else {
+            return Err(format!(
+                "expected a JSON object with \"id\" and \"text\", found {}",
+                json_kind(&value)
+            ));
+        };
+        let id = match obj.get("id") {
+            None | Some(serde_json::Value::Null) => {
+                return Err("missing \"id\" field (a string or number)".to_string());
+            }
+            Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+                return Err("\"id\" is empty".to_string());
+            }
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(other) => {
+                return Err(format!(
+                    "\"id\" must be a string or number, found {}",
+                    json_kind(other)
+                ));
+            }
+        };
+        let text = match obj.remove("text") {
+            None | Some(serde_json::Value::Null) => {
+                return Err("missing \"text\" field (a string)".to_string());
+            }
+            Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+                return Err("\"text\" is empty".to_string());
+            }
+            Some(serde_json::Value::String(s)) => s,
+            Some(other) => {
+                return Err(format!(
+                    "\"text\" must be a string, found {}",
+                    json_kind(&other)
+                ));
+            }
+        };
+        let mut optional = |key: &str| -> Result<Option<String>, String> {
+            match obj.remove(key) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s)),
+                Some(other) => Err(format!(
+                    "\"{key}\" must be a string, found {}",
+                    json_kind(&other)
+                )),
+            }
+        };
+        let title = optional("title")?;
+        let date = optional("date")?;
+        let url = optional("url")?;
+        let source = optional("source")?;
+        Ok(RawDocument {
+            id,
+            origin: Origin {
+                path: self.name.clone(),
+                line: Some(self.line),
+            },
+            format: InputFormat::JsonLines,
+            text,
+            title,
+            date,
+            url,
+            source,
+            dateline: None,
+        })
+    }
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        while !self.done {
+            let mut buf = std::mem::take(&mut self.buf);
+            let read = read_line_bounded(&mut *self.reader, &mut buf, self.max);
+            self.line += 1;
+            let item = match read {
+                Err(e) => {
+                    self.done = true;
+                    Some(reject(self.here(), io_reason(&e)))
+                }
+                Ok(Line::Eof) => {
+                    self.done = true;
+                    (!self.seen_content).then(|| reject(self.name.clone(), "empty file"))
+                }
+                Ok(Line::TooLong(len)) => {
+                    self.seen_content = true;
+                    Some(reject(self.here(), over_limit("line", len, self.max)))
+                }
+                Ok(Line::Read) => {
+                    let mut bytes = buf.strip_suffix(b"\r").unwrap_or(&buf);
+                    if self.line == 1 {
+                        bytes = strip_bom(bytes);
+                    }
+                    if is_blank(bytes) {
+                        None
+                    } else {
+                        self.seen_content = true;
+                        Some(match self.parse(bytes) {
+                            Ok(doc) => Item::Document(doc),
+                            Err(reason) => reject(self.here(), reason),
+                        })
+                    }
+                }
+            };
+            self.buf = buf;
+            if item.is_some() {
+                return item;
+            }
+        }
+        None
+    }
+}
+
+const OPEN_TAG: &[u8] = b"<REUTERS";
+const CLOSE_TAG: &[u8] = b"</REUTERS>";
+
+/// Reuters-21578 SGML: one document per `<REUTERS>` element, read line by
+/// line; an element is held only up to the size limit.
+struct Sgml {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    line_buf: Vec<u8>,
+    max: usize,
+    /// Lines read so far.
+    line: u64,
+    /// Bytes of the file before the current line.
+    offset: u64,
+    /// The element being gathered: its bytes, first line, file offset.
+    element: Option<Element>,
+    pending: VecDeque<Item>,
+    elements_seen: u64,
+    seen_content: bool,
+    done: bool,
+}
+
+struct Element {
+    bytes: Vec<u8>,
+    line: u64,
+    offset: u64,
+    /// Total size; above the limit `bytes` stops growing.
+    len: u64,
+    new_id: Option<String>,
+}
+
+impl Sgml {
+    fn new(name: String, reader: impl Read + Send + 'static, max: usize) -> Sgml {
+        Sgml {
+            name,
+            reader: Box::new(BufReader::with_capacity(BUF_BYTES, reader)),
+            line_buf: Vec::new(),
+            max,
+            line: 0,
+            offset: 0,
+            element: None,
+            pending: VecDeque::new(),
+            elements_seen: 0,
+            seen_content: false,
+            done: false,
+        }
+    }
+
+    fn append(&self, el: &mut Element, bytes: &[u8]) {
+        el.len += bytes.len() as u64;
+        if el.len > self.max as u64 {
+            el.bytes = Vec::new();
+        } else {
+            el.bytes.extend_from_slice(bytes);
+        }
+    }
+
+    /// Splits one line into element starts, bodies and ends.
+    fn take_line(&mut self, line: &[u8], had_newline: bool) {
+        let mut rest = line;
+        let mut pos = 0usize;
+        loop {
+            let mut el = match self.element.take() {
+                Some(el) => el,
+                None => match memmem::find(rest, OPEN_TAG) {
+                    Some(p) => {
+                        rest = &rest[p..];
+                        pos += p;
+                        self.elements_seen += 1;
+                        Element {
+                            bytes: Vec::new(),
+                            line: self.line,
+                            offset: self.offset + pos as u64,
+                            len: 0,
+                            new_id: attribute(rest, b"NEWID"),
+                        }
+                    }
+                    None => return,
+                },
+            };
+            match memmem::find(rest, CLOSE_TAG) {
+                Some(p) => {
+                    let end = p + CLOSE_TAG.len();
+                    self.append(&mut el, &rest[..end]);
+                    rest = &rest[end..];
+                    pos += end;
+                    if let Some(item) = self.finish(el) {
+                        self.pending.push_back(item);
+                    }
+                }
+                None => {
+                    self.append(&mut el, rest);
+                    if had_newline {
+                        self.append(&mut el, b"\n");
+                    }
+                    self.element = Some(el);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn element_name(&self, el: &Element) -> String {
+        format!("{}:{}", self.name, el.line)
+    }
+
+    fn finish(&self, el: Element) -> Option<Item> {
+        if el.len > self.max as u64 {
+            return Some(reject(
+                self.element_name(&el),
+                over_limit("<REUTERS> element", el.len, self.max),
+            ));
+        }
+        let text = match std::str::from_utf8(&el.bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                return Some(reject(
+                    self.element_name(&el),
+                    format!(
+                        "invalid UTF-8 at byte {}",
+                        el.offset + e.valid_up_to() as u64
+                    ),
+                ));
+            }
+        };
+        let Some(new_id) = el.new_id.as_deref() else {
+            return Some(reject(
+                self.element_name(&el),
+                "<REUTERS> element without a NEWID attribute",
+            ));
+        };
+        // No body: a brief or an unprocessed item, not an article.
+        let body = clean_body(&decode_entities(tag_content(text, "BODY")?));
+        if body.trim().is_empty() {
+            return None;
+        }
+        let title = tag_content(text, "TITLE")
+            .map(|t| decode_entities(t).trim().to_string())
+            .filter(|t| !t.is_empty());
+        let dateline = tag_content(text, "DATELINE")
+            .map(|d| {
+                let d = decode_entities(d);
+                let d = d.trim();
+                d.strip_suffix('-').unwrap_or(d).trim_end().to_string()
+            })
+            .filter(|d| !d.is_empty());
+        let date = tag_content(text, "DATE").and_then(reuters_date);
+        Some(Item::Document(RawDocument {
+            id: format!("reuters-{new_id}"),
+            origin: Origin {
+                path: self.name.clone(),
+                line: Some(el.line),
+            },
+            format: InputFormat::ReutersSgml,
+            text: body,
+            title,
+            date,
+            url: None,
+            source: Some("Reuters".to_string()),
+            dateline,
+        }))
+    }
+}
+
+impl Iterator for Sgml {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.pending.pop_front() {
+                return Some(item);
+            }
+            if self.done {
+                return None;
+            }
+            let mut buf = std::mem::take(&mut self.line_buf);
+            let read = read_line_bounded(&mut *self.reader, &mut buf, self.max);
+            self.line += 1;
+            match read {
+                Err(e) => {
+                    self.done = true;
+                    self.pending.push_back(reject(
+                        format!("{}:{}", self.name, self.line),
+                        io_reason(&e),
+                    ));
+                }
+                Ok(Line::Eof) => {
+                    self.done = true;
+                    if let Some(el) = self.element.take() {
+                        self.pending.push_back(reject(
+                            self.element_name(&el),
+                            "unterminated <REUTERS> element: the file ends before </REUTERS>",
+                        ));
+                    } else if !self.seen_content {
+                        self.pending
+                            .push_back(reject(self.name.clone(), "empty file"));
+                    } else if self.elements_seen == 0 {
+                        self.pending.push_back(reject(
+                            self.name.clone(),
+                            "no <REUTERS> elements: not Reuters-21578 SGML",
+                        ));
+                    }
+                }
+                Ok(Line::TooLong(len)) => {
+                    self.seen_content = true;
+                    // Whatever the line held is lost; inside an element,
+                    // that makes the element too large.
+                    match self.element.as_mut() {
+                        Some(el) => {
+                            el.len += len + 1;
+                            el.bytes = Vec::new();
+                        }
+                        None => self.pending.push_back(reject(
+                            format!("{}:{}", self.name, self.line),
+                            over_limit("line", len, self.max),
+                        )),
+                    }
+                    self.offset += len + 1;
+                }
+                Ok(Line::Read) => {
+                    if !is_blank(&buf) {
+                        self.seen_content = true;
+                    }
+                    // `read_line_bounded` does not say whether a newline
+                    // ended the line; only the file's last line lacks one,
+                    // and an element is complete before it anyway.
+                    self.take_line(&buf, true);
+                    self.offset += buf.len() as u64 + 1;
+                }
+            }
+            self.line_buf = buf;
+        }
+    }
+}
+
+/// The value of `NAME="..."` in the element's opening tag.
+fn attribute(element_start: &[u8], name: &[u8]) -> Option<String> {
+    let tag_end = memchr::memchr(b'>', element_start).unwrap_or(element_start.len());
+    let tag = &element_start[..tag_end];
+    let mut needle = Vec::with_capacity(name.len() + 2);
+    needle.extend_from_slice(b" ");
+    needle.extend_from_slice(name);
+    needle.extend_from_slice(b"=\"");
+    let start = memmem::find(tag, &needle)? + needle.len();
+    let len = memchr::memchr(b'"', &tag[start..])?;
+    let value = std::str::from_utf8(&tag[start..start + len]).ok()?.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The raw content of the first `<TAG>…</TAG>` (or `<TAG attrs>…`).
+fn tag_content<'a>(text: &'a str, tag: &str) -> Option<&'a str> {
+    let open = format!("<{tag}");
+    let mut from = 0;
+    let start = loop {
+        let i = from + text[from..].find(&open)?;
+        let after = &text[i + open.len()..];
+        // `<DATE` must not match `<DATELINE`.
+        match after.as_bytes().first() {
+            Some(b'>') => break i + open.len() + 1,
+            Some(b' ') => break i + open.len() + after.find('>')? + 1,
+            _ => from = i + open.len(),
+        }
+    };
+    let close = format!("</{tag}>");
+    let end = text[start..].find(&close).map_or(text.len(), |e| start + e);
+    Some(&text[start..end])
+}
+
+/// Decodes the SGML entities the corpus uses: `&lt; &gt; &amp; &quot;
+/// &#N;`. Unknown entities are left as written.
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        // Byte search: a multi-byte character may sit within the window.
+        let window = &rest.as_bytes()[..rest.len().min(12)];
+        let semi = memchr::memchr(b';', window);
+        let decoded = semi.and_then(|j| {
+            let name = &rest[1..j];
+            let c = match name {
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix('#')
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, j + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Drops the wire's control characters (`&#3;` end of text and the like)
+/// and the trailing "Reuter" sign-off line.
+fn clean_body(s: &str) -> String {
+    let mut body: String = s
+        .chars()
+        .filter(|&c| !c.is_control() || c == '\n' || c == '\t')
+        .collect();
+    let trimmed = body.trim_end().len();
+    body.truncate(trimmed);
+    let last_start = body.rfind('\n').map_or(0, |i| i + 1);
+    if body[last_start..].trim().eq_ignore_ascii_case("reuter") {
+        body.truncate(last_start);
+        let trimmed = body.trim_end().len();
+        body.truncate(trimmed);
+    }
+    body
+}
+
+/// `26-FEB-1987 15:01:01.79` → `1987-02-26`.
+fn reuters_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let mut parts = s.splitn(3, '-');
+    let day: u8 = parts.next()?.trim().parse().ok()?;
+    let month = match parts.next()?.to_ascii_uppercase().as_str() {
+        "JAN" => 1,
+        "FEB" => 2,
+        "MAR" => 3,
+        "APR" => 4,
+        "MAY" => 5,
+        "JUN" => 6,
+        "JUL" => 7,
+        "AUG" => 8,
+        "SEP" => 9,
+        "OCT" => 10,
+        "NOV" => 11,
+        "DEC" => 12,
+        _ => return None,
+    };
+    let year: i16 = parts.next()?.get(..4)?.parse().ok()?;
+    let iso = format!("{year:04}-{month:02}-{day:02}");
+    crate::model::Date::parse_iso(&iso).map(|_| iso)
+}
+
+/// A lazy recursive walk of one directory: files with a known extension,
+/// in sorted order, hidden entries skipped.
+struct Walker {
+    stack: Vec<Frame>,
+}
+
+struct Frame {
+    entries: std::vec::IntoIter<PathBuf>,
+    /// The directory's canonical path, to refuse links back into it.
+    canonical: PathBuf,
+}
+
+impl Walker {
+    fn new(root: &Path) -> Result<Walker, Rejection> {
+        let mut walker = Walker { stack: Vec::new() };
+        walker.push(root)?;
+        Ok(walker)
+    }
+
+    fn push(&mut self, dir: &Path) -> Result<(), Rejection> {
+        let rejection = |e: &io::Error| Rejection {
+            input: dir.display().to_string(),
+            stage: STAGE,
+            reason: io_reason(e),
+        };
+        let canonical = fs::canonicalize(dir).map_err(|e| rejection(&e))?;
+        let mut entries = Vec::new();
+        for entry in fs::read_dir(dir).map_err(|e| rejection(&e))? {
+            entries.push(entry.map_err(|e| rejection(&e))?.path());
+        }
+        entries.sort();
+        self.stack.push(Frame {
+            entries: entries.into_iter(),
+            canonical,
+        });
+        Ok(())
+    }
+}
+
+impl Iterator for Walker {
+    type Item = Result<(PathBuf, InputFormat), Rejection>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let frame = self.stack.last_mut()?;
+            let Some(path) = frame.entries.next() else {
+                self.stack.pop();
+                continue;
+            };
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+            if hidden {
+                continue;
+            }
+            let meta = match fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    return Some(Err(Rejection {
+                        input: path.display().to_string(),
+                        stage: STAGE,
+                        reason: io_reason(&e),
+                    }));
+                }
+            };
+            if meta.is_dir() {
+                let Ok(canonical) = fs::canonicalize(&path) else {
+                    continue;
+                };
+                if self.stack.iter().any(|f| f.canonical == canonical) {
+                    return Some(Err(Rejection {
+                        input: path.display().to_string(),
+                        stage: STAGE,
+                        reason: "symbolic link loops back to a directory being read; skipped"
+                            .to_string(),
+                    }));
+                }
+                if let Err(rejection) = self.push(&path) {
+                    return Some(Err(rejection));
+                }
+                continue;
+            }
+            if let Some(format) = format_for(&path) {
+                return Some(Ok((path, format)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_decode() {
+        assert_eq!(
+            decode_entities("a &lt;b&gt; &amp; &#65;&#3;"),
+            "a <b> & A\u{3}"
+        );
+        assert_eq!(
+            decode_entities("AT&T & co &unknown;"),
+            "AT&T & co &unknown;"
+        );
+    }
+
+    #[test]
+    fn body_sign_off_dropped() {
+        let raw = "Line one.\n    Line two.\n Reuter\n\u{3}";
+        assert_eq!(clean_body(raw), "Line one.\n    Line two.");
+        assert_eq!(clean_body("Said Reuter.\n"), "Said Reuter.");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            reuters_date("26-FEB-1987 15:01:01.79").as_deref(),
+            Some("1987-02-26")
+        );
+        assert_eq!(
+            reuters_date(" 5-MAR-1987 09:11:05.23").as_deref(),
+            Some("1987-03-05")
+        );
+        assert_eq!(reuters_date("31-FEB-1987 00:00:00.00"), None);
+        assert_eq!(reuters_date("garbage"), None);
+    }
+
+    #[test]
+    fn tags() {
+        let t = "<DATE>x</DATE><DATELINE> P, Feb 1 - </DATELINE><TEXT TYPE=\"NORM\">y</TEXT>";
+        assert_eq!(tag_content(t, "DATE"), Some("x"));
+        assert_eq!(tag_content(t, "DATELINE"), Some(" P, Feb 1 - "));
+        assert_eq!(tag_content(t, "TEXT"), Some("y"));
+        assert_eq!(tag_content(t, "BODY"), None);
+        assert_eq!(
+            attribute(
+                b"<REUTERS TOPICS=\"NO\" OLDID=\"1\" NEWID=\"42\">",
+                b"NEWID"
+            )
+            .as_deref(),
+            Some("42")
+        );
+    }
+
+    #[test]
+    fn bounded_lines() {
+        let mut r = Cursor::new(b"short\nxxxxxxxxxxxxxxxxxxxx\nend".to_vec());
+        let mut buf = Vec::new();
+        assert!(matches!(
+            read_line_bounded(&mut r, &mut buf, 10).unwrap(),
+            Line::Read
+        ));
+        assert_eq!(buf, b"short");
+        assert!(matches!(
+            read_line_bounded(&mut r, &mut buf, 10).unwrap(),
+            Line::TooLong(20)
+        ));
+        assert!(buf.is_empty());
+        assert!(matches!(
+            read_line_bounded(&mut r, &mut buf, 10).unwrap(),
+            Line::Read
+        ));
+        assert_eq!(buf, b"end");
+        assert!(matches!(
+            read_line_bounded(&mut r, &mut buf, 10).unwrap(),
+            Line::Eof
+        ));
+    }
+
+    #[test]
+    fn io_errors_read_as_sentences() {
+        let e = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert_eq!(io_reason(&e), "permission denied: cannot read it");
+        let e = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_reason(&e), "no such file or directory");
+        let e = io::Error::from_raw_os_error(5);
+        assert!(!io_reason(&e).contains("os error"), "{}", io_reason(&e));
+    }
+
+    #[test]
+    fn binary_heuristic() {
+        assert!(looks_binary(b"abc\0def"));
+        assert!(looks_binary(&[1, 2, 3, 4, b'a', b'b']));
+        assert!(!looks_binary("Caf\u{e9} na\u{ef}ve\n\ttab".as_bytes()));
+        assert!(!looks_binary(b"Caf\xe9 latin-1 is not binary"));
+    }
 }
