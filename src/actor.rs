@@ -47,6 +47,16 @@ pub struct Np {
     pub possessive_only: bool,
     /// How the codes were composed, for explanations.
     pub how: String,
+    /// For a compound, the token range of the member each code came from
+    /// (parallel to `codes`); empty when every code is the whole phrase's.
+    pub parts: Vec<(usize, usize)>,
+}
+
+impl Np {
+    /// The token range that evidences code number `i`.
+    pub fn part(&self, i: usize) -> (usize, usize) {
+        self.parts.get(i).copied().unwrap_or((self.start, self.end))
+    }
 }
 
 /// What a document has established so far, for resolving later mentions.
@@ -308,12 +318,16 @@ impl ActorRecognizer {
             if joined {
                 let b = nps.remove(k + 1);
                 let a = &mut nps[k];
-                a.end = b.end;
-                for c in b.codes {
-                    if !a.codes.contains(&c) {
-                        a.codes.push(c);
+                if a.parts.is_empty() {
+                    a.parts = vec![(a.start, a.end); a.codes.len()];
+                }
+                for (i, c) in b.codes.iter().enumerate() {
+                    if !a.codes.contains(c) {
+                        a.codes.push(c.clone());
+                        a.parts.push(b.part(i));
                     }
                 }
+                a.end = b.end;
                 a.how = format!("{} + {}", a.how, b.how);
             } else {
                 k += 1;
@@ -331,7 +345,7 @@ impl ActorRecognizer {
                 codes: Vec::new(),
                 kind: NpKind::Pronoun,
                 possessive_only: false,
-                how: format!("pronoun {:?}", lx.norm(i)),
+                how: format!("pronoun {:?}", lx.norm(i)),                parts: Vec::new(),
             });
         }
         let start = i;
@@ -339,7 +353,9 @@ impl ActorRecognizer {
         // Determiners and numbers before the phrase belong to it.
         let mut pair_phrase = false;
         while j < lx.len()
-            && (lx.is(j, cat::DET) || lx.kind(j) == TokenKind::Number || lx.norm(j) == "two")
+            && ((lx.is(j, cat::DET) && !lx.is(j, cat::REL))
+                || lx.kind(j) == TokenKind::Number
+                || lx.norm(j) == "two")
         {
             if lx.is(j, cat::PRON_POSSESSIVE) {
                 break;
@@ -382,7 +398,7 @@ impl ActorRecognizer {
                     codes,
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how,
+                    how,                    parts: Vec::new(),
                 });
             }
         }
@@ -600,7 +616,7 @@ impl ActorRecognizer {
                     codes: owner.clone(),
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how: how.clone(),
+                    how: how.clone(),                    parts: Vec::new(),
                 };
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
                 match rest {
@@ -660,7 +676,7 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
-            how,
+            how,            parts: Vec::new(),
         })
     }
 
@@ -758,7 +774,7 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
-            how,
+            how,            parts: Vec::new(),
         })
     }
 }

@@ -266,7 +266,17 @@ pub const TSV_HEADER: [&str; 14] = [
 /// Writes events as a compact TSV for reading, with a header line. An
 /// undated event has an empty date.
 pub fn write_tsv<W: Write>(w: &mut W, events: &[Event]) -> io::Result<()> {
-    writeln!(w, "{}", TSV_HEADER.join("\t"))?;
+    write_tsv_header(w)?;
+    write_tsv_rows(w, events)
+}
+
+/// The TSV header line alone, for output written in several batches.
+pub fn write_tsv_header<W: Write>(w: &mut W) -> io::Result<()> {
+    writeln!(w, "{}", TSV_HEADER.join("\t"))
+}
+
+/// TSV rows without the header.
+pub fn write_tsv_rows<W: Write>(w: &mut W, events: &[Event]) -> io::Result<()> {
     for e in events {
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         writeln!(

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use dateline::dict::{DictOptions, Dictionaries};
@@ -434,7 +434,9 @@ fn code(a: CodeArgs) -> Result<ExitCode> {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut rejected = 0;
-    let mut header = matches!(a.format, CodeFormat::Tsv);
+    if matches!(a.format, CodeFormat::Tsv) {
+        export::write_tsv_header(&mut out)?;
+    }
     pipeline.run(
         ingest::read(&inputs(&a.input), &opts),
         64,
@@ -448,10 +450,7 @@ fn code(a: CodeArgs) -> Result<ExitCode> {
                                 out.write_all(b"\n")?;
                             }
                         }
-                        CodeFormat::Tsv => {
-                            export::write_tsv(&mut out, &x.events, header)?;
-                            header = false;
-                        }
+                        CodeFormat::Tsv => export::write_tsv_rows(&mut out, &x.events)?,
                     },
                     Outcome::Rejected(r) => {
                         rejected += 1;
@@ -477,13 +476,8 @@ fn query(q: &QueryArgs, limit: Option<usize>) -> EventQuery {
 }
 
 fn open_existing(db: &PathBuf) -> Result<Store> {
-    if !db.exists() {
-        bail!(
-            "database {} does not exist (create it with `dateline run PATH…`)",
-            db.display()
-        );
-    }
-    Ok(Store::open(db)?)
+    Store::open_existing(db)
+        .with_context(|| "create the database with `dateline run PATH…`".to_string())
 }
 
 fn events(a: EventsArgs) -> Result<ExitCode> {

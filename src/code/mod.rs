@@ -236,7 +236,8 @@ impl Coder {
         };
         let actor = |i: usize, code: String| {
             let np = &nps[i];
-            let span = span_of(np.start, np.end);
+            let (a, b) = np.part(np.codes.iter().position(|c| *c == code).unwrap_or(0));
+            let span = span_of(a, b);
             EventActor {
                 code,
                 text: text[span.range()].to_string(),
