@@ -172,8 +172,10 @@ impl ActorRecognizer {
                     if !e.valid_on(date) {
                         continue;
                     }
-                    // Proper nouns must look like proper nouns.
-                    if is_proper(e.kind) && !lx.capitalized(i) {
+                    // Proper nouns must look like proper nouns ("the West":
+                    // the word after the article).
+                    let head = if lx.norm(i) == "the" && end > i + 1 { i + 1 } else { i };
+                    if is_proper(e.kind) && !lx.capitalized(head) {
                         continue;
                     }
                     let p = priority(e.kind);
@@ -350,9 +352,15 @@ impl ActorRecognizer {
         }
         let start = i;
         let mut j = i;
-        // Determiners and numbers before the phrase belong to it.
+        // Determiners and numbers before the phrase belong to it, unless the
+        // dictionary has the phrase with its article ("the West").
         let mut pair_phrase = false;
-        while j < lx.len()
+        let with_article = lx.norm(i) == "the"
+            && self
+                .atom_at(lx, i, date)
+                .is_some_and(|a| self.kind(a) != ActorKind::Agent);
+        while !with_article
+            && j < lx.len()
             && ((lx.is(j, cat::DET) && !lx.is(j, cat::REL))
                 || lx.kind(j) == TokenKind::Number
                 || lx.norm(j) == "two")
