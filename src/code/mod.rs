@@ -622,34 +622,31 @@ impl Coder {
             source: None,
             target: None,
         };
-        // After the verb: greedy, earliest match of each element in turn.
+        // After the verb: greedy, earliest match of each step in turn.
         let mut pos = v.end;
-        for e in &p.after {
+        for st in &p.after {
             let mut hit = None;
-            let mut t = pos;
-            while t < s.end {
+            let last = if st.adjacent { (pos + 1).min(s.end) } else { s.end };
+            for t in pos..last {
                 if visible(t)
-                    && let Some((end, slot)) = self.elem_at(lx, nps, np_at, e, t, s.end)
+                    && let Some(h) = self.elem_at(lx, nps, np_at, &st.elem, t, s.end)
                 {
-                    hit = Some((end, slot));
+                    hit = Some(h);
                     break;
                 }
-                t += 1;
             }
             let (end, slot) = hit?;
-            match e {
+            match st.elem {
                 Elem::Source => m.source = slot,
                 Elem::Target => m.target = slot,
                 _ => m.end = end,
             }
-            if !matches!(e, Elem::Source | Elem::Target) {
-                m.end = end;
-            }
             pos = end;
         }
-        // Before the verb: nearest first, each must end at or before `pos`.
+        // Before the verb: nearest first, each ending at or before `pos`
+        // (exactly at `pos` when adjacent).
         let mut pos = v.start;
-        for e in &p.before {
+        for st in &p.before {
             let mut hit = None;
             let mut t = pos;
             while t > s.start {
@@ -657,13 +654,18 @@ impl Coder {
                 if !visible(t) {
                     continue;
                 }
-                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, e, t, pos) {
-                    hit = Some((t, end, slot));
+                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, pos)
+                    && (!st.adjacent || end == pos)
+                {
+                    hit = Some((t, slot));
+                    break;
+                }
+                if st.adjacent && pos - t >= 4 {
                     break;
                 }
             }
-            let (start, _, slot) = hit?;
-            match e {
+            let (start, slot) = hit?;
+            match st.elem {
                 Elem::Source => m.source = slot,
                 Elem::Target => m.target = slot,
                 _ => {}

@@ -24,7 +24,7 @@ use crate::cameo::CodeTable;
 pub use actors::{ActorDict, ActorEntry, ActorFormat, ActorKind};
 pub use lexed::Lexed;
 pub use lexicon::{Lexicon, UNKNOWN, WordId, cat, normalize};
-pub use verbs::{CodeSpec, Elem, Form, Pattern, VerbDict, VerbForm};
+pub use verbs::{CodeSpec, Elem, Form, Pattern, Step, VerbDict, VerbForm};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_data.rs"));

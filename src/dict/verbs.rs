@@ -61,13 +61,21 @@ pub enum Elem {
     Target,
 }
 
+/// A pattern element and whether it must touch its neighbour toward the
+/// verb (`_`) or may have words between (whitespace).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub elem: Elem,
+    pub adjacent: bool,
+}
+
 #[derive(Clone, Debug)]
 pub struct Pattern {
     pub code: CodeSpec,
-    /// Elements before the verb, nearest first.
-    pub before: Vec<Elem>,
-    /// Elements after the verb, in order.
-    pub after: Vec<Elem>,
+    /// Steps before the verb, nearest first.
+    pub before: Vec<Step>,
+    /// Steps after the verb, in order.
+    pub after: Vec<Step>,
     /// Specificity: the number of words the pattern requires.
     pub weight: u16,
     /// `file:line`.
@@ -301,6 +309,54 @@ fn parse_code(code: &str, known: &dyn Fn(&str) -> bool) -> Result<CodeSpec, Stri
     })
 }
 
+/// Splits a pattern into atoms, each with whether `_` joins it to the
+/// atom before it (adjacency) rather than whitespace (a gap).
+fn lex_pattern(text: &str) -> Result<Vec<(&str, bool)>, String> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut joined = false;
+    while i < b.len() {
+        match b[i] {
+            c if c.is_ascii_whitespace() => {
+                joined = false;
+                i += 1;
+            }
+            b'_' => {
+                joined = true;
+                i += 1;
+            }
+            b'{' => {
+                let end = text[i..]
+                    .find('}')
+                    .map(|e| i + e)
+                    .ok_or_else(|| format!("unclosed `{{` in {text:?}"))?;
+                out.push((&text[i..=end], joined));
+                joined = false;
+                i = end + 1;
+            }
+            b'*' | b'$' | b'+' => {
+                out.push((&text[i..i + 1], joined));
+                joined = false;
+                i += 1;
+            }
+            _ => {
+                let start = i;
+                i += 1;
+                while i < b.len()
+                    && !b[i].is_ascii_whitespace()
+                    && !matches!(b[i], b'_' | b'{' | b'*' | b'$' | b'+')
+                {
+                    i += 1;
+                }
+                out.push((&text[start..i], joined));
+                joined = false;
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn compile_pattern(
     lex: &mut Lexicon,
     code: &str,
@@ -309,41 +365,32 @@ fn compile_pattern(
     known: &dyn Fn(&str) -> bool,
 ) -> Result<Pattern, String> {
     let code = parse_code(code, known)?;
-    let mut before = Vec::new();
-    let mut after = Vec::new();
-    let mut seen_verb = false;
+    let atoms = lex_pattern(text)?;
+    let verb_at = {
+        let mut stars = atoms.iter().enumerate().filter(|(_, (a, _))| *a == "*");
+        let first = stars
+            .next()
+            .map(|(i, _)| i)
+            .ok_or_else(|| format!("no `*` (verb position) in {text:?}"))?;
+        if stars.next().is_some() {
+            return Err(format!("more than one `*` in {text:?}"));
+        }
+        first
+    };
     let mut weight = 0u16;
-    let mut rest = text.trim();
-    while !rest.is_empty() {
-        let (tok, tail) = if rest.starts_with('{') {
-            let end = rest
-                .find('}')
-                .ok_or_else(|| format!("unclosed `{{` in {text:?}"))?;
-            (&rest[..=end], &rest[end + 1..])
-        } else {
-            match rest.find(char::is_whitespace) {
-                Some(i) => (&rest[..i], &rest[i..]),
-                None => (rest, ""),
-            }
-        };
-        rest = tail.trim_start();
+    let mut elems = Vec::with_capacity(atoms.len());
+    for &(tok, _) in &atoms {
         let elem = match tok {
-            "*" => {
-                if seen_verb {
-                    return Err(format!("more than one `*` in {text:?}"));
-                }
-                seen_verb = true;
-                continue;
-            }
-            "$" => Elem::Source,
-            "+" => Elem::Target,
+            "*" => None,
+            "$" => Some(Elem::Source),
+            "+" => Some(Elem::Target),
             t if t.starts_with('&') => {
                 let name = &t[1..];
                 let id = sets
                     .get(name)
                     .ok_or_else(|| format!("set &{name} is not defined"))?;
                 weight += 1;
-                Elem::Set(*id)
+                Some(Elem::Set(*id))
             }
             t if t.starts_with('{') => {
                 let inner = &t[1..t.len() - 1];
@@ -354,24 +401,32 @@ fn compile_pattern(
                     alts.push(words);
                 }
                 weight += alts.iter().map(Vec::len).min().unwrap_or(0) as u16;
-                Elem::Choice(alts)
+                Some(Elem::Choice(alts))
             }
             t => {
                 let words = compile_phrase(lex, t).ok_or_else(|| format!("bad token {t:?}"))?;
                 weight += words.len() as u16;
-                Elem::Words(words)
+                Some(Elem::Words(words))
             }
         };
-        if seen_verb {
-            after.push(elem);
-        } else {
-            before.push(elem);
-        }
+        elems.push(elem);
     }
-    if !seen_verb {
-        return Err(format!("no `*` (verb position) in {text:?}"));
-    }
-    before.reverse();
+    // After the verb: each step is adjacent to the one before it when `_`
+    // joined them. Before the verb (stored nearest first): a step is
+    // adjacent to the one after it in the text.
+    let after = (verb_at + 1..atoms.len())
+        .map(|k| Step {
+            elem: elems[k].clone().expect("only `*` has no element"),
+            adjacent: atoms[k].1,
+        })
+        .collect();
+    let before = (0..verb_at)
+        .rev()
+        .map(|k| Step {
+            elem: elems[k].clone().expect("only `*` has no element"),
+            adjacent: atoms[k + 1].1,
+        })
+        .collect();
     Ok(Pattern {
         code,
         before,
@@ -514,6 +569,20 @@ mod tests {
     }
 
     #[test]
+    fn adjacency_joins() {
+        assert_eq!(
+            lex_pattern("&det_* to_+ {a b|c}_x").unwrap(),
+            vec![("&det", false), ("*", true), ("to", false), ("+", true), ("{a b|c}", false), ("x", true)]
+        );
+        let mut lex = Lexicon::default();
+        let sets: FxHashMap<String, u32> = [("det".to_string(), 0)].into_iter().collect();
+        let p = compile_pattern(&mut lex, "---", "&det_* to + _x", &sets, &|_| true).unwrap();
+        assert!(p.before[0].adjacent);
+        assert!(!p.after[0].adjacent && !p.after[1].adjacent && p.after[2].adjacent);
+        assert_eq!(p.weight, 3);
+    }
+
+    #[test]
     fn parse_and_compile() {
         let mut lex = Lexicon::default();
         let mut w = Vec::new();
@@ -536,6 +605,9 @@ mod tests {
         let l = Lexed::of(&lex, "met");
         let (_, f) = dict.forms.longest_at(&l, 0, 1).unwrap();
         assert_eq!(f[0], VerbForm { block: 0, form: Form::Ed });
-        assert_eq!(dict.blocks[1].patterns[0].after.last(), Some(&Elem::Target));
+        assert_eq!(
+            dict.blocks[1].patterns[0].after.last().map(|s| &s.elem),
+            Some(&Elem::Target)
+        );
     }
 }
