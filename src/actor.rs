@@ -513,15 +513,20 @@ impl ActorRecognizer {
         let mut last_agent_end = j;
         let mut fillers = 0;
         let mut k = j;
+        // "former" counts only before an agent noun: "military leaders
+        // ousted …" is no elite.
+        let mut former_pending = false;
         while k < lx.len() {
             if lx.is(k, cat::FORMER) {
-                elite = true;
+                former_pending = true;
                 k += 1;
                 continue;
             }
             if let Some(a) = self.atom_at(lx, k, date)
                 && self.kind(a) == ActorKind::Agent
             {
+                elite |= former_pending;
+                former_pending = false;
                 let r = self.roles(a);
                 let generic = lx.is(a.end - 1, cat::HEAD);
                 if !(saw_agent && generic) {

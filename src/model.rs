@@ -340,6 +340,11 @@ pub struct Event {
     pub pattern: String,
     /// The sentence's text, so the event carries its evidence.
     pub sentence_text: String,
+    /// Where the event's own date expression may stand: the byte ranges of
+    /// its clause without the clauses nested in it ("after X did Y last
+    /// year" does not date the main verb).
+    #[serde(skip)]
+    pub date_scope: Vec<Span>,
 }
 
 /// Everything the pipeline learned from one document: what `store` writes.

@@ -121,20 +121,22 @@ impl Pipeline {
         lx.fill(&self.dicts.lexicon, text, s.span);
         let nps = self.actors.recognize(lx, ctx);
         let mut events = self.coder.code_sentence(text, s, lx, &nps, ctx, trace);
-        if !events.is_empty() {
-            let stated = ctx
-                .date
-                .and_then(|anchor| time::event_date(&text[s.span.range()], anchor));
-            for e in &mut events {
-                match stated {
-                    Some(f) => {
-                        e.date = Some(f.date);
-                        e.date_precision = f.precision;
-                    }
-                    None => {
-                        e.date = ctx.date;
-                        e.date_precision = DatePrecision::Day;
-                    }
+        // An event is dated by a date expression in its own clause, else
+        // by the publication date.
+        for e in &mut events {
+            let stated = ctx.date.and_then(|anchor| {
+                e.date_scope
+                    .iter()
+                    .find_map(|sp| time::event_date(&text[sp.range()], anchor))
+            });
+            match stated {
+                Some(f) => {
+                    e.date = Some(f.date);
+                    e.date_precision = f.precision;
+                }
+                None => {
+                    e.date = ctx.date;
+                    e.date_precision = DatePrecision::Day;
                 }
             }
         }

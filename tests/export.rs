@@ -31,6 +31,7 @@ fn event(sentence: u32, date: Option<Date>) -> Event {
         rule: "verbs.txt:40".to_string(),
         pattern: "criticise +".to_string(),
         sentence_text: "The Kremlin criticised the United Nations.".to_string(),
+        date_scope: Vec::new(),
     }
 }
 

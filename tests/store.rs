@@ -72,6 +72,7 @@ fn event(
         rule: "verbs.txt:12".to_string(),
         pattern: "agree to strengthen + cooperation".to_string(),
         sentence_text: text[s.range()].to_string(),
+        date_scope: Vec::new(),
     }
 }
 

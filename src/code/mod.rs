@@ -57,6 +57,10 @@ struct Match<'d> {
     end: usize,
     source: Option<usize>,
     target: Option<usize>,
+    /// Tokens the pattern's words matched after the verb: an actor phrase
+    /// there is part of the verb phrase ("led a delegation to"), not its
+    /// object.
+    words: (usize, usize),
 }
 
 /// An event before it is turned into a [`model::Event`](Event).
@@ -72,6 +76,8 @@ struct Found {
     pattern: String,
     /// Token where the governing verb sits (for report suppression).
     at: usize,
+    /// The segment of the clause the event belongs to.
+    seg: usize,
 }
 
 /// The event coder, built once over the dictionaries.
@@ -222,11 +228,22 @@ impl Coder {
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
             .into_iter()
-            .filter_map(|f| self.to_event(text, sentence, lx, nps, f))
+            .filter_map(|f| {
+                let scope = visible_spans(lx, &clauses, f.seg);
+                self.to_event(text, sentence, lx, nps, f, scope)
+            })
             .collect()
     }
 
-    fn to_event(&self, text: &str, sentence: &Sentence, lx: &Lexed, nps: &[Np], f: Found) -> Option<Event> {
+    fn to_event(
+        &self,
+        text: &str,
+        sentence: &Sentence,
+        lx: &Lexed,
+        nps: &[Np],
+        f: Found,
+        date_scope: Vec<Span>,
+    ) -> Option<Event> {
         let info = self.dicts.codes.get(&f.code)?;
         let span_of = |a: usize, b: usize| {
             Span::new(
@@ -263,6 +280,7 @@ impl Coder {
             rule: f.rule,
             pattern: f.pattern,
             sentence_text: text[sentence.span.range()].to_string(),
+            date_scope,
         })
     }
 
@@ -435,9 +453,11 @@ impl Coder {
             subjects[g] = subject;
         }
         let mut source = subject;
-        let mut target = m
-            .target
-            .or_else(|| find_object(lx, nps, np_at, cands, clauses, seg, v.end, consumed));
+        let mut target = m.target.or_else(|| {
+            find_object(lx, nps, np_at, cands, clauses, seg, v.end, consumed)
+                .filter(|&t| nps[t].end <= m.words.0 || nps[t].start >= m.words.1)
+                .or_else(|| find_object(lx, nps, np_at, cands, clauses, seg, m.words.1, consumed))
+        });
         if passive && m.source.is_none() {
             let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
             note(trace, || format!("{vtext:?}: passive voice, agent after \"by\" is the source"));
@@ -485,6 +505,7 @@ impl Coder {
                     rule: m.pattern.id.to_string(),
                     pattern: m.pattern.text.to_string(),
                     at: head,
+                    seg: clauses.seg_of(head),
                 });
             }
         };
@@ -621,6 +642,7 @@ impl Coder {
             end: v.end,
             source: None,
             target: None,
+            words: (v.end, v.end),
         };
         // After the verb: greedy, earliest match of each step in turn.
         let mut pos = v.end;
@@ -639,7 +661,10 @@ impl Coder {
             match st.elem {
                 Elem::Source => m.source = slot,
                 Elem::Target => m.target = slot,
-                _ => m.end = end,
+                _ => {
+                    m.end = end;
+                    m.words.1 = end;
+                }
             }
             pos = end;
         }
@@ -714,6 +739,23 @@ impl DocContext {
     pub fn last_subject(&self) -> Option<&[String]> {
         self.last_subject_codes()
     }
+}
+
+/// The byte ranges of the tokens segment `seg` owns, as contiguous runs.
+fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    for t in 0..lx.len() {
+        if clauses.seg_of(t) == seg {
+            run = Some(run.map_or((t, t + 1), |(a, _)| (a, t + 1)));
+        } else if let Some((a, b)) = run.take() {
+            out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+        }
+    }
+    if let Some((a, b)) = run {
+        out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+    }
+    out
 }
 
 /// The first actor after the verb in its clause, stopping where another

@@ -491,6 +491,7 @@ fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         sentence_text: sentence_text
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default(),
+        date_scope: Vec::new(),
     };
     Ok(StoredEvent {
         id: r.get(0)?,
