@@ -47,6 +47,13 @@ pub struct Np {
     pub possessive_only: bool,
     /// How the codes were composed, for explanations.
     pub how: String,
+    /// The role codes the phrase's agent nouns added to its owner ("GOV"
+    /// in `NERGOV`); empty when none.
+    pub roles: String,
+    /// A bare adjective or country name with no agent noun ("Ethiopian" in
+    /// "Ethiopian and Egyptian officials"), which can share the next
+    /// conjunct's roles.
+    pub bare: bool,
     /// For a compound, the token range of the member each code came from
     /// (parallel to `codes`); empty when every code is the whole phrase's.
     pub parts: Vec<(usize, usize)>,
@@ -320,6 +327,11 @@ impl ActorRecognizer {
             if joined {
                 let b = nps.remove(k + 1);
                 let a = &mut nps[k];
+                // "Ethiopian and Egyptian officials": the roles are shared.
+                if a.bare && !b.roles.is_empty() && a.codes.len() == 1 {
+                    a.codes[0].push_str(&b.roles);
+                    a.roles.clone_from(&b.roles);
+                }
                 if a.parts.is_empty() {
                     a.parts = vec![(a.start, a.end); a.codes.len()];
                 }
@@ -348,6 +360,8 @@ impl ActorRecognizer {
                 kind: NpKind::Pronoun,
                 possessive_only: false,
                 how: format!("pronoun {:?}", lx.norm(i)),                parts: Vec::new(),
+            roles: String::new(),
+            bare: false,
             });
         }
         let start = i;
@@ -407,6 +421,8 @@ impl ActorRecognizer {
                     kind: NpKind::Actor,
                     possessive_only: false,
                     how,                    parts: Vec::new(),
+            roles: String::new(),
+            bare: false,
                 });
             }
         }
@@ -447,7 +463,10 @@ impl ActorRecognizer {
                             j = k;
                             if !next_agent {
                                 // "Russians", "the Nigerien" alone.
-                                return self.finish_standalone(lx, start, a.end, owner, how);
+                                let mut np =
+                                    self.finish_standalone(lx, start, a.end, owner, how)?;
+                                np.bare = true;
+                                return Some(np);
                             }
                         }
                         ActorKind::RegionAdjective => {
@@ -459,8 +478,10 @@ impl ActorRecognizer {
                             }
                         }
                         ActorKind::Person | ActorKind::Seat => {
+                            // "the Kremlin" is the government: its code and roles.
+                            let full = format!("{code}{}", self.roles(a));
                             let mut np =
-                                self.finish_standalone(lx, start, a.end, vec![code], how)?;
+                                self.finish_standalone(lx, start, a.end, vec![full], how)?;
                             np.possessive_only = possessive && !next_agent;
                             return Some(np);
                         }
@@ -485,6 +506,7 @@ impl ActorRecognizer {
                                 }
                             } else {
                                 // A bare country, capital, region or organisation.
+                                let bare = kind == ActorKind::Country;
                                 let mut codes = vec![code];
                                 let mut end = a.end;
                                 // "the United Nations Security Council": an
@@ -497,7 +519,9 @@ impl ActorRecognizer {
                                     let _ = write!(how, " as its country");
                                 }
                                 codes.dedup();
-                                return self.finish_standalone(lx, start, end, codes, how);
+                                let mut np = self.finish_standalone(lx, start, end, codes, how)?;
+                                np.bare = bare;
+                                return Some(np);
                             }
                         }
                     }
@@ -545,11 +569,13 @@ impl ActorRecognizer {
             }
             // An unknown lower-case word may be an adjective before the
             // agent noun; allow a few, never across function words.
+            // A capitalised one only inside a title ("Russian Deputy
+            // Defence Minister").
             let fill = lx.kind(k) == TokenKind::Word
-                && !lx.capitalized(k)
                 && lx.flags(k) == 0
                 && !self.is_verb_form(lx, k)
-                && fillers < 3;
+                && fillers < 3
+                && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
             if fill || (lx.is_punct(k, "-") && fillers < 3) {
                 fillers += 1;
                 k += 1;
@@ -630,6 +656,8 @@ impl ActorRecognizer {
                     kind: NpKind::Actor,
                     possessive_only: false,
                     how: how.clone(),                    parts: Vec::new(),
+            roles: String::new(),
+            bare: false,
                 };
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
                 match rest {
@@ -683,13 +711,21 @@ impl ActorRecognizer {
             }
             end = name_end;
         }
+        let roles = if owner.is_empty() || owner_is_org {
+            String::new()
+        } else {
+            roles
+        };
         Some(Np {
             start,
             end,
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
-            how,            parts: Vec::new(),
+            how,
+            parts: Vec::new(),
+            roles,
+            bare: false,
         })
     }
 
@@ -737,13 +773,15 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
-            if lx.is(k, cat::FORMER)
-                || (lx.kind(k) == TokenKind::Word
-                    && !lx.capitalized(k)
-                    && lx.flags(k) == 0
-                    && !self.is_verb_form(lx, k))
-                || lx.is_punct(k, "-")
-            {
+            let word = lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
+            // Capitalised fillers only inside a title: "Deputy Defence Minister".
+            let title_word = word
+                && lx.capitalized(k)
+                && k + 1 < lx.len()
+                && self
+                    .atom_at(lx, k + 1, date)
+                    .is_some_and(|a| self.kind(a) == ActorKind::Agent);
+            if lx.is(k, cat::FORMER) || (word && !lx.capitalized(k)) || title_word || lx.is_punct(k, "-") {
                 fillers += 1;
                 k += 1;
                 continue;
@@ -788,6 +826,8 @@ impl ActorRecognizer {
             kind: NpKind::Actor,
             possessive_only: false,
             how,            parts: Vec::new(),
+            roles: String::new(),
+            bare: false,
         })
     }
 }

@@ -12,6 +12,7 @@
 
 use crate::actor::Np;
 use crate::dict::{Lexed, cat};
+use crate::model::TokenKind;
 
 use super::Cand;
 
@@ -145,10 +146,21 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
     }
 
-    // Relative clauses: "NP, who …," / "NP which …".
+    // Relative clauses: "NP, who …," / "NP which …" / "a tour that began
+    // …" ("that" after a noun and before a verb; after a verb it introduces
+    // a complement instead).
     for t in 1..n {
-        if !lx.is(t, cat::REL) || lx.norm(t) == "that" {
+        if !lx.is(t, cat::REL) {
             continue;
+        }
+        if lx.norm(t) == "that" {
+            let after_noun = lx.kind(t - 1) == TokenKind::Word
+                && !cands.iter().any(|v| v.start <= t - 1 && t - 1 < v.end && !v.nominal)
+                && !lx.is(t - 1, cat::AUX | cat::PREP | cat::CONJ | cat::SUB | cat::REPORT);
+            let verb_soon = (t + 1..(t + 4).min(n)).any(&is_finite);
+            if !(after_noun && verb_soon) {
+                continue;
+            }
         }
         let comma = lx.is_punct(t - 1, ",");
         let antecedent = if comma {

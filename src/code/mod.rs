@@ -51,16 +51,16 @@ pub(crate) struct Cand {
 }
 
 /// A pattern match: which pattern, how far it reached, the slots it filled.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Match<'d> {
     pattern: &'d Pattern,
     end: usize,
     source: Option<usize>,
     target: Option<usize>,
-    /// Tokens the pattern's words matched after the verb: an actor phrase
-    /// there is part of the verb phrase ("led a delegation to"), not its
-    /// object.
-    words: (usize, usize),
+    /// Token ranges the pattern's words matched after the verb: an actor
+    /// phrase there is part of the verb phrase ("led a delegation to"),
+    /// not its object.
+    words: smallvec::SmallVec<[(usize, usize); 4]>,
 }
 
 /// An event before it is turned into a [`model::Event`](Event).
@@ -121,6 +121,12 @@ impl Coder {
         }
         let cands = self.candidates(lx, &np_at);
         let clauses = clause::chunk(lx, nps, &np_at, &cands);
+        let mut finite = vec![false; n];
+        for v in &cands {
+            if !v.nominal && !v.infinitive {
+                finite[v.start] = true;
+            }
+        }
         if let Some(t) = trace.as_deref_mut() {
             for v in &cands {
                 let lemmas: Vec<&str> = v
@@ -162,7 +168,7 @@ impl Coder {
             if let Some(inner) = self.intent_complement(lx, &cands, ci) {
                 done[inner] = true;
                 let evs = self.code_verb(
-                    text, lx, nps, &np_at, &cands, &clauses, inner, Some(ci), ctx,
+                    text, lx, nps, &np_at, &cands, &clauses, &finite, inner, Some(ci), ctx,
                     &mut consumed, &mut subjects, &mut trace,
                 );
                 if !evs.is_empty() {
@@ -187,7 +193,7 @@ impl Coder {
                 continue;
             }
             let evs = self.code_verb(
-                text, lx, nps, &np_at, &cands, &clauses, ci, None, ctx, &mut consumed,
+                text, lx, nps, &np_at, &cands, &clauses, &finite, ci, None, ctx, &mut consumed,
                 &mut subjects, &mut trace,
             );
             if v.report {
@@ -316,15 +322,23 @@ impl Coder {
                 }
             };
             let prev = |k: usize| (i >= k).then(|| i - k);
-            let mut nominal = false;
             let mut infinitive = false;
+            let mut nominal = false;
             if let Some(p) = prev(1) {
                 let pk = lx.kind(p);
-                nominal = lx.is(p, cat::DET | cat::PRON_POSSESSIVE)
-                    || pk == TokenKind::Possessive
-                    || pk == TokenKind::Number
+                let det_like = |t: usize| {
+                    lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
+                        || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
+                };
+                nominal = det_like(p)
                     || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
-                    || np_at[p].is_some_and(|_| lx.kind(p) == TokenKind::Word && form == Form::S && lx.norm(i).ends_with('s') && false);
+                    // "a car bomb", "its seafood imports": a noun modifier
+                    // between a determiner and the word.
+                    || (matches!(form, Form::Base | Form::S)
+                        && pk == TokenKind::Word
+                        && lx.flags(p) == 0
+                        && np_at[p].is_none()
+                        && prev(2).is_some_and(det_like));
                 // "to strengthen", "to further strengthen".
                 if lx.norm(p) == "to" {
                     infinitive = true;
@@ -335,8 +349,28 @@ impl Coder {
                     infinitive = true;
                 }
             }
-            if nominal && form == Form::Ed && lx.is(i.saturating_sub(1), cat::PREP) {
-                // "by sending" is nominal, but "was attacked by": not here.
+            // An -ing form is a verb only where a verb can stand: after
+            // "be" (progressive), opening a participial clause after a
+            // comma or conjunction, or opening the sentence. "joint
+            // training", "supporters marching" are not coded.
+            if form == Form::Ing && !nominal && !infinitive {
+                let mut p = prev(1);
+                while let Some(q) = p {
+                    if is_adverb(lx, q) || lx.is(q, cat::NEG) {
+                        p = q.checked_sub(1);
+                    } else {
+                        break;
+                    }
+                }
+                let verbal = match p {
+                    None => true,
+                    Some(q) => {
+                        lx.is(q, cat::BE | cat::CONJ | cat::SUB)
+                            || lx.is_punct(q, ",")
+                            || lx.is_punct(q, ";")
+                    }
+                };
+                nominal = !verbal;
             }
             out.push(Cand {
                 start: i,
@@ -379,6 +413,7 @@ impl Coder {
         np_at: &[Option<u16>],
         cands: &[Cand],
         clauses: &Clauses,
+        finite: &[bool],
         ci: usize,
         governor: Option<usize>,
         ctx: &DocContext,
@@ -395,11 +430,11 @@ impl Coder {
         let mut best: Option<Match> = None;
         for &b in &v.blocks {
             for p in &self.dicts.verbs.blocks[b as usize].patterns {
-                if best.is_some_and(|m| m.pattern.weight > p.weight) {
+                if best.as_ref().is_some_and(|m| m.pattern.weight > p.weight) {
                     break;
                 }
-                if let Some(m) = self.match_pattern(lx, nps, np_at, clauses, seg, v, p)
-                    && best.is_none_or(|b| p.weight > b.pattern.weight)
+                if let Some(m) = self.match_pattern(lx, nps, np_at, clauses, finite, seg, v, p)
+                    && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
                 {
                     best = Some(m);
                 }
@@ -445,18 +480,24 @@ impl Coder {
 
         // Source: pattern slot, else the clause's subject.
         let passive = v.form == Form::Ed && is_passive(lx, v.start, v.end);
-        let subject = m
-            .source
-            .or_else(|| self.find_subject(lx, nps, np_at, cands, clauses, head, seg, subjects, ctx));
+        let subject = m.source.or_else(|| {
+            self.find_subject(lx, nps, np_at, cands, clauses, finite, head, seg, subjects)
+        });
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
         }
         let mut source = subject;
         let mut target = m.target.or_else(|| {
-            find_object(lx, nps, np_at, cands, clauses, seg, v.end, consumed)
-                .filter(|&t| nps[t].end <= m.words.0 || nps[t].start >= m.words.1)
-                .or_else(|| find_object(lx, nps, np_at, cands, clauses, seg, m.words.1, consumed))
+            let mut from = v.end;
+            loop {
+                let t = find_object(lx, nps, np_at, cands, clauses, seg, from, consumed)?;
+                let np = &nps[t];
+                if !m.words.iter().any(|&(a, b)| np.start < b && a < np.end) {
+                    return Some(t);
+                }
+                from = np.end;
+            }
         });
         if passive && m.source.is_none() {
             let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
@@ -520,7 +561,7 @@ impl Coder {
                     }
                 }
             }
-            _ if src_codes.len() >= 2 => {
+            _ if src_codes.len() >= 2 && reciprocal(&code) => {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
                     for b in &src_codes {
@@ -562,7 +603,10 @@ impl Coder {
         ctx.last_subject().map(|c| c.to_vec()).unwrap_or_default()
     }
 
-    /// The subject of the verb at token `head` in segment `seg`.
+    /// The subject of the verb at token `head` in segment `seg`: the
+    /// nearest actor to its left that is not inside a prepositional phrase,
+    /// without crossing another verb or a comma after substantial words; a
+    /// verb right after "and" or a comma shares the previous verb's subject.
     #[allow(clippy::too_many_arguments)]
     fn find_subject(
         &self,
@@ -571,14 +615,15 @@ impl Coder {
         np_at: &[Option<u16>],
         cands: &[Cand],
         clauses: &Clauses,
+        finite: &[bool],
         head: usize,
         seg: usize,
         subjects: &mut [Option<usize>],
-        _ctx: &DocContext,
     ) -> Option<usize> {
         let s = clauses.segs[seg];
         let mut t = head;
         let mut adjacent = true;
+        let mut content = 0;
         while t > s.start {
             t -= 1;
             if clauses.seg_of(t) != seg {
@@ -587,13 +632,23 @@ impl Coder {
             if let Some(ni) = np_at[t] {
                 let ni = ni as usize;
                 let np = &nps[ni];
-                let in_pp = np.start > 0 && lx.is(np.start - 1, cat::PREP) && !lx.is(np.start - 1, cat::SUB)
-                    || np.start > 1
-                        && lx.is(np.start - 1, cat::DET)
-                        && lx.is(np.start - 2, cat::PREP);
+                let before = |k: usize| np.start.checked_sub(k);
+                let prep_at = |k: Option<usize>| {
+                    k.is_some_and(|q| lx.is(q, cat::PREP) && !lx.is(q, cat::SUB))
+                };
+                // "Dozens of rebels", "thousands of protesters": the
+                // quantity's complement is the subject.
+                let quantity_of = before(1).is_some_and(|q| lx.norm(q) == "of")
+                    && before(2).is_some_and(|q| {
+                        lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number
+                    });
+                let in_pp = !quantity_of
+                    && (prep_at(before(1))
+                        || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
                 if np.possessive_only || in_pp {
                     t = np.start;
                     adjacent = false;
+                    content += 1;
                     continue;
                 }
                 return Some(ni);
@@ -602,19 +657,25 @@ impl Coder {
             if adjacent && (lx.is(t, cat::CONJ) || lx.is_punct(t, ",")) {
                 // "…, and has embraced Russia", "…, shunning …": the
                 // subject of the previous verb in this clause.
-                let prev = cands
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, c)| c.start < t && clauses.seg_of(c.start) == seg && !c.nominal && !c.infinitive);
+                let prev = cands.iter().enumerate().rev().find(|(_, c)| {
+                    c.start < t && clauses.seg_of(c.start) == seg && !c.nominal && !c.infinitive
+                });
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
                 {
                     return Some(sj);
                 }
             }
-            if !aux_like {
+            if finite[t] {
+                // Whatever stands before another verb is its subject.
+                break;
+            }
+            if lx.is_punct(t, ",") && content >= 3 {
+                break;
+            }
+            if !aux_like && !lx.is_punct(t, ",") {
                 adjacent = false;
+                content += 1;
             }
         }
         match s.kind {
@@ -631,6 +692,7 @@ impl Coder {
         nps: &[Np],
         np_at: &[Option<u16>],
         clauses: &Clauses,
+        finite: &[bool],
         seg: usize,
         v: &Cand,
         p: &'d Pattern,
@@ -642,7 +704,7 @@ impl Coder {
             end: v.end,
             source: None,
             target: None,
-            words: (v.end, v.end),
+            words: smallvec::SmallVec::new(),
         };
         // After the verb: greedy, earliest match of each step in turn.
         let mut pos = v.end;
@@ -650,20 +712,26 @@ impl Coder {
             let mut hit = None;
             let last = if st.adjacent { (pos + 1).min(s.end) } else { s.end };
             for t in pos..last {
-                if visible(t)
-                    && let Some(h) = self.elem_at(lx, nps, np_at, &st.elem, t, s.end)
-                {
-                    hit = Some(h);
+                if !visible(t) {
+                    continue;
+                }
+                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, s.end) {
+                    hit = Some((t, end, slot));
+                    break;
+                }
+                // Words may intervene, but not another clause's verb
+                // ("pledged aid to X and called on Y to lift sanctions").
+                if finite[t] {
                     break;
                 }
             }
-            let (end, slot) = hit?;
+            let (t_hit, end, slot) = hit?;
             match st.elem {
                 Elem::Source => m.source = slot,
                 Elem::Target => m.target = slot,
                 _ => {
                     m.end = end;
-                    m.words.1 = end;
+                    m.words.push((t_hit, end));
                 }
             }
             pos = end;
@@ -739,6 +807,14 @@ impl DocContext {
     pub fn last_subject(&self) -> Option<&[String]> {
         self.last_subject_codes()
     }
+}
+
+/// Whether a compound subject with no target codes its members toward each
+/// other: for what two parties do together (intent to cooperate, consult,
+/// diplomatic and material cooperation, fighting), not for what one would
+/// do to a third ("Britain and France condemned …").
+fn reciprocal(code: &str) -> bool {
+    matches!(&code[..2], "03" | "04" | "05" | "06" | "19")
 }
 
 /// The byte ranges of the tokens segment `seg` owns, as contiguous runs.
