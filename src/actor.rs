@@ -441,6 +441,9 @@ impl ActorRecognizer {
             }
             let atom = self.atom_at(lx, j, date);
             match atom.map(|a| (a, self.kind(a))) {
+                // "Islamist militants", "new government": modifiers before an
+                // agent noun, no owner.
+                None if self.agent_follows(lx, j, date) => {}
                 None => return None,
                 Some((a, ActorKind::Agent)) => {
                     // "the country's", "the African country" resolved below;

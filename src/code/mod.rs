@@ -63,6 +63,15 @@ struct Match<'d> {
     words: smallvec::SmallVec<[(usize, usize); 4]>,
 }
 
+/// Where a pattern's steps after the verb are looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum After {
+    /// After the verb, in the active voice.
+    Verb,
+    /// In the clause before the verb: the passive's logical object.
+    Subject,
+}
+
 /// An event before it is turned into a [`model::Event`](Event).
 #[derive(Clone, Debug)]
 struct Found {
@@ -330,15 +339,32 @@ impl Coder {
                     lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
                         || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
                 };
+                // "a car bomb", "its seafood imports", "a two-day state
+                // visit": noun modifiers between a determiner (or
+                // preposition) and the word.
+                let after_modifiers = matches!(form, Form::Base | Form::S) && {
+                    let mut q = Some(p);
+                    let mut steps = 0;
+                    while let Some(t) = q {
+                        let modifier = np_at[t].is_none()
+                            && (lx.kind(t) == TokenKind::Number
+                                || lx.is_punct(t, "-")
+                                || (lx.kind(t) == TokenKind::Word
+                                    && (lx.flags(t) == 0 || lx.is(t, cat::REPORT))
+                                    && !is_adverb(lx, t)));
+                        if !modifier || steps == 4 {
+                            break;
+                        }
+                        steps += 1;
+                        q = t.checked_sub(1);
+                    }
+                    steps > 0
+                        && q.is_some_and(|t| det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to"))
+                };
+                let _ = pk;
                 nominal = det_like(p)
                     || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
-                    // "a car bomb", "its seafood imports": a noun modifier
-                    // between a determiner and the word.
-                    || (matches!(form, Form::Base | Form::S)
-                        && pk == TokenKind::Word
-                        && lx.flags(p) == 0
-                        && np_at[p].is_none()
-                        && prev(2).is_some_and(det_like));
+                    || after_modifiers;
                 // "to strengthen", "to further strengthen".
                 if lx.norm(p) == "to" {
                     infinitive = true;
@@ -370,6 +396,17 @@ impl Coder {
                             || lx.is_punct(q, ";")
                     }
                 };
+                nominal = !verbal;
+            }
+            // A reporting or intent word no verb dictionary knows ("state",
+            // "ready") is a verb only after its subject or an auxiliary.
+            if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
+                let verbal = prev(1).is_none_or(|p| {
+                    np_at[p].is_some()
+                        || lx.is(p, cat::AUX | cat::NEG | cat::PRON_SUBJECT)
+                        || is_adverb(lx, p)
+                        || lx.is_punct(p, ",")
+                });
                 nominal = !verbal;
             }
             out.push(Cand {
@@ -426,17 +463,27 @@ impl Coder {
         let seg = clauses.seg_of(v.start);
         let head = governor.map_or(v.start, |g| cands[g].start);
 
-        // Best pattern over the verb's blocks.
+        // Best pattern over the verb's blocks (and, in the passive, over
+        // the subject as the logical object too).
+        let passive = v.form == Form::Ed && is_passive(lx, v.start, v.end);
+        let orders: &[After] = if passive {
+            &[After::Verb, After::Subject]
+        } else {
+            &[After::Verb]
+        };
         let mut best: Option<Match> = None;
         for &b in &v.blocks {
             for p in &self.dicts.verbs.blocks[b as usize].patterns {
                 if best.as_ref().is_some_and(|m| m.pattern.weight > p.weight) {
                     break;
                 }
-                if let Some(m) = self.match_pattern(lx, nps, np_at, clauses, finite, seg, v, p)
-                    && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
-                {
-                    best = Some(m);
+                for &order in orders {
+                    if let Some(m) =
+                        self.match_pattern(lx, nps, np_at, clauses, finite, seg, v, p, order)
+                        && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
+                    {
+                        best = Some(m);
+                    }
                 }
             }
         }
@@ -444,7 +491,7 @@ impl Coder {
             note(trace, || format!("{vtext:?}: no pattern matched"));
             return Vec::new();
         };
-        for c in &mut consumed[v.start..m.end.max(v.end)] {
+        for c in &mut consumed[v.start..m.end.max(v.end).max(v.start)] {
             *c = true;
         }
         note(trace, || {
@@ -479,7 +526,6 @@ impl Coder {
         }
 
         // Source: pattern slot, else the clause's subject.
-        let passive = v.form == Form::Ed && is_passive(lx, v.start, v.end);
         let subject = m.source.or_else(|| {
             self.find_subject(lx, nps, np_at, cands, clauses, finite, head, seg, subjects)
         });
@@ -696,6 +742,7 @@ impl Coder {
         seg: usize,
         v: &Cand,
         p: &'d Pattern,
+        after: After,
     ) -> Option<Match<'d>> {
         let s = clauses.segs[seg];
         let visible = |t: usize| clauses.seg_of(t) == seg;
@@ -706,16 +753,22 @@ impl Coder {
             target: None,
             words: smallvec::SmallVec::new(),
         };
-        // After the verb: greedy, earliest match of each step in turn.
-        let mut pos = v.end;
+        // After the verb: greedy, earliest match of each step in turn. In
+        // the passive the grammatical subject is the logical object, so the
+        // steps after the verb may also be found before it ("a declaration
+        // was signed" matches `* &agreement`).
+        let (mut pos, after_end) = match after {
+            After::Verb => (v.end, s.end),
+            After::Subject => (s.start, v.start),
+        };
         for st in &p.after {
             let mut hit = None;
-            let last = if st.adjacent { (pos + 1).min(s.end) } else { s.end };
+            let last = if st.adjacent { (pos + 1).min(after_end) } else { after_end };
             for t in pos..last {
                 if !visible(t) {
                     continue;
                 }
-                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, s.end) {
+                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, after_end) {
                     hit = Some((t, end, slot));
                     break;
                 }
@@ -875,8 +928,14 @@ fn find_object(
                 return None;
             }
         }
-        // ", shunning …", ", and has embraced …": a new verb phrase.
-        if lx.is_punct(t, ",") || lx.is(t, cat::CONJ) {
+        // An object does not follow a comma: what comes after is an
+        // apposition, a participle or a new clause ("signed a pact on
+        // Friday, the first of several promised by Western allies").
+        if lx.is_punct(t, ",") {
+            return None;
+        }
+        // "…and France sent …", "…and has embraced …": a new verb phrase.
+        if lx.is(t, cat::CONJ) {
             let mut k = t + 1;
             while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
                 k += 1;
@@ -901,12 +960,13 @@ fn find_by_agent(
 ) -> Option<usize> {
     let s = clauses.segs[seg];
     let by = (from..s.end).find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
-    let mut t = by + 1;
-    while t < s.end && lx.is(t, cat::DET) && np_at[t].is_none() {
-        t += 1;
-    }
-    let ni = np_at.get(t).copied().flatten()? as usize;
-    (nps[ni].kind == NpKind::Actor).then_some(ni)
+    // "by Islamist militants", "by the country's army": the first actor
+    // within the noun phrase after "by".
+    (by + 1..(by + 5).min(s.end))
+        .take_while(|&t| !lx.is(t, cat::PREP) && !lx.is_punct(t, ","))
+        .find_map(|t| np_at[t])
+        .map(|ni| ni as usize)
+        .filter(|&ni| nps[ni].kind == NpKind::Actor)
 }
 
 /// Flags of the auxiliaries, negations and modals right before `head`
