@@ -50,6 +50,10 @@ pub struct Np {
     /// The role codes the phrase's agent nouns added to its owner ("GOV"
     /// in `NERGOV`); empty when none.
     pub roles: String,
+    /// Only role codes, no owner ("troops", "a delegation"): when a verb
+    /// pattern names the noun itself ("sent troops to X"), the phrase is
+    /// part of the verb phrase, not its object.
+    pub role_only: bool,
     /// A bare adjective or country name with no agent noun ("Ethiopian" in
     /// "Ethiopian and Egyptian officials"), which can share the next
     /// conjunct's roles.
@@ -127,6 +131,7 @@ struct Atom {
 
 fn priority(k: ActorKind) -> u8 {
     match k {
+        ActorKind::Place => 0,
         ActorKind::Person => 0,
         ActorKind::Organization => 1,
         ActorKind::Country => 2,
@@ -258,6 +263,13 @@ impl ActorRecognizer {
         let mut out: Vec<Np> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
+            // A place named after an actor is no actor: skip its words.
+            if let Some(a) = self.atom_at(lx, i, ctx.date)
+                && self.kind(a) == ActorKind::Place
+            {
+                i = a.end;
+                continue;
+            }
             match self.phrase_at(lx, i, ctx) {
                 Some(np) => {
                     i = np.end;
@@ -361,6 +373,7 @@ impl ActorRecognizer {
                 possessive_only: false,
                 how: format!("pronoun {:?}", lx.norm(i)),                parts: Vec::new(),
             roles: String::new(),
+            role_only: false,
             bare: false,
             });
         }
@@ -422,6 +435,7 @@ impl ActorRecognizer {
                     possessive_only: false,
                     how,                    parts: Vec::new(),
             roles: String::new(),
+            role_only: false,
             bare: false,
                 });
             }
@@ -444,7 +458,7 @@ impl ActorRecognizer {
                 // "Islamist militants", "new government": modifiers before an
                 // agent noun, no owner.
                 None if self.agent_follows(lx, j, date) => {}
-                None => return None,
+                None | Some((_, ActorKind::Place)) => return None,
                 Some((a, ActorKind::Agent)) => {
                     // "the country's", "the African country" resolved below;
                     // here an agent starts the phrase with no owner yet.
@@ -590,9 +604,14 @@ impl ActorRecognizer {
             return None;
         }
         let mut end = last_agent_end;
+        // "a Malian army convoy": what an actor owns stands for it.
+        if end < lx.len() && lx.is(end, cat::ASSET) {
+            let _ = write!(how, " + its {:?}", lx.norm(end));
+            end += 1;
+        }
         // "military cooperation", "security agreements": an agent noun
         // followed by another noun modifies it and is no actor.
-        if end < lx.len() && self.is_plain_noun(lx, end) {
+        else if end < lx.len() && self.is_plain_noun(lx, end) {
             if owner.is_empty() || region_owner.is_some() {
                 return None;
             }
@@ -660,6 +679,7 @@ impl ActorRecognizer {
                     possessive_only: false,
                     how: how.clone(),                    parts: Vec::new(),
             roles: String::new(),
+            role_only: false,
             bare: false,
                 };
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
@@ -719,6 +739,7 @@ impl ActorRecognizer {
         } else {
             roles
         };
+        let role_only = owner.is_empty();
         Some(Np {
             start,
             end,
@@ -728,6 +749,7 @@ impl ActorRecognizer {
             how,
             parts: Vec::new(),
             roles,
+            role_only,
             bare: false,
         })
     }
@@ -830,6 +852,7 @@ impl ActorRecognizer {
             possessive_only: false,
             how,            parts: Vec::new(),
             roles: String::new(),
+            role_only: false,
             bare: false,
         })
     }

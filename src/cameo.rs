@@ -19,6 +19,10 @@ pub struct CodeInfo {
     pub plover_mode: Box<str>,
     /// The code this event takes when stated as an intention.
     pub intent: Option<Box<str>>,
+    /// What two parties do together ("Russia and Niger agreed to
+    /// cooperate", "clashed", "signed a deal"): a compound subject with no
+    /// target codes its members toward each other.
+    pub reciprocal: bool,
 }
 
 impl CodeInfo {
@@ -92,6 +96,7 @@ impl CodeTable {
             col("name")?,
         );
         let c_mode = header.iter().position(|h| *h == "plover_mode");
+        let c_recip = header.iter().position(|h| *h == "reciprocal");
         let mut codes = FxHashMap::default();
         for (n, line) in lines {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -137,6 +142,7 @@ impl CodeTable {
                     plover: get(c_plover).into(),
                     plover_mode: c_mode.map(get).unwrap_or("").into(),
                     intent,
+                    reciprocal: c_recip.is_some_and(|c| get(c) == "yes"),
                 },
             );
         }
@@ -176,6 +182,11 @@ impl CodeTable {
         self.get(code)
             .and_then(|c| c.intent.as_deref())
             .unwrap_or(code)
+    }
+
+    /// Whether a compound subject with no target codes toward each other.
+    pub fn reciprocal(&self, code: &str) -> bool {
+        self.get(code).is_some_and(|c| c.reciprocal)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &CodeInfo> {

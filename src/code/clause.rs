@@ -111,7 +111,9 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         } else if s < n && (lx.is_punct(s, ":") || lx.is_punct(s, ",")) {
             s += 1;
         }
-        if s < n && finite_in(s, n) {
+        // A complement is what follows "that", or a clause with a verb.
+        let after_that = s > v.end && lx.norm(s - 1) == "that";
+        if s < n && (after_that || finite_in(s, n)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });

@@ -130,6 +130,7 @@ impl Coder {
         }
         let cands = self.candidates(lx, &np_at);
         let clauses = clause::chunk(lx, nps, &np_at, &cands);
+        let cands = participles(lx, cands, &clauses);
         let mut finite = vec![false; n];
         for v in &cands {
             if !v.nominal && !v.infinitive {
@@ -539,7 +540,8 @@ impl Coder {
             loop {
                 let t = find_object(lx, nps, np_at, cands, clauses, seg, from, consumed)?;
                 let np = &nps[t];
-                if !m.words.iter().any(|&(a, b)| np.start < b && a < np.end) {
+                let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
+                if !(in_pattern && np.role_only) {
                     return Some(t);
                 }
                 from = np.end;
@@ -607,7 +609,7 @@ impl Coder {
                     }
                 }
             }
-            _ if src_codes.len() >= 2 && reciprocal(&code) => {
+            _ if src_codes.len() >= 2 && self.dicts.codes.reciprocal(&code) => {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
                     for b in &src_codes {
@@ -862,12 +864,32 @@ impl DocContext {
     }
 }
 
-/// Whether a compound subject with no target codes its members toward each
-/// other: for what two parties do together (intent to cooperate, consult,
-/// diplomatic and material cooperation, fighting), not for what one would
-/// do to a third ("Britain and France condemned …").
-fn reciprocal(code: &str) -> bool {
-    matches!(&code[..2], "03" | "04" | "05" | "06" | "19")
+/// A past participle after a finite verb of its own clause, with nothing
+/// between that could start a new clause, modifies a noun ("returned
+/// sculptures looted in the colonial era"): it is no verb of the clause.
+fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand> {
+    for k in 1..cands.len() {
+        let v = &cands[k];
+        if v.form != Form::Ed || v.nominal || v.infinitive || is_passive(lx, v.start, v.end) {
+            continue;
+        }
+        let seg = clauses.seg_of(v.start);
+        let prev = cands[..k].iter().rev().find(|c| {
+            !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+        });
+        if let Some(p) = prev {
+            let joined = (p.end..v.start).any(|t| {
+                lx.is(t, cat::CONJ | cat::SUB | cat::REL | cat::AUX)
+                    || lx.is_punct(t, ",")
+                    || lx.is_punct(t, ";")
+                    || clauses.seg_of(t) != seg
+            });
+            if !joined && v.start > p.end {
+                cands[k].nominal = true;
+            }
+        }
+    }
+    cands
 }
 
 /// The byte ranges of the tokens segment `seg` owns, as contiguous runs.

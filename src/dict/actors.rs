@@ -38,6 +38,10 @@ pub enum ActorKind {
     Agent,
     /// A named person: "Vladimir Putin".
     Person,
+    /// A place whose name contains an actor's name but is no actor ("the
+    /// South China Sea", "the Sea of Japan"): matched so that its words
+    /// are not read as the actor.
+    Place,
 }
 
 /// One dictionary entry.
@@ -93,6 +97,7 @@ pub enum ActorFormat {
     Organizations,
     Agents,
     People,
+    Places,
 }
 
 impl ActorDict {
@@ -128,6 +133,12 @@ impl ActorDict {
                 ActorFormat::Organizations => self.load_org(lex, &fields, &origin),
                 ActorFormat::Agents => self.load_agent(lex, &fields, &origin),
                 ActorFormat::People => self.load_person(lex, &fields, &origin),
+                ActorFormat::Places => {
+                    for name in list(fields[0]) {
+                        self.add(lex, name, Self::entry(ActorKind::Place, "", "", &origin));
+                    }
+                    Ok(())
+                }
             };
             if let Err(msg) = result {
                 warnings.push(format!("{origin}: {msg}"));

@@ -65,6 +65,7 @@ pub mod cat {
     pub const HEAD: u32 = 1 << 15;
     pub const PAIR: u32 = 1 << 16;
     pub const FORMER: u32 = 1 << 17;
+    pub const ASSET: u32 = 1 << 18;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -88,6 +89,7 @@ pub mod cat {
         ("head", HEAD),
         ("pair", PAIR),
         ("former", FORMER),
+        ("asset", ASSET),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {

@@ -39,7 +39,7 @@ pub enum DictError {
         source: std::io::Error,
     },
     #[error(
-        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, a .txt under verbs/, or *.verbs.txt)"
+        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, places*.txt, a .txt under verbs/, or *.verbs.txt)"
     )]
     UnknownFormat { path: String },
 }
@@ -81,6 +81,8 @@ pub fn detect_format(path: &str) -> Option<DictFormat> {
         DictFormat::Actors(ActorFormat::Agents)
     } else if starts("people") {
         DictFormat::Actors(ActorFormat::People)
+    } else if starts("places") {
+        DictFormat::Actors(ActorFormat::Places)
     } else {
         return None;
     })
