@@ -604,6 +604,22 @@ impl ActorRecognizer {
             return None;
         }
         let mut end = last_agent_end;
+        // "militia fighters", "Hamas fighters": a head noun that is no
+        // agent itself keeps the agent's role.
+        while end < lx.len() && lx.is(end, cat::HEAD) && self.atom_at(lx, end, date).is_none() {
+            end += 1;
+        }
+        // "a terrorist attack", "an army offensive": after "a" the verb
+        // form is a noun and the agent only modifies it.
+        let indefinite = matches!(lx.norm(start), "a" | "an")
+            || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"));
+        let noun_after = end < lx.len()
+            && (self.is_plain_noun(lx, end)
+                || (indefinite
+                    && lx.kind(end) == TokenKind::Word
+                    && !lx.capitalized(end)
+                    && lx.flags(end) == 0
+                    && self.is_verb_form(lx, end)));
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
             let _ = write!(how, " + its {:?}", lx.norm(end));
@@ -611,7 +627,7 @@ impl ActorRecognizer {
         }
         // "military cooperation", "security agreements": an agent noun
         // followed by another noun modifies it and is no actor.
-        else if end < lx.len() && self.is_plain_noun(lx, end) {
+        else if noun_after {
             if owner.is_empty() || region_owner.is_some() {
                 return None;
             }

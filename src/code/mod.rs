@@ -399,6 +399,11 @@ impl Coder {
                 };
                 nominal = !verbal;
             }
+            // A participle opening the sentence describes what follows
+            // ("Jailed dissidents began …").
+            if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
+                nominal = true;
+            }
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
             if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
