@@ -619,7 +619,7 @@ impl ActorRecognizer {
                     && lx.kind(end) == TokenKind::Word
                     && !lx.capitalized(end)
                     && lx.flags(end) == 0
-                    && self.is_verb_form(lx, end)));
+                    && self.is_base_verb_form(lx, end)));
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
             let _ = write!(how, " + its {:?}", lx.norm(end));
@@ -843,6 +843,15 @@ impl ActorRecognizer {
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !w.ends_with("ly")
+    }
+
+    /// The token is a verb's base form ("attack", "offensive" is not).
+    fn is_base_verb_form(&self, lx: &Lexed, k: usize) -> bool {
+        self.dicts
+            .verbs
+            .forms
+            .longest_at(lx, k, k + 1)
+            .is_some_and(|(_, forms)| forms.iter().any(|f| f.form == crate::dict::Form::Base))
     }
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {
