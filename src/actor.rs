@@ -186,7 +186,11 @@ impl ActorRecognizer {
                     }
                     // Proper nouns must look like proper nouns ("the West":
                     // the word after the article).
-                    let head = if lx.norm(i) == "the" && end > i + 1 { i + 1 } else { i };
+                    let head = if lx.norm(i) == "the" && end > i + 1 {
+                        i + 1
+                    } else {
+                        i
+                    };
                     if is_proper(e.kind) && !lx.capitalized(head) {
                         continue;
                     }
@@ -241,7 +245,8 @@ impl ActorRecognizer {
             // al-Sisi, von der Leyen: a particle (and hyphen) inside a name.
             if words > 0 && NAME_PARTICLES.contains(&lx.norm(j)) {
                 let mut k = j + 1;
-                while k < lx.len() && (lx.is_punct(k, "-") || NAME_PARTICLES.contains(&lx.norm(k))) {
+                while k < lx.len() && (lx.is_punct(k, "-") || NAME_PARTICLES.contains(&lx.norm(k)))
+                {
                     k += 1;
                 }
                 if k < lx.len() && lx.capitalized(k) && lx.flags(k) == 0 {
@@ -371,10 +376,11 @@ impl ActorRecognizer {
                 codes: Vec::new(),
                 kind: NpKind::Pronoun,
                 possessive_only: false,
-                how: format!("pronoun {:?}", lx.norm(i)),                parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                how: format!("pronoun {:?}", lx.norm(i)),
+                parts: Vec::new(),
+                roles: String::new(),
+                role_only: false,
+                bare: false,
             });
         }
         let start = i;
@@ -433,10 +439,11 @@ impl ActorRecognizer {
                     codes,
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how,                    parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                    how,
+                    parts: Vec::new(),
+                    roles: String::new(),
+                    role_only: false,
+                    bare: false,
                 });
             }
         }
@@ -511,13 +518,8 @@ impl ActorRecognizer {
                                 if !next_agent {
                                     // "Russia's influence": Russia is an
                                     // actor, not the head of the phrase.
-                                    let mut np = self.finish_standalone(
-                                        lx,
-                                        start,
-                                        a.end,
-                                        owner,
-                                        how,
-                                    )?;
+                                    let mut np =
+                                        self.finish_standalone(lx, start, a.end, owner, how)?;
                                     np.possessive_only = true;
                                     return Some(np);
                                 }
@@ -577,7 +579,11 @@ impl ActorRecognizer {
                 if !how.is_empty() {
                     how.push_str(" + ");
                 }
-                let _ = write!(how, "agent {:?} ({})", r, self.dicts.actors.entries[a.entry as usize].origin);
+                let _ = write!(
+                    how,
+                    "agent {:?} ({})",
+                    r, self.dicts.actors.entries[a.entry as usize].origin
+                );
                 saw_agent = true;
                 k = a.end;
                 last_agent_end = k;
@@ -693,10 +699,11 @@ impl ActorRecognizer {
                     codes: owner.clone(),
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how: how.clone(),                    parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                    how: how.clone(),
+                    parts: Vec::new(),
+                    roles: String::new(),
+                    role_only: false,
+                    bare: false,
                 };
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
                 match rest {
@@ -742,10 +749,16 @@ impl ActorRecognizer {
             if codes.len() == 1 && !owner.is_empty() {
                 let code = codes[0].clone();
                 let _ = write!(how, " + name (remembered as {code})");
-                let last = toks.last().cloned();
-                ctx.persons.push((toks, code.clone()));
-                if let Some(l) = last {
-                    ctx.persons.push((vec![l], code));
+                // Later mentions drop the first names: "Kyelem de Tambela",
+                // "Tambela" (not a lone particle such as "de").
+                for k in 0..toks.len() {
+                    if k > 0 && NAME_PARTICLES.contains(&toks[k - 1].as_str()) {
+                        continue;
+                    }
+                    if NAME_PARTICLES.contains(&toks[k].as_str()) && k + 1 == toks.len() {
+                        continue;
+                    }
+                    ctx.persons.push((toks[k..].to_vec(), code.clone()));
                 }
             }
             end = name_end;
@@ -814,7 +827,8 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
-            let word = lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
+            let word =
+                lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
             // Capitalised fillers only inside a title: "Deputy Defence Minister".
             let title_word = word
                 && lx.capitalized(k)
@@ -822,7 +836,11 @@ impl ActorRecognizer {
                 && self
                     .atom_at(lx, k + 1, date)
                     .is_some_and(|a| self.kind(a) == ActorKind::Agent);
-            if lx.is(k, cat::FORMER) || (word && !lx.capitalized(k)) || title_word || lx.is_punct(k, "-") {
+            if lx.is(k, cat::FORMER)
+                || (word && !lx.capitalized(k))
+                || title_word
+                || lx.is_punct(k, "-")
+            {
                 fillers += 1;
                 k += 1;
                 continue;
@@ -875,7 +893,8 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
-            how,            parts: Vec::new(),
+            how,
+            parts: Vec::new(),
             roles: String::new(),
             role_only: false,
             bare: false,

@@ -138,6 +138,13 @@ impl Coder {
             }
         }
         if let Some(t) = trace.as_deref_mut() {
+            for (i, sg) in clauses.segs.iter().enumerate().skip(1) {
+                t.push(format!(
+                    "clause {i}: {:?} {:?}",
+                    sg.kind,
+                    tok_text(text, lx, sg.start, sg.end)
+                ));
+            }
             for v in &cands {
                 let lemmas: Vec<&str> = v
                     .blocks
@@ -178,8 +185,19 @@ impl Coder {
             if let Some(inner) = self.intent_complement(lx, &cands, ci) {
                 done[inner] = true;
                 let evs = self.code_verb(
-                    text, lx, nps, &np_at, &cands, &clauses, &finite, inner, Some(ci), ctx,
-                    &mut consumed, &mut subjects, &mut trace,
+                    text,
+                    lx,
+                    nps,
+                    &np_at,
+                    &cands,
+                    &clauses,
+                    &finite,
+                    inner,
+                    Some(ci),
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
                 );
                 if !evs.is_empty() {
                     for t in cands[ci].start..cands[inner].start {
@@ -203,8 +221,19 @@ impl Coder {
                 continue;
             }
             let evs = self.code_verb(
-                text, lx, nps, &np_at, &cands, &clauses, &finite, ci, None, ctx, &mut consumed,
-                &mut subjects, &mut trace,
+                text,
+                lx,
+                nps,
+                &np_at,
+                &cands,
+                &clauses,
+                &finite,
+                ci,
+                None,
+                ctx,
+                &mut consumed,
+                &mut subjects,
+                &mut trace,
             );
             if v.report {
                 deferred.push((ci, evs));
@@ -215,10 +244,12 @@ impl Coder {
         // A reporting verb codes a statement only when what it reports
         // yielded no event.
         for (ci, evs) in deferred {
-            let comp = clauses.segs.iter().find(
-                |s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci),
-            );
-            let reported = comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
+            let comp = clauses
+                .segs
+                .iter()
+                .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
+            let reported =
+                comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
             if reported {
                 note(&mut trace, || {
                     format!(
@@ -360,21 +391,22 @@ impl Coder {
                         q = t.checked_sub(1);
                     }
                     steps > 0
-                        && q.is_some_and(|t| det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to"))
+                        && q.is_some_and(|t| {
+                            det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to")
+                        })
                 };
                 let _ = pk;
-                nominal = det_like(p)
-                    || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
-                    || after_modifiers;
-                // "to strengthen", "to further strengthen".
-                if lx.norm(p) == "to" {
-                    infinitive = true;
-                } else if is_adverb(lx, p)
-                    && let Some(pp) = prev(2)
-                    && lx.norm(pp) == "to"
+                nominal =
+                    det_like(p) || (lx.is(p, cat::PREP) && lx.norm(p) != "to") || after_modifiers;
+                // "to strengthen", "to further strengthen", "to \"strengthen".
+                let mut q = Some(p);
+                while let Some(t) = q
+                    && (is_adverb(lx, t) || is_quote(lx, t))
+                    && t + 3 > i
                 {
-                    infinitive = true;
+                    q = t.checked_sub(1);
                 }
+                infinitive = q.is_some_and(|t| lx.norm(t) == "to");
             }
             // An -ing form is a verb only where a verb can stand: after
             // "be" (progressive), opening a participial clause after a
@@ -407,11 +439,15 @@ impl Coder {
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
             if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
+                // "stands ready to", "seemed willing to": after a verb too.
                 let verbal = prev(1).is_none_or(|p| {
                     np_at[p].is_some()
                         || lx.is(p, cat::AUX | cat::NEG | cat::PRON_SUBJECT)
                         || is_adverb(lx, p)
                         || lx.is_punct(p, ",")
+                        || out
+                            .last()
+                            .is_some_and(|c: &Cand| c.end == p + 1 && !c.nominal)
                 });
                 nominal = !verbal;
             }
@@ -441,7 +477,8 @@ impl Coder {
             .position(|w| w.infinitive && !w.blocks.is_empty() && w.start <= v.end + 3)
             .map(|k| ci + 1 + k)
             .filter(|&k| {
-                (v.end..cands[k].start).all(|t| lx.norm(t) == "to" || is_adverb(lx, t))
+                (v.end..cands[k].start)
+                    .all(|t| lx.norm(t) == "to" || is_adverb(lx, t) || is_quote(lx, t))
             })
     }
 
@@ -517,12 +554,16 @@ impl Coder {
             return Vec::new();
         }
         if aux & cat::MODAL_HEDGE != 0 {
-            note(trace, || format!("{vtext:?}: hedged (may/might/could), not coded"));
+            note(trace, || {
+                format!("{vtext:?}: hedged (may/might/could), not coded")
+            });
             return Vec::new();
         }
         let (code, reverse) = match &m.pattern.code {
             CodeSpec::Null => {
-                note(trace, || format!("{vtext:?}: pattern blocks this reading (---)"));
+                note(trace, || {
+                    format!("{vtext:?}: pattern blocks this reading (---)")
+                });
                 return Vec::new();
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
@@ -554,17 +595,26 @@ impl Coder {
         });
         if passive && m.source.is_none() {
             let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
-            note(trace, || format!("{vtext:?}: passive voice, agent after \"by\" is the source"));
+            note(trace, || {
+                format!("{vtext:?}: passive voice, agent after \"by\" is the source")
+            });
             target = subject;
             source = agent;
         }
-        let source_codes = source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
+        let source_codes =
+            source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
             format!(
                 "{vtext:?}: source {:?}, target {:?}{}",
-                source.map(|s| (tok_text(text, lx, nps[s].start, nps[s].end), source_codes.clone())),
-                target.map(|t| (tok_text(text, lx, nps[t].start, nps[t].end), nps[t].codes.clone())),
+                source.map(|s| (
+                    tok_text(text, lx, nps[s].start, nps[s].end),
+                    source_codes.clone()
+                )),
+                target.map(|t| (
+                    tok_text(text, lx, nps[t].start, nps[t].end),
+                    nps[t].codes.clone()
+                )),
                 if intent { ", stated as intent" } else { "" }
             )
         });
@@ -692,9 +742,8 @@ impl Coder {
                 // "Dozens of rebels", "thousands of protesters": the
                 // quantity's complement is the subject.
                 let quantity_of = before(1).is_some_and(|q| lx.norm(q) == "of")
-                    && before(2).is_some_and(|q| {
-                        lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number
-                    });
+                    && before(2)
+                        .is_some_and(|q| lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number);
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
@@ -770,7 +819,11 @@ impl Coder {
         };
         for st in &p.after {
             let mut hit = None;
-            let last = if st.adjacent { (pos + 1).min(after_end) } else { after_end };
+            let last = if st.adjacent {
+                (pos + 1).min(after_end)
+            } else {
+                after_end
+            };
             for t in pos..last {
                 if !visible(t) {
                     continue;
@@ -841,7 +894,8 @@ impl Coder {
     ) -> Option<(usize, Option<usize>)> {
         let words_at = |ws: &[u32]| -> Option<usize> {
             let end = t + ws.len();
-            (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w))).then_some(end)
+            (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w)))
+                .then_some(end)
         };
         match e {
             Elem::Words(ws) => words_at(ws).map(|e| (e, None)),
@@ -856,7 +910,8 @@ impl Coder {
             Elem::Source | Elem::Target => {
                 let ni = np_at[t]? as usize;
                 let np = &nps[ni];
-                (np.start == t && np.kind == NpKind::Actor && np.end <= limit).then_some((np.end, Some(ni)))
+                (np.start == t && np.kind == NpKind::Actor && np.end <= limit)
+                    .then_some((np.end, Some(ni)))
             }
         }
     }
@@ -879,9 +934,10 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             continue;
         }
         let seg = clauses.seg_of(v.start);
-        let prev = cands[..k].iter().rev().find(|c| {
-            !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
-        });
+        let prev = cands[..k]
+            .iter()
+            .rev()
+            .find(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
         if let Some(p) = prev {
             let joined = (p.end..v.start).any(|t| {
                 lx.is(t, cat::CONJ | cat::SUB | cat::REL | cat::AUX)
@@ -905,11 +961,17 @@ fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
         if clauses.seg_of(t) == seg {
             run = Some(run.map_or((t, t + 1), |(a, _)| (a, t + 1)));
         } else if let Some((a, b)) = run.take() {
-            out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+            out.push(Span::new(
+                lx.tokens[a].span.start as usize,
+                lx.tokens[b - 1].span.end as usize,
+            ));
         }
     }
     if let Some((a, b)) = run {
-        out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+        out.push(Span::new(
+            lx.tokens[a].span.start as usize,
+            lx.tokens[b - 1].span.end as usize,
+        ));
     }
     out
 }
@@ -967,7 +1029,10 @@ fn find_object(
             while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
                 k += 1;
             }
-            if cands.iter().any(|c| c.start == k && !c.nominal && !consumed[k]) {
+            if cands
+                .iter()
+                .any(|c| c.start == k && !c.nominal && !consumed[k])
+            {
                 return None;
             }
         }
@@ -1042,8 +1107,29 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
     (w.len() > 4 && w.ends_with("ly") && lx.flags(t) == 0)
         || matches!(
             w,
-            "also" | "further" | "again" | "now" | "still" | "already" | "then" | "soon" | "once"
-                | "just" | "even" | "yet" | "too"
+            "also"
+                | "further"
+                | "again"
+                | "now"
+                | "still"
+                | "already"
+                | "then"
+                | "soon"
+                | "once"
+                | "just"
+                | "even"
+                | "yet"
+                | "too"
+        )
+}
+
+/// A quotation mark: reported words inside a verb phrase ("agreed to
+/// \"strengthen …\"").
+fn is_quote(lx: &Lexed, t: usize) -> bool {
+    lx.kind(t) == TokenKind::Punct
+        && matches!(
+            lx.norm(t),
+            "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
         )
 }
 

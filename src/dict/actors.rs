@@ -174,7 +174,11 @@ impl ActorDict {
             self.add(lex, name, Self::entry(ActorKind::Country, code, "", origin));
         }
         for adj in list(f[4]) {
-            self.add(lex, adj, Self::entry(ActorKind::Adjective, code, "", origin));
+            self.add(
+                lex,
+                adj,
+                Self::entry(ActorKind::Adjective, code, "", origin),
+            );
         }
         for cap in list(f[5]) {
             self.add(lex, cap, Self::entry(ActorKind::Capital, code, "", origin));

@@ -243,10 +243,16 @@ mod tests {
             detect_format("data/actors/countries.txt"),
             Some(DictFormat::Actors(ActorFormat::Countries))
         );
-        assert_eq!(detect_format("x/verbs/04-consult.txt"), Some(DictFormat::Verbs));
+        assert_eq!(
+            detect_format("x/verbs/04-consult.txt"),
+            Some(DictFormat::Verbs)
+        );
         assert_eq!(detect_format("mine.verbs.txt"), Some(DictFormat::Verbs));
         assert_eq!(detect_format("notes.txt"), None);
-        assert_eq!(detect_format("data/cameo/codes.tsv"), Some(DictFormat::CodeTable));
+        assert_eq!(
+            detect_format("data/cameo/codes.tsv"),
+            Some(DictFormat::CodeTable)
+        );
     }
 
     #[test]
@@ -263,7 +269,10 @@ mod tests {
             paths: vec!["/no/such/countries.txt".into()],
         };
         let e = Dictionaries::load(&opts).err().expect("error");
-        assert!(e.to_string().starts_with("dictionary /no/such/countries.txt:"));
+        assert!(
+            e.to_string()
+                .starts_with("dictionary /no/such/countries.txt:")
+        );
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("stuff.txt");
         std::fs::write(&p, "x").unwrap();

@@ -223,7 +223,9 @@ mod tests {
     fn inner_apostrophes_and_hyphens() {
         assert_eq!(
             words("Côte d'Ivoire and al-Shabaab, pro-Russian"),
-            ["Côte", "d'Ivoire", "and", "al", "-", "Shabaab", ",", "pro", "-", "Russian"]
+            [
+                "Côte", "d'Ivoire", "and", "al", "-", "Shabaab", ",", "pro", "-", "Russian"
+            ]
         );
     }
 
@@ -231,7 +233,9 @@ mod tests {
     fn acronyms_and_numbers() {
         assert_eq!(
             words("The U.S. sent 1,200 troops in the 1990s."),
-            ["The", "U.S.", "sent", "1,200", "troops", "in", "the", "1990s", "."]
+            [
+                "The", "U.S.", "sent", "1,200", "troops", "in", "the", "1990s", "."
+            ]
         );
         assert_eq!(words("U.N.-backed"), ["U.N.", "-", "backed"]);
         assert_eq!(toks("3.5 percent")[0], ("3.5", TokenKind::Number));
