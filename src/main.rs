@@ -276,7 +276,7 @@ fn run(a: RunArgs) -> Result<ExitCode> {
                     Outcome::Analysed(x) => {
                         totals.sentences += x.sentences.len();
                         totals.events += x.events.len();
-                        analyses.push(x);
+                        analyses.push(*x);
                     }
                     Outcome::Rejected(r) => {
                         if let Some(pb) = &progress {
@@ -487,7 +487,7 @@ fn query(q: &QueryArgs, limit: Option<usize>) -> EventQuery {
     }
 }
 
-fn open_existing(db: &PathBuf) -> Result<Store> {
+fn open_existing(db: &std::path::Path) -> Result<Store> {
     Store::open_existing(db)
         .with_context(|| "create the database with `dateline run PATH…`".to_string())
 }

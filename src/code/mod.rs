@@ -200,8 +200,8 @@ impl Coder {
                     &mut trace,
                 );
                 if !evs.is_empty() {
-                    for t in cands[ci].start..cands[inner].start {
-                        consumed[t] = true;
+                    for c in &mut consumed[cands[ci].start..cands[inner].start] {
+                        *c = true;
                     }
                     found.extend(evs);
                     continue;
@@ -824,6 +824,7 @@ impl Coder {
             } else {
                 after_end
             };
+            #[allow(clippy::needless_range_loop)]
             for t in pos..last {
                 if !visible(t) {
                     continue;

@@ -259,7 +259,7 @@ impl VerbSource {
                 }
             }
             // Stable sort keeps file order among equals.
-            block.patterns.sort_by(|a, b| b.weight.cmp(&a.weight));
+            block.patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
             dict.blocks.push(block);
         }
     }

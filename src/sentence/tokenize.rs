@@ -101,7 +101,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 break;
             }
             // Split n't: "didn't" -> "did" "n't".
-            let wb = s[i..j].as_bytes();
+            let wb = &bytes[i..j];
             let tail = if wb.len() > 3 && wb[wb.len() - 3..].eq_ignore_ascii_case(b"n't") {
                 3
             } else if wb.len() > 5 && wb.ends_with("n\u{2019}t".as_bytes()) {
