@@ -293,22 +293,26 @@ impl ActorRecognizer {
                             ctx.subjects.push(country.to_string());
                         }
                     }
+                    // Mentions count from here on, for "the African
+                    // country" later in this very sentence.
+                    if np.kind == NpKind::Actor {
+                        for c in &np.codes {
+                            let country = &c[..3.min(c.len())];
+                            if self.dicts.actors.is_country(country) {
+                                ctx.note_mention(country);
+                            }
+                        }
+                    }
                     out.push(np);
                 }
                 None => i += 1,
             }
         }
         self.join_compounds(lx, &mut out);
-        // Update the document's memory with this sentence's mentions.
+        // Remember the pair this sentence mentions together.
         for np in &out {
             if np.kind != NpKind::Actor {
                 continue;
-            }
-            for c in &np.codes {
-                let country = &c[..3.min(c.len())];
-                if self.dicts.actors.is_country(country) {
-                    ctx.note_mention(country);
-                }
             }
             if np.codes.len() == 2 {
                 let a = np.codes[0][..3].to_string();
@@ -597,6 +601,7 @@ impl ActorRecognizer {
             let fill = lx.kind(k) == TokenKind::Word
                 && lx.flags(k) == 0
                 && !self.is_verb_form(lx, k)
+                && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
             if fill || (lx.is_punct(k, "-") && fillers < 3) {
@@ -899,5 +904,153 @@ impl ActorRecognizer {
             role_only: false,
             bare: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::test_dictionaries;
+    use crate::model::Span;
+
+    const COUNTRIES: &str = "\
+NER | NE | NG | Niger | Nigerien; Nigeriens | Niamey | | AFR WAF
+RUS | RU | RS | Russia | Russian; Russians | Moscow | the Kremlin; Kremlin | EUR
+ETH | ET | ET | Ethiopia | Ethiopian | Addis Ababa | | AFR
+EGY | EG | EG | Egypt | Egyptian | Cairo | | AFR
+TUR | TR | TU | Turkey; Türkiye | Turkish | Ankara | | EUR
+CHN | CN | CH | China | Chinese | Beijing | | ASA
+";
+    const AGENTS: &str = "\
+government | GOV |
+prime minister | GOV |
+defence ministry | GOV MIL | defence ministries
+official | GOV |
+army | MIL | armies
+military | MIL |
+troops | MIL | -
+country | |
+capital | |
+";
+
+    fn dicts() -> Arc<Dictionaries> {
+        Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            ("regions.txt", "AFR | Africa | African; Africans\n"),
+            ("agents.txt", AGENTS),
+            ("places.txt", "South China Sea\n"),
+            (
+                "verbs/test.txt",
+                "verb meet | met\nverb agree\nverb speak | spoke\nverb leave | left\nverb arrive\nverb oust\nverb turn\nverb end\nverb vote\nverb sail\nverb eat | ate\n  010 *\n",
+            ),
+        ]))
+    }
+
+    /// (text, codes) of every actor phrase of each sentence, in order.
+    fn phrases(text: &str) -> Vec<Vec<(String, Vec<String>)>> {
+        let d = dicts();
+        let r = ActorRecognizer::new(d.clone());
+        let mut ctx = DocContext::default();
+        crate::sentence::Splitter::new()
+            .split(text)
+            .iter()
+            .map(|s| {
+                let lx = {
+                    let mut l = Lexed::default();
+                    l.fill(&d.lexicon, text, s.span);
+                    l
+                };
+                r.recognize(&lx, &mut ctx)
+                    .into_iter()
+                    .filter(|np| np.kind == NpKind::Actor)
+                    .map(|np| {
+                        let sp = Span::new(
+                            lx.tokens[np.start].span.start as usize,
+                            lx.tokens[np.end - 1].span.end as usize,
+                        );
+                        (text[sp.range()].to_string(), np.codes)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn codes(text: &str) -> Vec<Vec<String>> {
+        phrases(text)
+            .into_iter()
+            .flatten()
+            .map(|(_, c)| c)
+            .collect()
+    }
+
+    #[test]
+    fn owner_and_agent_compose() {
+        assert_eq!(
+            phrases("Russia's defence ministry met the government of Niger.")[0],
+            vec![
+                (
+                    "Russia's defence ministry".to_string(),
+                    vec!["RUSGOVMIL".to_string()]
+                ),
+                (
+                    "the government of Niger".to_string(),
+                    vec!["NERGOV".to_string()]
+                ),
+            ]
+        );
+        assert_eq!(codes("Russian troops left."), vec![vec!["RUSMIL"]]);
+        assert_eq!(codes("The Kremlin spoke."), vec![vec!["RUSGOV"]]);
+        assert_eq!(codes("Moscow spoke."), vec![vec!["RUS"]]);
+    }
+
+    #[test]
+    fn titles_introduce_people_for_the_document() {
+        let p = phrases(
+            "Nigerien Prime Minister Ali Lamine Zeine arrived. Prime Minister Zeine spoke. Zeine left.",
+        );
+        assert_eq!(p[0][0].0, "Nigerien Prime Minister Ali Lamine Zeine");
+        assert_eq!(p[0][0].1, vec!["NERGOV"]);
+        assert_eq!(p[1][0].1, vec!["NERGOV"]);
+        assert_eq!(
+            p[2],
+            vec![("Zeine".to_string(), vec!["NERGOV".to_string()])]
+        );
+    }
+
+    #[test]
+    fn compounds_and_shared_roles() {
+        assert_eq!(codes("Russia and Niger agreed."), vec![vec!["RUS", "NER"]]);
+        assert_eq!(
+            codes("Ethiopian and Egyptian officials met."),
+            vec![vec!["ETHGOV", "EGYGOV"]]
+        );
+    }
+
+    #[test]
+    fn references_resolve_from_the_document() {
+        let c = codes("Russia and Niger met. The two sides agreed. The two sides' armies met.");
+        assert_eq!(c[1], vec!["RUS", "NER"]);
+        assert_eq!(c[2], vec!["RUSMIL", "NERMIL"]);
+        // "the African country" is the African one of the two.
+        let c = codes("Russia and Niger met, as the African country turned to Moscow.");
+        assert_eq!(c[1], vec!["NER"]);
+        // "the country's" is the sentence's subject, not the last mention.
+        let c = codes("Niger met Russia after the army ousted the country's government.");
+        assert_eq!(c.last().unwrap(), &vec!["NERGOV"]);
+    }
+
+    #[test]
+    fn what_is_not_an_actor() {
+        // Lower case: the bird, not the country.
+        assert!(codes("They ate turkey.").is_empty());
+        // An agent noun modifying another noun.
+        assert_eq!(
+            codes("Niger ended military cooperation."),
+            vec![vec!["NER"]]
+        );
+        // A place named after a country.
+        assert!(codes("Ships sailed the South China Sea.").is_empty());
+        // "Nigerien" is not "Niger" plus something.
+        assert_eq!(codes("Nigeriens voted."), vec![vec!["NER"]]);
     }
 }

@@ -1158,3 +1158,144 @@ fn fmt_codes(c: &[String]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actor::ActorRecognizer;
+    use crate::dict::test_dictionaries;
+
+    const COUNTRIES: &str = "\
+NER | NE | NG | Niger | Nigerien | Niamey | | AFR
+RUS | RU | RS | Russia | Russian | Moscow | | EUR
+UKR | UA | UP | Ukraine | Ukrainian | Kyiv | | EUR
+MLI | ML | ML | Mali | Malian | Bamako | | AFR
+FRA | FR | FR | France | French | Paris | | EUR
+";
+    const VERBS: &str = "
+set aid = aid; assistance
+verb attack
+  190 *
+  --- * the problem
+verb send | sent
+  070 * &aid
+  073 * humanitarian &aid
+verb meet | met
+  040 *
+verb visit
+  042:043 *
+verb condemn
+  111 *
+verb say | said
+  010 *
+";
+
+    fn code(text: &str) -> Vec<String> {
+        let d = Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            (
+                "agents.txt",
+                "government | GOV |\nofficial | GOV |\nprime minister | GOV |\n",
+            ),
+            ("verbs/test.txt", VERBS),
+        ]));
+        let actors = ActorRecognizer::new(d.clone());
+        let coder = Coder::new(d.clone());
+        let mut ctx = DocContext::default();
+        let mut out = Vec::new();
+        for s in crate::sentence::Splitter::new().split(text) {
+            let mut lx = Lexed::default();
+            lx.fill(&d.lexicon, text, s.span);
+            let nps = actors.recognize(&lx, &mut ctx);
+            for e in coder.code_sentence(text, &s, &lx, &nps, &mut ctx, None) {
+                out.push(format!("{} {} {}", e.source.code, e.code, e.target.code));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn voice() {
+        assert_eq!(code("Russia attacked Ukraine."), ["RUS 190 UKR"]);
+        assert_eq!(code("Ukraine was attacked by Russia."), ["RUS 190 UKR"]);
+        assert!(code("Ukraine was attacked on Monday.").is_empty());
+    }
+
+    #[test]
+    fn negation_hedges_and_intent() {
+        assert!(code("Russia did not attack Ukraine.").is_empty());
+        assert!(code("Russia may attack Ukraine.").is_empty());
+        assert_eq!(code("Russia sent aid to Niger."), ["RUS 070 NER"]);
+        assert_eq!(code("Russia will send aid to Niger."), ["RUS 033 NER"]);
+        assert_eq!(code("Russia agreed to send aid to Niger."), ["RUS 033 NER"]);
+    }
+
+    #[test]
+    fn patterns_most_specific_and_blocking() {
+        assert_eq!(
+            code("Russia sent humanitarian aid to Niger."),
+            ["RUS 073 NER"]
+        );
+        assert!(code("Russia attacked the problem of Mali.").is_empty());
+    }
+
+    #[test]
+    fn compounds_and_pairs() {
+        assert_eq!(
+            code("Russia and Niger met."),
+            ["NER 040 RUS", "RUS 040 NER"]
+        );
+        assert!(code("Russia and Niger condemned the decision.").is_empty());
+        assert_eq!(
+            code("Russia met Niger and Mali."),
+            ["RUS 040 MLI", "RUS 040 NER"]
+        );
+        assert_eq!(
+            code("Russia visited Niger."),
+            ["NER 043 RUS", "RUS 042 NER"]
+        );
+    }
+
+    #[test]
+    fn clauses() {
+        assert_eq!(
+            code("The prime minister of Niger, who met Russian officials, condemned France."),
+            ["NERGOV 040 RUSGOV", "NERGOV 111 FRA"]
+        );
+        assert_eq!(
+            code("Russia said it would send aid to Niger."),
+            ["RUS 033 NER"]
+        );
+        assert_eq!(
+            code("Russia said Mali had attacked Niger."),
+            ["MLI 190 NER"]
+        );
+    }
+
+    #[test]
+    fn evidence_spans() {
+        let d = Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            ("verbs/test.txt", VERBS),
+        ]));
+        let text = "Yesterday Russia sent humanitarian aid to Niger.";
+        let s = crate::model::Sentence {
+            index: 0,
+            span: crate::model::Span::new(0, text.len()),
+        };
+        let mut lx = Lexed::default();
+        lx.fill(&d.lexicon, text, s.span);
+        let mut ctx = DocContext::default();
+        let nps = ActorRecognizer::new(d.clone()).recognize(&lx, &mut ctx);
+        let ev = Coder::new(d).code_sentence(text, &s, &lx, &nps, &mut ctx, None);
+        assert_eq!(ev.len(), 1);
+        let e = &ev[0];
+        assert_eq!(&text[e.source.span.range()], "Russia");
+        assert_eq!(&text[e.target.span.range()], "Niger");
+        assert_eq!(e.verb_text, "sent humanitarian aid");
+        assert_eq!(e.rule, "test:8");
+        assert_eq!((e.quad_class, e.goldstein), (2, 7.0));
+        assert_eq!(e.plover, "AID");
+    }
+}

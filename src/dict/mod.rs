@@ -284,3 +284,17 @@ mod tests {
         assert!(e.to_string().contains("cannot tell its format"));
     }
 }
+
+/// Dictionaries for unit tests: the shipped English lexicon plus the given
+/// `(path, text)` files, nothing else.
+#[cfg(test)]
+pub(crate) fn test_dictionaries(files: &[(&str, &str)]) -> Dictionaries {
+    let mut all = vec![(
+        "data/lexicon.txt".to_string(),
+        include_str!("../../data/lexicon.txt").to_string(),
+    )];
+    all.extend(files.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    let d = Dictionaries::from_files(&all);
+    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
+    d
+}
