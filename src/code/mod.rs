@@ -1295,7 +1295,7 @@ verb say | said
         assert_eq!(&text[e.target.span.range()], "Niger");
         assert_eq!(e.verb_text, "sent humanitarian aid");
         assert_eq!(e.rule, "test:8");
-        assert_eq!((e.quad_class, e.goldstein), (2, 7.0));
+        assert_eq!((e.quad_class, e.goldstein), (2, 7.4));
         assert_eq!(e.plover, "AID");
     }
 }
