@@ -63,6 +63,14 @@ struct Match<'d> {
     words: smallvec::SmallVec<[(usize, usize); 4]>,
 }
 
+/// How many content words (an actor phrase counts as one; articles,
+/// prepositions and punctuation not at all) may stand between two steps of
+/// a pattern.
+const MAX_GAP: usize = 5;
+/// … and before an actor slot, which may follow a longer phrase ("accused
+/// the government on Tuesday of …").
+const MAX_GAP_TO_ACTOR: usize = 7;
+
 /// Where a pattern's steps after the verb are looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum After {
@@ -472,14 +480,24 @@ impl Coder {
         if !lx.is(v.end - 1, cat::INTENT) {
             return None;
         }
-        cands[ci + 1..]
-            .iter()
-            .position(|w| w.infinitive && !w.blocks.is_empty() && w.start <= v.end + 3)
-            .map(|k| ci + 1 + k)
-            .filter(|&k| {
-                (v.end..cands[k].start)
-                    .all(|t| lx.norm(t) == "to" || is_adverb(lx, t) || is_quote(lx, t))
-            })
+        // "agreed to strengthen", "pledged on Tuesday to provide": a time
+        // or place adverbial may stand before "to", but no actor or verb.
+        let k = ci + 1;
+        let w = cands.get(k)?;
+        let to = (v.end..w.start).rev().find(|&t| lx.norm(t) == "to")?;
+        let adverbial = |t: usize| {
+            lx.is(t, cat::PREP | cat::DET)
+                || is_adverb(lx, t)
+                || is_quote(lx, t)
+                || lx.kind(t) == TokenKind::Number
+                || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
+        };
+        let ok = w.infinitive
+            && !w.blocks.is_empty()
+            && w.start <= v.end + 6
+            && (v.end..to).all(adverbial)
+            && (to + 1..w.start).all(|t| is_adverb(lx, t) || is_quote(lx, t));
+        ok.then_some(k)
     }
 
     /// Codes one verb candidate: pattern, source, target, modality.
@@ -819,13 +837,34 @@ impl Coder {
         };
         for st in &p.after {
             let mut hit = None;
+            // Words may stand between the steps of a pattern, but only
+            // about a noun phrase's worth: "detained refugees near the
+            // border town" is not "detained … town".
+            let reach = match st.elem {
+                Elem::Source | Elem::Target => MAX_GAP_TO_ACTOR,
+                _ => MAX_GAP,
+            };
             let last = if st.adjacent {
                 (pos + 1).min(after_end)
             } else {
                 after_end
             };
+            // Only content words count toward the gap, and an actor phrase
+            // counts as one: "appealed to Sudan's army on Monday to agree to
+            // an immediate ceasefire" is a short reach.
+            let mut gap = 0;
             #[allow(clippy::needless_range_loop)]
             for t in pos..last {
+                let inner_np = t > pos && np_at[t].is_some() && np_at[t] == np_at[t - 1];
+                let function = np_at[t].is_none()
+                    && (lx.kind(t) == TokenKind::Punct
+                        || lx.is(t, cat::DET | cat::PREP | cat::CONJ | cat::AUX));
+                if !inner_np && !function {
+                    gap += 1;
+                }
+                if gap > reach + 1 {
+                    break;
+                }
                 if !visible(t) {
                     continue;
                 }
@@ -867,7 +906,7 @@ impl Coder {
                     hit = Some((t, slot));
                     break;
                 }
-                if st.adjacent && pos - t >= 4 {
+                if (st.adjacent && pos - t >= 4) || pos - t > MAX_GAP + 1 {
                     break;
                 }
             }
