@@ -45,6 +45,10 @@ pub struct Np {
     /// The phrase is only a possessive owner of a non-actor noun ("Russia's
     /// influence"): an actor, but not the head of its noun phrase.
     pub possessive_only: bool,
+    /// Owned by a possessive pronoun ("their forces", "its ambassador"):
+    /// it belongs to someone already named, usually the subject, so it is
+    /// not the object of the subject's verb.
+    pub reflexive: bool,
     /// How the codes were composed, for explanations.
     pub how: String,
     /// The role codes the phrase's agent nouns added to its owner ("GOV"
@@ -276,8 +280,33 @@ impl ActorRecognizer {
                 continue;
             }
             match self.phrase_at(lx, i, ctx) {
-                Some(np) => {
+                Some(mut np) => {
                     i = np.end;
+                    np.reflexive = np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE);
+                    // "his government", "their forces": owned by the
+                    // sentence's subject so far, else the document's last.
+                    if np.reflexive && np.role_only {
+                        let owner: Option<Vec<String>> = out
+                            .iter()
+                            .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
+                            .map(|o| o.codes.clone())
+                            .or_else(|| ctx.last_subject.clone());
+                        if let Some(owner) = owner {
+                            let countries: Vec<String> = owner
+                                .iter()
+                                .map(|c| c[..3.min(c.len())].to_string())
+                                .filter(|c| self.dicts.actors.is_country(c))
+                                .collect();
+                            if !countries.is_empty() {
+                                let roles = np.codes[0].clone();
+                                np.codes =
+                                    countries.iter().map(|c| format!("{c}{roles}")).collect();
+                                np.roles = roles;
+                                np.role_only = false;
+                                let _ = write!(np.how, " owned by {}", countries.join("+"));
+                            }
+                        }
+                    }
                     // A single actor opening the sentence is its likely
                     // subject: what "the country" later in it refers to.
                     if out.is_empty()
@@ -315,9 +344,21 @@ impl ActorRecognizer {
                 continue;
             }
             if np.codes.len() == 2 {
-                let a = np.codes[0][..3].to_string();
-                let b = np.codes[1][..3].to_string();
-                if a != b {
+                // The pair is of states or organisations, without roles:
+                // "the two sides' militaries" adds its own.
+                let owner = |c: &str| -> Option<String> {
+                    let p = &c[..3.min(c.len())];
+                    if self.dicts.actors.is_country(p) {
+                        Some(p.to_string())
+                    } else if matches!(p, "IGO" | "NGO") {
+                        Some(c[..c.len() - np.roles.len().min(c.len())].to_string())
+                    } else {
+                        None
+                    }
+                };
+                if let (Some(a), Some(b)) = (owner(&np.codes[0]), owner(&np.codes[1]))
+                    && a != b
+                {
                     ctx.pair = Some([a, b]);
                 }
             }
@@ -373,6 +414,9 @@ impl ActorRecognizer {
     /// The actor phrase starting at token `i`, if one does.
     fn phrase_at(&self, lx: &Lexed, i: usize, ctx: &mut DocContext) -> Option<Np> {
         let date = ctx.date;
+        if lx.kind(i) == TokenKind::Punct {
+            return None;
+        }
         if lx.is(i, cat::PRON_SUBJECT) {
             return Some(Np {
                 start: i,
@@ -380,6 +424,7 @@ impl ActorRecognizer {
                 codes: Vec::new(),
                 kind: NpKind::Pronoun,
                 possessive_only: false,
+                reflexive: false,
                 how: format!("pronoun {:?}", lx.norm(i)),
                 parts: Vec::new(),
                 roles: String::new(),
@@ -443,6 +488,7 @@ impl ActorRecognizer {
                     codes,
                     kind: NpKind::Actor,
                     possessive_only: false,
+                    reflexive: false,
                     how,
                     parts: Vec::new(),
                     roles: String::new(),
@@ -490,10 +536,24 @@ impl ActorRecognizer {
                             owner = vec![code];
                             j = k;
                             if !next_agent {
-                                // "Russians", "the Nigerien" alone.
-                                let mut np =
-                                    self.finish_standalone(lx, start, a.end, owner, how)?;
-                                np.bare = true;
+                                // "Russians", "the Nigerien" alone; "Israeli
+                                // positions" (what it owns) too. Before any
+                                // other noun ("North Korean artillery") the
+                                // adjective only modifies it.
+                                let mut end = a.end;
+                                let mut f = end;
+                                while f < lx.len() && f < end + 3 && self.is_plain_noun(lx, f) {
+                                    f += 1;
+                                }
+                                let owns = f < lx.len() && lx.is(f, cat::ASSET);
+                                if owns {
+                                    end = f + 1;
+                                }
+                                let mut np = self.finish_standalone(lx, start, end, owner, how)?;
+                                np.bare = !owns;
+                                np.possessive_only = !owns
+                                    && a.end < lx.len()
+                                    && (self.is_plain_noun(lx, a.end) || lx.is_punct(a.end, "-"));
                                 return Some(np);
                             }
                         }
@@ -544,6 +604,9 @@ impl ActorRecognizer {
                                 codes.dedup();
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
+                                // "Iran-backed", "US-led": a modifier of what
+                                // follows, not an actor of the clause.
+                                np.possessive_only = end < lx.len() && lx.is_punct(end, "-");
                                 return Some(np);
                             }
                         }
@@ -704,6 +767,7 @@ impl ActorRecognizer {
                     codes: owner.clone(),
                     kind: NpKind::Actor,
                     possessive_only: false,
+                    reflexive: false,
                     how: how.clone(),
                     parts: Vec::new(),
                     roles: String::new(),
@@ -780,6 +844,7 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
+            reflexive: false,
             how,
             parts: Vec::new(),
             roles,
@@ -898,6 +963,7 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
+            reflexive: false,
             how,
             parts: Vec::new(),
             roles: String::new(),

@@ -2,8 +2,9 @@
 //! lazy stream of [`RawDocument`]s or [`Rejection`]s out.
 //!
 //! Formats, chosen by extension:
-//! - `.txt`, `.text`, `.md`: one document per file; its id is the path as
-//!   given or walked.
+//! - `.txt`, `.text`: one document per file; its id is the path as given
+//!   or walked. (A walked directory's `README.md` and other files are not
+//!   articles and are skipped; any file named explicitly is read as text.)
 //! - `.jsonl`, `.ndjson`: one document per line: `id` (string or number) and
 //!   `text` (string) are required; `title`, `date`, `url`, `source` (strings
 //!   or null) are optional; other fields are ignored; blank lines are skipped.
@@ -100,7 +101,7 @@ pub fn read_stream<R: Read + Send + 'static>(
 pub fn format_for(path: &Path) -> Option<InputFormat> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
-        "txt" | "text" | "md" => Some(InputFormat::Text),
+        "txt" | "text" => Some(InputFormat::Text),
         "jsonl" | "ndjson" => Some(InputFormat::JsonLines),
         "sgm" | "sgml" => Some(InputFormat::ReutersSgml),
         _ => None,

@@ -71,6 +71,11 @@ const MAX_GAP: usize = 5;
 /// the government on Tuesday of …").
 const MAX_GAP_TO_ACTOR: usize = 7;
 
+/// How many content words may stand between a verb and its object when no
+/// pattern slot places it ("sent $300 million in military aid to
+/// Ukraine": six).
+const MAX_OBJECT_REACH: usize = 10;
+
 /// Where a pattern's steps after the verb are looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum After {
@@ -373,7 +378,13 @@ impl Coder {
             let prev = |k: usize| (i >= k).then(|| i - k);
             let mut infinitive = false;
             let mut nominal = false;
-            if let Some(p) = prev(1) {
+            // "Iran-backed", "state-run", "US-led": part of a compound word.
+            if prev(1).is_some_and(|p| {
+                lx.is_punct(p, "-") && lx.tokens[p].span.end == lx.tokens[i].span.start
+            }) {
+                nominal = true;
+            }
+            if let Some(p) = prev(1).filter(|_| !nominal) {
                 let pk = lx.kind(p);
                 let det_like = |t: usize| {
                     lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
@@ -599,7 +610,13 @@ impl Coder {
             subjects[g] = subject;
         }
         let mut source = subject;
+        // A reporting verb's object is what it reports, not an addressee:
+        // only a pattern slot names one ("told X"), unless the pattern shows
+        // another use ("claimed responsibility for …").
         let mut target = m.target.or_else(|| {
+            if v.report && m.words.is_empty() {
+                return None;
+            }
             let mut from = v.end;
             loop {
                 let t = find_object(lx, nps, np_at, cands, clauses, seg, from, consumed)?;
@@ -611,6 +628,17 @@ impl Coder {
                 from = np.end;
             }
         });
+        // "Russia, which the U.S. accuses of …": in a relative clause with
+        // a subject of its own, the antecedent is the object.
+        if target.is_none()
+            && let SegKind::Relative {
+                antecedent: Some(a),
+            } = clauses.segs[seg].kind
+            && subject.is_some_and(|sj| sj != a && nps[sj].start > clauses.segs[seg].start)
+            && !passive
+        {
+            target = Some(a);
+        }
         if passive && m.source.is_none() {
             let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
             note(trace, || {
@@ -619,8 +647,14 @@ impl Coder {
             target = subject;
             source = agent;
         }
+        // The main clause's subject, for pronouns in subordinate clauses.
+        let main_subject = cands
+            .iter()
+            .enumerate()
+            .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
+            .and_then(|(k, _)| subjects[k]);
         let source_codes =
-            source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
+            source.map(|s| self.resolve_codes(lx, nps, clauses, s, ctx, subjects, main_subject));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
             format!(
@@ -656,7 +690,8 @@ impl Coder {
         let verb_end = m.end.max(v.end);
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
-            if s != t {
+            // An actor does nothing to itself: not "USAGOV" to "USA".
+            if !s.starts_with(t) && !t.starts_with(s) {
                 out.push(Found {
                     source_np: s_np,
                     source: s.to_string(),
@@ -695,33 +730,61 @@ impl Coder {
         out
     }
 
-    /// The codes of a source phrase, resolving pronouns.
+    /// The codes of a source phrase, resolving pronouns: in reported
+    /// speech the speaker; inside a relative clause (or a clause nested in
+    /// one) its antecedent; in a subordinate clause the sentence's main
+    /// subject; else the document's last subject. "it", "he" and "she"
+    /// take a single actor only.
     #[allow(clippy::too_many_arguments)]
     fn resolve_codes(
         &self,
         lx: &Lexed,
         nps: &[Np],
-        cands: &[Cand],
         clauses: &Clauses,
         s: usize,
         ctx: &DocContext,
         subjects: &[Option<usize>],
+        main_subject: Option<usize>,
     ) -> Vec<String> {
         let np = &nps[s];
         if np.kind != NpKind::Pronoun {
             return np.codes.clone();
         }
-        // In reported speech a pronoun subject is the speaker.
-        if let SegKind::Complement { reporter } = clauses.segs[clauses.seg_of(np.start)].kind
-            && let Some(sp) = subjects[reporter].or_else(|| {
-                let _ = (lx, cands);
-                None
-            })
-            && nps[sp].kind == NpKind::Actor
+        let singular = matches!(lx.norm(np.start), "it" | "he" | "she");
+        let fits = |codes: &[String]| !codes.is_empty() && (!singular || codes.len() == 1);
+        let actor = |i: Option<usize>| {
+            i.filter(|&i| nps[i].kind == NpKind::Actor && fits(&nps[i].codes))
+                .map(|i| nps[i].codes.clone())
+        };
+        let seg = clauses.segs[clauses.seg_of(np.start)];
+        if let SegKind::Complement { reporter } = seg.kind
+            && let Some(c) = actor(subjects[reporter])
         {
-            return nps[sp].codes.clone();
+            return c;
         }
-        ctx.last_subject().map(|c| c.to_vec()).unwrap_or_default()
+        // The innermost relative clause around the pronoun.
+        let relative = clauses
+            .segs
+            .iter()
+            .filter(|g| g.start <= np.start && np.start < g.end)
+            .filter_map(|g| match g.kind {
+                SegKind::Relative { antecedent } => Some((g.end - g.start, antecedent)),
+                _ => None,
+            })
+            .min_by_key(|&(len, _)| len)
+            .and_then(|(_, a)| a);
+        if let Some(c) = actor(relative) {
+            return c;
+        }
+        if seg.kind == SegKind::Subordinate
+            && let Some(c) = actor(main_subject)
+        {
+            return c;
+        }
+        ctx.last_subject()
+            .filter(|c| fits(c))
+            .map(|c| c.to_vec())
+            .unwrap_or_default()
     }
 
     /// The subject of the verb at token `head` in segment `seg`: the
@@ -1031,6 +1094,7 @@ fn find_object(
 ) -> Option<usize> {
     let s = clauses.segs[seg];
     let mut t = from;
+    let mut content = 0;
     while t < s.end {
         if clauses.seg_of(t) != seg {
             t += 1;
@@ -1038,11 +1102,20 @@ fn find_object(
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
-            if np.kind == NpKind::Actor {
+            // "their forces", "its ambassador" belong to the subject.
+            if np.kind == NpKind::Actor && !np.reflexive {
                 return Some(ni as usize);
             }
             t = np.end;
+            content += 1;
             continue;
+        }
+        // An object stands within a phrase or two of its verb.
+        if lx.kind(t) == TokenKind::Word && lx.flags(t) == 0 {
+            content += 1;
+            if content > MAX_OBJECT_REACH {
+                return None;
+            }
         }
         // A new clause: "and France sent …".
         if (lx.is(t, cat::CONJ) || lx.is_punct(t, ","))

@@ -76,7 +76,7 @@ pub struct Pattern {
     pub before: Vec<Step>,
     /// Steps after the verb, in order.
     pub after: Vec<Step>,
-    /// Specificity: the number of words the pattern requires.
+    /// Specificity: two per word the pattern requires, one per actor slot.
     pub weight: u16,
     /// `file:line`.
     pub id: Box<str>,
@@ -382,14 +382,22 @@ fn compile_pattern(
     for &(tok, _) in &atoms {
         let elem = match tok {
             "*" => None,
-            "$" => Some(Elem::Source),
-            "+" => Some(Elem::Target),
+            // A slot makes a pattern more specific than the same words
+            // without it, but less than one more word.
+            "$" => {
+                weight += 1;
+                Some(Elem::Source)
+            }
+            "+" => {
+                weight += 1;
+                Some(Elem::Target)
+            }
             t if t.starts_with('&') => {
                 let name = &t[1..];
                 let id = sets
                     .get(name)
                     .ok_or_else(|| format!("set &{name} is not defined"))?;
-                weight += 1;
+                weight += 2;
                 Some(Elem::Set(*id))
             }
             t if t.starts_with('{') => {
@@ -400,12 +408,12 @@ fn compile_pattern(
                         compile_phrase(lex, alt).ok_or_else(|| format!("empty choice in {t:?}"))?;
                     alts.push(words);
                 }
-                weight += alts.iter().map(Vec::len).min().unwrap_or(0) as u16;
+                weight += 2 * alts.iter().map(Vec::len).min().unwrap_or(0) as u16;
                 Some(Elem::Choice(alts))
             }
             t => {
                 let words = compile_phrase(lex, t).ok_or_else(|| format!("bad token {t:?}"))?;
-                weight += words.len() as u16;
+                weight += 2 * words.len() as u16;
                 Some(Elem::Words(words))
             }
         };
@@ -601,7 +609,7 @@ mod tests {
         let p = compile_pattern(&mut lex, "---", "&det_* to + _x", &sets, &|_| true).unwrap();
         assert!(p.before[0].adjacent);
         assert!(!p.after[0].adjacent && !p.after[1].adjacent && p.after[2].adjacent);
-        assert_eq!(p.weight, 3);
+        assert_eq!(p.weight, 7);
     }
 
     #[test]
