@@ -45,6 +45,9 @@ pub struct Np {
     /// The phrase is only a possessive owner of a non-actor noun ("Russia's
     /// influence"): an actor, but not the head of its noun phrase.
     pub possessive_only: bool,
+    /// Only modifies the noun after it ("North Korean artillery",
+    /// "Iran-backed"): an actor mention, but neither subject nor object.
+    pub modifier: bool,
     /// Owned by a possessive pronoun ("their forces", "its ambassador"):
     /// it belongs to someone already named, usually the subject, so it is
     /// not the object of the subject's verb.
@@ -425,6 +428,7 @@ impl ActorRecognizer {
                 kind: NpKind::Pronoun,
                 possessive_only: false,
                 reflexive: false,
+                modifier: false,
                 how: format!("pronoun {:?}", lx.norm(i)),
                 parts: Vec::new(),
                 roles: String::new(),
@@ -489,6 +493,7 @@ impl ActorRecognizer {
                     kind: NpKind::Actor,
                     possessive_only: false,
                     reflexive: false,
+                    modifier: false,
                     how,
                     parts: Vec::new(),
                     roles: String::new(),
@@ -551,7 +556,7 @@ impl ActorRecognizer {
                                 }
                                 let mut np = self.finish_standalone(lx, start, end, owner, how)?;
                                 np.bare = !owns;
-                                np.possessive_only = !owns
+                                np.modifier = !owns
                                     && a.end < lx.len()
                                     && (self.is_plain_noun(lx, a.end) || lx.is_punct(a.end, "-"));
                                 return Some(np);
@@ -606,7 +611,7 @@ impl ActorRecognizer {
                                 np.bare = bare;
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.
-                                np.possessive_only = end < lx.len() && lx.is_punct(end, "-");
+                                np.modifier = end < lx.len() && lx.is_punct(end, "-");
                                 return Some(np);
                             }
                         }
@@ -768,6 +773,7 @@ impl ActorRecognizer {
                     kind: NpKind::Actor,
                     possessive_only: false,
                     reflexive: false,
+                    modifier: false,
                     how: how.clone(),
                     parts: Vec::new(),
                     roles: String::new(),
@@ -845,6 +851,7 @@ impl ActorRecognizer {
             kind: NpKind::Actor,
             possessive_only: false,
             reflexive: false,
+            modifier: false,
             how,
             parts: Vec::new(),
             roles,
@@ -964,6 +971,7 @@ impl ActorRecognizer {
             kind: NpKind::Actor,
             possessive_only: false,
             reflexive: false,
+            modifier: false,
             how,
             parts: Vec::new(),
             roles: String::new(),

@@ -629,8 +629,9 @@ impl Coder {
             }
         });
         // "Russia, which the U.S. accuses of …": in a relative clause with
-        // a subject of its own, the antecedent is the object.
-        if target.is_none()
+        // a subject of its own, the relative pronoun — the antecedent — is
+        // the object.
+        if m.target.is_none()
             && let SegKind::Relative {
                 antecedent: Some(a),
             } = clauses.segs[seg].kind
@@ -828,7 +829,7 @@ impl Coder {
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
-                if np.possessive_only || in_pp {
+                if np.possessive_only || np.modifier || in_pp {
                     t = np.start;
                     adjacent = false;
                     content += 1;
@@ -845,6 +846,15 @@ impl Coder {
                 });
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
+                {
+                    return Some(sj);
+                }
+                // "X said the measures would fail and accused Y": the verb
+                // joins the reporting verb, whose subject it shares.
+                if lx.is(t, cat::CONJ)
+                    && prev.is_none()
+                    && let SegKind::Complement { reporter } = s.kind
+                    && let Some(sj) = subjects[reporter]
                 {
                     return Some(sj);
                 }
@@ -1102,8 +1112,9 @@ fn find_object(
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
-            // "their forces", "its ambassador" belong to the subject.
-            if np.kind == NpKind::Actor && !np.reflexive {
+            // "their forces", "its ambassador" belong to the subject;
+            // "North Korean artillery" names no actor of the clause.
+            if np.kind == NpKind::Actor && !np.reflexive && !np.modifier {
                 return Some(ni as usize);
             }
             t = np.end;
