@@ -560,6 +560,10 @@ impl Coder {
             }
         }
         let Some(m) = best else {
+            // Its subject still matters to the verbs coordinated with it
+            // ("raised its posture and said it was …").
+            subjects[ci] =
+                self.find_subject(lx, nps, np_at, cands, clauses, finite, head, seg, subjects);
             note(trace, || format!("{vtext:?}: no pattern matched"));
             return Vec::new();
         };
