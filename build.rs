@@ -17,10 +17,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         }
         if p.is_dir() {
             walk(&p, out);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "tsv")
-        ) {
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "tsv")) {
             out.push(p);
         }
     }
@@ -32,13 +29,23 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     let mut files = Vec::new();
     walk(&data, &mut files);
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_data.rs");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("builtin_data.rs");
     let mut f = fs::File::create(&out).expect("write OUT_DIR");
     writeln!(f, "pub const FILES: &[(&str, &str)] = &[").expect("write");
     for p in &files {
         println!("cargo:rerun-if-changed={}", p.display());
-        let rel = p.strip_prefix(&root).expect("under root").to_string_lossy().replace('\\', "/");
-        writeln!(f, "    ({rel:?}, include_str!({:?})),", p.display().to_string()).expect("write");
+        let rel = p
+            .strip_prefix(&root)
+            .expect("under root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        writeln!(
+            f,
+            "    ({rel:?}, include_str!({:?})),",
+            p.display().to_string()
+        )
+        .expect("write");
     }
     writeln!(f, "];").expect("write");
 }

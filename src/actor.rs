@@ -186,7 +186,11 @@ impl ActorRecognizer {
                     }
                     // Proper nouns must look like proper nouns ("the West":
                     // the word after the article).
-                    let head = if lx.norm(i) == "the" && end > i + 1 { i + 1 } else { i };
+                    let head = if lx.norm(i) == "the" && end > i + 1 {
+                        i + 1
+                    } else {
+                        i
+                    };
                     if is_proper(e.kind) && !lx.capitalized(head) {
                         continue;
                     }
@@ -241,7 +245,8 @@ impl ActorRecognizer {
             // al-Sisi, von der Leyen: a particle (and hyphen) inside a name.
             if words > 0 && NAME_PARTICLES.contains(&lx.norm(j)) {
                 let mut k = j + 1;
-                while k < lx.len() && (lx.is_punct(k, "-") || NAME_PARTICLES.contains(&lx.norm(k))) {
+                while k < lx.len() && (lx.is_punct(k, "-") || NAME_PARTICLES.contains(&lx.norm(k)))
+                {
                     k += 1;
                 }
                 if k < lx.len() && lx.capitalized(k) && lx.flags(k) == 0 {
@@ -288,22 +293,26 @@ impl ActorRecognizer {
                             ctx.subjects.push(country.to_string());
                         }
                     }
+                    // Mentions count from here on, for "the African
+                    // country" later in this very sentence.
+                    if np.kind == NpKind::Actor {
+                        for c in &np.codes {
+                            let country = &c[..3.min(c.len())];
+                            if self.dicts.actors.is_country(country) {
+                                ctx.note_mention(country);
+                            }
+                        }
+                    }
                     out.push(np);
                 }
                 None => i += 1,
             }
         }
         self.join_compounds(lx, &mut out);
-        // Update the document's memory with this sentence's mentions.
+        // Remember the pair this sentence mentions together.
         for np in &out {
             if np.kind != NpKind::Actor {
                 continue;
-            }
-            for c in &np.codes {
-                let country = &c[..3.min(c.len())];
-                if self.dicts.actors.is_country(country) {
-                    ctx.note_mention(country);
-                }
             }
             if np.codes.len() == 2 {
                 let a = np.codes[0][..3].to_string();
@@ -371,10 +380,11 @@ impl ActorRecognizer {
                 codes: Vec::new(),
                 kind: NpKind::Pronoun,
                 possessive_only: false,
-                how: format!("pronoun {:?}", lx.norm(i)),                parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                how: format!("pronoun {:?}", lx.norm(i)),
+                parts: Vec::new(),
+                roles: String::new(),
+                role_only: false,
+                bare: false,
             });
         }
         let start = i;
@@ -433,10 +443,11 @@ impl ActorRecognizer {
                     codes,
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how,                    parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                    how,
+                    parts: Vec::new(),
+                    roles: String::new(),
+                    role_only: false,
+                    bare: false,
                 });
             }
         }
@@ -511,13 +522,8 @@ impl ActorRecognizer {
                                 if !next_agent {
                                     // "Russia's influence": Russia is an
                                     // actor, not the head of the phrase.
-                                    let mut np = self.finish_standalone(
-                                        lx,
-                                        start,
-                                        a.end,
-                                        owner,
-                                        how,
-                                    )?;
+                                    let mut np =
+                                        self.finish_standalone(lx, start, a.end, owner, how)?;
                                     np.possessive_only = true;
                                     return Some(np);
                                 }
@@ -577,7 +583,11 @@ impl ActorRecognizer {
                 if !how.is_empty() {
                     how.push_str(" + ");
                 }
-                let _ = write!(how, "agent {:?} ({})", r, self.dicts.actors.entries[a.entry as usize].origin);
+                let _ = write!(
+                    how,
+                    "agent {:?} ({})",
+                    r, self.dicts.actors.entries[a.entry as usize].origin
+                );
                 saw_agent = true;
                 k = a.end;
                 last_agent_end = k;
@@ -591,6 +601,7 @@ impl ActorRecognizer {
             let fill = lx.kind(k) == TokenKind::Word
                 && lx.flags(k) == 0
                 && !self.is_verb_form(lx, k)
+                && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
             if fill || (lx.is_punct(k, "-") && fillers < 3) {
@@ -604,6 +615,22 @@ impl ActorRecognizer {
             return None;
         }
         let mut end = last_agent_end;
+        // "militia fighters", "Hamas fighters": a head noun that is no
+        // agent itself keeps the agent's role.
+        while end < lx.len() && lx.is(end, cat::HEAD) && self.atom_at(lx, end, date).is_none() {
+            end += 1;
+        }
+        // "a terrorist attack", "an army offensive": after "a" the verb
+        // form is a noun and the agent only modifies it.
+        let indefinite = matches!(lx.norm(start), "a" | "an")
+            || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"));
+        let noun_after = end < lx.len()
+            && (self.is_plain_noun(lx, end)
+                || (indefinite
+                    && lx.kind(end) == TokenKind::Word
+                    && !lx.capitalized(end)
+                    && lx.flags(end) == 0
+                    && self.is_base_verb_form(lx, end)));
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
             let _ = write!(how, " + its {:?}", lx.norm(end));
@@ -611,7 +638,7 @@ impl ActorRecognizer {
         }
         // "military cooperation", "security agreements": an agent noun
         // followed by another noun modifies it and is no actor.
-        else if end < lx.len() && self.is_plain_noun(lx, end) {
+        else if noun_after {
             if owner.is_empty() || region_owner.is_some() {
                 return None;
             }
@@ -677,10 +704,11 @@ impl ActorRecognizer {
                     codes: owner.clone(),
                     kind: NpKind::Actor,
                     possessive_only: false,
-                    how: how.clone(),                    parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
+                    how: how.clone(),
+                    parts: Vec::new(),
+                    roles: String::new(),
+                    role_only: false,
+                    bare: false,
                 };
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
                 match rest {
@@ -726,10 +754,16 @@ impl ActorRecognizer {
             if codes.len() == 1 && !owner.is_empty() {
                 let code = codes[0].clone();
                 let _ = write!(how, " + name (remembered as {code})");
-                let last = toks.last().cloned();
-                ctx.persons.push((toks, code.clone()));
-                if let Some(l) = last {
-                    ctx.persons.push((vec![l], code));
+                // Later mentions drop the first names: "Kyelem de Tambela",
+                // "Tambela" (not a lone particle such as "de").
+                for k in 0..toks.len() {
+                    if k > 0 && NAME_PARTICLES.contains(&toks[k - 1].as_str()) {
+                        continue;
+                    }
+                    if NAME_PARTICLES.contains(&toks[k].as_str()) && k + 1 == toks.len() {
+                        continue;
+                    }
+                    ctx.persons.push((toks[k..].to_vec(), code.clone()));
                 }
             }
             end = name_end;
@@ -798,7 +832,8 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
-            let word = lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
+            let word =
+                lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
             // Capitalised fillers only inside a title: "Deputy Defence Minister".
             let title_word = word
                 && lx.capitalized(k)
@@ -806,7 +841,11 @@ impl ActorRecognizer {
                 && self
                     .atom_at(lx, k + 1, date)
                     .is_some_and(|a| self.kind(a) == ActorKind::Agent);
-            if lx.is(k, cat::FORMER) || (word && !lx.capitalized(k)) || title_word || lx.is_punct(k, "-") {
+            if lx.is(k, cat::FORMER)
+                || (word && !lx.capitalized(k))
+                || title_word
+                || lx.is_punct(k, "-")
+            {
                 fillers += 1;
                 k += 1;
                 continue;
@@ -827,6 +866,15 @@ impl ActorRecognizer {
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !w.ends_with("ly")
+    }
+
+    /// The token is a verb's base form ("attack", "offensive" is not).
+    fn is_base_verb_form(&self, lx: &Lexed, k: usize) -> bool {
+        self.dicts
+            .verbs
+            .forms
+            .longest_at(lx, k, k + 1)
+            .is_some_and(|(_, forms)| forms.iter().any(|f| f.form == crate::dict::Form::Base))
     }
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {
@@ -850,10 +898,159 @@ impl ActorRecognizer {
             codes,
             kind: NpKind::Actor,
             possessive_only: false,
-            how,            parts: Vec::new(),
+            how,
+            parts: Vec::new(),
             roles: String::new(),
             role_only: false,
             bare: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::test_dictionaries;
+    use crate::model::Span;
+
+    const COUNTRIES: &str = "\
+NER | NE | NG | Niger | Nigerien; Nigeriens | Niamey | | AFR WAF
+RUS | RU | RS | Russia | Russian; Russians | Moscow | the Kremlin; Kremlin | EUR
+ETH | ET | ET | Ethiopia | Ethiopian | Addis Ababa | | AFR
+EGY | EG | EG | Egypt | Egyptian | Cairo | | AFR
+TUR | TR | TU | Turkey; Türkiye | Turkish | Ankara | | EUR
+CHN | CN | CH | China | Chinese | Beijing | | ASA
+";
+    const AGENTS: &str = "\
+government | GOV |
+prime minister | GOV |
+defence ministry | GOV MIL | defence ministries
+official | GOV |
+army | MIL | armies
+military | MIL |
+troops | MIL | -
+country | |
+capital | |
+";
+
+    fn dicts() -> Arc<Dictionaries> {
+        Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            ("regions.txt", "AFR | Africa | African; Africans\n"),
+            ("agents.txt", AGENTS),
+            ("places.txt", "South China Sea\n"),
+            (
+                "verbs/test.txt",
+                "verb meet | met\nverb agree\nverb speak | spoke\nverb leave | left\nverb arrive\nverb oust\nverb turn\nverb end\nverb vote\nverb sail\nverb eat | ate\n  010 *\n",
+            ),
+        ]))
+    }
+
+    /// (text, codes) of every actor phrase of each sentence, in order.
+    fn phrases(text: &str) -> Vec<Vec<(String, Vec<String>)>> {
+        let d = dicts();
+        let r = ActorRecognizer::new(d.clone());
+        let mut ctx = DocContext::default();
+        crate::sentence::Splitter::new()
+            .split(text)
+            .iter()
+            .map(|s| {
+                let lx = {
+                    let mut l = Lexed::default();
+                    l.fill(&d.lexicon, text, s.span);
+                    l
+                };
+                r.recognize(&lx, &mut ctx)
+                    .into_iter()
+                    .filter(|np| np.kind == NpKind::Actor)
+                    .map(|np| {
+                        let sp = Span::new(
+                            lx.tokens[np.start].span.start as usize,
+                            lx.tokens[np.end - 1].span.end as usize,
+                        );
+                        (text[sp.range()].to_string(), np.codes)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn codes(text: &str) -> Vec<Vec<String>> {
+        phrases(text)
+            .into_iter()
+            .flatten()
+            .map(|(_, c)| c)
+            .collect()
+    }
+
+    #[test]
+    fn owner_and_agent_compose() {
+        assert_eq!(
+            phrases("Russia's defence ministry met the government of Niger.")[0],
+            vec![
+                (
+                    "Russia's defence ministry".to_string(),
+                    vec!["RUSGOVMIL".to_string()]
+                ),
+                (
+                    "the government of Niger".to_string(),
+                    vec!["NERGOV".to_string()]
+                ),
+            ]
+        );
+        assert_eq!(codes("Russian troops left."), vec![vec!["RUSMIL"]]);
+        assert_eq!(codes("The Kremlin spoke."), vec![vec!["RUSGOV"]]);
+        assert_eq!(codes("Moscow spoke."), vec![vec!["RUS"]]);
+    }
+
+    #[test]
+    fn titles_introduce_people_for_the_document() {
+        let p = phrases(
+            "Nigerien Prime Minister Ali Lamine Zeine arrived. Prime Minister Zeine spoke. Zeine left.",
+        );
+        assert_eq!(p[0][0].0, "Nigerien Prime Minister Ali Lamine Zeine");
+        assert_eq!(p[0][0].1, vec!["NERGOV"]);
+        assert_eq!(p[1][0].1, vec!["NERGOV"]);
+        assert_eq!(
+            p[2],
+            vec![("Zeine".to_string(), vec!["NERGOV".to_string()])]
+        );
+    }
+
+    #[test]
+    fn compounds_and_shared_roles() {
+        assert_eq!(codes("Russia and Niger agreed."), vec![vec!["RUS", "NER"]]);
+        assert_eq!(
+            codes("Ethiopian and Egyptian officials met."),
+            vec![vec!["ETHGOV", "EGYGOV"]]
+        );
+    }
+
+    #[test]
+    fn references_resolve_from_the_document() {
+        let c = codes("Russia and Niger met. The two sides agreed. The two sides' armies met.");
+        assert_eq!(c[1], vec!["RUS", "NER"]);
+        assert_eq!(c[2], vec!["RUSMIL", "NERMIL"]);
+        // "the African country" is the African one of the two.
+        let c = codes("Russia and Niger met, as the African country turned to Moscow.");
+        assert_eq!(c[1], vec!["NER"]);
+        // "the country's" is the sentence's subject, not the last mention.
+        let c = codes("Niger met Russia after the army ousted the country's government.");
+        assert_eq!(c.last().unwrap(), &vec!["NERGOV"]);
+    }
+
+    #[test]
+    fn what_is_not_an_actor() {
+        // Lower case: the bird, not the country.
+        assert!(codes("They ate turkey.").is_empty());
+        // An agent noun modifying another noun.
+        assert_eq!(
+            codes("Niger ended military cooperation."),
+            vec![vec!["NER"]]
+        );
+        // A place named after a country.
+        assert!(codes("Ships sailed the South China Sea.").is_empty());
+        // "Nigerien" is not "Niger" plus something.
+        assert_eq!(codes("Nigeriens voted."), vec![vec!["NER"]]);
     }
 }

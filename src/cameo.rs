@@ -208,7 +208,11 @@ mod tests {
         assert_eq!(t.get("190").map(|c| c.quad), Some(4));
         assert_eq!(t.get("042").map(|c| c.goldstein), Some(1.9));
         for info in t.iter() {
-            assert!(!info.plover.is_empty(), "{} has no PLOVER category", info.code);
+            assert!(
+                !info.plover.is_empty(),
+                "{} has no PLOVER category",
+                info.code
+            );
         }
     }
 

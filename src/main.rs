@@ -265,49 +265,58 @@ fn run(a: RunArgs) -> Result<ExitCode> {
     });
     let started = Instant::now();
     let mut totals = Totals::default();
-    pipeline.run(ingest::read(&paths, &opts), a.batch, |outcomes| -> Result<()> {
-        let mut analyses: Vec<Analysis> = Vec::new();
-        let mut rejected: Vec<Rejection> = Vec::new();
-        for o in outcomes {
-            match o {
-                Outcome::Analysed(x) => {
-                    totals.sentences += x.sentences.len();
-                    totals.events += x.events.len();
-                    analyses.push(x);
-                }
-                Outcome::Rejected(r) => {
-                    if let Some(pb) = &progress {
-                        pb.suspend(|| report_rejection(&r));
-                    } else {
-                        report_rejection(&r);
+    pipeline.run(
+        ingest::read(&paths, &opts),
+        a.batch,
+        |outcomes| -> Result<()> {
+            let mut analyses: Vec<Analysis> = Vec::new();
+            let mut rejected: Vec<Rejection> = Vec::new();
+            for o in outcomes {
+                match o {
+                    Outcome::Analysed(x) => {
+                        totals.sentences += x.sentences.len();
+                        totals.events += x.events.len();
+                        analyses.push(*x);
                     }
-                    rejected.push(r);
+                    Outcome::Rejected(r) => {
+                        if let Some(pb) = &progress {
+                            pb.suspend(|| report_rejection(&r));
+                        } else {
+                            report_rejection(&r);
+                        }
+                        rejected.push(r);
+                    }
                 }
             }
-        }
-        totals.documents += analyses.len();
-        totals.rejected += rejected.len();
-        let w = store
-            .write(&analyses, &rejected)
-            .with_context(|| format!("writing to {}", a.db.display()))?;
-        totals.new_documents += w.documents_added;
-        totals.existing += w.documents_existing;
-        totals.new_events += w.events_added;
-        if let Some(pb) = &progress {
-            pb.set_message(format!(
-                "{} documents, {} events, {} rejected",
-                totals.documents, totals.events, totals.rejected
-            ));
-        }
-        Ok(())
-    })?;
+            totals.documents += analyses.len();
+            totals.rejected += rejected.len();
+            let w = store
+                .write(&analyses, &rejected)
+                .with_context(|| format!("writing to {}", a.db.display()))?;
+            totals.new_documents += w.documents_added;
+            totals.existing += w.documents_existing;
+            totals.new_events += w.events_added;
+            if let Some(pb) = &progress {
+                pb.set_message(format!(
+                    "{} documents, {} events, {} rejected",
+                    totals.documents, totals.events, totals.rejected
+                ));
+            }
+            Ok(())
+        },
+    )?;
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "Read {} documents ({} sentences) in {:.2}s: {} new, {} already stored, {} rejected.",
-        totals.documents, totals.sentences, secs, totals.new_documents, totals.existing, totals.rejected
+        totals.documents,
+        totals.sentences,
+        secs,
+        totals.new_documents,
+        totals.existing,
+        totals.rejected
     );
     eprintln!(
         "Coded {} events ({} new) into {}.",
@@ -344,7 +353,10 @@ fn summarise(store: &Store) -> Result<()> {
         *by_root.entry(e.event.root.clone()).or_default() += 1;
     }
     let codes = dateline::cameo::CodeTable::builtin();
-    println!("Events in the database by CAMEO root ({} in all):", all.len());
+    println!(
+        "Events in the database by CAMEO root ({} in all):",
+        all.len()
+    );
     for (root, n) in &by_root {
         let name = codes.get(root).map_or("", |c| &c.name);
         println!("  {root}  {n:>6}  {name}");
@@ -475,7 +487,7 @@ fn query(q: &QueryArgs, limit: Option<usize>) -> EventQuery {
     }
 }
 
-fn open_existing(db: &PathBuf) -> Result<Store> {
+fn open_existing(db: &std::path::Path) -> Result<Store> {
     Store::open_existing(db)
         .with_context(|| "create the database with `dateline run PATH…`".to_string())
 }
@@ -523,7 +535,13 @@ fn explain(a: ExplainArgs) -> Result<ExitCode> {
     writeln!(out, "tokens:   {}", x.tokens.join(" · "))?;
     writeln!(out, "actors:")?;
     for act in &x.actors {
-        writeln!(out, "  {:<32} {:<18} {}", act.text, act.codes.join("+"), act.how)?;
+        writeln!(
+            out,
+            "  {:<32} {:<18} {}",
+            act.text,
+            act.codes.join("+"),
+            act.how
+        )?;
     }
     writeln!(out, "coding:")?;
     for s in &x.steps {

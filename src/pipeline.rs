@@ -37,7 +37,7 @@ pub struct Pipeline {
 /// The outcome of one input item.
 #[derive(Debug)]
 pub enum Outcome {
-    Analysed(Analysis),
+    Analysed(Box<Analysis>),
     Rejected(Rejection),
 }
 
@@ -224,7 +224,7 @@ impl Pipeline {
                 .par_drain(..)
                 .map(|item| match item {
                     Item::Document(raw) => match self.analyze(&raw) {
-                        Ok(a) => Outcome::Analysed(a),
+                        Ok(a) => Outcome::Analysed(Box::new(a)),
                         Err(r) => Outcome::Rejected(r),
                     },
                     Item::Rejected(r) => Outcome::Rejected(r),

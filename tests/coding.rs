@@ -50,8 +50,8 @@ fn coding_cases() {
     let mut ids = BTreeSet::new();
     for f in &files {
         let text = std::fs::read_to_string(f).expect("readable case file");
-        let parsed: CaseFile = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let parsed: CaseFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         for c in parsed.case {
             assert!(ids.insert(c.id.clone()), "duplicate case id {}", c.id);
             total += 1;

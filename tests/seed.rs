@@ -73,8 +73,7 @@ fn check_snapshot(name: &str, actual: &str) {
         )
     });
     assert_eq!(
-        expected,
-        actual,
+        expected, actual,
         "snapshot {name} differs (DATELINE_UPDATE_SNAPSHOTS=1 rewrites it)"
     );
 }
@@ -118,11 +117,17 @@ fn seedlike_dispatch() {
     assert_eq!(dl.agency.as_deref(), Some(want.dateline.agency.as_str()));
     assert_eq!(dl.date, Date::parse_iso(&want.dateline.date));
     assert_eq!(art.date, Date::parse_iso(&want.publication_date));
-    let sents: Vec<&str> = a.sentences.iter().map(|s| &art.text[s.span.range()]).collect();
+    let sents: Vec<&str> = a
+        .sentences
+        .iter()
+        .map(|s| &art.text[s.span.range()])
+        .collect();
     assert_eq!(sents.len(), want.sentences, "{sents:#?}");
     assert_eq!(sents[0], want.first_sentence);
     assert_eq!(*sents.last().unwrap(), want.last_sentence);
-    assert!(!art.text.contains('|') && !art.text.contains("![]") && !art.text.contains("Copyright"));
+    assert!(
+        !art.text.contains('|') && !art.text.contains("![]") && !art.text.contains("Copyright")
+    );
     let expected: BTreeSet<(String, String, String)> = want
         .events
         .iter()
@@ -154,8 +159,17 @@ fn afp_seed() {
     assert_eq!(dl.place, "Moscow");
     assert_eq!(dl.agency.as_deref(), Some("AFP"));
     assert_eq!(art.date, Some(Date::new(2024, 1, 16)));
-    assert!(art.text.starts_with("Russia and Niger agreed to strengthen military cooperation"));
-    for residue in ["![]()", "|", "All rights reserved", "Copyright", "Agence France-Presse"] {
+    assert!(
+        art.text
+            .starts_with("Russia and Niger agreed to strengthen military cooperation")
+    );
+    for residue in [
+        "![]()",
+        "|",
+        "All rights reserved",
+        "Copyright",
+        "Agence France-Presse",
+    ] {
         assert!(!art.text.contains(residue), "body contains {residue:?}");
     }
     let t = triples(&a);
@@ -163,8 +177,14 @@ fn afp_seed() {
         t.iter()
             .any(|(a, b, x)| a.starts_with(s) && b.starts_with(c) && x.starts_with(g))
     };
-    assert!(has("RUS", "0312", "NER") && has("NER", "0312", "RUS"), "{t:?}");
-    assert!(has("NERGOV", "042", "RUS") && has("RUS", "043", "NERGOV"), "{t:?}");
+    assert!(
+        has("RUS", "0312", "NER") && has("NER", "0312", "RUS"),
+        "{t:?}"
+    );
+    assert!(
+        has("NERGOV", "042", "RUS") && has("RUS", "043", "NERGOV"),
+        "{t:?}"
+    );
     assert!(has("RUS", "0332", "NER"), "{t:?}");
     assert!(
         t.iter().any(|(s, c, g)| s.starts_with("NER")

@@ -11,7 +11,7 @@
 //! their parent; `owner[t]` is the innermost segment covering token `t`.
 
 use crate::actor::Np;
-use crate::dict::{Lexed, cat};
+use crate::dict::{Form, Lexed, cat};
 use crate::model::TokenKind;
 
 use super::Cand;
@@ -20,13 +20,17 @@ use super::Cand;
 pub enum SegKind {
     Main,
     /// "…, who was installed by the military, …": subject is the antecedent.
-    Relative { antecedent: Option<usize> },
+    Relative {
+        antecedent: Option<usize>,
+    },
     /// "…, the prime minister, …": set aside.
     Apposition,
     /// "as the African country moves closer to Moscow".
     Subordinate,
     /// What a reporting verb reports: "said (that) X did Y".
-    Complement { reporter: usize },
+    Complement {
+        reporter: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -85,7 +89,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             .iter()
             .any(|v| v.start == t && !v.nominal && !v.infinitive)
     };
-    let finite_in = |a: usize, b: usize| cands.iter().any(|v| v.start >= a && v.start < b && !v.nominal && !v.infinitive);
+    let finite_in = |a: usize, b: usize| {
+        cands
+            .iter()
+            .any(|v| v.start >= a && v.start < b && !v.nominal && !v.infinitive)
+    };
 
     // Sentence-initial subordinate clause: "After talks with France, Niger …".
     if n > 0 && lx.is(0, cat::SUB) {
@@ -118,6 +126,29 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });
             }
+        }
+    }
+
+    // A fronted complement: "Ankara stands ready to …, officials told X."
+    // A reporting verb near the end whose subject follows the last comma,
+    // with nothing reported after it, reports what stands before the comma.
+    for (ci, v) in cands.iter().enumerate() {
+        if !v.report || v.nominal || v.infinitive || c.seg_of(v.start) != 0 {
+            continue;
+        }
+        let reported_after = c
+            .segs
+            .iter()
+            .any(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
+        if reported_after {
+            continue;
+        }
+        let Some(comma) = (0..v.start).rev().find(|&t| lx.is_punct(t, ",")) else {
+            continue;
+        };
+        let subject_between = (comma + 1..v.start).any(|t| np_at[t].is_some());
+        if subject_between && finite_in(0, comma) {
+            c.add(0, comma + 1, SegKind::Complement { reporter: ci });
         }
     }
 
@@ -156,9 +187,24 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             continue;
         }
         if lx.norm(t) == "that" {
-            let after_noun = lx.kind(t - 1) == TokenKind::Word
-                && !cands.iter().any(|v| v.start <= t - 1 && t - 1 < v.end && !v.nominal)
-                && !lx.is(t - 1, cat::AUX | cat::PREP | cat::CONJ | cat::SUB | cat::REPORT);
+            // After a common noun, and not right after a verb and its
+            // adverbials ("demanded on Wednesday that …" is a complement).
+            let common_noun = lx.kind(t - 1) == TokenKind::Number
+                || (lx.kind(t - 1) == TokenKind::Word && !lx.capitalized(t - 1));
+            let verb_near = cands
+                .iter()
+                .any(|v| v.end <= t && v.end + 3 >= t && !v.nominal);
+            let complement = c
+                .segs
+                .iter()
+                .any(|s| s.start == t + 1 && matches!(s.kind, SegKind::Complement { .. }));
+            let after_noun = common_noun
+                && !verb_near
+                && !complement
+                && !lx.is(
+                    t - 1,
+                    cat::AUX | cat::PREP | cat::CONJ | cat::SUB | cat::REPORT,
+                );
             let verb_soon = (t + 1..(t + 4).min(n)).any(&is_finite);
             if !(after_noun && verb_soon) {
                 continue;
@@ -170,7 +216,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         } else {
             np_ending_at(nps, t)
         };
-        if !comma && antecedent.is_none() {
+        if !comma && antecedent.is_none() && lx.norm(t) != "that" {
             continue;
         }
         let start = if comma { t - 1 } else { t };
@@ -188,11 +234,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
         let parent_end = c.segs[c.seg_of(e)].end;
         let b = next_boundary(lx, e + 1, parent_end);
-        if b >= parent_end || b - e > 9 {
+        if b >= parent_end || b - e > 14 {
             continue;
         }
         let starts_np = lx.is(e + 1, cat::DET) || np_at[e + 1].is_some();
-        if starts_np && !finite_in(e + 1, b) && !(e + 1..b).any(|k| lx.is(k, cat::CONJ)) {
+        // A participle may describe the apposition ("a lawyer chosen by the
+        // junta"); any other verb makes it a clause.
+        let verb_in = cands.iter().any(|v| {
+            v.start > e && v.start < b && !v.nominal && !v.infinitive && v.form != Form::Ed
+        });
+        if starts_np && !verb_in && !(e + 1..b).any(|k| lx.is(k, cat::CONJ)) {
             c.add(e, b + 1, SegKind::Apposition);
         }
     }

@@ -63,6 +63,14 @@ struct Match<'d> {
     words: smallvec::SmallVec<[(usize, usize); 4]>,
 }
 
+/// How many content words (an actor phrase counts as one; articles,
+/// prepositions and punctuation not at all) may stand between two steps of
+/// a pattern.
+const MAX_GAP: usize = 5;
+/// … and before an actor slot, which may follow a longer phrase ("accused
+/// the government on Tuesday of …").
+const MAX_GAP_TO_ACTOR: usize = 7;
+
 /// Where a pattern's steps after the verb are looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum After {
@@ -138,6 +146,13 @@ impl Coder {
             }
         }
         if let Some(t) = trace.as_deref_mut() {
+            for (i, sg) in clauses.segs.iter().enumerate().skip(1) {
+                t.push(format!(
+                    "clause {i}: {:?} {:?}",
+                    sg.kind,
+                    tok_text(text, lx, sg.start, sg.end)
+                ));
+            }
             for v in &cands {
                 let lemmas: Vec<&str> = v
                     .blocks
@@ -178,12 +193,23 @@ impl Coder {
             if let Some(inner) = self.intent_complement(lx, &cands, ci) {
                 done[inner] = true;
                 let evs = self.code_verb(
-                    text, lx, nps, &np_at, &cands, &clauses, &finite, inner, Some(ci), ctx,
-                    &mut consumed, &mut subjects, &mut trace,
+                    text,
+                    lx,
+                    nps,
+                    &np_at,
+                    &cands,
+                    &clauses,
+                    &finite,
+                    inner,
+                    Some(ci),
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
                 );
                 if !evs.is_empty() {
-                    for t in cands[ci].start..cands[inner].start {
-                        consumed[t] = true;
+                    for c in &mut consumed[cands[ci].start..cands[inner].start] {
+                        *c = true;
                     }
                     found.extend(evs);
                     continue;
@@ -203,8 +229,19 @@ impl Coder {
                 continue;
             }
             let evs = self.code_verb(
-                text, lx, nps, &np_at, &cands, &clauses, &finite, ci, None, ctx, &mut consumed,
-                &mut subjects, &mut trace,
+                text,
+                lx,
+                nps,
+                &np_at,
+                &cands,
+                &clauses,
+                &finite,
+                ci,
+                None,
+                ctx,
+                &mut consumed,
+                &mut subjects,
+                &mut trace,
             );
             if v.report {
                 deferred.push((ci, evs));
@@ -215,10 +252,12 @@ impl Coder {
         // A reporting verb codes a statement only when what it reports
         // yielded no event.
         for (ci, evs) in deferred {
-            let comp = clauses.segs.iter().find(
-                |s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci),
-            );
-            let reported = comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
+            let comp = clauses
+                .segs
+                .iter()
+                .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
+            let reported =
+                comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
             if reported {
                 note(&mut trace, || {
                     format!(
@@ -360,21 +399,22 @@ impl Coder {
                         q = t.checked_sub(1);
                     }
                     steps > 0
-                        && q.is_some_and(|t| det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to"))
+                        && q.is_some_and(|t| {
+                            det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to")
+                        })
                 };
                 let _ = pk;
-                nominal = det_like(p)
-                    || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
-                    || after_modifiers;
-                // "to strengthen", "to further strengthen".
-                if lx.norm(p) == "to" {
-                    infinitive = true;
-                } else if is_adverb(lx, p)
-                    && let Some(pp) = prev(2)
-                    && lx.norm(pp) == "to"
+                nominal =
+                    det_like(p) || (lx.is(p, cat::PREP) && lx.norm(p) != "to") || after_modifiers;
+                // "to strengthen", "to further strengthen", "to \"strengthen".
+                let mut q = Some(p);
+                while let Some(t) = q
+                    && (is_adverb(lx, t) || is_quote(lx, t))
+                    && t + 3 > i
                 {
-                    infinitive = true;
+                    q = t.checked_sub(1);
                 }
+                infinitive = q.is_some_and(|t| lx.norm(t) == "to");
             }
             // An -ing form is a verb only where a verb can stand: after
             // "be" (progressive), opening a participial clause after a
@@ -399,14 +439,23 @@ impl Coder {
                 };
                 nominal = !verbal;
             }
+            // A participle opening the sentence describes what follows
+            // ("Jailed dissidents began …").
+            if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
+                nominal = true;
+            }
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
             if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
+                // "stands ready to", "seemed willing to": after a verb too.
                 let verbal = prev(1).is_none_or(|p| {
                     np_at[p].is_some()
                         || lx.is(p, cat::AUX | cat::NEG | cat::PRON_SUBJECT)
                         || is_adverb(lx, p)
                         || lx.is_punct(p, ",")
+                        || out
+                            .last()
+                            .is_some_and(|c: &Cand| c.end == p + 1 && !c.nominal)
                 });
                 nominal = !verbal;
             }
@@ -431,13 +480,24 @@ impl Coder {
         if !lx.is(v.end - 1, cat::INTENT) {
             return None;
         }
-        cands[ci + 1..]
-            .iter()
-            .position(|w| w.infinitive && !w.blocks.is_empty() && w.start <= v.end + 3)
-            .map(|k| ci + 1 + k)
-            .filter(|&k| {
-                (v.end..cands[k].start).all(|t| lx.norm(t) == "to" || is_adverb(lx, t))
-            })
+        // "agreed to strengthen", "pledged on Tuesday to provide": a time
+        // or place adverbial may stand before "to", but no actor or verb.
+        let k = ci + 1;
+        let w = cands.get(k)?;
+        let to = (v.end..w.start).rev().find(|&t| lx.norm(t) == "to")?;
+        let adverbial = |t: usize| {
+            lx.is(t, cat::PREP | cat::DET)
+                || is_adverb(lx, t)
+                || is_quote(lx, t)
+                || lx.kind(t) == TokenKind::Number
+                || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
+        };
+        let ok = w.infinitive
+            && !w.blocks.is_empty()
+            && w.start <= v.end + 6
+            && (v.end..to).all(adverbial)
+            && (to + 1..w.start).all(|t| is_adverb(lx, t) || is_quote(lx, t));
+        ok.then_some(k)
     }
 
     /// Codes one verb candidate: pattern, source, target, modality.
@@ -512,12 +572,16 @@ impl Coder {
             return Vec::new();
         }
         if aux & cat::MODAL_HEDGE != 0 {
-            note(trace, || format!("{vtext:?}: hedged (may/might/could), not coded"));
+            note(trace, || {
+                format!("{vtext:?}: hedged (may/might/could), not coded")
+            });
             return Vec::new();
         }
         let (code, reverse) = match &m.pattern.code {
             CodeSpec::Null => {
-                note(trace, || format!("{vtext:?}: pattern blocks this reading (---)"));
+                note(trace, || {
+                    format!("{vtext:?}: pattern blocks this reading (---)")
+                });
                 return Vec::new();
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
@@ -549,17 +613,26 @@ impl Coder {
         });
         if passive && m.source.is_none() {
             let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
-            note(trace, || format!("{vtext:?}: passive voice, agent after \"by\" is the source"));
+            note(trace, || {
+                format!("{vtext:?}: passive voice, agent after \"by\" is the source")
+            });
             target = subject;
             source = agent;
         }
-        let source_codes = source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
+        let source_codes =
+            source.map(|s| self.resolve_codes(lx, nps, cands, clauses, s, ctx, subjects));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
             format!(
                 "{vtext:?}: source {:?}, target {:?}{}",
-                source.map(|s| (tok_text(text, lx, nps[s].start, nps[s].end), source_codes.clone())),
-                target.map(|t| (tok_text(text, lx, nps[t].start, nps[t].end), nps[t].codes.clone())),
+                source.map(|s| (
+                    tok_text(text, lx, nps[s].start, nps[s].end),
+                    source_codes.clone()
+                )),
+                target.map(|t| (
+                    tok_text(text, lx, nps[t].start, nps[t].end),
+                    nps[t].codes.clone()
+                )),
                 if intent { ", stated as intent" } else { "" }
             )
         });
@@ -687,9 +760,8 @@ impl Coder {
                 // "Dozens of rebels", "thousands of protesters": the
                 // quantity's complement is the subject.
                 let quantity_of = before(1).is_some_and(|q| lx.norm(q) == "of")
-                    && before(2).is_some_and(|q| {
-                        lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number
-                    });
+                    && before(2)
+                        .is_some_and(|q| lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number);
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
@@ -765,8 +837,34 @@ impl Coder {
         };
         for st in &p.after {
             let mut hit = None;
-            let last = if st.adjacent { (pos + 1).min(after_end) } else { after_end };
+            // Words may stand between the steps of a pattern, but only
+            // about a noun phrase's worth: "detained refugees near the
+            // border town" is not "detained … town".
+            let reach = match st.elem {
+                Elem::Source | Elem::Target => MAX_GAP_TO_ACTOR,
+                _ => MAX_GAP,
+            };
+            let last = if st.adjacent {
+                (pos + 1).min(after_end)
+            } else {
+                after_end
+            };
+            // Only content words count toward the gap, and an actor phrase
+            // counts as one: "appealed to Sudan's army on Monday to agree to
+            // an immediate ceasefire" is a short reach.
+            let mut gap = 0;
+            #[allow(clippy::needless_range_loop)]
             for t in pos..last {
+                let inner_np = t > pos && np_at[t].is_some() && np_at[t] == np_at[t - 1];
+                let function = np_at[t].is_none()
+                    && (lx.kind(t) == TokenKind::Punct
+                        || lx.is(t, cat::DET | cat::PREP | cat::CONJ | cat::AUX));
+                if !inner_np && !function {
+                    gap += 1;
+                }
+                if gap > reach + 1 {
+                    break;
+                }
                 if !visible(t) {
                     continue;
                 }
@@ -808,7 +906,7 @@ impl Coder {
                     hit = Some((t, slot));
                     break;
                 }
-                if st.adjacent && pos - t >= 4 {
+                if (st.adjacent && pos - t >= 4) || pos - t > MAX_GAP + 1 {
                     break;
                 }
             }
@@ -836,7 +934,8 @@ impl Coder {
     ) -> Option<(usize, Option<usize>)> {
         let words_at = |ws: &[u32]| -> Option<usize> {
             let end = t + ws.len();
-            (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w))).then_some(end)
+            (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w)))
+                .then_some(end)
         };
         match e {
             Elem::Words(ws) => words_at(ws).map(|e| (e, None)),
@@ -851,7 +950,8 @@ impl Coder {
             Elem::Source | Elem::Target => {
                 let ni = np_at[t]? as usize;
                 let np = &nps[ni];
-                (np.start == t && np.kind == NpKind::Actor && np.end <= limit).then_some((np.end, Some(ni)))
+                (np.start == t && np.kind == NpKind::Actor && np.end <= limit)
+                    .then_some((np.end, Some(ni)))
             }
         }
     }
@@ -874,9 +974,10 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             continue;
         }
         let seg = clauses.seg_of(v.start);
-        let prev = cands[..k].iter().rev().find(|c| {
-            !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
-        });
+        let prev = cands[..k]
+            .iter()
+            .rev()
+            .find(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
         if let Some(p) = prev {
             let joined = (p.end..v.start).any(|t| {
                 lx.is(t, cat::CONJ | cat::SUB | cat::REL | cat::AUX)
@@ -900,11 +1001,17 @@ fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
         if clauses.seg_of(t) == seg {
             run = Some(run.map_or((t, t + 1), |(a, _)| (a, t + 1)));
         } else if let Some((a, b)) = run.take() {
-            out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+            out.push(Span::new(
+                lx.tokens[a].span.start as usize,
+                lx.tokens[b - 1].span.end as usize,
+            ));
         }
     }
     if let Some((a, b)) = run {
-        out.push(Span::new(lx.tokens[a].span.start as usize, lx.tokens[b - 1].span.end as usize));
+        out.push(Span::new(
+            lx.tokens[a].span.start as usize,
+            lx.tokens[b - 1].span.end as usize,
+        ));
     }
     out
 }
@@ -962,7 +1069,10 @@ fn find_object(
             while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
                 k += 1;
             }
-            if cands.iter().any(|c| c.start == k && !c.nominal && !consumed[k]) {
+            if cands
+                .iter()
+                .any(|c| c.start == k && !c.nominal && !consumed[k])
+            {
                 return None;
             }
         }
@@ -1037,8 +1147,29 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
     (w.len() > 4 && w.ends_with("ly") && lx.flags(t) == 0)
         || matches!(
             w,
-            "also" | "further" | "again" | "now" | "still" | "already" | "then" | "soon" | "once"
-                | "just" | "even" | "yet" | "too"
+            "also"
+                | "further"
+                | "again"
+                | "now"
+                | "still"
+                | "already"
+                | "then"
+                | "soon"
+                | "once"
+                | "just"
+                | "even"
+                | "yet"
+                | "too"
+        )
+}
+
+/// A quotation mark: reported words inside a verb phrase ("agreed to
+/// \"strengthen …\"").
+fn is_quote(lx: &Lexed, t: usize) -> bool {
+    lx.kind(t) == TokenKind::Punct
+        && matches!(
+            lx.norm(t),
+            "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
         )
 }
 
@@ -1065,4 +1196,145 @@ fn fmt_codes(c: &[String]) -> String {
         let _ = write!(s, "{x}");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actor::ActorRecognizer;
+    use crate::dict::test_dictionaries;
+
+    const COUNTRIES: &str = "\
+NER | NE | NG | Niger | Nigerien | Niamey | | AFR
+RUS | RU | RS | Russia | Russian | Moscow | | EUR
+UKR | UA | UP | Ukraine | Ukrainian | Kyiv | | EUR
+MLI | ML | ML | Mali | Malian | Bamako | | AFR
+FRA | FR | FR | France | French | Paris | | EUR
+";
+    const VERBS: &str = "
+set aid = aid; assistance
+verb attack
+  190 *
+  --- * the problem
+verb send | sent
+  070 * &aid
+  073 * humanitarian &aid
+verb meet | met
+  040 *
+verb visit
+  042:043 *
+verb condemn
+  111 *
+verb say | said
+  010 *
+";
+
+    fn code(text: &str) -> Vec<String> {
+        let d = Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            (
+                "agents.txt",
+                "government | GOV |\nofficial | GOV |\nprime minister | GOV |\n",
+            ),
+            ("verbs/test.txt", VERBS),
+        ]));
+        let actors = ActorRecognizer::new(d.clone());
+        let coder = Coder::new(d.clone());
+        let mut ctx = DocContext::default();
+        let mut out = Vec::new();
+        for s in crate::sentence::Splitter::new().split(text) {
+            let mut lx = Lexed::default();
+            lx.fill(&d.lexicon, text, s.span);
+            let nps = actors.recognize(&lx, &mut ctx);
+            for e in coder.code_sentence(text, &s, &lx, &nps, &mut ctx, None) {
+                out.push(format!("{} {} {}", e.source.code, e.code, e.target.code));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn voice() {
+        assert_eq!(code("Russia attacked Ukraine."), ["RUS 190 UKR"]);
+        assert_eq!(code("Ukraine was attacked by Russia."), ["RUS 190 UKR"]);
+        assert!(code("Ukraine was attacked on Monday.").is_empty());
+    }
+
+    #[test]
+    fn negation_hedges_and_intent() {
+        assert!(code("Russia did not attack Ukraine.").is_empty());
+        assert!(code("Russia may attack Ukraine.").is_empty());
+        assert_eq!(code("Russia sent aid to Niger."), ["RUS 070 NER"]);
+        assert_eq!(code("Russia will send aid to Niger."), ["RUS 033 NER"]);
+        assert_eq!(code("Russia agreed to send aid to Niger."), ["RUS 033 NER"]);
+    }
+
+    #[test]
+    fn patterns_most_specific_and_blocking() {
+        assert_eq!(
+            code("Russia sent humanitarian aid to Niger."),
+            ["RUS 073 NER"]
+        );
+        assert!(code("Russia attacked the problem of Mali.").is_empty());
+    }
+
+    #[test]
+    fn compounds_and_pairs() {
+        assert_eq!(
+            code("Russia and Niger met."),
+            ["NER 040 RUS", "RUS 040 NER"]
+        );
+        assert!(code("Russia and Niger condemned the decision.").is_empty());
+        assert_eq!(
+            code("Russia met Niger and Mali."),
+            ["RUS 040 MLI", "RUS 040 NER"]
+        );
+        assert_eq!(
+            code("Russia visited Niger."),
+            ["NER 043 RUS", "RUS 042 NER"]
+        );
+    }
+
+    #[test]
+    fn clauses() {
+        assert_eq!(
+            code("The prime minister of Niger, who met Russian officials, condemned France."),
+            ["NERGOV 040 RUSGOV", "NERGOV 111 FRA"]
+        );
+        assert_eq!(
+            code("Russia said it would send aid to Niger."),
+            ["RUS 033 NER"]
+        );
+        assert_eq!(
+            code("Russia said Mali had attacked Niger."),
+            ["MLI 190 NER"]
+        );
+    }
+
+    #[test]
+    fn evidence_spans() {
+        let d = Arc::new(test_dictionaries(&[
+            ("countries.txt", COUNTRIES),
+            ("verbs/test.txt", VERBS),
+        ]));
+        let text = "Yesterday Russia sent humanitarian aid to Niger.";
+        let s = crate::model::Sentence {
+            index: 0,
+            span: crate::model::Span::new(0, text.len()),
+        };
+        let mut lx = Lexed::default();
+        lx.fill(&d.lexicon, text, s.span);
+        let mut ctx = DocContext::default();
+        let nps = ActorRecognizer::new(d.clone()).recognize(&lx, &mut ctx);
+        let ev = Coder::new(d).code_sentence(text, &s, &lx, &nps, &mut ctx, None);
+        assert_eq!(ev.len(), 1);
+        let e = &ev[0];
+        assert_eq!(&text[e.source.span.range()], "Russia");
+        assert_eq!(&text[e.target.span.range()], "Niger");
+        assert_eq!(e.verb_text, "sent humanitarian aid");
+        assert_eq!(e.rule, "test:8");
+        assert_eq!((e.quad_class, e.goldstein), (2, 7.4));
+        assert_eq!(e.plover, "AID");
+    }
 }

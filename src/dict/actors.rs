@@ -174,7 +174,11 @@ impl ActorDict {
             self.add(lex, name, Self::entry(ActorKind::Country, code, "", origin));
         }
         for adj in list(f[4]) {
-            self.add(lex, adj, Self::entry(ActorKind::Adjective, code, "", origin));
+            self.add(
+                lex,
+                adj,
+                Self::entry(ActorKind::Adjective, code, "", origin),
+            );
         }
         for cap in list(f[5]) {
             self.add(lex, cap, Self::entry(ActorKind::Capital, code, "", origin));
@@ -334,7 +338,10 @@ fn list(field: &str) -> Vec<&str> {
 }
 
 fn check_code(code: &str) -> Result<(), String> {
-    if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if code.len() < 3
+        || !code.len().is_multiple_of(3)
+        || !code.bytes().all(|b| b.is_ascii_uppercase())
+    {
         return Err(format!(
             "code {code:?} is not a CAMEO actor code (upper-case letters in groups of three)"
         ));

@@ -46,7 +46,18 @@ impl Lexed {
             self.norm_ends.push(self.norm.len() as u32);
             let id = lex.get(&n);
             self.ids.push(id);
-            self.flags.push(lex.flags(id));
+            // The clitic 's is "is" only after a pronoun ("it's"); after a
+            // noun it is the possessive and has no grammatical role here.
+            let after_pronoun = self
+                .flags
+                .last()
+                .is_some_and(|f| f & super::lexicon::cat::PRON_SUBJECT != 0);
+            let flags = if t.kind == TokenKind::Possessive && !after_pronoun {
+                0
+            } else {
+                lex.flags(id)
+            };
+            self.flags.push(flags);
             let s0 = self.stems.len() as u32;
             if t.kind == TokenKind::Word {
                 lex.stems_of(&n, &mut self.stems);

@@ -243,10 +243,16 @@ mod tests {
             detect_format("data/actors/countries.txt"),
             Some(DictFormat::Actors(ActorFormat::Countries))
         );
-        assert_eq!(detect_format("x/verbs/04-consult.txt"), Some(DictFormat::Verbs));
+        assert_eq!(
+            detect_format("x/verbs/04-consult.txt"),
+            Some(DictFormat::Verbs)
+        );
         assert_eq!(detect_format("mine.verbs.txt"), Some(DictFormat::Verbs));
         assert_eq!(detect_format("notes.txt"), None);
-        assert_eq!(detect_format("data/cameo/codes.tsv"), Some(DictFormat::CodeTable));
+        assert_eq!(
+            detect_format("data/cameo/codes.tsv"),
+            Some(DictFormat::CodeTable)
+        );
     }
 
     #[test]
@@ -263,7 +269,10 @@ mod tests {
             paths: vec!["/no/such/countries.txt".into()],
         };
         let e = Dictionaries::load(&opts).err().expect("error");
-        assert!(e.to_string().starts_with("dictionary /no/such/countries.txt:"));
+        assert!(
+            e.to_string()
+                .starts_with("dictionary /no/such/countries.txt:")
+        );
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("stuff.txt");
         std::fs::write(&p, "x").unwrap();
@@ -274,4 +283,18 @@ mod tests {
         let e = Dictionaries::load(&opts).err().expect("error");
         assert!(e.to_string().contains("cannot tell its format"));
     }
+}
+
+/// Dictionaries for unit tests: the shipped English lexicon plus the given
+/// `(path, text)` files, nothing else.
+#[cfg(test)]
+pub(crate) fn test_dictionaries(files: &[(&str, &str)]) -> Dictionaries {
+    let mut all = vec![(
+        "data/lexicon.txt".to_string(),
+        include_str!("../../data/lexicon.txt").to_string(),
+    )];
+    all.extend(files.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    let d = Dictionaries::from_files(&all);
+    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
+    d
 }

@@ -259,7 +259,7 @@ impl VerbSource {
                 }
             }
             // Stable sort keeps file order among equals.
-            block.patterns.sort_by(|a, b| b.weight.cmp(&a.weight));
+            block.patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
             dict.blocks.push(block);
         }
     }
@@ -535,7 +535,9 @@ pub fn inflect(lemma: &str, irregular: &[String]) -> Vec<(String, Form)> {
         let head = f.split(' ').next().unwrap_or(f).to_ascii_lowercase();
         let kind = if head.ends_with("ing") {
             Form::Ing
-        } else if head.ends_with('s') && head.len() > w.len() && head.starts_with(&w[..w.len().min(3)])
+        } else if head.ends_with('s')
+            && head.len() > w.len()
+            && head.starts_with(&w[..w.len().min(3)])
         {
             Form::S
         } else {
@@ -558,12 +560,25 @@ mod tests {
     #[test]
     fn regular_inflection() {
         assert_eq!(forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
-        assert_eq!(forms("visit"), ["visit", "visits", "visitted", "visited", "visitting", "visiting"]);
+        assert_eq!(
+            forms("visit"),
+            [
+                "visit",
+                "visits",
+                "visitted",
+                "visited",
+                "visitting",
+                "visiting"
+            ]
+        );
         assert_eq!(forms("ban"), ["ban", "bans", "banned", "banning"]);
         assert_eq!(forms("deny"), ["deny", "denies", "denied", "denying"]);
         assert_eq!(forms("stay"), ["stay", "stays", "stayed", "staying"]);
         assert_eq!(forms("push"), ["push", "pushes", "pushed", "pushing"]);
-        assert_eq!(forms("call for"), ["call for", "calls for", "called for", "calling for"]);
+        assert_eq!(
+            forms("call for"),
+            ["call for", "calls for", "called for", "calling for"]
+        );
         assert_eq!(forms("tie"), ["tie", "ties", "tied", "tying"]);
         assert_eq!(forms("commit")[2], "committed");
     }
@@ -572,7 +587,14 @@ mod tests {
     fn adjacency_joins() {
         assert_eq!(
             lex_pattern("&det_* to_+ {a b|c}_x").unwrap(),
-            vec![("&det", false), ("*", true), ("to", false), ("+", true), ("{a b|c}", false), ("x", true)]
+            vec![
+                ("&det", false),
+                ("*", true),
+                ("to", false),
+                ("+", true),
+                ("{a b|c}", false),
+                ("x", true)
+            ]
         );
         let mut lex = Lexicon::default();
         let sets: FxHashMap<String, u32> = [("det".to_string(), 0)].into_iter().collect();
@@ -604,7 +626,13 @@ mod tests {
         assert_eq!(pats.last().unwrap().text.as_ref(), "040 *");
         let l = Lexed::of(&lex, "met");
         let (_, f) = dict.forms.longest_at(&l, 0, 1).unwrap();
-        assert_eq!(f[0], VerbForm { block: 0, form: Form::Ed });
+        assert_eq!(
+            f[0],
+            VerbForm {
+                block: 0,
+                form: Form::Ed
+            }
+        );
         assert_eq!(
             dict.blocks[1].patterns[0].after.last().map(|s| &s.elem),
             Some(&Elem::Target)

@@ -29,10 +29,6 @@
 //! Invariants: sentences are in order, do not overlap, are trimmed of
 //! surrounding whitespace, are never empty, and are numbered 0..n.
 
-// tokenize.rs is kept by its owner; this silences one lint of the current
-// clippy in it (`s[i..j].as_bytes()`) so that the crate stays warning-free
-// until it is fixed there.
-#[allow(clippy::sliced_string_as_bytes)]
 mod tokenize;
 
 pub use tokenize::{tokenize, tokenize_into};

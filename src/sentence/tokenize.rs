@@ -101,7 +101,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 break;
             }
             // Split n't: "didn't" -> "did" "n't".
-            let wb = s[i..j].as_bytes();
+            let wb = &bytes[i..j];
             let tail = if wb.len() > 3 && wb[wb.len() - 3..].eq_ignore_ascii_case(b"n't") {
                 3
             } else if wb.len() > 5 && wb.ends_with("n\u{2019}t".as_bytes()) {
@@ -223,7 +223,9 @@ mod tests {
     fn inner_apostrophes_and_hyphens() {
         assert_eq!(
             words("Côte d'Ivoire and al-Shabaab, pro-Russian"),
-            ["Côte", "d'Ivoire", "and", "al", "-", "Shabaab", ",", "pro", "-", "Russian"]
+            [
+                "Côte", "d'Ivoire", "and", "al", "-", "Shabaab", ",", "pro", "-", "Russian"
+            ]
         );
     }
 
@@ -231,7 +233,9 @@ mod tests {
     fn acronyms_and_numbers() {
         assert_eq!(
             words("The U.S. sent 1,200 troops in the 1990s."),
-            ["The", "U.S.", "sent", "1,200", "troops", "in", "the", "1990s", "."]
+            [
+                "The", "U.S.", "sent", "1,200", "troops", "in", "the", "1990s", "."
+            ]
         );
         assert_eq!(words("U.N.-backed"), ["U.N.", "-", "backed"]);
         assert_eq!(toks("3.5 percent")[0], ("3.5", TokenKind::Number));
