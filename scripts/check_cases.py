@@ -42,44 +42,38 @@ from pathlib import Path
 
 DEFAULT_GOLDSTEIN = Path("/work/shared/lookups/CAMEO.goldsteinscale.txt")
 
-# Role codes of docs/dictionaries.md ("Role codes for the common agent nouns").
-ROLES = {
-    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "UAF", "BUS",
-    "MED", "CVL", "EDU", "LAB", "REF", "HLH", "NGO", "SPY", "REL", "CRM",
-    "ELI",
-}
+# The codes the cases may use are those of Dateline's own actor
+# dictionaries (data/actors/): countries, regions, organisations and groups
+# (their whole code), and the role codes of the agent nouns.
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 
-# CAMEO regional and bloc codes (docs: data/actors/regions.txt).
-REGIONS = {
-    "AFR", "ASA", "BLK", "CAU", "CFR", "CAS", "CEU", "CRB", "EAF", "EEU",
-    "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NAM", "NMR", "PGS", "SAF",
-    "SAM", "SAS", "SCN", "SEA", "WAF", "WST",
-}
 
-# Organisation codes the cases are allowed to use without a warning.
-KNOWN_IGO = {"IGOUNO", "IGOEUREEC", "IGOAFRAU", "IGOWAFWAS", "IGOWSTNAT"}
+def _field_codes(name: str, field: int = 0) -> set[str]:
+    codes = set()
+    path = DATA / name
+    if not path.exists():
+        return codes
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) > field and parts[field]:
+            codes.add(parts[field])
+    return codes
 
-# ISO 3166-1 alpha-3 codes, plus CAMEO's own codes for places ISO lacks or
-# spells differently (KOS Kosovo; PSE is ISO too).
-COUNTRIES = set(
-    """
-    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI
-    BEL BEN BES BFA BGD BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN
-    BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL COM CPV CRI CUB
-    CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH
-    FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC
-    GRD GRL GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN
-    IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN
-    LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL
-    MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER
-    NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL
-    PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM
-    SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA
-    TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY
-    USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
-    KOS
-    """.split()
-)
+
+def _roles() -> set[str]:
+    roles = set()
+    for roles_field in _field_codes("agents.txt", 1):
+        roles.update(roles_field.split())
+    return roles
+
+
+ROLES = _roles() | {"ELI"}
+REGIONS = _field_codes("regions.txt")
+COUNTRIES = _field_codes("countries.txt")
+KNOWN_ORGS = _field_codes("organizations.txt")
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PREFIX_RE = re.compile(r"^issue\d+-")
@@ -112,12 +106,16 @@ def actor_problem(code: str) -> tuple[str | None, str | None]:
         return f"actor code {code!r} must be upper-case letters only", None
     warning = None
     rest = code
-    if code.startswith("IGO"):
-        # Organisation codes are not split into roles: their tails vary in
-        # length (IGOAFRAU, IGOWAFWAS).
-        if code not in KNOWN_IGO:
-            warning = f"organisation code {code!r} is not in the known list"
-        return None, warning
+    # An organisation or group carries its own code, possibly with roles.
+    for org in sorted(KNOWN_ORGS, key=len, reverse=True):
+        if code.startswith(org):
+            rest = code[len(org):]
+            parts = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+            if len(rest) % 3 or any(p not in ROLES for p in parts):
+                return f"actor code {code!r}: unknown roles after {org}", None
+            return None, None
+    if code.startswith("IGO") or code.startswith("NGO"):
+        return None, f"organisation code {code!r} is not in data/actors/organizations.txt"
     head = code[:3]
     if head in COUNTRIES or head in REGIONS:
         rest = code[3:]

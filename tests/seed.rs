@@ -42,7 +42,7 @@ fn snapshot_lines(a: &Analysis, with_text: bool) -> String {
             "source": [e.source.code, e.source.span.start, e.source.span.end],
             "target": [e.target.code, e.target.span.start, e.target.span.end],
             "code": e.code,
-            "goldstein": e.goldstein,
+            "goldstein": format!("{:.1}", e.goldstein),
             "quad_class": e.quad_class,
             "plover": e.plover,
             "verb": [e.verb_span.start, e.verb_span.end],

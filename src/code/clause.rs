@@ -162,13 +162,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if matches!(prev, "well" | "such" | "so" | "even") {
             continue;
         }
-        let end = next_boundary(lx, t + 1, c.segs[c.seg_of(t)].end);
+        // A subordinate clause in mid-sentence runs to the end of the
+        // clause around it: "after a delegation went to Niger, which lies
+        // …, last December" keeps its date.
+        let parent_end = c.segs[c.seg_of(t)].end;
+        let end = parent_end;
         // After a comma a subordinator always opens a clause: ", as …".
         if lx.is_punct(t - 1, ",") && lx.norm(t) != "so" {
             c.add(t, end, SegKind::Subordinate);
             continue;
         }
-        let has_subject_then_verb = (t + 1..end).any(|k| {
+        let first_comma = next_boundary(lx, t + 1, parent_end);
+        let has_subject_then_verb = (t + 1..first_comma).any(|k| {
             np_at[k].is_some_and(|ni| {
                 let np = &nps[ni as usize];
                 np.start == k && (np.end..end).take(4).any(&is_finite)

@@ -450,6 +450,29 @@ impl Coder {
                 };
                 nominal = !verbal;
             }
+            // "help increase", "help \"increase": a base form right after
+            // another verb is its complement (a bare infinitive).
+            if form == Form::Base && !nominal && !infinitive {
+                let mut q = prev(1);
+                while let Some(t) = q.filter(|&t| is_quote(lx, t)) {
+                    q = t.checked_sub(1);
+                }
+                if q.is_some_and(|t| {
+                    out.last()
+                        .is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
+                }) {
+                    infinitive = true;
+                }
+            }
+            // "economic, trade and investment relations": a base form
+            // between a comma and "and" is an item of a list of nouns.
+            if matches!(form, Form::Base | Form::S)
+                && prev(1).is_some_and(|p| lx.is_punct(p, ","))
+                && end < lx.len()
+                && (lx.is(end, cat::CONJ) || lx.is_punct(end, ","))
+            {
+                nominal = true;
+            }
             // A participle opening the sentence describes what follows
             // ("Jailed dissidents began …").
             if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
@@ -1147,9 +1170,21 @@ fn find_object(
         }
         // An object does not follow a comma: what comes after is an
         // apposition, a participle or a new clause ("signed a pact on
-        // Friday, the first of several promised by Western allies").
+        // Friday, the first of several promised by Western allies") —
+        // unless the comma only separates the words of a list ("economic,
+        // trade and investment relations with …").
         if lx.is_punct(t, ",") {
-            return None;
+            let list_word = t + 1 < s.end
+                && lx.kind(t + 1) == TokenKind::Word
+                && lx.flags(t + 1) == 0
+                && !lx.capitalized(t + 1)
+                && np_at[t + 1].is_none()
+                && !cands
+                    .iter()
+                    .any(|c| c.start == t + 1 && !c.nominal && !c.infinitive);
+            if !list_word {
+                return None;
+            }
         }
         // "…and France sent …", "…and has embraced …": a new verb phrase.
         if lx.is(t, cat::CONJ) {

@@ -232,6 +232,20 @@ fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError
     Ok(())
 }
 
+/// Dictionaries for unit tests: the shipped English lexicon plus the given
+/// `(path, text)` files, nothing else.
+#[cfg(test)]
+pub(crate) fn test_dictionaries(files: &[(&str, &str)]) -> Dictionaries {
+    let mut all = vec![(
+        "data/lexicon.txt".to_string(),
+        include_str!("../../data/lexicon.txt").to_string(),
+    )];
+    all.extend(files.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    let d = Dictionaries::from_files(&all);
+    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,16 +299,3 @@ mod tests {
     }
 }
 
-/// Dictionaries for unit tests: the shipped English lexicon plus the given
-/// `(path, text)` files, nothing else.
-#[cfg(test)]
-pub(crate) fn test_dictionaries(files: &[(&str, &str)]) -> Dictionaries {
-    let mut all = vec![(
-        "data/lexicon.txt".to_string(),
-        include_str!("../../data/lexicon.txt").to_string(),
-    )];
-    all.extend(files.iter().map(|(p, t)| (p.to_string(), t.to_string())));
-    let d = Dictionaries::from_files(&all);
-    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
-    d
-}
