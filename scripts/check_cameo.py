@@ -17,7 +17,7 @@ import os
 import re
 import sys
 
-HEADER = ["code", "goldstein", "quad", "plover", "intent", "name", "plover_mode"]
+HEADER = ["code", "goldstein", "quad", "plover", "intent", "name", "plover_mode", "reciprocal"]
 
 PLOVER = [
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -135,7 +135,9 @@ def check_codes(path, goldstein_path, rep):
         if len(f_) != len(HEADER):
             rep.error(where, f"{len(f_)} fields, want {len(HEADER)}")
             continue
-        code, gold, quad, plover, intent, name, mode = f_
+        code, gold, quad, plover, intent, name, mode, reciprocal = f_
+        if reciprocal not in ("", "yes"):
+            rep.error(where, f"reciprocal must be 'yes' or empty, got {reciprocal!r}")
         if not re.fullmatch(r"\d{2,4}", code) or quad_of(code) is None:
             rep.error(where, f"bad code {code!r}")
             continue
