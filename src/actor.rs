@@ -71,6 +71,24 @@ pub struct Np {
 }
 
 impl Np {
+    /// An actor phrase with nothing special about it.
+    fn actor(start: usize, end: usize, codes: Vec<String>, how: String) -> Np {
+        Np {
+            start,
+            end,
+            codes,
+            kind: NpKind::Actor,
+            possessive_only: false,
+            reflexive: false,
+            modifier: false,
+            how,
+            parts: Vec::new(),
+            roles: String::new(),
+            role_only: false,
+            bare: false,
+        }
+    }
+
     /// The token range that evidences code number `i`.
     pub fn part(&self, i: usize) -> (usize, usize) {
         self.parts.get(i).copied().unwrap_or((self.start, self.end))
@@ -422,18 +440,8 @@ impl ActorRecognizer {
         }
         if lx.is(i, cat::PRON_SUBJECT) {
             return Some(Np {
-                start: i,
-                end: i + 1,
-                codes: Vec::new(),
                 kind: NpKind::Pronoun,
-                possessive_only: false,
-                reflexive: false,
-                modifier: false,
-                how: format!("pronoun {:?}", lx.norm(i)),
-                parts: Vec::new(),
-                roles: String::new(),
-                role_only: false,
-                bare: false,
+                ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
             });
         }
         let start = i;
@@ -486,20 +494,7 @@ impl ActorRecognizer {
                 j += 1;
             } else {
                 let codes = pair.iter().map(|c| format!("{c}{roles}")).collect();
-                return Some(Np {
-                    start,
-                    end: j,
-                    codes,
-                    kind: NpKind::Actor,
-                    possessive_only: false,
-                    reflexive: false,
-                    modifier: false,
-                    how,
-                    parts: Vec::new(),
-                    roles: String::new(),
-                    role_only: false,
-                    bare: false,
-                });
+                return Some(Np::actor(start, j, codes, how));
             }
         }
 
@@ -766,20 +761,7 @@ impl ActorRecognizer {
             }
             if end < lx.len() && lx.kind(end) == TokenKind::Possessive {
                 // "the country's elected president": the country owns what follows.
-                let mut np = Np {
-                    start,
-                    end,
-                    codes: owner.clone(),
-                    kind: NpKind::Actor,
-                    possessive_only: false,
-                    reflexive: false,
-                    modifier: false,
-                    how: how.clone(),
-                    parts: Vec::new(),
-                    roles: String::new(),
-                    role_only: false,
-                    bare: false,
-                };
+                let mut np = Np::actor(start, end, owner.clone(), how.clone());
                 let rest = self.phrase_after_owner(lx, end + 1, &owner, ctx);
                 match rest {
                     Some((e, r, h)) => {
@@ -845,18 +827,9 @@ impl ActorRecognizer {
         };
         let role_only = owner.is_empty();
         Some(Np {
-            start,
-            end,
-            codes,
-            kind: NpKind::Actor,
-            possessive_only: false,
-            reflexive: false,
-            modifier: false,
-            how,
-            parts: Vec::new(),
             roles,
             role_only,
-            bare: false,
+            ..Np::actor(start, end, codes, how)
         })
     }
 
@@ -964,20 +937,7 @@ impl ActorRecognizer {
         if codes.is_empty() || codes.iter().any(|c| c.is_empty()) {
             return None;
         }
-        Some(Np {
-            start,
-            end,
-            codes,
-            kind: NpKind::Actor,
-            possessive_only: false,
-            reflexive: false,
-            modifier: false,
-            how,
-            parts: Vec::new(),
-            roles: String::new(),
-            role_only: false,
-            bare: false,
-        })
+        Some(Np::actor(start, end, codes, how))
     }
 }
 

@@ -85,6 +85,20 @@ enum After {
     Subject,
 }
 
+/// A sentence as the coder sees it while coding: its tokens, actor
+/// phrases, verb candidates and clauses, built once per sentence.
+struct Sent<'a> {
+    text: &'a str,
+    lx: &'a Lexed,
+    nps: &'a [Np],
+    /// The actor phrase each token belongs to.
+    np_at: Vec<Option<u16>>,
+    cands: Vec<Cand>,
+    clauses: Clauses,
+    /// Tokens where a finite verb (a clause's own verb) starts.
+    finite: Vec<bool>,
+}
+
 /// An event before it is turned into a [`model::Event`](Event).
 #[derive(Clone, Debug)]
 struct Found {
@@ -150,6 +164,16 @@ impl Coder {
                 finite[v.start] = true;
             }
         }
+        let sn = Sent {
+            text,
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            finite,
+        };
+        let (cands, clauses) = (&sn.cands, &sn.clauses);
         if let Some(t) = trace.as_deref_mut() {
             for (i, sg) in clauses.segs.iter().enumerate().skip(1) {
                 t.push(format!(
@@ -158,7 +182,7 @@ impl Coder {
                     tok_text(text, lx, sg.start, sg.end)
                 ));
             }
-            for v in &cands {
+            for v in cands {
                 let lemmas: Vec<&str> = v
                     .blocks
                     .iter()
@@ -195,16 +219,10 @@ impl Coder {
             }
             // "agreed to strengthen …": the complement verb carries the
             // event, as intent; the intent verb codes only if it does not.
-            if let Some(inner) = self.intent_complement(lx, &cands, ci) {
+            if let Some(inner) = self.intent_complement(lx, cands, ci) {
                 done[inner] = true;
                 let evs = self.code_verb(
-                    text,
-                    lx,
-                    nps,
-                    &np_at,
-                    &cands,
-                    &clauses,
-                    &finite,
+                    &sn,
                     inner,
                     Some(ci),
                     ctx,
@@ -233,21 +251,7 @@ impl Coder {
                 });
                 continue;
             }
-            let evs = self.code_verb(
-                text,
-                lx,
-                nps,
-                &np_at,
-                &cands,
-                &clauses,
-                &finite,
-                ci,
-                None,
-                ctx,
-                &mut consumed,
-                &mut subjects,
-                &mut trace,
-            );
+            let evs = self.code_verb(&sn, ci, None, ctx, &mut consumed, &mut subjects, &mut trace);
             if v.report {
                 deferred.push((ci, evs));
             } else {
@@ -289,7 +293,7 @@ impl Coder {
         found
             .into_iter()
             .filter_map(|f| {
-                let scope = visible_spans(lx, &clauses, f.seg);
+                let scope = visible_spans(lx, clauses, f.seg);
                 self.to_event(text, sentence, lx, nps, f, scope)
             })
             .collect()
@@ -539,13 +543,7 @@ impl Coder {
     #[allow(clippy::too_many_arguments)]
     fn code_verb(
         &self,
-        text: &str,
-        lx: &Lexed,
-        nps: &[Np],
-        np_at: &[Option<u16>],
-        cands: &[Cand],
-        clauses: &Clauses,
-        finite: &[bool],
+        sn: &Sent<'_>,
         ci: usize,
         governor: Option<usize>,
         ctx: &DocContext,
@@ -553,6 +551,14 @@ impl Coder {
         subjects: &mut [Option<usize>],
         trace: &mut Option<&mut Trace>,
     ) -> Vec<Found> {
+        let Sent {
+            text,
+            lx,
+            nps,
+            cands,
+            clauses,
+            ..
+        } = sn;
         let v = &cands[ci];
         let vtext = tok_text(text, lx, v.start, v.end);
         let seg = clauses.seg_of(v.start);
@@ -573,8 +579,7 @@ impl Coder {
                     break;
                 }
                 for &order in orders {
-                    if let Some(m) =
-                        self.match_pattern(lx, nps, np_at, clauses, finite, seg, v, p, order)
+                    if let Some(m) = self.match_pattern(sn, seg, v, p, order)
                         && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
                     {
                         best = Some(m);
@@ -585,8 +590,7 @@ impl Coder {
         let Some(m) = best else {
             // Its subject still matters to the verbs coordinated with it
             // ("raised its posture and said it was …").
-            subjects[ci] =
-                self.find_subject(lx, nps, np_at, cands, clauses, finite, head, seg, subjects);
+            subjects[ci] = self.find_subject(sn, head, seg, subjects);
             note(trace, || format!("{vtext:?}: no pattern matched"));
             return Vec::new();
         };
@@ -629,9 +633,9 @@ impl Coder {
         }
 
         // Source: pattern slot, else the clause's subject.
-        let subject = m.source.or_else(|| {
-            self.find_subject(lx, nps, np_at, cands, clauses, finite, head, seg, subjects)
-        });
+        let subject = m
+            .source
+            .or_else(|| self.find_subject(sn, head, seg, subjects));
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -646,7 +650,7 @@ impl Coder {
             }
             let mut from = v.end;
             loop {
-                let t = find_object(lx, nps, np_at, cands, clauses, seg, from, consumed)?;
+                let t = find_object(sn, seg, from, consumed)?;
                 let np = &nps[t];
                 let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
                 if !(in_pattern && np.role_only) {
@@ -668,7 +672,7 @@ impl Coder {
             target = Some(a);
         }
         if passive && m.source.is_none() {
-            let agent = find_by_agent(lx, nps, np_at, clauses, seg, v.end);
+            let agent = find_by_agent(sn, seg, v.end);
             note(trace, || {
                 format!("{vtext:?}: passive voice, agent after \"by\" is the source")
             });
@@ -681,8 +685,7 @@ impl Coder {
             .enumerate()
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
-        let source_codes =
-            source.map(|s| self.resolve_codes(lx, nps, clauses, s, ctx, subjects, main_subject));
+        let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
             format!(
@@ -763,17 +766,17 @@ impl Coder {
     /// one) its antecedent; in a subordinate clause the sentence's main
     /// subject; else the document's last subject. "it", "he" and "she"
     /// take a single actor only.
-    #[allow(clippy::too_many_arguments)]
     fn resolve_codes(
         &self,
-        lx: &Lexed,
-        nps: &[Np],
-        clauses: &Clauses,
+        sn: &Sent<'_>,
         s: usize,
         ctx: &DocContext,
         subjects: &[Option<usize>],
         main_subject: Option<usize>,
     ) -> Vec<String> {
+        let Sent {
+            lx, nps, clauses, ..
+        } = sn;
         let np = &nps[s];
         if np.kind != NpKind::Pronoun {
             return np.codes.clone();
@@ -819,19 +822,22 @@ impl Coder {
     /// nearest actor to its left that is not inside a prepositional phrase,
     /// without crossing another verb or a comma after substantial words; a
     /// verb right after "and" or a comma shares the previous verb's subject.
-    #[allow(clippy::too_many_arguments)]
     fn find_subject(
         &self,
-        lx: &Lexed,
-        nps: &[Np],
-        np_at: &[Option<u16>],
-        cands: &[Cand],
-        clauses: &Clauses,
-        finite: &[bool],
+        sn: &Sent<'_>,
         head: usize,
         seg: usize,
         subjects: &mut [Option<usize>],
     ) -> Option<usize> {
+        let Sent {
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            finite,
+            ..
+        } = sn;
         let s = clauses.segs[seg];
         let mut t = head;
         let mut adjacent = true;
@@ -905,19 +911,21 @@ impl Coder {
     }
 
     /// Tries one pattern on candidate `v`.
-    #[allow(clippy::too_many_arguments)]
     fn match_pattern<'d>(
         &self,
-        lx: &Lexed,
-        nps: &[Np],
-        np_at: &[Option<u16>],
-        clauses: &Clauses,
-        finite: &[bool],
+        sn: &Sent<'_>,
         seg: usize,
         v: &Cand,
         p: &'d Pattern,
         after: After,
     ) -> Option<Match<'d>> {
+        let Sent {
+            lx,
+            np_at,
+            clauses,
+            finite,
+            ..
+        } = sn;
         let s = clauses.segs[seg];
         let visible = |t: usize| clauses.seg_of(t) == seg;
         let mut m = Match {
@@ -968,7 +976,7 @@ impl Coder {
                 if !visible(t) {
                     continue;
                 }
-                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, after_end) {
+                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, after_end) {
                     hit = Some((t, end, slot));
                     break;
                 }
@@ -1000,7 +1008,7 @@ impl Coder {
                 if !visible(t) {
                     continue;
                 }
-                if let Some((end, slot)) = self.elem_at(lx, nps, np_at, &st.elem, t, pos)
+                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
                     && (!st.adjacent || end == pos)
                 {
                     hit = Some((t, slot));
@@ -1025,13 +1033,12 @@ impl Coder {
     /// and, for actor slots, the phrase.
     fn elem_at(
         &self,
-        lx: &Lexed,
-        nps: &[Np],
-        np_at: &[Option<u16>],
+        sn: &Sent<'_>,
         e: &Elem,
         t: usize,
         limit: usize,
     ) -> Option<(usize, Option<usize>)> {
+        let Sent { lx, nps, np_at, .. } = sn;
         let words_at = |ws: &[u32]| -> Option<usize> {
             let end = t + ws.len();
             (end <= limit && ws.iter().enumerate().all(|(k, &w)| lx.matches(t + k, w)))
@@ -1118,17 +1125,15 @@ fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
 
 /// The first actor after the verb in its clause, stopping where another
 /// clause begins.
-#[allow(clippy::too_many_arguments)]
-fn find_object(
-    lx: &Lexed,
-    nps: &[Np],
-    np_at: &[Option<u16>],
-    cands: &[Cand],
-    clauses: &Clauses,
-    seg: usize,
-    from: usize,
-    consumed: &[bool],
-) -> Option<usize> {
+fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
     let s = clauses.segs[seg];
     let mut t = from;
     let mut content = 0;
@@ -1205,14 +1210,14 @@ fn find_object(
 }
 
 /// The agent of a passive verb: the actor after "by".
-fn find_by_agent(
-    lx: &Lexed,
-    nps: &[Np],
-    np_at: &[Option<u16>],
-    clauses: &Clauses,
-    seg: usize,
-    from: usize,
-) -> Option<usize> {
+fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        clauses,
+        ..
+    } = sn;
     let s = clauses.segs[seg];
     let by = (from..s.end).find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
     // "by Islamist militants", "by the country's army": the first actor

@@ -298,4 +298,3 @@ mod tests {
         assert!(e.to_string().contains("cannot tell its format"));
     }
 }
-
