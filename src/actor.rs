@@ -130,7 +130,8 @@ impl DocContext {
         }
     }
 
-    pub fn last_subject_codes(&self) -> Option<&[String]> {
+    /// The codes of the last clause subject in the document.
+    pub fn last_subject(&self) -> Option<&[String]> {
         self.last_subject.as_deref()
     }
 

@@ -46,6 +46,8 @@ enum Command {
     Events(EventsArgs),
     /// Export stored events (GDELT 2.0 event format or JSON Lines).
     Export(ExportArgs),
+    /// List the inputs the database recorded as rejected, with their reasons.
+    Rejections(RejectionsArgs),
     /// Explain how a sentence is coded: tokens, actors, verb, pattern, events.
     Explain(ExplainArgs),
     /// Measure extraction and coding speed (sentences/s, MB/s) on one core.
@@ -154,6 +156,16 @@ struct ExportArgs {
 }
 
 #[derive(Args)]
+struct RejectionsArgs {
+    /// The database file.
+    #[arg(long, default_value = "dateline.db")]
+    db: PathBuf,
+    /// At most this many, most recent first.
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+}
+
+#[derive(Args)]
 struct ExplainArgs {
     /// The sentence (earlier sentences, if any, give context).
     text: String,
@@ -210,6 +222,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Code(a) => code(a),
         Command::Events(a) => events(a),
         Command::Export(a) => export_cmd(a),
+        Command::Rejections(a) => rejections(a),
         Command::Explain(a) => explain(a),
         Command::Bench(a) => bench(a),
     }
@@ -234,8 +247,18 @@ fn inputs(a: &InputArgs) -> Vec<PathBuf> {
     }
 }
 
-fn report_rejection(r: &Rejection) {
-    eprintln!("dateline: rejected {}: {}", r.input, r.reason);
+/// How many rejections are printed one by one before they are only counted
+/// (`run` records every one in the database's `rejections` table).
+const REJECTIONS_SHOWN: usize = 20;
+
+fn report_rejection(r: &Rejection, seen: usize) {
+    if seen < REJECTIONS_SHOWN {
+        eprintln!("dateline: rejected {}: {}", r.input, r.reason);
+    } else if seen == REJECTIONS_SHOWN {
+        eprintln!(
+            "dateline: further rejections are counted, not listed (`run` records them all in the database)"
+        );
+    }
 }
 
 fn exit_for(rejected: usize) -> ExitCode {
@@ -279,10 +302,10 @@ fn run(a: RunArgs) -> Result<ExitCode> {
                         analyses.push(*x);
                     }
                     Outcome::Rejected(r) => {
-                        if let Some(pb) = &progress {
-                            pb.suspend(|| report_rejection(&r));
-                        } else {
-                            report_rejection(&r);
+                        let seen = totals.rejected + rejected.len();
+                        match &progress {
+                            Some(pb) => pb.suspend(|| report_rejection(&r, seen)),
+                            None => report_rejection(&r, seen),
                         }
                         rejected.push(r);
                     }
@@ -425,13 +448,13 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
                     out.write_all(b"\n")?;
                 }
                 Err(r) => {
+                    report_rejection(&r, rejected);
                     rejected += 1;
-                    report_rejection(&r);
                 }
             },
             ingest::Item::Rejected(r) => {
+                report_rejection(&r, rejected);
                 rejected += 1;
-                report_rejection(&r);
             }
         }
     }
@@ -465,8 +488,8 @@ fn code(a: CodeArgs) -> Result<ExitCode> {
                         CodeFormat::Tsv => export::write_tsv_rows(&mut out, &x.events)?,
                     },
                     Outcome::Rejected(r) => {
+                        report_rejection(&r, rejected);
                         rejected += 1;
-                        report_rejection(&r);
                     }
                 }
             }
@@ -517,6 +540,16 @@ fn export_cmd(a: ExportArgs) -> Result<ExitCode> {
     match a.format {
         ExportFormat::Gdelt => export::write_gdelt(&mut out, &evs)?,
         ExportFormat::Jsonl => export::write_jsonl(&mut out, &evs)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rejections(a: RejectionsArgs) -> Result<ExitCode> {
+    let store = open_existing(&a.db)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for r in store.rejections(a.limit)? {
+        writeln!(out, "{}\t{}\t{}\t{}", r.time, r.stage, r.input, r.reason)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

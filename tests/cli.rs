@@ -66,6 +66,14 @@ fn run_stores_once_records_rejections_and_exits_3() {
     let n = first.lines().count();
     assert!(n >= 4, "{first}");
 
+    let rej = dateline(&["rejections", "--db", "t.db"], dir.path());
+    let listed = stdout(&rej);
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    assert!(
+        listed.contains("in/binary.txt") && listed.contains("binary file"),
+        "{listed}"
+    );
+
     // A second run over the same input adds nothing.
     let o = dateline(&["run", "in", "--db", "t.db", "--quiet"], dir.path());
     assert_eq!(o.status.code(), Some(3));

@@ -25,7 +25,6 @@
 
 mod clause;
 
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::actor::{DocContext, Np, NpKind};
@@ -1064,13 +1063,6 @@ impl Coder {
     }
 }
 
-impl DocContext {
-    /// The codes of the last clause subject in the document.
-    pub fn last_subject(&self) -> Option<&[String]> {
-        self.last_subject_codes()
-    }
-}
-
 /// A past participle after a finite verb of its own clause, with nothing
 /// between that could start a new clause, modifies a noun ("returned
 /// sculptures looted in the colonial era"): it is no verb of the clause.
@@ -1312,18 +1304,6 @@ fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
     if let Some(t) = trace.as_deref_mut() {
         t.push(f());
     }
-}
-
-#[allow(dead_code)]
-fn fmt_codes(c: &[String]) -> String {
-    let mut s = String::new();
-    for (i, x) in c.iter().enumerate() {
-        if i > 0 {
-            s.push('+');
-        }
-        let _ = write!(s, "{x}");
-    }
-    s
 }
 
 #[cfg(test)]
