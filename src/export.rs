@@ -210,8 +210,8 @@ pub fn gdelt_row(e: &StoredEvent) -> Vec<String> {
     row.push(field(&ev.code).into_owned());
     row.push(field(&ev.base).into_owned());
     row.push(field(&ev.root).into_owned());
-    row.push(ev.quad_class.to_string());
-    row.push(format!("{:.1}", ev.goldstein));
+    row.push(ev.quad_class.map(|q| q.to_string()).unwrap_or_default());
+    row.push(ev.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default());
     row.extend(["1", "1", "1"].map(String::from)); // mentions, sources, articles
     row.push(String::new()); // AvgTone
     row.extend(std::iter::repeat_n(String::new(), 3 * 8)); // geography
@@ -281,7 +281,7 @@ pub fn write_tsv_rows<W: Write>(w: &mut W, events: &[Event]) -> io::Result<()> {
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         writeln!(
             w,
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             field(&e.doc),
             e.sentence,
             date,
@@ -289,9 +289,9 @@ pub fn write_tsv_rows<W: Write>(w: &mut W, events: &[Event]) -> io::Result<()> {
             field(&e.target.code),
             field(&e.code),
             field(&e.root),
-            e.quad_class,
-            e.goldstein,
-            field(&e.plover),
+            e.quad_class.map(|q| q.to_string()).unwrap_or_default(),
+            e.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
+            field(e.plover.as_deref().unwrap_or("")),
             field(&e.source.text),
             field(&e.verb_text),
             field(&e.target.text),

@@ -22,3 +22,4 @@ pub mod pipeline;
 pub mod sentence;
 pub mod store;
 pub mod time;
+pub mod validate;

@@ -3,7 +3,8 @@
 //! Exit codes: 0 success; 1 a fatal error (unreadable dictionary, database
 //! that cannot be opened or written, output error); 2 a usage error; 3 the
 //! command finished but some inputs were rejected (each reported on stderr
-//! and, for `run`, recorded in the database).
+//! and, for `run`, recorded in the database); 4 `validate` scored below
+//! its `--min-exact` threshold.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -27,7 +28,7 @@ use dateline::store::{EventQuery, Store};
     version,
     about = "Political event data from raw news: who did what to whom, when and where (CAMEO, PLOVER, GDELT).",
     long_about = None,
-    after_help = "Exit codes: 0 success; 1 fatal error; 2 usage error; 3 finished, but some inputs were rejected."
+    after_help = "Exit codes: 0 success; 1 fatal error; 2 usage error; 3 finished, but some inputs were rejected; 4 validation below its threshold."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -52,6 +53,9 @@ enum Command {
     Explain(ExplainArgs),
     /// Measure extraction and coding speed (sentences/s, MB/s) on one core.
     Bench(BenchArgs),
+    /// Run a peer validation suite (TABARI's Validate.project, PETRARCH's
+    /// unit-test records) through Dateline's engine and score it.
+    Validate(ValidateArgs),
 }
 
 #[derive(Args, Clone)]
@@ -179,6 +183,35 @@ struct ExplainArgs {
     json: bool,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SuiteKind {
+    /// TABARI's validation suite: PATH is its `.project` file.
+    Tabari,
+    /// PETRARCH's unit-test records: PATH is the records XML file.
+    Petrarch,
+}
+
+#[derive(Args)]
+struct ValidateArgs {
+    /// Which suite.
+    #[arg(value_enum)]
+    suite: SuiteKind,
+    /// The suite's `.project` (TABARI) or records XML (PETRARCH) file.
+    path: PathBuf,
+    /// Dictionaries to use instead of those the suite names (repeatable).
+    #[arg(long = "dict", value_name = "PATH")]
+    dict: Vec<PathBuf>,
+    /// Print one JSON summary object (records, exact, tp, fp, fn, …).
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 4) when fewer than this share of scored records are exactly right.
+    #[arg(long, value_name = "SHARE")]
+    min_exact: Option<f64>,
+    /// How many mismatching records to print (all by default).
+    #[arg(long)]
+    show: Option<usize>,
+}
+
 #[derive(Args)]
 struct BenchArgs {
     /// Corpora to measure (default: the bundled example corpus, and
@@ -225,6 +258,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Rejections(a) => rejections(a),
         Command::Explain(a) => explain(a),
         Command::Bench(a) => bench(a),
+        Command::Validate(a) => validate(a),
     }
 }
 
@@ -408,7 +442,7 @@ fn print_event_table<'a>(
             e.source.code,
             e.code,
             e.target.code,
-            e.plover,
+            e.plover.as_deref().unwrap_or("-"),
             e.source.text,
             e.verb_text,
             e.target.text
@@ -584,21 +618,82 @@ fn explain(a: ExplainArgs) -> Result<ExitCode> {
     if x.events.is_empty() {
         writeln!(out, "  (none)")?;
     }
+    let codes = dateline::cameo::CodeTable::builtin();
     for e in &x.events {
+        let about = match codes.get(&e.code) {
+            Some(c) => format!(
+                "{}, Goldstein {}, QuadClass {}, PLOVER {}",
+                c.name, c.goldstein, c.quad, c.plover
+            ),
+            None => "not a CAMEO code".to_string(),
+        };
         writeln!(
             out,
-            "  {} {} {}  ({}, Goldstein {}, QuadClass {}, PLOVER {})  rule {}",
-            e.source.code,
-            e.code,
-            e.target.code,
-            dateline::cameo::CodeTable::builtin()
-                .get(&e.code)
-                .map_or("", |c| &c.name),
-            e.goldstein,
-            e.quad_class,
-            e.plover,
-            e.rule
+            "  {} {} {}  ({about})  rule {}",
+            e.source.code, e.code, e.target.code, e.rule
         )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn validate(a: ValidateArgs) -> Result<ExitCode> {
+    use dateline::validate;
+    let suite = match a.suite {
+        SuiteKind::Tabari => validate::load_tabari(&a.path)?,
+        SuiteKind::Petrarch => validate::load_petrarch(&a.path)?,
+    };
+    for w in &suite.warnings {
+        eprintln!("dateline: warning: {w}");
+    }
+    let mut paths = if a.dict.is_empty() {
+        suite.dictionaries.clone()
+    } else {
+        a.dict.clone()
+    };
+    if let Some(o) = &suite.options {
+        paths.push(o.clone());
+    }
+    let dicts = load_dicts(&DictArgs {
+        dict: paths,
+        no_builtin_dicts: true,
+    })?;
+    let pipeline = Pipeline::new(dicts);
+    let report = validate::score(&suite, |r| pipeline.code_record(r));
+    let mut out = io::stdout().lock();
+    if a.json {
+        let v = serde_json::json!({
+            "suite": report.suite,
+            "records": report.total.records,
+            "exact": report.total.exact,
+            "tp": report.total.tp,
+            "fp": report.total.fp,
+            "fn": report.total.fn_,
+            "exact_share": report.total.share(),
+            "skipped": report.skipped,
+            "categories": report.categories,
+        });
+        writeln!(out, "{v}")?;
+    } else {
+        for m in report.mismatches.iter().take(a.show.unwrap_or(usize::MAX)) {
+            writeln!(out, "MISMATCH {} [{}]: {}", m.id, m.category, m.text)?;
+            writeln!(out, "  expected: {}", m.expected)?;
+            writeln!(out, "  coded:    {}", m.coded)?;
+            for t in &m.trace {
+                writeln!(out, "    {t}")?;
+            }
+        }
+        writeln!(out, "{report}")?;
+    }
+    if let Some(min) = a.min_exact
+        && report.total.share() < min
+    {
+        eprintln!(
+            "dateline: {} suite: {:.1}% exactly right, below the required {:.1}%",
+            report.suite,
+            100.0 * report.total.share(),
+            100.0 * min
+        );
+        return Ok(ExitCode::from(4));
     }
     Ok(ExitCode::SUCCESS)
 }

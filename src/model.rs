@@ -337,10 +337,11 @@ pub struct Event {
     /// The three-digit base code, e.g. `"031"`.
     pub base: String,
     /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-    /// 4 material conflict.
-    pub quad_class: u8,
-    pub goldstein: f32,
-    pub plover: String,
+    /// 4 material conflict. `None` (as Goldstein and PLOVER) when the code
+    /// is not a CAMEO code: peer dictionaries may code with their own.
+    pub quad_class: Option<u8>,
+    pub goldstein: Option<f32>,
+    pub plover: Option<String>,
     /// The verb phrase (from the verb through the last word the pattern
     /// matched).
     pub verb_text: String,

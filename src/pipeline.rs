@@ -156,6 +156,24 @@ impl Pipeline {
         self.code_article(&article, &sentences)
     }
 
+    /// Codes one validation record: its text as one document dated by the
+    /// record, with the coder's explanation of every sentence.
+    pub fn code_record(&self, record: &crate::validate::Record) -> crate::validate::Coded {
+        let sentences = self.splitter.split(&record.text);
+        let mut ctx = DocContext::new(record.date);
+        let mut lx = Lexed::default();
+        let mut coded = crate::validate::Coded::default();
+        for s in &sentences {
+            let mut trace = Trace::new();
+            let (_, events) = self.code_one(&record.text, s, &mut lx, &mut ctx, Some(&mut trace));
+            for e in events {
+                coded.events.insert((e.source.code, e.target.code, e.code));
+            }
+            coded.trace.extend(trace);
+        }
+        coded
+    }
+
     /// Codes `text` (earlier sentences give context) and explains its last
     /// sentence: tokens, actors, the verb decisions and the events.
     pub fn explain(&self, text: &str, date: Option<Date>) -> Explanation {

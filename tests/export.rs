@@ -23,9 +23,9 @@ fn event(sentence: u32, date: Option<Date>) -> Event {
         code: "111".to_string(),
         root: "11".to_string(),
         base: "111".to_string(),
-        quad_class: 3,
-        goldstein: -2.0,
-        plover: "ACCUSE".to_string(),
+        quad_class: Some(3),
+        goldstein: Some(-2.0),
+        plover: Some("ACCUSE".to_string()),
         verb_text: "criticised".to_string(),
         verb_span: Span::new(18, 28),
         rule: "verbs.txt:40".to_string(),
@@ -169,7 +169,7 @@ fn gdelt_row_has_known_values_at_their_positions() {
 fn gdelt_rows_without_date_or_url_and_outside_the_lead() {
     let mut e = event(7, None);
     e.source.code = "NERGOVMIL".to_string();
-    e.goldstein = 3.4;
+    e.goldstein = Some(3.4);
     let rows = gdelt(&[stored(1, None, e), stored(2, None, event(0, None))]);
     assert_eq!(rows.len(), 2);
     for r in &rows {

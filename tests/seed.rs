@@ -42,7 +42,7 @@ fn snapshot_lines(a: &Analysis, with_text: bool) -> String {
             "source": [e.source.code, e.source.span.start, e.source.span.end],
             "target": [e.target.code, e.target.span.start, e.target.span.end],
             "code": e.code,
-            "goldstein": format!("{:.1}", e.goldstein),
+            "goldstein": e.goldstein.map(|g| format!("{g:.1}")),
             "quad_class": e.quad_class,
             "plover": e.plover,
             "verb": [e.verb_span.start, e.verb_span.end],
@@ -137,7 +137,10 @@ fn seedlike_dispatch() {
     for e in &a.events {
         let info = dateline::cameo::CodeTable::builtin();
         let c = info.get(&e.code).unwrap();
-        assert_eq!((e.goldstein, e.quad_class), (c.goldstein, c.quad));
+        assert_eq!(
+            (e.goldstein, e.quad_class),
+            (Some(c.goldstein), Some(c.quad))
+        );
     }
     check_snapshot("seedlike.jsonl", &snapshot_lines(&a, true));
 }
@@ -197,7 +200,10 @@ fn afp_seed() {
         assert!((e.verb_span.end as usize) <= footer);
         let c = dateline::cameo::CodeTable::builtin();
         let info = c.get(&e.code).unwrap();
-        assert_eq!((e.goldstein, e.quad_class), (info.goldstein, info.quad));
+        assert_eq!(
+            (e.goldstein, e.quad_class),
+            (Some(info.goldstein), Some(info.quad))
+        );
     }
     assert_eq!(art.content_hash.len(), 64);
     let mut snap = format!("{{\"content_hash\":\"{}\"}}\n", art.content_hash);

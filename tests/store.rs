@@ -64,9 +64,9 @@ fn event(
         code: code.to_string(),
         root: code[..2].to_string(),
         base: code[..3.min(code.len())].to_string(),
-        quad_class: 1,
-        goldstein: 5.2,
-        plover: "AGREE".to_string(),
+        quad_class: Some(1),
+        goldstein: Some(5.2),
+        plover: Some("AGREE".to_string()),
         verb_text: verb.to_string(),
         verb_span: span_of(text, verb),
         rule: "verbs.txt:12".to_string(),
@@ -248,7 +248,7 @@ fn a_failed_write_rolls_back_completely() {
     let mut store = open(dir.path());
     let mut bad = analysis_b();
     // Out of CAMEO's range: the CHECK constraint fails on the last insert.
-    bad.events[0].quad_class = 9;
+    bad.events[0].quad_class = Some(9);
     let rejection = Rejection {
         input: "x.txt".to_string(),
         stage: "ingest",

@@ -307,7 +307,10 @@ impl Coder {
         f: Found,
         date_scope: Vec<Span>,
     ) -> Option<Event> {
-        let info = self.dicts.codes.get(&f.code)?;
+        // A code outside CAMEO (a peer dictionary's own) has no Goldstein
+        // score, QuadClass or PLOVER category.
+        let info = self.dicts.codes.get(&f.code);
+        let prefix = |n: usize| f.code.get(..n).unwrap_or(&f.code).to_string();
         let span_of = |a: usize, b: usize| {
             Span::new(
                 lx.tokens[a].span.start as usize,
@@ -332,11 +335,11 @@ impl Coder {
             date_precision: DatePrecision::Day,
             source: actor(f.source_np, f.source),
             target: actor(f.target_np, f.target),
-            root: info.root().to_string(),
-            base: info.base().to_string(),
-            quad_class: info.quad,
-            goldstein: info.goldstein,
-            plover: info.plover.to_string(),
+            root: prefix(2),
+            base: prefix(3),
+            quad_class: info.map(|i| i.quad),
+            goldstein: info.map(|i| i.goldstein),
+            plover: info.map(|i| i.plover.to_string()),
             code: f.code,
             verb_text: text[verb_span.range()].to_string(),
             verb_span,
@@ -1442,7 +1445,7 @@ verb say | said
         assert_eq!(&text[e.target.span.range()], "Niger");
         assert_eq!(e.verb_text, "sent humanitarian aid");
         assert_eq!(e.rule, "test:8");
-        assert_eq!((e.quad_class, e.goldstein), (2, 7.4));
-        assert_eq!(e.plover, "AID");
+        assert_eq!((e.quad_class, e.goldstein), (Some(2), Some(7.4)));
+        assert_eq!(e.plover.as_deref(), Some("AID"));
     }
 }

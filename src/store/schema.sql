@@ -54,9 +54,10 @@ CREATE TABLE events (
     code           TEXT    NOT NULL,    -- CAMEO, leading zeros kept ('0312')
     root           TEXT    NOT NULL,
     base           TEXT    NOT NULL,
-    quad_class     INTEGER NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
-    goldstein      REAL    NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
-    plover         TEXT    NOT NULL,
+    -- NULL for codes outside CAMEO (peer dictionaries' own codes).
+    quad_class     INTEGER CHECK (quad_class BETWEEN 1 AND 4),
+    goldstein      REAL    CHECK (goldstein BETWEEN -10 AND 10),
+    plover         TEXT,
     verb_text      TEXT    NOT NULL,
     verb_start     INTEGER NOT NULL,
     verb_end       INTEGER NOT NULL,

@@ -1,0 +1,723 @@
+//! Validation suites: TABARI's `Validate.text` (named by a `.project`
+//! file) and PETRARCH's unit-test records (XML) in, a scored [`Report`]
+//! out.
+//!
+//! This module reads the suites and scores codings; it does not code. The
+//! caller hands [`score`] a function that codes one [`Record`] (with the
+//! suite's dictionaries loaded into the one engine Dateline has), so the
+//! validator and `dateline code` are the same engine.
+//!
+//! Invariants: a record is scored on the set of (source, target, code)
+//! triples it yields, compared exactly as strings; records marked "do not
+//! check" are read but not scored; reading a suite never panics on a
+//! malformed record (it is reported and skipped).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::model::Date;
+
+/// One expected or coded event: (source, target, code).
+pub type Triple = (String, String, String);
+
+/// What a record expects of the coder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// Exactly these events.
+    Events(BTreeSet<Triple>),
+    /// No event at all.
+    NoEvent,
+    /// The sentence is discarded (a discard phrase matched).
+    Discard,
+    /// The sentence is too complex to code and is flagged as such.
+    Complex,
+    /// The record expects the coder to report an error (PETRARCH `ERROR`).
+    Error,
+    /// Not checked ("do not check" records, option settings, markers).
+    Skip,
+}
+
+impl Expect {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Expect::Events(_) => "events",
+            Expect::NoEvent => "none",
+            Expect::Discard => "discard",
+            Expect::Complex => "complex",
+            Expect::Error => "error",
+            Expect::Skip => "skip",
+        }
+    }
+}
+
+/// One validation record.
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub id: String,
+    pub category: String,
+    pub date: Option<Date>,
+    pub text: String,
+    pub expect: Expect,
+    /// In-file option settings that apply from this record on (TABARI
+    /// `{ OPTION: … }`), as written.
+    pub options: Vec<String>,
+    /// Where the record starts (`file:line`).
+    pub origin: String,
+}
+
+/// A loaded suite: its records and the dictionary files it names.
+#[derive(Clone, Debug, Default)]
+pub struct Suite {
+    pub name: String,
+    pub records: Vec<Record>,
+    /// Dictionary files named by the suite (actors, verbs, agents, …).
+    pub dictionaries: Vec<PathBuf>,
+    /// An options file named by the suite (TABARI `.options`).
+    pub options: Option<PathBuf>,
+    /// Records that could not be read, as `file:line: problem`.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ValidateError {
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {msg}")]
+    Format { path: String, msg: String },
+}
+
+fn read(path: &Path) -> Result<String, ValidateError> {
+    let bytes = std::fs::read(path).map_err(|source| ValidateError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    // TABARI-era files are Latin-1 or Windows-1252; decode bytewise.
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    })
+}
+
+/// `yymmdd` (TABARI) or `yyyymmdd` (PETRARCH) to a date; two-digit years
+/// below 30 are 20xx.
+fn compact_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, rest) = match s.len() {
+        6 => {
+            let yy: i16 = s[..2].parse().ok()?;
+            (if yy < 30 { 2000 + yy } else { 1900 + yy }, &s[2..])
+        }
+        8 => (s[..4].parse().ok()?, &s[4..]),
+        _ => return None,
+    };
+    Date::parse_iso(&format!("{y:04}-{}-{}", &rest[..2], &rest[2..4]))
+}
+
+/// Loads TABARI's suite from its `.project` file.
+pub fn load_tabari(project: &Path) -> Result<Suite, ValidateError> {
+    let text = read(project)?;
+    let dir = project.parent().unwrap_or(Path::new("."));
+    let tag = |name: &str| -> Option<PathBuf> {
+        let open = format!("<{name}>");
+        text.lines().find_map(|l| {
+            let l = l.trim();
+            l.strip_prefix(&open)
+                .map(|rest| dir.join(rest.split_whitespace().next().unwrap_or("")))
+        })
+    };
+    let missing = |what: &str| ValidateError::Format {
+        path: project.display().to_string(),
+        msg: format!("no <{what}> in the project file"),
+    };
+    let textfile = tag("textfile").ok_or_else(|| missing("textfile"))?;
+    let mut suite = Suite {
+        name: "tabari".into(),
+        ..Suite::default()
+    };
+    for t in ["actorsfile", "verbsfile", "agentsfile"] {
+        if let Some(p) = tag(t) {
+            suite.dictionaries.push(p);
+        }
+    }
+    suite.options = tag("optionsfile");
+    let body = read(&textfile)?;
+    parse_tabari_text(&body, &textfile.display().to_string(), &mut suite);
+    Ok(suite)
+}
+
+/// Parses TABARI validation records: a `yymmdd ID` line, the text, then a
+/// `/* … */` comment holding the expectations.
+pub fn parse_tabari_text(body: &str, file: &str, suite: &mut Suite) {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let mut parts = line.split_whitespace();
+        let header = match (parts.next(), parts.next()) {
+            (Some(d), Some(id)) if d.len() == 6 && d.bytes().all(|b| b.is_ascii_digit()) => {
+                Some((d, id))
+            }
+            _ => None,
+        };
+        let Some((date, id)) = header else {
+            i += 1;
+            continue;
+        };
+        let start = i + 1;
+        let mut j = start;
+        let mut text = String::new();
+        let mut comment = String::new();
+        // The text runs to the `/*` that opens the comment, which may stand
+        // at the end of the text's last line ("…officials said./*").
+        while j < lines.len() {
+            let (before, opened) = match lines[j].find("/*") {
+                Some(k) => (&lines[j][..k], Some(&lines[j][k..])),
+                None => (lines[j], None),
+            };
+            if !before.trim().is_empty() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(before.trim());
+            }
+            if let Some(c) = opened {
+                comment.push_str(c);
+                comment.push('\n');
+                break;
+            }
+            j += 1;
+        }
+        while j < lines.len() && !comment.contains("*/") {
+            j += 1;
+            if j < lines.len() {
+                comment.push_str(lines[j]);
+                comment.push('\n');
+            }
+        }
+        let origin = format!("{file}:{}", i + 1);
+        let (expect, options) = tabari_expectations(&comment);
+        let category = id.split('-').next().unwrap_or(id).to_string();
+        // TABARI's validation stops at the record that says so; what
+        // follows needs other settings or was for debugging only.
+        let end = text.starts_with("This is the end of the standard validation records");
+        suite.records.push(Record {
+            id: id.to_string(),
+            category,
+            date: compact_date(date),
+            text,
+            expect,
+            options,
+            origin,
+        });
+        if end {
+            break;
+        }
+        i = j + 1;
+    }
+}
+
+/// The expectations in a TABARI record's comment.
+fn tabari_expectations(comment: &str) -> (Expect, Vec<String>) {
+    let mut events = BTreeSet::new();
+    let mut options = Vec::new();
+    let mut marker = None;
+    let mut unchecked = false;
+    let mut rest = comment;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let inner = rest[open + 1..open + close].trim();
+        let dont_check = rest[..open].trim_end().ends_with('-');
+        rest = &rest[open + close + 1..];
+        if let Some(opt) = inner.strip_prefix("OPTION:") {
+            options.push(opt.trim().to_string());
+            continue;
+        }
+        if dont_check {
+            unchecked = true;
+            continue;
+        }
+        match inner {
+            "---" => marker = marker.or(Some(Expect::NoEvent)),
+            "###" => marker = Some(Expect::Discard),
+            "+++" => marker = Some(Expect::Complex),
+            _ => {
+                let f: Vec<&str> = inner.split('/').map(str::trim).collect();
+                if f.len() == 3 {
+                    events.insert((f[0].to_string(), f[1].to_string(), f[2].to_string()));
+                }
+            }
+        }
+    }
+    let expect = if !events.is_empty() {
+        Expect::Events(events)
+    } else if let Some(m) = marker {
+        m
+    } else {
+        let _ = unchecked;
+        Expect::Skip
+    };
+    (expect, options)
+}
+
+/// Loads PETRARCH's unit-test records (XML).
+pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
+    let text = read(xml)?;
+    let dir = xml.parent().unwrap_or(Path::new("."));
+    let mut suite = Suite {
+        name: "petrarch".into(),
+        ..Suite::default()
+    };
+    let body = strip_xml_comments(&text);
+    for tag in ["Verbfile", "Actorfile", "Agentfile", "Discardfile"] {
+        if let Some(v) = element(&body, tag) {
+            let v = v.trim();
+            if !v.is_empty() {
+                suite.dictionaries.push(dir.join(v));
+            }
+        }
+    }
+    let file = xml.display().to_string();
+    let mut pos = 0;
+    while let Some(open) = body[pos..].find("<Sentence ") {
+        let start = pos + open;
+        let Some(end_rel) = body[start..].find("</Sentence>") else {
+            suite
+                .warnings
+                .push(format!("{file}: unterminated <Sentence> at byte {start}"));
+            break;
+        };
+        let block = &body[start..start + end_rel];
+        pos = start + end_rel + "</Sentence>".len();
+        let head_end = block.find('>').unwrap_or(block.len());
+        let head = &block[..head_end];
+        let id = attr(head, "id").unwrap_or_default();
+        let category = attr(head, "category").unwrap_or_default();
+        let date = attr(head, "date").and_then(|d| compact_date(&d));
+        let text = element(block, "Text")
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let mut events = BTreeSet::new();
+        let mut none = false;
+        let mut c = 0;
+        while let Some(o) = block[c..].find("<EventCoding") {
+            let s = c + o;
+            let e = block[s..].find('>').map_or(block.len(), |e| s + e);
+            let tag = &block[s..e];
+            if attr(tag, "noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+                none = true;
+            } else if let (Some(src), Some(tgt), Some(code)) = (
+                attr(tag, "sourcecode"),
+                attr(tag, "targetcode"),
+                attr(tag, "eventcode"),
+            ) {
+                events.insert((src, tgt, code));
+            }
+            c = e;
+        }
+        let expect = if category == "ERROR" {
+            if events.is_empty() {
+                Expect::Error
+            } else {
+                Expect::Events(events)
+            }
+        } else if !events.is_empty() {
+            Expect::Events(events)
+        } else if none {
+            Expect::NoEvent
+        } else {
+            Expect::Skip
+        };
+        let line = text_line(&body, start);
+        suite.records.push(Record {
+            id,
+            category,
+            date,
+            text,
+            expect,
+            options: Vec::new(),
+            origin: format!("{file}:{line}"),
+        });
+    }
+    Ok(suite)
+}
+
+/// Comments replaced by spaces of the same length (byte offsets and line
+/// numbers are kept).
+fn strip_xml_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(o) = rest.find("<!--") {
+        out.push_str(&rest[..o]);
+        let after = &rest[o..];
+        let end = after.find("-->").map_or(after.len(), |e| e + 3);
+        out.extend(
+            after[..end]
+                .chars()
+                .map(|c| if c == '\n' { '\n' } else { ' ' }),
+        );
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn text_line(s: &str, byte: usize) -> usize {
+    s[..byte.min(s.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn element<'a>(s: &'a str, name: &str) -> Option<&'a str> {
+    let open = format!("<{name}>");
+    let close = format!("</{name}>");
+    let a = s.find(&open)? + open.len();
+    let b = s[a..].find(&close)? + a;
+    Some(&s[a..b])
+}
+
+/// An attribute value, tolerating spaces around `=`.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let mut search = 0;
+    while let Some(o) = tag[search..].find(name) {
+        let at = search + o;
+        search = at + name.len();
+        let before_ok = at == 0 || !tag.as_bytes()[at - 1].is_ascii_alphanumeric();
+        let rest = tag[search..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let rest = rest[1..].trim_start();
+        let q = rest.chars().next()?;
+        if q != '"' && q != '\'' {
+            continue;
+        }
+        let end = rest[1..].find(q)?;
+        return Some(rest[1..1 + end].to_string());
+    }
+    None
+}
+
+/// What the engine did with one record.
+#[derive(Clone, Debug, Default)]
+pub struct Coded {
+    pub events: BTreeSet<Triple>,
+    pub discarded: bool,
+    pub complex: bool,
+    /// The coder's explanation, shown for mismatches.
+    pub trace: Vec<String>,
+}
+
+/// Counts for one category (or the whole suite).
+#[derive(Clone, Copy, Debug, Default, serde::Serialize)]
+pub struct Counts {
+    pub records: usize,
+    pub exact: usize,
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.records += o.records;
+        self.exact += o.exact;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+
+    pub fn share(&self) -> f64 {
+        if self.records == 0 {
+            0.0
+        } else {
+            self.exact as f64 / self.records as f64
+        }
+    }
+}
+
+/// A record the engine got wrong.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Mismatch {
+    pub id: String,
+    pub category: String,
+    pub text: String,
+    pub expected: String,
+    pub coded: String,
+    pub trace: Vec<String>,
+}
+
+/// A scored suite.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Report {
+    pub suite: String,
+    #[serde(flatten)]
+    pub total: Counts,
+    pub skipped: usize,
+    pub categories: BTreeMap<String, Counts>,
+    pub mismatches: Vec<Mismatch>,
+}
+
+fn show(events: &BTreeSet<Triple>) -> String {
+    if events.is_empty() {
+        return "(none)".into();
+    }
+    events
+        .iter()
+        .map(|(s, t, c)| format!("{s} {t} {c}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Scores every record with `code`. Records expecting `Skip` are coded
+/// (their options may matter to the coder) but not scored.
+pub fn score(suite: &Suite, mut code: impl FnMut(&Record) -> Coded) -> Report {
+    let mut report = Report {
+        suite: suite.name.clone(),
+        ..Report::default()
+    };
+    for r in &suite.records {
+        let got = code(r);
+        let mut c = Counts {
+            records: 1,
+            ..Counts::default()
+        };
+        let flagged = got.discarded || got.complex;
+        let (exact, expected) = match &r.expect {
+            Expect::Skip => {
+                report.skipped += 1;
+                continue;
+            }
+            Expect::Events(want) => {
+                c.tp = want.intersection(&got.events).count();
+                c.fp = got.events.difference(want).count();
+                c.fn_ = want.difference(&got.events).count();
+                (&got.events == want && !flagged, show(want))
+            }
+            Expect::NoEvent => {
+                c.fp = got.events.len();
+                (got.events.is_empty(), "(no event)".to_string())
+            }
+            Expect::Discard => {
+                c.fp = got.events.len();
+                (
+                    got.discarded && got.events.is_empty(),
+                    "(discard)".to_string(),
+                )
+            }
+            Expect::Complex => {
+                c.fp = got.events.len();
+                (
+                    got.complex && got.events.is_empty(),
+                    "(complex)".to_string(),
+                )
+            }
+            Expect::Error => {
+                c.fp = got.events.len();
+                (got.events.is_empty(), "(error: no event)".to_string())
+            }
+        };
+        c.exact = usize::from(exact);
+        report.total.add(&c);
+        report
+            .categories
+            .entry(r.category.clone())
+            .or_default()
+            .add(&c);
+        if !exact {
+            let mut coded = show(&got.events);
+            if got.discarded {
+                coded.push_str(" (discarded)");
+            }
+            if got.complex {
+                coded.push_str(" (complex)");
+            }
+            report.mismatches.push(Mismatch {
+                id: r.id.clone(),
+                category: r.category.clone(),
+                text: r.text.clone(),
+                expected,
+                coded,
+                trace: got.trace,
+            });
+        }
+    }
+    report
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} suite", self.suite)?;
+        writeln!(
+            f,
+            "{:<12} {:>7} {:>7} {:>7} {:>5} {:>5} {:>5}",
+            "category", "records", "exact", "share", "tp", "fp", "fn"
+        )?;
+        for (cat, c) in &self.categories {
+            writeln!(
+                f,
+                "{:<12} {:>7} {:>7} {:>6.1}% {:>5} {:>5} {:>5}",
+                cat,
+                c.records,
+                c.exact,
+                100.0 * c.share(),
+                c.tp,
+                c.fp,
+                c.fn_
+            )?;
+        }
+        let t = &self.total;
+        writeln!(
+            f,
+            "{:<12} {:>7} {:>7} {:>6.1}% {:>5} {:>5} {:>5}   ({} not scored)",
+            "all",
+            t.records,
+            t.exact,
+            100.0 * t.share(),
+            t.tp,
+            t.fp,
+            t.fn_,
+            self.skipped
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabari_records_and_expectations() {
+        let text = "\
+####
+950101  DEMO-01
+Arnor is about to restore full diplomatic ties
+with Gondor.
+/*\\n---------
+\\n[Simple coding]
+\\n{ ARN / GON / 064 } */
+
+950103  DEMO-04
+Text two.
+/*\\n[Paired]
+\\n{ DAG / GON / 032 } 950103
+\\n{ GON / DAG / 033 } 950103   */
+
+950101  SKIP-01
+Not checked.
+/* -{ARN / GON / 064 } */
+
+950101  DISC-01
+Discarded.
+/* {###} */
+
+950101  TIME-Modify
+Option.
+/* { OPTION: SET: TIME SHIFT = FALSE } */
+";
+        let mut s = Suite::default();
+        parse_tabari_text(text, "v.text", &mut s);
+        assert_eq!(s.records.len(), 5);
+        let r = &s.records[0];
+        assert_eq!(r.id, "DEMO-01");
+        assert_eq!(r.category, "DEMO");
+        assert_eq!(r.date, Some(Date::new(1995, 1, 1)));
+        assert_eq!(
+            r.text,
+            "Arnor is about to restore full diplomatic ties with Gondor."
+        );
+        assert_eq!(
+            r.expect,
+            Expect::Events([("ARN".into(), "GON".into(), "064".into())].into())
+        );
+        match &s.records[1].expect {
+            Expect::Events(e) => assert_eq!(e.len(), 2),
+            e => panic!("{e:?}"),
+        }
+        assert_eq!(s.records[2].expect, Expect::Skip);
+        assert_eq!(s.records[3].expect, Expect::Discard);
+        assert_eq!(s.records[4].expect, Expect::Skip);
+        assert_eq!(s.records[4].options, vec!["SET: TIME SHIFT = FALSE"]);
+    }
+
+    #[test]
+    fn petrarch_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.xml");
+        std::fs::write(
+            &p,
+            r#"<Validation><Environment><Verbfile>v.txt</Verbfile></Environment>
+<Sentences>
+<!-- <Sentence date="19950101" id="X-00" category="X"></Sentence> -->
+<Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore
+ties with Gondor.
+</Text>
+<Parse>(ROOT)</Parse>
+</Sentence>
+<Sentence date = "20080801" id ="ERROR-01"  category="ERROR" sentence="true">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Bad.</Text>
+</Sentence>
+</Sentences></Validation>"#,
+        )
+        .unwrap();
+        let s = load_petrarch(&p).unwrap();
+        assert_eq!(s.records.len(), 2);
+        assert_eq!(s.dictionaries, vec![dir.path().join("v.txt")]);
+        assert_eq!(
+            s.records[0].text,
+            "Arnor is about to restore ties with Gondor."
+        );
+        assert_eq!(s.records[1].date, Some(Date::new(2008, 8, 1)));
+        assert_eq!(s.records[1].expect, Expect::Error);
+    }
+
+    #[test]
+    fn scoring_counts() {
+        let mut s = Suite::default();
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let rec = |id: &str, expect| Record {
+            id: id.into(),
+            category: "C".into(),
+            date: None,
+            text: String::new(),
+            expect,
+            options: vec![],
+            origin: String::new(),
+        };
+        s.records.push(rec(
+            "a",
+            Expect::Events([t("A", "B", "1"), t("B", "A", "2")].into()),
+        ));
+        s.records.push(rec("b", Expect::NoEvent));
+        s.records.push(rec("c", Expect::Skip));
+        let r = score(&s, |r| Coded {
+            events: if r.id == "a" {
+                [t("A", "B", "1"), t("A", "C", "3")].into()
+            } else {
+                BTreeSet::new()
+            },
+            ..Coded::default()
+        });
+        assert_eq!(r.total.records, 2);
+        assert_eq!(r.total.exact, 1);
+        assert_eq!((r.total.tp, r.total.fp, r.total.fn_), (1, 1, 1));
+        assert_eq!(r.skipped, 1);
+        assert_eq!(r.mismatches.len(), 1);
+        assert_eq!(r.mismatches[0].id, "a");
+    }
+}
