@@ -305,6 +305,15 @@ impl ActorRecognizer {
                 Some(mut np) => {
                     i = np.end;
                     np.reflexive = np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE);
+                    // "Petro-Canada", "anti-Baghdad": glued to a word before
+                    // it, the name is part of another word.
+                    if np.start > 1
+                        && lx.is_punct(np.start - 1, "-")
+                        && lx.tokens[np.start - 1].span.start == lx.tokens[np.start - 2].span.end
+                        && lx.tokens[np.start - 1].span.end == lx.tokens[np.start].span.start
+                    {
+                        np.modifier = true;
+                    }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
                     if np.reflexive && np.role_only {

@@ -484,6 +484,36 @@ impl Coder {
             if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
                 nominal = true;
             }
+            // A finite base or -s form needs a subject or an auxiliary before
+            // it: "Russia agrees", "officials say", "will supply", "did not
+            // attack". After a plain noun, an adjective or a number it is a
+            // noun ("export prospects", "scant promise", "roads and supply
+            // lines").
+            if matches!(form, Form::Base | Form::S) && !nominal && !infinitive {
+                let mut q = prev(1);
+                while let Some(t) = q.filter(|&t| is_adverb(lx, t) || lx.is(t, cat::NEG)) {
+                    q = t.checked_sub(1);
+                }
+                let verbal = match q {
+                    None => true,
+                    Some(t) => {
+                        np_at[t].is_some()
+                            || lx.is(t, cat::AUX | cat::PRON_SUBJECT | cat::REL | cat::SUB)
+                            || lx.is_punct(t, ",")
+                            || lx.is_punct(t, ";")
+                            || lx.is_punct(t, ":")
+                            || is_quote(lx, t)
+                            // "attacked and destroys": coordinated with a verb
+                            || (lx.is(t, cat::CONJ)
+                                && t > 0
+                                && (np_at[t - 1].is_some()
+                                    || out.last().is_some_and(|c: &Cand| c.end == t && !c.nominal)))
+                            // "help increase": right after another verb
+                            || out.last().is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
+                    }
+                };
+                nominal = !verbal;
+            }
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
             if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
