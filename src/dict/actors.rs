@@ -240,7 +240,10 @@ impl ActorDict {
             );
         }
         if let Some(adjs) = f.get(2) {
-            for adj in list(adjs) {
+            // An abbreviation often serves as both name and adjective ("the
+            // EU", "EU ministers"): store it once.
+            let names = list(f[1]);
+            for adj in list(adjs).into_iter().filter(|a| !names.contains(a)) {
                 self.add(
                     lex,
                     adj,

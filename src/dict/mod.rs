@@ -12,6 +12,7 @@
 //! an error naming the file.
 
 pub mod actors;
+pub mod check;
 pub mod lexed;
 pub mod lexicon;
 pub mod trie;

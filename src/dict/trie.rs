@@ -101,6 +101,29 @@ impl<T> PhraseTrie<T> {
         best
     }
 
+    /// Every stored phrase with its values, in no particular order (for
+    /// dictionary checks; not for the hot path).
+    pub fn entries(&self) -> Vec<(Vec<WordId>, &[T])> {
+        let mut children: rustc_hash::FxHashMap<u32, Vec<(WordId, u32)>> =
+            rustc_hash::FxHashMap::default();
+        for (&(node, w), &child) in &self.edges {
+            children.entry(node).or_default().push((w, child));
+        }
+        let mut out = Vec::new();
+        let mut stack = vec![(0u32, Vec::new())];
+        while let Some((node, path)) = stack.pop() {
+            if !self.values[node as usize].is_empty() {
+                out.push((path.clone(), self.values[node as usize].as_slice()));
+            }
+            for &(w, child) in children.get(&node).map_or(&[][..], |v| v.as_slice()) {
+                let mut p = path.clone();
+                p.push(w);
+                stack.push((child, p));
+            }
+        }
+        out
+    }
+
     /// Number of trie nodes (for statistics).
     pub fn nodes(&self) -> usize {
         self.values.len()
