@@ -658,7 +658,8 @@ fn validate(a: ValidateArgs) -> Result<ExitCode> {
         no_builtin_dicts: true,
     })?;
     let pipeline = Pipeline::new(dicts);
-    let report = validate::score(&suite, |r| pipeline.code_record(r));
+    let mut state = pipeline.record_state();
+    let report = validate::score(&suite, |r| pipeline.code_record(r, &mut state));
     let mut out = io::stdout().lock();
     if a.json {
         let v = serde_json::json!({
