@@ -722,8 +722,13 @@ fn bench(a: BenchArgs) -> Result<ExitCode> {
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
+        let peer = if stats.peer_roots > 0 {
+            format!(", {} peer phrases (linear conventions)", stats.peer_roots)
+        } else {
+            String::new()
+        };
         println!(
-            "dictionaries: {} files, {} actor phrases, {} verb patterns, loaded in {:.3}s",
+            "dictionaries: {} files, {} actor phrases{peer}, {} verb patterns, loaded in {:.3}s",
             stats.files, stats.actor_phrases, stats.patterns, load_secs
         );
         for r in &report {

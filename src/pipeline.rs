@@ -121,6 +121,7 @@ impl Pipeline {
                     text: &article.text[s.span.range()],
                     date: article.date,
                     sequence: linear::Sequence::Continues(k > 0),
+                    trace: false,
                 };
                 let rec = ld.code_record(&input, &mut state);
                 events.extend(linear::to_events(
@@ -223,6 +224,7 @@ impl Pipeline {
                 text: &record.text,
                 date: record.date,
                 sequence: linear::Sequence::IdLine(&record.header),
+                trace: true,
             };
             let rec = ld.code_record(&input, st);
             let mut coded = crate::validate::Coded {
@@ -266,6 +268,7 @@ impl Pipeline {
                 text,
                 date,
                 sequence: linear::Sequence::Continues(false),
+                trace: true,
             };
             let rec = ld.code_record(&input, &mut state);
             let events = linear::to_events(&rec, &self.dicts.codes, "text", 0, text, 0);

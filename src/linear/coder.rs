@@ -23,6 +23,15 @@ use super::pattern::{self, actor_head, actor_tail, compound_closed};
 use super::roots::{Parse, TagKind, WType};
 use crate::model::Date;
 
+/// Adds a line to the trace, formatting it only when tracing.
+macro_rules! note {
+    ($run:expr, $($arg:tt)*) => {
+        if $run.tracing {
+            $run.trace.push(format!($($arg)*));
+        }
+    };
+}
+
 /// What became of a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -145,6 +154,8 @@ pub struct Run<'a> {
     default_tgt: CodeId,
     discard: bool,
     complex: bool,
+    /// Whether to explain the decisions in `trace`.
+    pub tracing: bool,
     pub trace: Vec<String>,
 }
 
@@ -173,6 +184,7 @@ impl<'a> Run<'a> {
             default_tgt: NONE,
             discard: false,
             complex: false,
+            tracing: true,
             trace: Vec::new(),
         };
         if let Some(s) = &opts.default_source {
@@ -202,11 +214,11 @@ impl<'a> Run<'a> {
         }
         self.evaluate();
         if self.discard {
-            self.note("discard code in an event".into());
+            note!(self, "discard code in an event");
             return (Outcome::Discarded, Vec::new());
         }
         if self.complex {
-            self.note("complex code in an event".into());
+            note!(self, "complex code in an event");
             return (Outcome::Complex, Vec::new());
         }
         if self.events.is_empty() {
@@ -252,10 +264,6 @@ impl<'a> Run<'a> {
             out.push(FoundActor { words, codes, how });
         }
         out
-    }
-
-    fn note(&mut self, s: String) {
-        self.trace.push(s);
     }
 
     fn runtime_code(&mut self, s: &str) -> CodeId {
@@ -306,7 +314,8 @@ impl<'a> Run<'a> {
                 let entry = &self.d.times[t as usize];
                 for &pid in &entry.patterns {
                     let pat = self.d.pattern(pid);
-                    if pattern::check(p, self.d, pat, i, WType::Time, p.n - 1).is_some()
+                    if p.has_all(&pat.required)
+                        && pattern::check(p, self.d, pat, i, WType::Time, p.n - 1).is_some()
                         && let PatCode::Time(c) = pat.code
                         && self.shift(c, &pat.text)
                     {
@@ -329,19 +338,19 @@ impl<'a> Run<'a> {
             TimeCode::Null => false,
             TimeCode::Discard => {
                 self.discard = true;
-                self.note(format!("time phrase {what}: discard"));
+                note!(self, "time phrase {what}: discard");
                 true
             }
             TimeCode::Complex => {
                 self.complex = true;
-                self.note(format!("time phrase {what}: complex"));
+                note!(self, "time phrase {what}: complex");
                 true
             }
             TimeCode::Days(n) => {
                 if let Some(d) = self.date {
                     self.date = Some(shift_date(d, n));
                 }
-                self.note(format!("time phrase {what}: date shifted by {n} days"));
+                note!(self, "time phrase {what}: date shifted by {n} days");
                 true
             }
         }
@@ -357,16 +366,17 @@ impl<'a> Run<'a> {
             self.istart = start;
             self.iend = end;
             if end - start < 2 {
-                self.note(format!("clause {} too short to code", ci + 1));
+                note!(self, "clause {} too short to code", ci + 1);
                 continue;
             }
             if start > 0 && p.has_head(start, TagKind::Root(WType::Actor)) {
                 self.source = self.codes_at(start);
-                let s = self.show(&self.source);
-                self.note(format!(
-                    "clause {} starts with an actor: source {s}",
-                    ci + 1
-                ));
+                note!(
+                    self,
+                    "clause {} starts with an actor: source {}",
+                    ci + 1,
+                    self.show(&self.source)
+                );
             }
             self.target = Act::default();
             if self.opts.code_by == CodeBy::Clause {
@@ -411,11 +421,12 @@ impl<'a> Run<'a> {
             return;
         };
         let entry = &d.verbs[v as usize];
-        self.note(format!(
+        note!(
+            self,
             "verb {} ({})",
             p.words[index].text,
             d.root_text(entry.main)
-        ));
+        );
         let mut got_pat = false;
         let mut got_alt = false;
         let mut maxlen = 0;
@@ -425,6 +436,9 @@ impl<'a> Run<'a> {
             if got_alt && pat.length <= maxlen {
                 got_pat = true;
                 break;
+            }
+            if !p.has_all(&pat.required) {
+                continue;
             }
             let Some(m) = pattern::check(p, d, pat, index, WType::Verb, self.iend) else {
                 continue;
@@ -442,26 +456,26 @@ impl<'a> Run<'a> {
                 make = true;
             }
             if make {
-                self.note(format!(
+                note!(
+                    self,
                     "  pattern `{}` matches ({})",
-                    pat.text, d.origins[pat.origin as usize]
-                ));
+                    pat.text,
+                    d.origins[pat.origin as usize]
+                );
                 if let Some(s) = m.source {
                     self.source = self.codes_at(s);
                     self.source.agent = self.agent_near(s);
-                    let shown = self.show(&self.source);
-                    self.note(format!("  source {shown} from $"));
+                    note!(self, "  source {} from $", self.show(&self.source));
                 }
                 if let Some(t) = m.target {
                     self.target = self.codes_at(t);
                     self.target.agent = self.agent_near(t);
-                    let shown = self.show(&self.target);
-                    self.note(format!("  target {shown} from +"));
+                    note!(self, "  target {} from +", self.show(&self.target));
                 }
                 if let Some(c) = m.compound {
                     self.source = self.codes_at(c);
                     self.target = self.codes_at(c);
-                    self.note("  source and target: the compound (%)".into());
+                    note!(self, "  source and target: the compound (%)");
                 }
                 self.events.truncate(first_event);
                 if let PatCode::Event(code) = pat.code {
@@ -474,7 +488,7 @@ impl<'a> Run<'a> {
         }
         if !got_pat {
             if first_event == self.events.len() {
-                self.note("  no pattern matches: the verb's own code".into());
+                note!(self, "  no pattern matches: the verb's own code");
             }
             self.make_event(entry.code, index, None);
         }
@@ -634,21 +648,27 @@ impl<'a> Run<'a> {
         while let Some((at, a)) = self.find_actor(loc) {
             if self.opts.default_prior && at > index && self.opts.default_source.is_some() {
                 self.default_source();
-                self.note("  source: the default (first actor is after the verb)".into());
+                note!(
+                    self,
+                    "  source: the default (first actor is after the verb)"
+                );
                 return;
             }
             if !a.same(&self.target) {
                 self.source = a;
                 self.reg_source = true;
-                let s = self.show(&a);
-                self.note(format!("  source {s}: first actor of the clause"));
+                note!(
+                    self,
+                    "  source {}: first actor of the clause",
+                    self.show(&a)
+                );
                 return;
             }
             loc = at + 1;
         }
         if self.opts.default_source.is_some() {
             self.default_source();
-            self.note("  source: the default".into());
+            note!(self, "  source: the default");
         }
     }
 
@@ -658,33 +678,39 @@ impl<'a> Run<'a> {
             if !a.same(&self.source) {
                 self.target = a;
                 self.reg_target = true;
-                let s = self.show(&a);
-                self.note(format!("  target {s}: first actor after the verb"));
+                note!(
+                    self,
+                    "  target {}: first actor after the verb",
+                    self.show(&a)
+                );
                 return;
             }
             loc = at + 1;
         }
         if self.opts.default_after && self.opts.default_target.is_some() {
             self.default_target();
-            self.note("  target: the default (no actor after the verb)".into());
+            note!(self, "  target: the default (no actor after the verb)");
             return;
         }
         let mut loc = index as isize - 1;
         while let Some((at, a)) = self.back_actor(loc) {
             if !a.same(&self.source) {
                 self.target = a;
-                let s = self.show(&a);
-                self.note(format!("  target {s}: nearest actor before the verb"));
+                note!(
+                    self,
+                    "  target {}: nearest actor before the verb",
+                    self.show(&a)
+                );
                 return;
             }
             loc = at as isize - 1;
         }
         if self.source.compound.is_some() || self.compd(self.source.at) {
             self.target = self.source;
-            self.note("  target: the source compound itself".into());
+            note!(self, "  target: the source compound itself");
         } else if self.opts.default_source.is_some() {
             self.default_target();
-            self.note("  target: the default".into());
+            note!(self, "  target: the default");
         }
     }
 
@@ -711,7 +737,7 @@ impl<'a> Run<'a> {
 
     fn make_event(&mut self, code: EventCode, index: usize, pattern: Option<PatternId>) {
         if code.is_null() {
-            self.note("  null code: no event".into());
+            note!(self, "  null code: no event");
             return;
         }
         if self.source.empty() {
@@ -721,19 +747,20 @@ impl<'a> Run<'a> {
             self.regular_target(index);
         }
         if self.source.empty() || self.target.empty() {
-            self.note(format!(
+            note!(
+                self,
                 "  no {}: no event",
                 if self.source.empty() {
                     "source"
                 } else {
                     "target"
                 }
-            ));
+            );
             return;
         }
         if self.reg_source && self.reg_target && self.check_passive(index) {
             std::mem::swap(&mut self.source, &mut self.target);
-            self.note("  passive voice: source and target swapped".into());
+            note!(self, "  passive voice: source and target swapped");
         }
         let (src, tgt) = (self.source, self.target);
         if !self.compd(src.at) && !self.compd(tgt.at) {
@@ -795,7 +822,7 @@ impl<'a> Run<'a> {
                         tgt_cmp = !last;
                     }
                     None => {
-                        self.note("  compound cut by a deleted clause: expansion stops".into());
+                        note!(self, "  compound cut by a deleted clause: expansion stops");
                         return false;
                     }
                 }
@@ -809,7 +836,7 @@ impl<'a> Run<'a> {
                     src_cmp = !last;
                 }
                 None => {
-                    self.note("  compound cut by a deleted clause: expansion stops".into());
+                    note!(self, "  compound cut by a deleted clause: expansion stops");
                     return false;
                 }
             }
@@ -876,7 +903,7 @@ impl<'a> Run<'a> {
             }
         }
         if dom {
-            self.note("dominant event: the others are dropped".into());
+            note!(self, "dominant event: the others are dropped");
             for e in &mut self.events {
                 if e.rank != Rank::Dom {
                     e.live = false;
@@ -884,7 +911,7 @@ impl<'a> Run<'a> {
             }
         } else if non_sub {
             if self.events.iter().any(|e| e.rank == Rank::Sub && e.live) {
-                self.note("subordinate events dropped".into());
+                note!(self, "subordinate events dropped");
             }
             for e in &mut self.events {
                 if e.rank == Rank::Sub {

@@ -269,6 +269,29 @@ pub struct Pattern {
     /// As written, for the trace.
     pub text: Box<str>,
     pub origin: u32,
+    /// The literals outside braces, sorted: each must match some word of a
+    /// record for the pattern to match there (a cheap test before the
+    /// matcher runs).
+    pub required: Box<[LitId]>,
+}
+
+impl Pattern {
+    /// The literals every match needs (outside `{…}`), sorted.
+    pub fn required_literals(elems: &[PElem]) -> Box<[LitId]> {
+        let mut depth = 0u32;
+        let mut out = Vec::new();
+        for e in elems {
+            match e.tok {
+                PTok::Open => depth += 1,
+                PTok::Close => depth = depth.saturating_sub(1),
+                PTok::Lit(l) if depth == 0 => out.push(l),
+                _ => {}
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.into_boxed_slice()
+    }
 }
 
 /// A verb: its own code and its patterns in evaluation order. Irregular
@@ -299,6 +322,10 @@ pub struct Synset {
 pub struct LinearDict {
     lits: Vec<Box<str>>,
     lit_ids: FxHashMap<Box<str>, LitId>,
+    /// The literals as a byte trie: edge `(node << 8) | byte` → child.
+    trie: FxHashMap<u64, u32>,
+    /// Per trie node, the literal ending there (0 = none).
+    trie_lit: Vec<LitId>,
     /// Per literal, the roots whose first word it is, in load order.
     starts: Vec<Vec<RootId>>,
     pub roots: Vec<Root>,
@@ -367,6 +394,8 @@ impl LinearDict {
         let mut d = LinearDict {
             lits: vec!["".into()],
             lit_ids: FxHashMap::default(),
+            trie: FxHashMap::default(),
+            trie_lit: vec![0],
             starts: vec![Vec::new()],
             roots: Vec::new(),
             actors: Vec::new(),
@@ -407,7 +436,28 @@ impl LinearDict {
         self.lits.push(word.into());
         self.lit_ids.insert(word.into(), id);
         self.starts.push(Vec::new());
+        if !is_symbol(word) {
+            let mut node = 0u32;
+            for &b in word.as_bytes() {
+                let key = (u64::from(node) << 8) | u64::from(b);
+                node = match self.trie.get(&key) {
+                    Some(&c) => c,
+                    None => {
+                        let c = self.trie_lit.len() as u32;
+                        self.trie_lit.push(0);
+                        self.trie.insert(key, c);
+                        c
+                    }
+                };
+            }
+            self.trie_lit[node as usize] = id;
+        }
         id
+    }
+
+    /// How many literals there are (ids are below this).
+    pub fn lit_count(&self) -> usize {
+        self.lits.len()
     }
 
     /// The text of a literal.
@@ -539,17 +589,19 @@ impl LinearDict {
     /// first two characters.
     pub fn prefix_lits(&self, word: &str, out: &mut Vec<(LitId, bool)>) {
         out.clear();
-        let mut count = 0;
-        for (i, c) in word.char_indices() {
-            count += 1;
-            let end = i + c.len_utf8();
-            if count == 1 && end < word.len() {
-                continue;
-            }
-            if let Some(&id) = self.lit_ids.get(&word[..end])
-                && !is_symbol(&word[..end])
-            {
-                out.push((id, end == word.len()));
+        let bytes = word.as_bytes();
+        let first_char = word.chars().next().map_or(0, char::len_utf8);
+        let mut node = 0u32;
+        for (i, &b) in bytes.iter().enumerate() {
+            let key = (u64::from(node) << 8) | u64::from(b);
+            let Some(&c) = self.trie.get(&key) else {
+                break;
+            };
+            node = c;
+            let end = i + 1;
+            let lit = self.trie_lit[node as usize];
+            if lit != 0 && !(end == first_char && end < bytes.len()) {
+                out.push((lit, end == bytes.len()));
             }
         }
     }
@@ -679,6 +731,7 @@ mod tests {
             maxalt: alt,
             text: "".into(),
             origin: 0,
+            required: Box::new([]),
         };
         d.insert_pattern(&mut list, mk(5, 0));
         d.insert_pattern(&mut list, mk(9, 0));

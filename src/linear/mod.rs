@@ -125,6 +125,8 @@ pub struct Input<'a> {
     pub text: &'a str,
     pub date: Option<Date>,
     pub sequence: Sequence<'a>,
+    /// Explain every decision in [`Record::trace`] (and list the actors).
+    pub trace: bool,
 }
 
 /// A coded record.
@@ -143,8 +145,7 @@ pub struct Record {
 }
 
 impl LinearDict {
-    /// Codes one record. The trace is always built (it is cheap next to
-    /// the parse) so that validation can show why a record went wrong.
+    /// Codes one record.
     pub fn code_record(&self, input: &Input, state: &mut State) -> Record {
         let filtered = words::filter(input.text);
         let opts = state.options.clone();
@@ -156,6 +157,7 @@ impl LinearDict {
                 filtered.words.len(),
                 opts.min_words
             ));
+            trace.truncate(usize::from(input.trace));
             return Record {
                 outcome: Outcome::TooShort,
                 events: Vec::new(),
@@ -170,22 +172,34 @@ impl LinearDict {
         } else {
             None
         };
-        let parse = Parse::new(self, &filtered, &opts, input.date, forward);
+        let parse = Parse::new(self, &filtered, &opts, input.date, forward, input.trace);
         state.forward = Some(parse.forward_candidates());
-        self.describe(&parse, &mut trace);
-        let mut run = coder::Run::new(self, &parse, &opts, input.date);
-        let (outcome, events) = run.code();
-        let actors = run.actors();
-        if let Some(why) = &parse.complex {
-            trace.push(format!("complex: {why}"));
+        if input.trace {
+            self.describe(&parse, &mut trace);
         }
-        trace.append(&mut run.trace);
-        trace.push(format!("outcome: {}", outcome.label()));
+        let mut run = coder::Run::new(self, &parse, &opts, input.date);
+        run.tracing = input.trace;
+        let (outcome, events) = run.code();
+        let actors = if input.trace {
+            run.actors()
+        } else {
+            Vec::new()
+        };
+        if input.trace {
+            if let Some(why) = &parse.complex {
+                trace.push(format!("complex: {why}"));
+            }
+            trace.append(&mut run.trace);
+            trace.push(format!("outcome: {}", outcome.label()));
+        }
+        let date = run.date;
+        drop(run);
+        drop(parse);
         Record {
             outcome,
             events,
-            date: run.date,
-            words: filtered.words.clone(),
+            date,
+            words: filtered.words,
             actors,
             trace,
         }

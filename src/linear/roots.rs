@@ -19,6 +19,15 @@
 
 use smallvec::SmallVec;
 
+/// Adds a line to the parse notes, formatting it only when tracing.
+macro_rules! note {
+    ($p:expr, $($arg:tt)*) => {
+        if $p.tracing {
+            $p.notes.push(format!($($arg)*));
+        }
+    };
+}
+
 use super::dict::{LinearDict, LitId, NULL, RootId, RootKind, SINGULAR_PRONOUNS};
 use super::options::Options;
 use super::words::{Cap, Filtered, Word, WordKind};
@@ -167,8 +176,11 @@ pub struct Parse<'a> {
     pub discard: bool,
     /// Why the record is complex, if it is.
     pub complex: Option<String>,
-    /// What the parse decided, for `explain`.
+    /// What the parse decided, for `explain` (only when tracing).
     pub notes: Vec<String>,
+    tracing: bool,
+    /// Every literal some word of the record matches, as a bit set.
+    present: Vec<u64>,
 }
 
 impl<'a> Parse<'a> {
@@ -180,6 +192,7 @@ impl<'a> Parse<'a> {
         opts: &Options,
         date: Option<Date>,
         forward: Option<&Forwarded>,
+        tracing: bool,
     ) -> Parse<'a> {
         let words = &filtered.words[..];
         let n = words.len();
@@ -206,6 +219,10 @@ impl<'a> Parse<'a> {
             slots.push(Slot::new(wt));
         }
         slots.push(Slot::new(WType::Halt));
+        let mut present = vec![0u64; dict.lit_count().div_ceil(64)];
+        for &(l, _) in lits.iter().flatten() {
+            present[l as usize / 64] |= 1 << (l % 64);
+        }
         let mut p = Parse {
             words,
             slots,
@@ -218,6 +235,8 @@ impl<'a> Parse<'a> {
             discard: false,
             complex: None,
             notes: Vec::new(),
+            tracing,
+            present,
         };
         if let Some(f) = forward {
             p.add_forwarded(f);
@@ -339,6 +358,15 @@ impl<'a> Parse<'a> {
         }
     }
 
+    /// Whether every literal of `lits` matches some word of the record.
+    pub fn has_all(&self, lits: &[LitId]) -> bool {
+        lits.iter().all(|&l| {
+            self.present
+                .get(l as usize / 64)
+                .is_some_and(|w| w & (1 << (l % 64)) != 0)
+        })
+    }
+
     fn first_lit(&self, i: usize) -> Option<LitId> {
         self.lits.get(i).and_then(|l| l.first()).map(|x| x.0)
     }
@@ -358,6 +386,10 @@ impl<'a> Parse<'a> {
             for k in 0..self.lits[i].len() {
                 let lit = self.lits[i][k].0;
                 for &r in dict.roots_starting(lit) {
+                    let rest = &dict.root(r).phrase[1..];
+                    if !rest.iter().all(|&(l, _)| self.has_all(&[l])) {
+                        continue;
+                    }
                     if let Some((chars, at)) = self.match_root(dict, r, i)
                         && best.as_ref().is_none_or(|b| chars > b.0)
                     {
@@ -464,7 +496,8 @@ impl<'a> Parse<'a> {
                             }
                         }
                         self.change_tail(j, verb, noun);
-                        self.notes.push(format!(
+                        note!(
+                            self,
                             "{} is a noun ({})",
                             self.words[i].text,
                             if det {
@@ -472,7 +505,7 @@ impl<'a> Parse<'a> {
                             } else {
                                 "capitalised"
                             }
-                        ));
+                        );
                     }
                 }
             } else if let Some(id) = self.head_id(i, actor)
@@ -480,10 +513,7 @@ impl<'a> Parse<'a> {
             {
                 self.change_head(i, actor, noun);
                 self.slots[i].wtype = WType::Noun;
-                self.notes.push(format!(
-                    "{} is a noun (null-coded actor)",
-                    self.words[i].text
-                ));
+                note!(self, "{} is a noun (null-coded actor)", self.words[i].text);
                 while !self.has_tail_id(i, actor, id) {
                     i += 1;
                     if i >= self.n {
@@ -548,8 +578,7 @@ impl<'a> Parse<'a> {
                         self.slots[h].wtype = WType::Actor;
                         self.change_head(h, agent, actor);
                         self.change_tail(a, agent, actor);
-                        self.notes
-                            .push(format!("{} is an actor (lone agent)", self.words[h].text));
+                        note!(self, "{} is an actor (lone agent)", self.words[h].text);
                     }
                 }
             }
@@ -686,8 +715,7 @@ impl<'a> Parse<'a> {
                     let id = self.new_id();
                     self.add_head(0, TagKind::Subord, id);
                     self.add_tail(p.saturating_sub(1), TagKind::Subord, id);
-                    self.notes
-                        .push(format!("initial clause of {p} words deleted"));
+                    note!(self, "initial clause of {p} words deleted");
                 }
                 p += 1;
                 while p < self.n && self.slots[p].wtype != WType::Comma {
@@ -701,16 +729,14 @@ impl<'a> Parse<'a> {
                     let id = self.new_id();
                     self.add_head(start, TagKind::Subord, id);
                     self.add_tail(self.n - 1, TagKind::Subord, id);
-                    self.notes
-                        .push(format!("terminal clause of {inside} words deleted"));
+                    note!(self, "terminal clause of {inside} words deleted");
                     return;
                 }
                 if p < self.n && lim.min <= inside && inside <= lim.max {
                     let id = self.new_id();
                     self.add_head(start, TagKind::Subord, id);
                     self.add_tail(p, TagKind::Subord, id);
-                    self.notes
-                        .push(format!("clause of {inside} words between commas deleted"));
+                    note!(self, "clause of {inside} words between commas deleted");
                 }
             }
             if p < self.n {
@@ -1000,8 +1026,7 @@ impl<'a> Parse<'a> {
                 } else {
                     self.words[r].text.clone()
                 };
-                self.notes
-                    .push(format!("{} refers to {what}", self.words[p].text));
+                note!(self, "{} refers to {what}", self.words[p].text);
             }
         }
     }
@@ -1015,11 +1040,12 @@ impl<'a> Parse<'a> {
             };
             if root_discards(dict, r, date) {
                 self.discard = true;
-                self.notes.push(format!(
+                note!(
+                    self,
                     "discard: {} ({})",
                     self.words[i].text,
                     dict.root_text(r)
-                ));
+                );
                 return;
             }
         }

@@ -396,6 +396,7 @@ impl Reader<'_> {
             None => body.trim().to_string(),
         };
         Ok(Pattern {
+            required: Pattern::required_literals(&elems),
             elems,
             code,
             length,
@@ -468,6 +469,7 @@ impl Reader<'_> {
         let mut pending: Option<(usize, u32)> = None;
         let mut blocks = String::new();
         let mut current: Option<u32> = None;
+        let mut skipping = false;
         for (no, raw) in lines(text) {
             let line = match parse_line(raw) {
                 Ok(Some(l)) => l,
@@ -527,6 +529,8 @@ impl Reader<'_> {
                         blocks.push_str(&c);
                         blocks.push(' ');
                     }
+                    // The codes of a skipped duplicate: already reported.
+                    _ if skipping => {}
                     _ => self.warn(no, "codes without an actor before them"),
                 }
                 continue;
@@ -535,9 +539,12 @@ impl Reader<'_> {
                 self.set_codes(at, e, &blocks);
                 blocks.clear();
             }
+            skipping = false;
             let e = self.d.actors.len() as u32;
             let Some(root) = self.add_root(no, &line.phrase, RootKind::Actor(e)) else {
-                current = None;
+                // A duplicate: its synonyms join the actor defined first.
+                current = self.existing_actor(&line.phrase);
+                skipping = true;
                 continue;
             };
             self.d.actors.push(ActorEntry {
@@ -552,6 +559,15 @@ impl Reader<'_> {
         }
         if let Some((at, e)) = pending {
             self.set_codes(at, e, &blocks);
+        }
+    }
+
+    /// The actor entry of an already defined phrase.
+    fn existing_actor(&mut self, phrase: &str) -> Option<u32> {
+        let ph = self.root_phrase(phrase);
+        match self.d.duplicate(&ph).map(|r| self.d.root(r).kind) {
+            Some(RootKind::Actor(e)) => Some(e),
+            _ => None,
         }
     }
 

@@ -131,8 +131,10 @@ pub fn filter(text: &str) -> Filtered {
     let flush = |cur: &mut String, span: &mut Option<(usize, usize)>, words: &mut Vec<Word>| {
         if let Some((s, e)) = span.take() {
             let first_upper = text[s..e].chars().next().is_some_and(char::is_uppercase);
+            let raw = std::mem::take(cur);
             words.push(Word {
-                text: fold(cur),
+                // ASCII letters were upper-cased on the way in.
+                text: if raw.is_ascii() { raw } else { fold(&raw) },
                 span: Span::new(s, e),
                 kind: WordKind::Word,
                 cap: if first_upper { Cap::Mid } else { Cap::None },
@@ -154,7 +156,7 @@ pub fn filter(text: &str) -> Filtered {
                     flush(&mut cur, &mut span, &mut words);
                     count = 1;
                 }
-                cur.push(c);
+                cur.push(c.to_ascii_uppercase());
                 span = Some(span.map_or((s, e), |(s0, _)| (s0, e)));
             }
             Out::Break => {
