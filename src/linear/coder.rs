@@ -742,6 +742,8 @@ impl<'a> Run<'a> {
         }
         if self.source.empty() {
             self.regular_source(index);
+        } else {
+            note!(self, "  source {} (kept)", self.show(&self.source));
         }
         if self.target.empty() {
             self.regular_target(index);

@@ -296,3 +296,6 @@ pub fn to_events(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
