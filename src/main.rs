@@ -60,7 +60,9 @@ enum Command {
 
 #[derive(Args, Clone)]
 struct DictArgs {
-    /// Add a dictionary file or directory (repeatable).
+    /// Add a dictionary file or directory (repeatable). TABARI files
+    /// (.actors, .agents, .verbs, .options, a .project naming them, or any
+    /// file as tabari:PATH) are coded with TABARI's conventions.
     #[arg(long = "dict", value_name = "PATH")]
     dict: Vec<PathBuf>,
     /// Use only the dictionaries given with --dict (the English lexicon stays).
