@@ -2,9 +2,11 @@
 //!
 //! The pipeline, in order (only [`pipeline`] knows this order):
 //! [`ingest`] → [`extract`] → [`sentence`] → [`actor`] → [`code`] →
-//! [`store`] / [`export`]. [`model`] holds the types that flow between the
-//! stages; [`dict`] loads and compiles the dictionaries the actor and event
-//! stages run on; [`cameo`] is the CAMEO code table.
+//! [`store`] / [`export`]; with peer (TABARI) dictionaries, [`linear`]
+//! codes instead of [`actor`] and [`code`]. [`model`] holds the types that
+//! flow between the stages; [`dict`] loads and compiles the dictionaries
+//! the actor and event stages run on; [`cameo`] is the CAMEO code table;
+//! [`validate`] reads and scores the peers' validation suites.
 //!
 //! Every stage is built once and then run many times on `&self`; only the
 //! edges ([`ingest`], [`store`], [`export`]) do I/O.
@@ -17,6 +19,7 @@ pub mod dict;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod linear;
 pub mod model;
 pub mod pipeline;
 pub mod sentence;

@@ -60,7 +60,9 @@ enum Command {
 
 #[derive(Args, Clone)]
 struct DictArgs {
-    /// Add a dictionary file or directory (repeatable).
+    /// Add a dictionary file or directory (repeatable). TABARI files
+    /// (.actors, .agents, .verbs, .options, a .project naming them, or any
+    /// file as tabari:PATH) are coded with TABARI's conventions.
     #[arg(long = "dict", value_name = "PATH")]
     dict: Vec<PathBuf>,
     /// Use only the dictionaries given with --dict (the English lexicon stays).
@@ -658,7 +660,8 @@ fn validate(a: ValidateArgs) -> Result<ExitCode> {
         no_builtin_dicts: true,
     })?;
     let pipeline = Pipeline::new(dicts);
-    let report = validate::score(&suite, |r| pipeline.code_record(r));
+    let mut state = pipeline.record_state();
+    let report = validate::score(&suite, |r| pipeline.code_record(r, &mut state));
     let mut out = io::stdout().lock();
     if a.json {
         let v = serde_json::json!({
@@ -721,8 +724,13 @@ fn bench(a: BenchArgs) -> Result<ExitCode> {
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
+        let peer = if stats.peer_roots > 0 {
+            format!(", {} peer phrases (linear conventions)", stats.peer_roots)
+        } else {
+            String::new()
+        };
         println!(
-            "dictionaries: {} files, {} actor phrases, {} verb patterns, loaded in {:.3}s",
+            "dictionaries: {} files, {} actor phrases{peer}, {} verb patterns, loaded in {:.3}s",
             stats.files, stats.actor_phrases, stats.patterns, load_secs
         );
         for r in &report {

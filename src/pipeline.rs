@@ -7,6 +7,14 @@
 //! document, sentences run in order because later sentences resolve
 //! references to earlier ones.
 //!
+//! The coding stage follows one of two convention sets, chosen by the
+//! dictionaries ([`Dictionaries::conventions`]): Dateline's own (`actor` +
+//! `code`), or the linear conventions of TABARI and PETRARCH-1
+//! ([`crate::linear`]) when peer dictionaries are loaded. With the linear
+//! conventions every sentence of a document is coded as one TABARI record
+//! (pronouns may refer to the previous sentence when the options forward
+//! them); a validation record is coded as one record, whatever its length.
+//!
 //! Invariants: a document that fails a stage becomes a [`Rejection`] and
 //! never stops the batch; output order is input order.
 
@@ -16,9 +24,10 @@ use rayon::prelude::*;
 
 use crate::actor::{ActorRecognizer, DocContext, Np};
 use crate::code::{Coder, Trace};
-use crate::dict::{Dictionaries, Lexed};
+use crate::dict::{Conventions, Dictionaries, Lexed};
 use crate::extract::Extractor;
 use crate::ingest::Item;
+use crate::linear;
 use crate::model::{
     Analysis, Article, Date, DatePrecision, Event, RawDocument, Rejection, Sentence, Span,
 };
@@ -49,6 +58,13 @@ pub struct Explanation {
     pub actors: Vec<ExplainedActor>,
     pub steps: Vec<String>,
     pub events: Vec<Event>,
+}
+
+/// What [`Pipeline::code_record`] carries from one validation record to
+/// the next.
+#[derive(Debug)]
+pub struct RecordState {
+    linear: Option<linear::State>,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -97,6 +113,28 @@ impl Pipeline {
 
     /// Codes the sentences of an article, in order.
     pub fn code_article(&self, article: &Article, sentences: &[Sentence]) -> Vec<Event> {
+        if let Some(ld) = self.linear() {
+            let mut state = linear::State::new(ld);
+            let mut events = Vec::new();
+            for (k, s) in sentences.iter().enumerate() {
+                let input = linear::Input {
+                    text: &article.text[s.span.range()],
+                    date: article.date,
+                    sequence: linear::Sequence::Continues(k > 0),
+                    trace: false,
+                };
+                let rec = ld.code_record(&input, &mut state);
+                events.extend(linear::to_events(
+                    &rec,
+                    &self.dicts.codes,
+                    &article.id,
+                    s.index,
+                    &article.text,
+                    s.span.start as usize,
+                ));
+            }
+            return events;
+        }
         let mut ctx = DocContext::new(article.date);
         let mut lx = Lexed::default();
         let mut events = Vec::new();
@@ -156,9 +194,55 @@ impl Pipeline {
         self.code_article(&article, &sentences)
     }
 
-    /// Codes one validation record: its text as one document dated by the
-    /// record, with the coder's explanation of every sentence.
-    pub fn code_record(&self, record: &crate::validate::Record) -> crate::validate::Coded {
+    /// The linear coder's dictionaries, when the linear conventions code.
+    fn linear(&self) -> Option<&linear::LinearDict> {
+        match self.dicts.conventions() {
+            Conventions::Linear => self.dicts.linear.as_ref(),
+            Conventions::Dateline => None,
+        }
+    }
+
+    /// The state a run of validation records carries from record to
+    /// record (the linear conventions' options and pronoun forwarding).
+    pub fn record_state(&self) -> RecordState {
+        RecordState {
+            linear: self.linear().map(linear::State::new),
+        }
+    }
+
+    /// Codes one validation record with the coder's explanation. With
+    /// Dateline's conventions its text is one document dated by the record;
+    /// with the linear conventions it is one TABARI record, after which
+    /// its option commands take effect.
+    pub fn code_record(
+        &self,
+        record: &crate::validate::Record,
+        state: &mut RecordState,
+    ) -> crate::validate::Coded {
+        if let (Some(ld), Some(st)) = (self.linear(), state.linear.as_mut()) {
+            let input = linear::Input {
+                text: &record.text,
+                date: record.date,
+                sequence: linear::Sequence::IdLine(&record.header),
+                trace: true,
+            };
+            let rec = ld.code_record(&input, st);
+            let mut coded = crate::validate::Coded {
+                discarded: rec.outcome == linear::Outcome::Discarded,
+                complex: rec.outcome == linear::Outcome::Complex,
+                trace: rec.trace,
+                ..Default::default()
+            };
+            for e in rec.events {
+                coded.events.insert((e.source, e.target, e.code));
+            }
+            for o in &record.options {
+                if let Err(e) = st.apply_option(o) {
+                    coded.trace.push(format!("option {o:?}: {e}"));
+                }
+            }
+            return coded;
+        }
         let sentences = self.splitter.split(&record.text);
         let mut ctx = DocContext::new(record.date);
         let mut lx = Lexed::default();
@@ -175,8 +259,39 @@ impl Pipeline {
     }
 
     /// Codes `text` (earlier sentences give context) and explains its last
-    /// sentence: tokens, actors, the verb decisions and the events.
+    /// sentence: tokens, actors, the verb decisions and the events. With the
+    /// linear conventions the whole text is one record, as TABARI codes it.
     pub fn explain(&self, text: &str, date: Option<Date>) -> Explanation {
+        if let Some(ld) = self.linear() {
+            let mut state = linear::State::new(ld);
+            let input = linear::Input {
+                text,
+                date,
+                sequence: linear::Sequence::Continues(false),
+                trace: true,
+            };
+            let rec = ld.code_record(&input, &mut state);
+            let events = linear::to_events(&rec, &self.dicts.codes, "text", 0, text, 0);
+            return Explanation {
+                sentence: text.trim().to_string(),
+                tokens: rec.words.iter().map(|w| w.text.clone()).collect(),
+                actors: rec
+                    .actors
+                    .iter()
+                    .map(|a| ExplainedActor {
+                        text: rec.words[a.words.0..=a.words.1]
+                            .iter()
+                            .map(|w| &text[w.span.range()])
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        codes: a.codes.clone(),
+                        how: a.how.clone(),
+                    })
+                    .collect(),
+                steps: rec.trace,
+                events,
+            };
+        }
         let sentences = self.splitter.split(text);
         let mut ctx = DocContext::new(date);
         let mut lx = Lexed::default();

@@ -64,6 +64,9 @@ pub struct Record {
     pub options: Vec<String>,
     /// Where the record starts (`file:line`).
     pub origin: String,
+    /// TABARI: the ID line after its date, as written (story and sentence
+    /// numbers are read from it for pronoun forwarding).
+    pub header: String,
 }
 
 /// A loaded suite: its records and the dictionary files it names.
@@ -120,135 +123,187 @@ fn compact_date(s: &str) -> Option<Date> {
     Date::parse_iso(&format!("{y:04}-{}-{}", &rest[..2], &rest[2..4]))
 }
 
-/// Loads TABARI's suite from its `.project` file.
+/// Loads TABARI's suite from its `.project` file: the dictionaries and
+/// options file it names (in its order, which decides ties between equally
+/// long phrases) and the records of its text file.
 pub fn load_tabari(project: &Path) -> Result<Suite, ValidateError> {
     let text = read(project)?;
     let dir = project.parent().unwrap_or(Path::new("."));
-    let tag = |name: &str| -> Option<PathBuf> {
-        let open = format!("<{name}>");
-        text.lines().find_map(|l| {
-            let l = l.trim();
-            l.strip_prefix(&open)
-                .map(|rest| dir.join(rest.split_whitespace().next().unwrap_or("")))
+    let textfile = text
+        .lines()
+        .find_map(|l| {
+            let rest = l.trim().strip_prefix('<')?;
+            let close = rest.find('>')?;
+            rest[..close]
+                .to_ascii_lowercase()
+                .starts_with('t')
+                .then(|| rest[close + 1..].split_whitespace().next())
+                .flatten()
         })
-    };
-    let missing = |what: &str| ValidateError::Format {
-        path: project.display().to_string(),
-        msg: format!("no <{what}> in the project file"),
-    };
-    let textfile = tag("textfile").ok_or_else(|| missing("textfile"))?;
+        .map(|f| dir.join(f))
+        .ok_or_else(|| ValidateError::Format {
+            path: project.display().to_string(),
+            msg: "no <textfile> in the project file".into(),
+        })?;
     let mut suite = Suite {
         name: "tabari".into(),
         ..Suite::default()
     };
-    for t in ["actorsfile", "verbsfile", "agentsfile"] {
-        if let Some(p) = tag(t) {
-            suite.dictionaries.push(p);
+    for (file, kind) in crate::linear::tabari::project_files(&text, dir) {
+        if kind == crate::linear::TabariKind::Options {
+            suite.options = Some(file);
+        } else {
+            suite.dictionaries.push(file);
         }
     }
-    suite.options = tag("optionsfile");
     let body = read(&textfile)?;
     parse_tabari_text(&body, &textfile.display().to_string(), &mut suite);
     Ok(suite)
 }
 
-/// Parses TABARI validation records: a `yymmdd ID` line, the text, then a
-/// `/* … */` comment holding the expectations.
+/// Parses TABARI validation records as TABARI's reader does: a record
+/// starts at a line beginning with a digit (the date, six digits or eight
+/// under `SET: YYYY`, then the ID) and runs to the next empty line; the
+/// `/* … */` comment holds the expectations, `{ SRC / TGT / CODE }` per
+/// event, `{---}` `{###}` `{+++}` for no event, discard and complex, `-{`
+/// for "do not check", `{ OPTION: … }` for option commands. Reading stops
+/// after the record that ends the standard suite.
 pub fn parse_tabari_text(body: &str, file: &str, suite: &mut Suite) {
     let lines: Vec<&str> = body.lines().collect();
+    let mut yyyy = false;
     let mut i = 0;
     while i < lines.len() {
-        let line = lines[i].trim();
-        let mut parts = line.split_whitespace();
-        let header = match (parts.next(), parts.next()) {
-            (Some(d), Some(id)) if d.len() == 6 && d.bytes().all(|b| b.is_ascii_digit()) => {
-                Some((d, id))
-            }
-            _ => None,
-        };
-        let Some((date, id)) = header else {
+        let header = lines[i];
+        if !header.starts_with(|c: char| c.is_ascii_digit()) {
             i += 1;
             continue;
+        }
+        let start = i;
+        i += 1;
+        let mut raw = String::new();
+        while i < lines.len() && !lines[i].is_empty() {
+            raw.push_str(lines[i]);
+            if !lines[i].ends_with(' ') {
+                raw.push(' ');
+            }
+            i += 1;
+        }
+        let origin = format!("{file}:{}", start + 1);
+        let width = if yyyy { 8 } else { 6 };
+        let date_text: String = header.chars().take(width).collect();
+        let Some(date) = crate::linear::dict::parse_compact_date(&date_text) else {
+            suite
+                .warnings
+                .push(format!("{origin}: bad date {date_text:?}; record skipped"));
+            continue;
         };
-        let start = i + 1;
-        let mut j = start;
-        let mut text = String::new();
-        let mut comment = String::new();
-        // The text runs to the `/*` that opens the comment, which may stand
-        // at the end of the text's last line ("…officials said./*").
-        while j < lines.len() {
-            let (before, opened) = match lines[j].find("/*") {
-                Some(k) => (&lines[j][..k], Some(&lines[j][k..])),
-                None => (lines[j], None),
-            };
-            if !before.trim().is_empty() {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(before.trim());
-            }
-            if let Some(c) = opened {
-                comment.push_str(c);
-                comment.push('\n');
-                break;
-            }
-            j += 1;
-        }
-        while j < lines.len() && !comment.contains("*/") {
-            j += 1;
-            if j < lines.len() {
-                comment.push_str(lines[j]);
-                comment.push('\n');
+        let rest = header.get(date_text.len()..).unwrap_or("");
+        let raw_id = rest.trim();
+        // The ID is the line after the date; records whose ID line holds
+        // more (a second date, a document number) are named by their first
+        // word with a letter in it.
+        let id = raw_id
+            .split_whitespace()
+            .find(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+            .unwrap_or(raw_id)
+            .to_string();
+        let category = id.split('-').next().unwrap_or(&id).to_string();
+        let (expect, options) = tabari_expectations(&raw);
+        for o in &options {
+            if o.to_ascii_uppercase().contains("YYYY") {
+                yyyy = o
+                    .split('=')
+                    .nth(1)
+                    .is_some_and(|v| v.trim_start().starts_with(['T', 't']));
             }
         }
-        let origin = format!("{file}:{}", i + 1);
-        let (expect, options) = tabari_expectations(&comment);
-        let category = id.split('-').next().unwrap_or(id).to_string();
-        // TABARI's validation stops at the record that says so; what
-        // follows needs other settings or was for debugging only.
-        let end = text.starts_with("This is the end of the standard validation records");
+        let end = raw.starts_with("This is the end of the standard validation records");
         suite.records.push(Record {
-            id: id.to_string(),
+            id,
             category,
-            date: compact_date(date),
-            text,
+            date: Some(date),
+            text: strip_comments(&raw).trim().to_string(),
             expect,
             options,
             origin,
+            header: rest.to_string(),
         });
         if end {
             break;
         }
-        i = j + 1;
     }
 }
 
-/// The expectations in a TABARI record's comment.
-fn tabari_expectations(comment: &str) -> (Expect, Vec<String>) {
-    let mut events = BTreeSet::new();
+/// The text without its `/* … */` comments (an unclosed one runs to the
+/// end), as TABARI's filter removes them.
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find("/*") {
+        out.push_str(&rest[..open]);
+        match rest[open + 2..].find("*/") {
+            Some(close) => rest = &rest[open + 2 + close + 2..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The expectations of a TABARI record, read as TABARI's validator reads
+/// them: the blocks from the first `{` after `/*` on, across comment ends.
+fn tabari_expectations(raw: &str) -> (Expect, Vec<String>) {
     let mut options = Vec::new();
+    let Some(comment) = raw.find("/*") else {
+        return (Expect::Skip, options);
+    };
+    let Some(first) = raw[comment + 2..].find('{').map(|k| comment + 2 + k) else {
+        return (Expect::Skip, options);
+    };
+    let blocks = &raw[first..];
+    if blocks.contains("OPTION:") {
+        // Each command runs to the next `}` (or the end of the record).
+        let mut rest = blocks;
+        while let Some(at) = rest.find("OPTION:") {
+            let after = &rest[at + "OPTION:".len()..];
+            let end = after.find('}').unwrap_or(after.len());
+            let cmd = after[..end].split("*/").next().unwrap_or("").trim();
+            if !cmd.is_empty() {
+                options.push(cmd.to_string());
+            }
+            rest = &after[end..];
+        }
+        return (Expect::Skip, options);
+    }
+    let mut events = BTreeSet::new();
     let mut marker = None;
-    let mut unchecked = false;
-    let mut rest = comment;
+    let mut rest = blocks;
+    let mut pos = first;
+    let mut k = 0;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}') else {
             break;
         };
         let inner = rest[open + 1..open + close].trim();
-        let dont_check = rest[..open].trim_end().ends_with('-');
-        rest = &rest[open + close + 1..];
-        if let Some(opt) = inner.strip_prefix("OPTION:") {
-            options.push(opt.trim().to_string());
-            continue;
-        }
+        // `-{` means "do not check this or any later block": the blocks
+        // before it are only the first events TABARI codes, not all of
+        // them, which a set comparison cannot check.
+        let dont_check = pos + open > 0 && raw.as_bytes()[pos + open - 1] == b'-';
         if dont_check {
-            unchecked = true;
-            continue;
+            return (Expect::Skip, options);
         }
         match inner {
-            "---" => marker = marker.or(Some(Expect::NoEvent)),
-            "###" => marker = Some(Expect::Discard),
-            "+++" => marker = Some(Expect::Complex),
+            "---" | "###" | "+++" if k == 0 => {
+                marker = Some(match inner {
+                    "---" => Expect::NoEvent,
+                    "###" => Expect::Discard,
+                    _ => Expect::Complex,
+                });
+            }
+            "---" | "###" | "+++" => {}
             _ => {
                 let f: Vec<&str> = inner.split('/').map(str::trim).collect();
                 if f.len() == 3 {
@@ -256,14 +311,16 @@ fn tabari_expectations(comment: &str) -> (Expect, Vec<String>) {
                 }
             }
         }
+        k += 1;
+        pos += open + close + 1;
+        rest = &rest[open + close + 1..];
     }
-    let expect = if !events.is_empty() {
-        Expect::Events(events)
-    } else if let Some(m) = marker {
-        m
-    } else {
-        let _ = unchecked;
-        Expect::Skip
+    // A record whose first block is a marker passes only with that
+    // outcome: TABARI compares coded events against the blocks in order.
+    let expect = match marker {
+        Some(m) => m,
+        None if !events.is_empty() => Expect::Events(events),
+        None => Expect::Skip,
     };
     (expect, options)
 }
@@ -345,6 +402,7 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
             expect,
             options: Vec::new(),
             origin: format!("{file}:{line}"),
+            header: String::new(),
         });
     }
     Ok(suite)
@@ -649,6 +707,80 @@ Option.
     }
 
     #[test]
+    fn tabari_records_as_tabari_reads_them() {
+        let text = "\
+950104  FBIS-001-001  CEP2002a
+Arnor and Gondor met.
+/* { ARN / GON / 031 } */
+
+9501201  SYN-01
+Text.
+/* { A / B / 1 } */  
+   { C / D / 2 } */
+
+950101  950101  AG-11
+Open comment /* { X / Y / 3 }
+{ Z / Y / 3 } /*
+
+950101 OPT-1
+Text /* { OPTION: SET: YYYY = TRUE } */
+
+19950101 Y-01
+Four-digit years now.
+/* {+++} { ERI / OSG / 223 } */
+
+19950101 OPT-2
+Text /* { OPTION: SET: MINIMUM WORDS = 4  */
+
+19950101 OPT-3
+Text /* { OPTION: SET: YYYY = FALSE } { OPTION: COMMA: OFF} */
+
+950101 END-01
+This is the end of the standard validation records.
+
+950101 AFTER-01
+Not read. /* { A / B / 1 } */
+";
+        let mut s = Suite::default();
+        parse_tabari_text(text, "v.text", &mut s);
+        let ids: Vec<&str> = s.records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "FBIS-001-001",
+                "SYN-01",
+                "AG-11",
+                "OPT-1",
+                "Y-01",
+                "OPT-2",
+                "OPT-3",
+                "END-01"
+            ]
+        );
+        assert_eq!(s.records[0].category, "FBIS");
+        assert_eq!(s.records[0].header, "  FBIS-001-001  CEP2002a");
+        assert_eq!(s.records[1].date, Some(Date::new(1995, 1, 20)));
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            s.records[1].expect,
+            Expect::Events([t("A", "B", "1"), t("C", "D", "2")].into())
+        );
+        assert_eq!(s.records[2].text, "Open comment");
+        assert_eq!(
+            s.records[2].expect,
+            Expect::Events([t("X", "Y", "3"), t("Z", "Y", "3")].into())
+        );
+        assert_eq!(s.records[4].date, Some(Date::new(1995, 1, 1)));
+        assert_eq!(s.records[4].expect, Expect::Complex);
+        assert_eq!(s.records[5].options, vec!["SET: MINIMUM WORDS = 4"]);
+        assert_eq!(
+            s.records[6].options,
+            vec!["SET: YYYY = FALSE", "COMMA: OFF"]
+        );
+        assert_eq!(s.records[7].expect, Expect::Skip);
+    }
+
+    #[test]
     fn petrarch_records() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("t.xml");
@@ -695,6 +827,7 @@ ties with Gondor.
             expect,
             options: vec![],
             origin: String::new(),
+            header: String::new(),
         };
         s.records.push(rec(
             "a",

@@ -4,7 +4,10 @@
 //!
 //! Takes dictionary files; gives [`Dictionaries`]: the lexicon, the actor
 //! dictionary, the verb dictionary and the CAMEO code table, plus the
-//! warnings for lines that could not be read.
+//! warnings for lines that could not be read. Peer dictionaries (TABARI's
+//! `.actors`, `.agents`, `.verbs`, `.options`, or a `.project` naming them;
+//! any file as `tabari:PATH`) compile into [`Dictionaries::linear`], which
+//! codes with the linear conventions of [`crate::linear`].
 //!
 //! Invariants: after [`Dictionaries::load`] everything is immutable and
 //! shared by reference across threads; a malformed line is a warning naming
@@ -21,6 +24,7 @@ pub mod verbs;
 use std::path::{Path, PathBuf};
 
 use crate::cameo::CodeTable;
+use crate::linear::{LinearDict, TabariKind};
 
 pub use actors::{ActorDict, ActorEntry, ActorFormat, ActorKind};
 pub use lexed::Lexed;
@@ -40,7 +44,7 @@ pub enum DictError {
         source: std::io::Error,
     },
     #[error(
-        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, places*.txt, a .txt under verbs/, or *.verbs.txt)"
+        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, places*.txt, a .txt under verbs/, *.verbs.txt, a TABARI .actors/.agents/.verbs/.options/.project file, or tabari:PATH)"
     )]
     UnknownFormat { path: String },
 }
@@ -53,12 +57,46 @@ pub enum DictFormat {
     Verbs,
     /// The CAMEO code table (built in; a user file of this kind is ignored).
     CodeTable,
+    /// A peer program's dictionary: coded with the linear conventions.
+    Peer(PeerFormat),
+}
+
+/// The peer dialects whose dictionaries compile into a [`LinearDict`].
+/// PETRARCH's dialect is the next to come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeerFormat {
+    /// A TABARI file; its kind told by the text when the name does not.
+    Tabari(Option<TabariKind>),
+}
+
+/// Which coding conventions the loaded dictionaries call for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conventions {
+    /// Dateline's own (`crate::code`).
+    Dateline,
+    /// TABARI's and PETRARCH-1's (`crate::linear`): peer dictionaries with
+    /// verbs are loaded.
+    Linear,
+}
+
+/// A peer format asked for with a prefix: `tabari:PATH`.
+fn explicit_peer(path: &str) -> Option<(PeerFormat, &str)> {
+    let rest = path.strip_prefix("tabari:")?;
+    let p = rest.replace('\\', "/");
+    let name = p.rsplit('/').next().unwrap_or(&p);
+    Some((PeerFormat::Tabari(TabariKind::from_name(name)), rest))
 }
 
 /// Which format a file is in, from its path.
 pub fn detect_format(path: &str) -> Option<DictFormat> {
+    if let Some((f, _)) = explicit_peer(path) {
+        return Some(DictFormat::Peer(f));
+    }
     let p = path.replace('\\', "/");
     let name = p.rsplit('/').next().unwrap_or(&p).to_ascii_lowercase();
+    if let Some(k) = TabariKind::from_name(&name) {
+        return Some(DictFormat::Peer(PeerFormat::Tabari(Some(k))));
+    }
     let in_verbs = p.contains("/verbs/") || p.starts_with("verbs/");
     if name.ends_with(".tsv") {
         return (name.starts_with("codes")).then_some(DictFormat::CodeTable);
@@ -99,6 +137,8 @@ pub struct Dictionaries {
     pub warnings: Vec<String>,
     /// The files loaded, in order.
     pub files: Vec<String>,
+    /// Peer (TABARI) dictionaries, compiled for the linear coder.
+    pub linear: Option<LinearDict>,
 }
 
 /// Which dictionaries to load.
@@ -140,9 +180,16 @@ impl Dictionaries {
         let mut verbs = VerbDict::default();
         let mut warnings = Vec::new();
         let mut verb_src = verbs::VerbSource::default();
+        let mut linear: Option<LinearDict> = None;
         let codes = CodeTable::builtin();
         for (path, text) in files {
             match detect_format(path) {
+                Some(DictFormat::Peer(PeerFormat::Tabari(kind))) => {
+                    let name = explicit_peer(path).map_or(path.as_str(), |(_, p)| p);
+                    let kind = kind.unwrap_or_else(|| TabariKind::sniff(text));
+                    let d = linear.get_or_insert_with(LinearDict::new);
+                    crate::linear::tabari::read(d, kind, text, name, &mut warnings);
+                }
                 Some(DictFormat::Lexicon) => lexicon.load_categories(text, path, &mut warnings),
                 Some(DictFormat::Actors(f)) => {
                     actors.load(&mut lexicon, f, text, path, &mut warnings)
@@ -159,6 +206,13 @@ impl Dictionaries {
             &mut warnings,
         );
         lexicon.finish();
+        let own = !actors.entries.is_empty() || !verbs.blocks.is_empty();
+        if own && linear.as_ref().is_some_and(|l| !l.verbs.is_empty()) {
+            warnings.push(
+                "peer (TABARI) dictionaries are loaded: coding follows their linear conventions with the peer dictionaries only, and Dateline's own dictionaries are not used for coding (--no-builtin-dicts leaves them out)"
+                    .into(),
+            );
+        }
         Dictionaries {
             lexicon,
             actors,
@@ -166,17 +220,38 @@ impl Dictionaries {
             codes,
             warnings,
             files: files.iter().map(|(p, _)| p.clone()).collect(),
+            linear,
+        }
+    }
+
+    /// The coding conventions these dictionaries call for: the linear ones
+    /// as soon as peer dictionaries with verbs are loaded (whether or not
+    /// Dateline's own are loaded too; see the warning `from_files` gives).
+    pub fn conventions(&self) -> Conventions {
+        if self.linear.as_ref().is_some_and(|l| !l.verbs.is_empty()) {
+            Conventions::Linear
+        } else {
+            Conventions::Dateline
         }
     }
 
     /// Counts for `--verbose` and the benchmark.
     pub fn stats(&self) -> DictStats {
+        let (peer_roots, peer_verbs, peer_patterns) =
+            self.linear.as_ref().map_or((0, 0, 0), LinearDict::stats);
         DictStats {
             files: self.files.len(),
             words: self.lexicon.len(),
             actor_phrases: self.actors.entries.len(),
-            verb_blocks: self.verbs.blocks.len(),
-            patterns: self.verbs.blocks.iter().map(|b| b.patterns.len()).sum(),
+            verb_blocks: self.verbs.blocks.len() + peer_verbs,
+            patterns: self
+                .verbs
+                .blocks
+                .iter()
+                .map(|b| b.patterns.len())
+                .sum::<usize>()
+                + peer_patterns,
+            peer_roots,
             warnings: self.warnings.len(),
         }
     }
@@ -189,11 +264,21 @@ pub struct DictStats {
     pub actor_phrases: usize,
     pub verb_blocks: usize,
     pub patterns: usize,
+    /// Phrases of peer dictionaries (actors, agents, verbs, nouns, …).
+    pub peer_roots: usize,
     pub warnings: usize,
 }
 
 fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError> {
     let name = path.display().to_string();
+    if let Some((peer, rest)) = explicit_peer(&name) {
+        let text = read_latin1(Path::new(rest), &name)?;
+        if peer == PeerFormat::Tabari(Some(TabariKind::Project)) {
+            return collect_project(Path::new(rest), &text, out);
+        }
+        out.push((name, text));
+        return Ok(());
+    }
     let meta = std::fs::metadata(path).map_err(|source| DictError::Read {
         path: name.clone(),
         source,
@@ -218,8 +303,18 @@ fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError
         }
         return Ok(());
     }
-    if detect_format(&name).is_none() {
-        return Err(DictError::UnknownFormat { path: name });
+    match detect_format(&name) {
+        None => return Err(DictError::UnknownFormat { path: name }),
+        Some(DictFormat::Peer(PeerFormat::Tabari(Some(TabariKind::Project)))) => {
+            let text = read_latin1(path, &name)?;
+            return collect_project(path, &text, out);
+        }
+        Some(DictFormat::Peer(_)) => {
+            let text = read_latin1(path, &name)?;
+            out.push((name, text));
+            return Ok(());
+        }
+        Some(_) => {}
     }
     let bytes = std::fs::read(path).map_err(|source| DictError::Read {
         path: name.clone(),
@@ -230,6 +325,41 @@ fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     out.push((name, text));
+    Ok(())
+}
+
+/// Reads a peer dictionary: TABARI-era files are Latin-1 when they are not
+/// UTF-8, so bytes are kept as characters rather than replaced.
+fn read_latin1(path: &Path, name: &str) -> Result<String, DictError> {
+    let bytes = std::fs::read(path).map_err(|source| DictError::Read {
+        path: name.to_string(),
+        source,
+    })?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    })
+}
+
+/// The files a TABARI `.project` names, in its order (the order decides
+/// ties between phrases matching equally long).
+fn collect_project(
+    path: &Path,
+    text: &str,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), DictError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    for (file, kind) in crate::linear::tabari::project_files(text, dir) {
+        let name = file.display().to_string();
+        let text = read_latin1(&file, &name)?;
+        // The project's tag tells the kind, whatever the file's name.
+        let name = if TabariKind::from_name(&name) == Some(kind) {
+            name
+        } else {
+            format!("tabari:{name}")
+        };
+        out.push((name, text));
+    }
     Ok(())
 }
 
