@@ -124,6 +124,10 @@ impl Pipeline {
                     trace: false,
                 };
                 let rec = ld.code_record(&input, &mut state);
+                if rec.discard_story {
+                    // PETRARCH's story discard: nothing of the story codes.
+                    return Vec::new();
+                }
                 events.extend(linear::to_events(
                     &rec,
                     &self.dicts.codes,
@@ -212,14 +216,21 @@ impl Pipeline {
 
     /// Codes one validation record with the coder's explanation. With
     /// Dateline's conventions its text is one document dated by the record;
-    /// with the linear conventions it is one TABARI record, after which
-    /// its option commands take effect.
+    /// with the linear conventions it is one TABARI or PETRARCH record: the
+    /// settings that precede it (PETRARCH's `<Config>`) apply first, its
+    /// own option commands (TABARI's) after it.
     pub fn code_record(
         &self,
         record: &crate::validate::Record,
         state: &mut RecordState,
     ) -> crate::validate::Coded {
         if let (Some(ld), Some(st)) = (self.linear(), state.linear.as_mut()) {
+            let mut config_errors = Vec::new();
+            for o in &record.config {
+                if let Err(e) = st.apply_option(o) {
+                    config_errors.push(format!("option {o:?}: {e}"));
+                }
+            }
             let input = linear::Input {
                 text: &record.text,
                 date: record.date,
@@ -233,6 +244,7 @@ impl Pipeline {
                 trace: rec.trace,
                 ..Default::default()
             };
+            coded.trace.splice(0..0, config_errors);
             for e in rec.events {
                 coded.events.insert((e.source, e.target, e.code));
             }

@@ -59,9 +59,13 @@ pub struct Record {
     pub date: Option<Date>,
     pub text: String,
     pub expect: Expect,
-    /// In-file option settings that apply from this record on (TABARI
-    /// `{ OPTION: … }`), as written.
+    /// In-file option settings that apply after this record, from the next
+    /// one on (TABARI `{ OPTION: … }`), as written.
     pub options: Vec<String>,
+    /// Settings that apply from this record on, before it is coded
+    /// (PETRARCH's `<Config option="…" value="…">` elements that precede
+    /// it), as `name = value`.
+    pub config: Vec<String>,
     /// Where the record starts (`file:line`).
     pub origin: String,
     /// TABARI: the ID line after its date, as written (story and sentence
@@ -225,6 +229,7 @@ pub fn parse_tabari_text(body: &str, file: &str, suite: &mut Suite) {
             text: strip_comments(&raw).trim().to_string(),
             expect,
             options,
+            config: Vec::new(),
             origin,
             header: rest.to_string(),
         });
@@ -325,7 +330,12 @@ fn tabari_expectations(raw: &str) -> (Expect, Vec<String>) {
     (expect, options)
 }
 
-/// Loads PETRARCH's unit-test records (XML).
+/// Loads PETRARCH's unit-test records (XML): the dictionaries of its
+/// `<Environment>`, and every `<Sentence>` in order with the `<Config>`
+/// settings that precede it (they hold until changed: the harness replays
+/// them), its date, its text (entities decoded) and its expectations. A
+/// record without any `<EventCoding>` expects no events, as PETRARCH's
+/// own validator reads it; an `error="…"` coding expects none either.
 pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
     let text = read(xml)?;
     let dir = xml.parent().unwrap_or(Path::new("."));
@@ -343,9 +353,30 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
         }
     }
     let file = xml.display().to_string();
-    let mut pos = 0;
-    while let Some(open) = body[pos..].find("<Sentence ") {
-        let start = pos + open;
+    let sentences = body.find("<Sentences>").unwrap_or(0);
+    let mut pending: Vec<String> = Vec::new();
+    let mut pos = sentences;
+    loop {
+        let next_sentence = body[pos..].find("<Sentence ").map(|o| pos + o);
+        let next_config = body[pos..].find("<Config").map(|o| pos + o);
+        if let Some(c) = next_config
+            && next_sentence.is_none_or(|s| c < s)
+        {
+            let end = body[c..].find('>').map_or(body.len(), |e| c + e);
+            let tag = &body[c..end];
+            match (attr(tag, "option"), attr(tag, "value")) {
+                (Some(o), Some(v)) => pending.push(format!("{o} = {v}")),
+                _ => suite.warnings.push(format!(
+                    "{file}:{}: <Config> without option and value",
+                    text_line(&body, c)
+                )),
+            }
+            pos = end;
+            continue;
+        }
+        let Some(start) = next_sentence else {
+            break;
+        };
         let Some(end_rel) = body[start..].find("</Sentence>") else {
             suite
                 .warnings
@@ -360,10 +391,11 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
         let category = attr(head, "category").unwrap_or_default();
         let date = attr(head, "date").and_then(|d| compact_date(&d));
         let text = element(block, "Text")
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|t| decode_entities(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
             .unwrap_or_default();
         let mut events = BTreeSet::new();
         let mut none = false;
+        let mut error = false;
         let mut c = 0;
         while let Some(o) = block[c..].find("<EventCoding") {
             let s = c + o;
@@ -371,27 +403,24 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
             let tag = &block[s..e];
             if attr(tag, "noevents").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
                 none = true;
+            } else if attr(tag, "error").is_some() {
+                error = true;
             } else if let (Some(src), Some(tgt), Some(code)) = (
                 attr(tag, "sourcecode"),
                 attr(tag, "targetcode"),
                 attr(tag, "eventcode"),
             ) {
-                events.insert((src, tgt, code));
+                events.insert((decode_entities(&src), decode_entities(&tgt), code));
             }
             c = e;
         }
-        let expect = if category == "ERROR" {
-            if events.is_empty() {
-                Expect::Error
-            } else {
-                Expect::Events(events)
-            }
-        } else if !events.is_empty() {
+        let expect = if !events.is_empty() {
             Expect::Events(events)
-        } else if none {
-            Expect::NoEvent
+        } else if error || category == "ERROR" {
+            Expect::Error
         } else {
-            Expect::Skip
+            let _ = none;
+            Expect::NoEvent
         };
         let line = text_line(&body, start);
         suite.records.push(Record {
@@ -401,11 +430,53 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
             text,
             expect,
             options: Vec::new(),
+            config: std::mem::take(&mut pending),
             origin: format!("{file}:{line}"),
             header: String::new(),
         });
     }
     Ok(suite)
+}
+
+/// XML's character entities decoded (`&amp;`, `&lt;`, `&quot;`, `&#39;`…).
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(a) = rest.find('&') {
+        out.push_str(&rest[..a]);
+        let after = &rest[a..];
+        let decoded = after.find(';').filter(|&e| e <= 8).and_then(|e| {
+            let name = &after[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix("#x")
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &after[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Comments replaced by spaces of the same length (byte offsets and line
@@ -789,6 +860,7 @@ Not read. /* { A / B / 1 } */
             r#"<Validation><Environment><Verbfile>v.txt</Verbfile></Environment>
 <Sentences>
 <!-- <Sentence date="19950101" id="X-00" category="X"></Sentence> -->
+<Config option="require_dyad" value="false"></Config>
 <Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
 <Text>
@@ -797,22 +869,53 @@ ties with Gondor.
 </Text>
 <Parse>(ROOT)</Parse>
 </Sentence>
+<Config option="new_actor_length" value="4">
+<Config option="comma_emax" value="0"></Config>
 <Sentence date = "20080801" id ="ERROR-01"  category="ERROR" sentence="true">
-<EventCoding noevents = "True"></EventCoding>
-<Text>Bad.</Text>
+<EventCoding error="dateline"></EventCoding>
+<Text>Bad &amp; worse.</Text>
+</Sentence>
+<Sentence date="19950101" id="P-06" category="PATTERN" sentence="true">
+<Text>No coding here.</Text>
+</Sentence>
+<Sentence date="19950101" id="A-01" category="ACTOR" sentence="true">
+<EventCoding sourcecode='"THE MINISTRY"' targetcode="GON" eventcode="032"></EventCoding>
+<Text>New.</Text>
 </Sentence>
 </Sentences></Validation>"#,
         )
         .unwrap();
         let s = load_petrarch(&p).unwrap();
-        assert_eq!(s.records.len(), 2);
+        assert_eq!(s.records.len(), 4);
         assert_eq!(s.dictionaries, vec![dir.path().join("v.txt")]);
         assert_eq!(
             s.records[0].text,
             "Arnor is about to restore ties with Gondor."
         );
+        assert_eq!(s.records[0].config, vec!["require_dyad = false"]);
         assert_eq!(s.records[1].date, Some(Date::new(2008, 8, 1)));
         assert_eq!(s.records[1].expect, Expect::Error);
+        assert_eq!(s.records[1].text, "Bad & worse.");
+        assert_eq!(
+            s.records[1].config,
+            vec!["new_actor_length = 4", "comma_emax = 0"]
+        );
+        assert_eq!(s.records[2].expect, Expect::NoEvent);
+        assert!(
+            s.records[2].config.is_empty(),
+            "settings hold until changed"
+        );
+        assert_eq!(
+            s.records[3].expect,
+            Expect::Events(
+                [(
+                    "\"THE MINISTRY\"".to_string(),
+                    "GON".to_string(),
+                    "032".to_string()
+                )]
+                .into()
+            )
+        );
     }
 
     #[test]
@@ -826,6 +929,7 @@ ties with Gondor.
             text: String::new(),
             expect,
             options: vec![],
+            config: vec![],
             origin: String::new(),
             header: String::new(),
         };

@@ -4,10 +4,16 @@
 //!
 //! Takes dictionary files; gives [`Dictionaries`]: the lexicon, the actor
 //! dictionary, the verb dictionary and the CAMEO code table, plus the
-//! warnings for lines that could not be read. Peer dictionaries (TABARI's
-//! `.actors`, `.agents`, `.verbs`, `.options`, or a `.project` naming them;
-//! any file as `tabari:PATH`) compile into [`Dictionaries::linear`], which
-//! codes with the linear conventions of [`crate::linear`].
+//! warnings for lines that could not be read. Peer dictionaries compile
+//! into [`Dictionaries::linear`], which codes with the linear conventions
+//! of [`crate::linear`]: TABARI's (`.actors`, `.agents`, `.verbs`,
+//! `.options`, or a `.project` naming them; any file as `tabari:PATH`) and
+//! PETRARCH's (`*.actors.txt`, `*.agents.txt`, `*.discards.txt`,
+//! `CAMEO*.txt` or a `*verbs*.txt` with `--- NAME [CODE] ---` blocks, a
+//! `PETR_config.ini`, which also names dictionaries; any file as
+//! `petrarch:PATH`). One run codes with one convention set: the dialect of
+//! the first verbs file read (else of the first peer file); verb files of
+//! the other dialect are skipped with a warning.
 //!
 //! Invariants: after [`Dictionaries::load`] everything is immutable and
 //! shared by reference across threads; a malformed line is a warning naming
@@ -24,7 +30,7 @@ pub mod verbs;
 use std::path::{Path, PathBuf};
 
 use crate::cameo::CodeTable;
-use crate::linear::{LinearDict, TabariKind};
+use crate::linear::{LinearDict, PetrKind, TabariKind};
 
 pub use actors::{ActorDict, ActorEntry, ActorFormat, ActorKind};
 pub use lexed::Lexed;
@@ -44,7 +50,7 @@ pub enum DictError {
         source: std::io::Error,
     },
     #[error(
-        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, places*.txt, a .txt under verbs/, *.verbs.txt, a TABARI .actors/.agents/.verbs/.options/.project file, or tabari:PATH)"
+        "dictionary {path}: cannot tell its format from its name (expected lexicon*.txt, countries*.txt, regions*.txt, organizations*.txt, agents*.txt, people*.txt, places*.txt, a .txt under verbs/, *.verbs.txt, a TABARI .actors/.agents/.verbs/.options/.project file, a PETRARCH *.actors.txt/*.agents.txt/*.discards.txt/CAMEO*.txt/*verbs*.txt/.ini file, tabari:PATH or petrarch:PATH)"
     )]
     UnknownFormat { path: String },
 }
@@ -62,11 +68,19 @@ pub enum DictFormat {
 }
 
 /// The peer dialects whose dictionaries compile into a [`LinearDict`].
-/// PETRARCH's dialect is the next to come.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeerFormat {
     /// A TABARI file; its kind told by the text when the name does not.
     Tabari(Option<TabariKind>),
+    /// A PETRARCH (or Phoenix) file; its kind told by the text when the
+    /// name does not.
+    Petrarch(Option<PetrKind>),
+}
+
+impl PeerFormat {
+    fn is_petrarch(self) -> bool {
+        matches!(self, PeerFormat::Petrarch(_))
+    }
 }
 
 /// Which coding conventions the loaded dictionaries call for.
@@ -79,12 +93,35 @@ pub enum Conventions {
     Linear,
 }
 
-/// A peer format asked for with a prefix: `tabari:PATH`.
+/// A peer format asked for with a prefix: `tabari:PATH`, `petrarch:PATH`.
 fn explicit_peer(path: &str) -> Option<(PeerFormat, &str)> {
+    if let Some(rest) = path.strip_prefix("petrarch:") {
+        let p = rest.replace('\\', "/");
+        let name = p.rsplit('/').next().unwrap_or(&p);
+        return Some((PeerFormat::Petrarch(PetrKind::from_name(name)), rest));
+    }
     let rest = path.strip_prefix("tabari:")?;
     let p = rest.replace('\\', "/");
     let name = p.rsplit('/').next().unwrap_or(&p);
     Some((PeerFormat::Tabari(TabariKind::from_name(name)), rest))
+}
+
+/// The format of a file whose text is at hand: as [`detect_format`], but a
+/// `*.verbs.txt` with PETRARCH's `--- NAME [CODE] ---` blocks is
+/// PETRARCH's, not Dateline's.
+pub fn detect_format_of(path: &str, text: &str) -> Option<DictFormat> {
+    match detect_format(path) {
+        Some(DictFormat::Verbs) if crate::linear::petrarch::looks_like_verbs(text) => Some(
+            DictFormat::Peer(PeerFormat::Petrarch(Some(PetrKind::Verbs))),
+        ),
+        Some(DictFormat::Peer(PeerFormat::Petrarch(Some(PetrKind::Verbs))))
+            if text.lines().any(|l| l.trim_start().starts_with("verb "))
+                && !crate::linear::petrarch::looks_like_verbs(text) =>
+        {
+            Some(DictFormat::Verbs)
+        }
+        f => f,
+    }
 }
 
 /// Which format a file is in, from its path.
@@ -98,6 +135,13 @@ pub fn detect_format(path: &str) -> Option<DictFormat> {
         return Some(DictFormat::Peer(PeerFormat::Tabari(Some(k))));
     }
     let in_verbs = p.contains("/verbs/") || p.starts_with("verbs/");
+    // PETRARCH's names end `.actors.txt`, `.agents.txt`…; a `.verbs.txt`
+    // is Dateline's unless its text says otherwise (`detect_format_of`).
+    if let Some(k) = PetrKind::from_name(&name)
+        && !(k == PetrKind::Verbs && (name.ends_with(".verbs.txt") || in_verbs))
+    {
+        return Some(DictFormat::Peer(PeerFormat::Petrarch(Some(k))));
+    }
     if name.ends_with(".tsv") {
         return (name.starts_with("codes")).then_some(DictFormat::CodeTable);
     }
@@ -182,13 +226,65 @@ impl Dictionaries {
         let mut verb_src = verbs::VerbSource::default();
         let mut linear: Option<LinearDict> = None;
         let codes = CodeTable::builtin();
-        for (path, text) in files {
-            match detect_format(path) {
+        let formats: Vec<Option<DictFormat>> = files
+            .iter()
+            .map(|(path, text)| detect_format_of(path, text))
+            .collect();
+        // One convention set per run: the dialect of the first verbs file,
+        // else of the first peer file.
+        let peer = |f: &Option<DictFormat>| match f {
+            Some(DictFormat::Peer(p)) => Some(*p),
+            _ => None,
+        };
+        let is_verbs = |p: PeerFormat, text: &str| match p {
+            PeerFormat::Petrarch(k) => {
+                k.unwrap_or_else(|| PetrKind::sniff(text)) == PetrKind::Verbs
+            }
+            PeerFormat::Tabari(k) => {
+                k.unwrap_or_else(|| TabariKind::sniff(text)) == TabariKind::Verbs
+            }
+        };
+        let peers: Vec<(PeerFormat, &str)> = formats
+            .iter()
+            .zip(files)
+            .filter_map(|(f, (_, t))| peer(f).map(|p| (p, t.as_str())))
+            .collect();
+        let petrarch = peers
+            .iter()
+            .find(|(p, t)| is_verbs(*p, t))
+            .or(peers.first())
+            .is_some_and(|(p, _)| p.is_petrarch());
+        if peers.iter().any(|(p, _)| p.is_petrarch() != petrarch) {
+            warnings.push(format!(
+                "both TABARI and PETRARCH dictionaries are given: coding follows {}'s conventions, and the other dialect's verb files are not read",
+                if petrarch { "PETRARCH" } else { "TABARI" }
+            ));
+        }
+        for ((path, text), format) in files.iter().zip(&formats) {
+            match *format {
                 Some(DictFormat::Peer(PeerFormat::Tabari(kind))) => {
                     let name = explicit_peer(path).map_or(path.as_str(), |(_, p)| p);
                     let kind = kind.unwrap_or_else(|| TabariKind::sniff(text));
-                    let d = linear.get_or_insert_with(LinearDict::new);
+                    if petrarch && kind == TabariKind::Verbs {
+                        warnings.push(format!(
+                            "{name}: a TABARI verbs file in a PETRARCH run; not read"
+                        ));
+                        continue;
+                    }
+                    let d = linear.get_or_insert_with(|| new_linear(petrarch));
                     crate::linear::tabari::read(d, kind, text, name, &mut warnings);
+                }
+                Some(DictFormat::Peer(PeerFormat::Petrarch(kind))) => {
+                    let name = explicit_peer(path).map_or(path.as_str(), |(_, p)| p);
+                    let kind = kind.unwrap_or_else(|| PetrKind::sniff(text));
+                    if !petrarch && kind == PetrKind::Verbs {
+                        warnings.push(format!(
+                            "{name}: a PETRARCH verbs file in a TABARI run; not read"
+                        ));
+                        continue;
+                    }
+                    let d = linear.get_or_insert_with(|| new_linear(petrarch));
+                    crate::linear::petrarch::read(d, kind, text, name, &mut warnings);
                 }
                 Some(DictFormat::Lexicon) => lexicon.load_categories(text, path, &mut warnings),
                 Some(DictFormat::Actors(f)) => {
@@ -209,7 +305,7 @@ impl Dictionaries {
         let own = !actors.entries.is_empty() || !verbs.blocks.is_empty();
         if own && linear.as_ref().is_some_and(|l| !l.verbs.is_empty()) {
             warnings.push(
-                "peer (TABARI) dictionaries are loaded: coding follows their linear conventions with the peer dictionaries only, and Dateline's own dictionaries are not used for coding (--no-builtin-dicts leaves them out)"
+                "peer (TABARI or PETRARCH) dictionaries are loaded: coding follows their linear conventions with the peer dictionaries only, and Dateline's own dictionaries are not used for coding (--no-builtin-dicts leaves them out)"
                     .into(),
             );
         }
@@ -269,12 +365,25 @@ pub struct DictStats {
     pub warnings: usize,
 }
 
+/// A linear dictionary for the chosen conventions.
+fn new_linear(petrarch: bool) -> LinearDict {
+    if petrarch {
+        LinearDict::new_petrarch()
+    } else {
+        LinearDict::new()
+    }
+}
+
 fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError> {
     let name = path.display().to_string();
     if let Some((peer, rest)) = explicit_peer(&name) {
         let text = read_latin1(Path::new(rest), &name)?;
         if peer == PeerFormat::Tabari(Some(TabariKind::Project)) {
             return collect_project(Path::new(rest), &text, out);
+        }
+        if peer == PeerFormat::Petrarch(Some(PetrKind::Config)) {
+            let rest = PathBuf::from(rest);
+            return collect_config(&rest, name, text, out);
         }
         out.push((name, text));
         return Ok(());
@@ -308,6 +417,10 @@ fn collect(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), DictError
         Some(DictFormat::Peer(PeerFormat::Tabari(Some(TabariKind::Project)))) => {
             let text = read_latin1(path, &name)?;
             return collect_project(path, &text, out);
+        }
+        Some(DictFormat::Peer(PeerFormat::Petrarch(Some(PetrKind::Config)))) => {
+            let text = read_latin1(path, &name)?;
+            return collect_config(path, name, text, out);
         }
         Some(DictFormat::Peer(_)) => {
             let text = read_latin1(path, &name)?;
@@ -360,6 +473,33 @@ fn collect_project(
         };
         out.push((name, text));
     }
+    Ok(())
+}
+
+/// A `PETR_config.ini`: the dictionaries its `[Dictionaries]` section
+/// names (relative to it), then the file itself for its `[Options]`.
+fn collect_config(
+    path: &Path,
+    name: String,
+    text: String,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), DictError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    for (file, kind) in crate::linear::petrarch::config_files(&text, dir) {
+        let fname = file.display().to_string();
+        let ftext = read_latin1(&file, &fname)?;
+        // The config's key tells the kind, whatever the file's name.
+        let fname = if PetrKind::from_name(&fname) == Some(kind)
+            && detect_format_of(&fname, &ftext)
+                .is_some_and(|f| matches!(f, DictFormat::Peer(p) if p.is_petrarch()))
+        {
+            fname
+        } else {
+            format!("petrarch:{fname}")
+        };
+        out.push((fname, ftext));
+    }
+    out.push((name, text));
     Ok(())
 }
 

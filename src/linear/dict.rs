@@ -1,10 +1,15 @@
-//! The compiled model of a linear-convention dictionary set (TABARI's, and
-//! PETRARCH-1's once its reader exists): literals, roots, actor codes with
-//! their date blocks, agents, verbs with their forms and sorted patterns,
-//! synsets, time phrases and the event codes they carry.
+//! The compiled model of a linear-convention dictionary set (TABARI's and
+//! PETRARCH-1's): literals, roots, actor codes with their date blocks,
+//! agents, verbs with their forms and sorted patterns, synsets, time
+//! phrases and the event codes they carry.
 //!
-//! Takes phrases and codes from a reader ([`super::tabari`]); gives
-//! [`LinearDict`], immutable after loading and shared by reference.
+//! Takes phrases and codes from a reader ([`super::tabari`],
+//! [`super::petrarch`]); gives [`LinearDict`], immutable after loading and
+//! shared by reference. Both readers share literals, codes, roots (actor,
+//! agent and verb phrases), actor code blocks, agents and verb entries;
+//! what only PETRARCH has (its patterns, synsets of phrases, discards,
+//! verb-form kinds) lives in [`LinearDict::petrarch`], whose presence
+//! selects PETRARCH's conventions.
 //!
 //! Invariants: every dictionary word is interned once as a literal
 //! ([`LitId`]), every code string once as a [`CodeId`] (the special codes
@@ -134,6 +139,10 @@ pub enum When {
     After(Date),
     /// Both bounds included.
     Between(Date, Date),
+    /// PETRARCH's `<DATE`: on or before the date.
+    UpTo(Date),
+    /// PETRARCH's `>DATE`: on or after the date.
+    From(Date),
 }
 
 impl When {
@@ -146,6 +155,8 @@ impl When {
             (When::Before(d), Some(x)) => x < d,
             (When::After(d), Some(x)) => x > d,
             (When::Between(a, b), Some(x)) => a <= x && x <= b,
+            (When::UpTo(d), Some(x)) => x <= d,
+            (When::From(d), Some(x)) => x >= d,
         }
     }
 }
@@ -200,6 +211,14 @@ pub struct EventCode {
 }
 
 impl EventCode {
+    /// `[---]`.
+    pub fn null() -> EventCode {
+        EventCode {
+            first: (NULL, Rank::Plain),
+            pair: None,
+        }
+    }
+
     /// `[---]` as written: the pattern or verb codes nothing.
     pub fn is_null(&self) -> bool {
         self.first == (NULL, Rank::Plain) && self.pair.is_none()
@@ -295,7 +314,8 @@ impl Pattern {
 }
 
 /// A verb: its own code and its patterns in evaluation order. Irregular
-/// forms are further roots pointing to the same entry.
+/// forms are further roots pointing to the same entry. In a PETRARCH
+/// dictionary the pattern ids index [`super::petrarch::PetrData::patterns`].
 #[derive(Clone, Debug)]
 pub struct VerbEntry {
     pub code: EventCode,
@@ -351,6 +371,8 @@ pub struct LinearDict {
     /// The files read, in order.
     pub files: Vec<String>,
     builtin_roots: usize,
+    /// PETRARCH's own tables; `Some` when PETRARCH's conventions code.
+    pub petrarch: Option<Box<super::petrarch::PetrData>>,
 }
 
 impl Default for LinearDict {
@@ -414,6 +436,7 @@ impl LinearDict {
             elite: NONE,
             files: Vec::new(),
             builtin_roots: 0,
+            petrarch: None,
         };
         for special in ["---", "+++", "###", "***"] {
             d.code(special);
@@ -574,12 +597,20 @@ impl LinearDict {
         matches!(self.lit_text(lit), "AND" | "NOR")
     }
 
+    /// An empty dictionary for PETRARCH's conventions.
+    pub fn new_petrarch() -> LinearDict {
+        let mut d = LinearDict::new();
+        d.petrarch = Some(Box::default());
+        d
+    }
+
     /// Counts for `--verbose` and the report.
     pub fn stats(&self) -> (usize, usize, usize) {
+        let petr = self.petrarch.as_ref().map_or(0, |p| p.patterns.len());
         (
             self.roots.len() - self.builtin_roots,
             self.verbs.len(),
-            self.patterns.len(),
+            self.patterns.len() + petr,
         )
     }
 

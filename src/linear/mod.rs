@@ -16,27 +16,36 @@
 //! (coded, no events, discarded, complex, too short), the events with the
 //! words that evidence them, and a trace.
 //!
-//! Module map: [`words`] (text filter) → [`roots`] (roots, nouns,
+//! Module map, TABARI: [`words`] (text filter) → [`roots`] (roots, nouns,
 //! compounds, clauses, pronouns, complexity) → [`pattern`] (the pattern
-//! matcher) → [`coder`] (verb loop, source/target, events); [`options`]
-//! holds the settings, [`dict`] the compiled dictionaries.
+//! matcher) → [`coder`] (verb loop, source/target, events). PETRARCH-1:
+//! [`chunk`] (Treebank-style tokens, verbal and nominal uses, noun
+//! phrases, compounds, clause commas) → [`petr_code`] (phrase codes, verb
+//! loop with consumption, pattern matching on phrases, source/target,
+//! events). Shared: [`options`] (the settings of both), [`dict`] (the
+//! compiled dictionaries: literals, codes, actor, agent and verb roots,
+//! dated actor codes, verb entries), read by [`tabari`] and [`petrarch`].
 //!
-//! Seams for a PETRARCH-1 front-end: its reader fills the same
-//! [`LinearDict`] (roots, verbs with patterns, synsets, actors with dated
-//! blocks, agents); its noun-phrase chunking would replace the root-level
-//! steps of [`roots::Parse`] (compounds, clauses) while [`pattern::check`],
-//! the event codes and their evaluation in [`coder`] are shared; its
-//! options (`require_dyad`, comma limits) belong in [`Options`].
+//! The two front ends differ where the programs differ, never by suite:
+//! TABARI matches stems and codes actor words inside clauses found by
+//! conjunctions and commas; PETRARCH matches whole tokens and codes noun
+//! phrases, a verb's span before it running back to a clause comma and
+//! after it over its verb phrase, with `require_dyad`, `new_actor_length`
+//! and its own comma limits in [`Options`]. A dictionary with
+//! [`LinearDict::petrarch`] set codes with PETRARCH's conventions.
 //!
 //! Invariants: a record is coded as one unit ("sentence" in TABARI's
 //! sense), whatever its length; nothing in the coder depends on a
 //! particular suite or dictionary; the dictionaries are read-only after
 //! loading, so one [`LinearDict`] codes in parallel on `&self`.
 
+pub mod chunk;
 pub mod coder;
 pub mod dict;
 pub mod options;
 pub mod pattern;
+pub mod petr_code;
+pub mod petrarch;
 pub mod roots;
 pub mod tabari;
 pub mod words;
@@ -44,6 +53,7 @@ pub mod words;
 pub use coder::{FoundActor, LinearEvent, Outcome};
 pub use dict::LinearDict;
 pub use options::{CodeBy, Options};
+pub use petrarch::PetrKind;
 pub use tabari::TabariKind;
 
 use crate::cameo::CodeTable;
@@ -142,11 +152,17 @@ pub struct Record {
     pub actors: Vec<FoundActor>,
     /// What the coder decided, step by step.
     pub trace: Vec<String>,
+    /// PETRARCH: a story discard phrase matched (the whole document is not
+    /// coded).
+    pub discard_story: bool,
 }
 
 impl LinearDict {
     /// Codes one record.
     pub fn code_record(&self, input: &Input, state: &mut State) -> Record {
+        if let Some(p) = &self.petrarch {
+            return petr_code::code(self, p, input, state);
+        }
         let filtered = words::filter(input.text);
         let opts = state.options.clone();
         let follows = state.follows(&input.sequence);
@@ -165,6 +181,7 @@ impl LinearDict {
                 date: input.date,
                 actors: Vec::new(),
                 trace,
+                discard_story: false,
             };
         }
         let forward = if follows {
@@ -202,6 +219,7 @@ impl LinearDict {
             words: filtered.words,
             actors,
             trace,
+            discard_story: false,
         }
     }
 

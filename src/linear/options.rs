@@ -7,9 +7,17 @@
 //! the way TABARI reads them: the command by its first letter(s), the
 //! arguments by substring, so word order and spacing do not matter.
 //!
+//! PETRARCH's settings (`require_dyad`, `new_actor_length`, `comma_*`)
+//! are `name = value` lines, as `PETR_config.ini` and the unit-test
+//! records' `<Config>` elements write them; [`Options::apply`] tells the
+//! two syntaxes apart by the colon TABARI commands always have. PETRARCH
+//! keeps its own comma limits ([`Options::petr_comma`]) because its
+//! defaults differ from TABARI's.
+//!
 //! Invariants: an unknown or malformed command changes nothing and is
 //! reported as an error string; output-only commands (`OUTPUT:`, `LABEL:`,
-//! `NONEVENTS:`, `SET: LABEL`…) are accepted and ignored.
+//! `NONEVENTS:`, `SET: LABEL`…, PETRARCH's `write_*`, `code_by_sentence`…)
+//! are accepted and ignored.
 
 /// How many verbs code (TABARI's `SET: CODE BY …`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -69,6 +77,21 @@ impl Default for CommaLimits {
     }
 }
 
+impl CommaLimits {
+    /// PETRARCH's defaults: internal and terminal clauses of 2 to 8 words
+    /// are deleted, initial ones are kept.
+    pub fn petrarch() -> CommaLimits {
+        CommaLimits {
+            min: 2,
+            max: 8,
+            emin: 2,
+            emax: 8,
+            bmin: 0,
+            bmax: 0,
+        }
+    }
+}
+
 /// Where story and sentence numbers stand in a record's ID line
 /// (`FORWARD: ^^*****NNN*SSS`), as byte ranges of the line after its date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +120,13 @@ pub struct Options {
     /// Pronoun forwarding between consecutive sentences of a story.
     pub forward: Option<ForwardMask>,
     pub comma: CommaLimits,
+    /// PETRARCH: drop events whose source or target is the null code.
+    pub require_dyad: bool,
+    /// PETRARCH: a null noun phrase of at most this many words codes as
+    /// its own text in quotes (0 = off).
+    pub new_actor_length: usize,
+    /// PETRARCH's comma-clause limits (`comma_min` … `comma_emax`).
+    pub petr_comma: CommaLimits,
 }
 
 impl Default for Options {
@@ -114,6 +144,9 @@ impl Default for Options {
             default_after: false,
             forward: None,
             comma: CommaLimits::default(),
+            require_dyad: true,
+            new_actor_length: 0,
+            petr_comma: CommaLimits::petrarch(),
         }
     }
 }
@@ -165,11 +198,15 @@ fn bracket_after(s: &str, key: &str) -> Result<Option<String>, String> {
 }
 
 impl Options {
-    /// Applies one command (`COMPLEX: VERBS[5] …`, `SET: CODE ALL`, …).
+    /// Applies one command: TABARI's (`COMPLEX: VERBS[5] …`, `SET: CODE
+    /// ALL`, …) or PETRARCH's `name = value`.
     pub fn apply(&mut self, line: &str) -> Result<(), String> {
         let line = line.trim();
         let Some(colon) = line.find(':') else {
-            return Err("no ':' in the command".into());
+            return match line.split_once('=') {
+                Some((name, value)) => self.apply_petrarch(name, value),
+                None => Err("no ':' in the command".into()),
+            };
         };
         let command = line[..colon].to_ascii_uppercase();
         let args = line[colon + 1..].trim().to_ascii_uppercase();
@@ -189,6 +226,42 @@ impl Options {
             Some(b'L' | b'N' | b'O') => Ok(()),
             _ => Err(format!("unrecognised command {:?}", &line[..colon])),
         }
+    }
+
+    /// Applies one PETRARCH setting (`require_dyad`, `new_actor_length`,
+    /// `comma_min` … `comma_emax`; names are case-insensitive, booleans
+    /// `true`/`false` in any case). Settings that only shape PETRARCH's
+    /// output or input are accepted and ignored.
+    pub fn apply_petrarch(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let name = name.trim().to_ascii_lowercase();
+        let value = value.trim();
+        let number = || -> Result<usize, String> {
+            value
+                .parse::<usize>()
+                .map_err(|_| format!("{name}: {value:?} is not a whole number"))
+        };
+        let c = &mut self.petr_comma;
+        match name.as_str() {
+            "require_dyad" => {
+                self.require_dyad = match value.to_ascii_lowercase().as_str() {
+                    "true" | "t" | "1" | "yes" => true,
+                    "false" | "f" | "0" | "no" => false,
+                    _ => return Err(format!("require_dyad: {value:?} is not true or false")),
+                }
+            }
+            "new_actor_length" => self.new_actor_length = number()?,
+            "comma_min" => c.min = number()?,
+            "comma_max" => c.max = number()?,
+            "comma_bmin" => c.bmin = number()?,
+            "comma_bmax" => c.bmax = number()?,
+            "comma_emin" => c.emin = number()?,
+            "comma_emax" => c.emax = number()?,
+            "code_by_sentence" | "write_actor_root" | "write_actor_text" | "write_event_text"
+            | "null_verbs" | "null_actors" | "stop_on_error" | "textfile_list"
+            | "eventfile_name" | "pause_by_sentence" | "pause_by_story" => {}
+            _ => return Err(format!("unrecognised PETRARCH option {name:?}")),
+        }
+        Ok(())
     }
 
     fn complex_cmd(&mut self, args: &str) {
@@ -393,5 +466,26 @@ mod tests {
         assert_eq!((o.comma.min, o.comma.emax), (4, 7));
         o.apply("COMMA: OFF").unwrap();
         assert_eq!(o.comma.max, 0);
+    }
+
+    #[test]
+    fn petrarch_settings() {
+        let mut o = Options::default();
+        assert!(o.require_dyad);
+        assert_eq!(o.petr_comma, CommaLimits::petrarch());
+        o.apply("require_dyad = FALSE").unwrap();
+        assert!(!o.require_dyad);
+        o.apply(" Require_Dyad=True ").unwrap();
+        assert!(o.require_dyad);
+        o.apply("new_actor_length = 4").unwrap();
+        assert_eq!(o.new_actor_length, 4);
+        o.apply("comma_bmax = 6").unwrap();
+        o.apply("comma_emin = 3").unwrap();
+        assert_eq!((o.petr_comma.bmax, o.petr_comma.emin), (6, 3));
+        assert_eq!(o.comma, CommaLimits::default(), "TABARI's limits stay");
+        o.apply("write_event_text = True").unwrap();
+        assert!(o.apply("require_dyad = perhaps").is_err());
+        assert!(o.apply("comma_max = many").is_err());
+        assert!(o.apply("frobnicate = 1").is_err());
     }
 }
