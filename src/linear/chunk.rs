@@ -378,456 +378,110 @@ impl Class {
     }
 }
 
-fn closed_classes() -> &'static FxHashMap<&'static str, Class> {
-    static MAP: OnceLock<FxHashMap<&'static str, Class>> = OnceLock::new();
+/// Facts the built-in word lists give about a word.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordInfo {
+    class: Option<Class>,
+    flags: u8,
+}
+
+/// A month name (temporal when capitalised).
+const F_MONTH: u8 = 1;
+/// Makes a temporal chunk with a temporal head (`next week`).
+const F_TEMPMOD: u8 = 2;
+/// An `-ly` word that is no adverb.
+const F_NOT_ADV: u8 = 4;
+/// A common adjective.
+const F_ADJ: u8 = 8;
+/// A reporting verb, read as a verb when no dictionary has it.
+const F_REPORTING: u8 = 16;
+/// An irregular past form.
+const F_PAST: u8 = 32;
+
+#[rustfmt::skip]
+const CLASSES: &[(&str, Class)] = &[
+    ("A AN THE THIS THESE THOSE EACH EVERY ANY SOME ALL BOTH ANOTHER NO", Class::Det),
+    ("HIS HER ITS THEIR OUR MY YOUR", Class::Poss),
+    ("HE SHE IT THEY WE I YOU HIM THEM US ME ITSELF THEMSELVES HIMSELF HERSELF", Class::Pron),
+    ("ABOARD ABOUT ABOVE ACROSS AFTER AGAINST ALONG ALONGSIDE AMID AMIDST AMONG AMONGST AROUND \
+      AT ATOP BEFORE BEHIND BELOW BENEATH BESIDE BESIDES BETWEEN BEYOND BY CONCERNING DESPITE \
+      DOWN DURING EXCEPT FOLLOWING FOR FROM IN INCLUDING INSIDE INTO LIKE NEAR OF OFF ON ONTO \
+      OUT OUTSIDE OVER PER REGARDING SINCE THAN THROUGH THROUGHOUT TOWARD TOWARDS UNDER \
+      UNDERNEATH UNLIKE UNTIL TILL UP UPON VIA VERSUS WITH WITHIN WITHOUT", Class::Prep),
+    ("TO", Class::To),
+    ("AND OR NOR BUT", Class::Conj),
+    ("NEITHER EITHER", Class::Neither),
+    ("IS ARE WAS WERE BE BEEN BEING AM", Class::Be),
+    ("HAS HAVE HAD HAVING", Class::Have),
+    ("DO DOES DID", Class::Do),
+    ("WILL WOULD CAN COULD MAY MIGHT MUST SHALL SHOULD WO CA OUGHT", Class::Modal),
+    ("NOT N'T NEVER", Class::Neg),
+    ("ALSO AGAIN NOW ALREADY STILL JUST EVEN EVER SOON YET ALMOST THEN HERE THERE VERY QUITE \
+      RATHER TOO ONCE MEANWHILE HOWEVER PERHAPS MAYBE ALWAYS OFTEN SOMETIMES LATER EARLIER THUS \
+      HENCE INDEED SO", Class::Adv),
+    ("THAT WHETHER IF WHEN WHILE WHILST BECAUSE ALTHOUGH THOUGH WHERE WHEREAS WHICH WHO WHOM \
+      WHOSE UNLESS AS WHAT HOW WHY", Class::Subord),
+    ("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY TODAY YESTERDAY TOMORROW TONIGHT \
+      WEEK WEEKS MONTH MONTHS YEAR YEARS DAY DAYS WEEKEND MORNING AFTERNOON EVENING NIGHT",
+     Class::Temporal),
+    ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY THIRTY FORTY FIFTY \
+      HUNDRED HUNDREDS THOUSAND THOUSANDS MILLION MILLIONS BILLION TRILLION DOZEN DOZENS",
+     Class::Number),
+];
+
+#[rustfmt::skip]
+const FLAGS: &[(&str, u8)] = &[
+    ("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER",
+     F_MONTH),
+    ("NEXT LAST LATE EARLY THIS PAST COMING RECENT THE EVERY EACH", F_TEMPMOD),
+    ("ITALY JULY RALLY ALLY FAMILY SUPPLY APPLY REPLY ASSEMBLY MONOPOLY ANOMALY BULLY DAILY \
+      ELDERLY FRIENDLY LIKELY LOVELY ONLY EARLY HOLY UGLY LONELY COSTLY DEADLY WEEKLY MONTHLY \
+      YEARLY NIGHTLY HOURLY QUARTERLY SILLY ORDERLY SCHOLARLY LIVELY KELLY REILLY", F_NOT_ADV),
+    ("EVIL GOOD BAD COOL NEW OLD BIG SMALL GREAT HIGH LOW MAJOR MINOR MAIN SENIOR JUNIOR \
+      FORMER CURRENT RECENT FULL COMPLETE BRIEF PRIVATE PUBLIC JOINT YOUNG OWN HARD SOFT STRONG \
+      WEAK RICH POOR LONG SHORT FREE FAIR NICE REAL TRUE FALSE WILD SAFE DEEP WIDE HUGE TINY KEY \
+      TOP FOREIGN DOMESTIC SECRET INTERNAL EXTERNAL NATIONAL LOCAL GLOBAL FORMAL", F_ADJ),
+    ("SAID SAYS SAY TOLD ADDED NOTED STATED WROTE ANNOUNCED DECLARED REPORTED ASSERTED \
+      INSISTED CLAIMED", F_REPORTING),
+    ("SAID LEFT MET HELD SHOT BROKE BROKEN BEGAN BEGUN DRAWN RISEN ROSE MADE PAID SOUGHT FOUGHT \
+      SANK STRUCK TOOK TAKEN GAVE GIVEN WON LOST KEPT SENT SPENT BUILT BOUGHT BROUGHT THOUGHT \
+      TOLD SOLD FELT LED FLED CAUGHT TAUGHT WROTE WRITTEN SPOKE SPOKEN CHOSE CHOSEN FROZE FROZEN \
+      STOLE STOLEN DROVE DRIVEN FELL FALLEN GREW GROWN KNEW KNOWN THREW THROWN FLEW FLOWN SHOWN \
+      SEEN SAW CAME WENT GONE DONE BECAME FORGAVE FORGIVEN SPED LENT LAID HUNG STOOD UNDERSTOOD \
+      WITHDREW WITHDRAWN OVERCAME OVERTHREW OVERTHROWN SHOOK SHAKEN BOUND FOUND WOUND SWORE \
+      SWORN TORE TORN WORE WORN BLEW BLOWN DREW HID HIDDEN BITTEN BRED FED SLAIN SLEW STRICKEN \
+      SWEPT WEPT SLEPT DEALT MEANT HEARD", F_PAST),
+];
+
+fn word_info() -> &'static FxHashMap<&'static str, WordInfo> {
+    static MAP: OnceLock<FxHashMap<&'static str, WordInfo>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = FxHashMap::default();
-        let mut add = |words: &[&'static str], c: Class| {
-            for w in words {
-                m.insert(*w, c);
+        let mut m: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
+        for (words, c) in CLASSES {
+            for w in words.split_whitespace() {
+                m.entry(w).or_default().class = Some(*c);
             }
-        };
-        add(
-            &[
-                "A", "AN", "THE", "THIS", "THESE", "THOSE", "EACH", "EVERY", "ANY", "SOME", "ALL",
-                "BOTH", "ANOTHER", "NO",
-            ],
-            Class::Det,
-        );
-        add(
-            &["HIS", "HER", "ITS", "THEIR", "OUR", "MY", "YOUR"],
-            Class::Poss,
-        );
-        add(
-            &[
-                "HE",
-                "SHE",
-                "IT",
-                "THEY",
-                "WE",
-                "I",
-                "YOU",
-                "HIM",
-                "THEM",
-                "US",
-                "ME",
-                "ITSELF",
-                "THEMSELVES",
-                "HIMSELF",
-                "HERSELF",
-            ],
-            Class::Pron,
-        );
-        add(
-            &[
-                "ABOARD",
-                "ABOUT",
-                "ABOVE",
-                "ACROSS",
-                "AFTER",
-                "AGAINST",
-                "ALONG",
-                "ALONGSIDE",
-                "AMID",
-                "AMIDST",
-                "AMONG",
-                "AMONGST",
-                "AROUND",
-                "AT",
-                "ATOP",
-                "BEFORE",
-                "BEHIND",
-                "BELOW",
-                "BENEATH",
-                "BESIDE",
-                "BESIDES",
-                "BETWEEN",
-                "BEYOND",
-                "BY",
-                "CONCERNING",
-                "DESPITE",
-                "DOWN",
-                "DURING",
-                "EXCEPT",
-                "FOLLOWING",
-                "FOR",
-                "FROM",
-                "IN",
-                "INCLUDING",
-                "INSIDE",
-                "INTO",
-                "LIKE",
-                "NEAR",
-                "OF",
-                "OFF",
-                "ON",
-                "ONTO",
-                "OUT",
-                "OUTSIDE",
-                "OVER",
-                "PER",
-                "REGARDING",
-                "SINCE",
-                "THAN",
-                "THROUGH",
-                "THROUGHOUT",
-                "TOWARD",
-                "TOWARDS",
-                "UNDER",
-                "UNDERNEATH",
-                "UNLIKE",
-                "UNTIL",
-                "TILL",
-                "UP",
-                "UPON",
-                "VIA",
-                "VERSUS",
-                "WITH",
-                "WITHIN",
-                "WITHOUT",
-            ],
-            Class::Prep,
-        );
-        add(&["TO"], Class::To);
-        add(&["AND", "OR", "NOR", "BUT"], Class::Conj);
-        add(&["NEITHER", "EITHER"], Class::Neither);
-        add(
-            &["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM"],
-            Class::Be,
-        );
-        add(&["HAS", "HAVE", "HAD", "HAVING"], Class::Have);
-        add(&["DO", "DOES", "DID"], Class::Do);
-        add(
-            &[
-                "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "SHALL", "SHOULD", "WO",
-                "CA", "OUGHT",
-            ],
-            Class::Modal,
-        );
-        add(&["NOT", "N'T", "NEVER"], Class::Neg);
-        add(
-            &[
-                "ALSO",
-                "AGAIN",
-                "NOW",
-                "ALREADY",
-                "STILL",
-                "JUST",
-                "EVEN",
-                "EVER",
-                "SOON",
-                "YET",
-                "ALMOST",
-                "THEN",
-                "HERE",
-                "THERE",
-                "VERY",
-                "QUITE",
-                "RATHER",
-                "TOO",
-                "ONCE",
-                "MEANWHILE",
-                "HOWEVER",
-                "PERHAPS",
-                "MAYBE",
-                "ALWAYS",
-                "OFTEN",
-                "SOMETIMES",
-                "LATER",
-                "EARLIER",
-                "THUS",
-                "HENCE",
-                "INDEED",
-                "SO",
-            ],
-            Class::Adv,
-        );
-        add(
-            &[
-                "THAT", "WHETHER", "IF", "WHEN", "WHILE", "WHILST", "BECAUSE", "ALTHOUGH",
-                "THOUGH", "WHERE", "WHEREAS", "WHICH", "WHO", "WHOM", "WHOSE", "UNLESS", "AS",
-                "WHAT", "HOW", "WHY",
-            ],
-            Class::Subord,
-        );
-        add(
-            &[
-                "MONDAY",
-                "TUESDAY",
-                "WEDNESDAY",
-                "THURSDAY",
-                "FRIDAY",
-                "SATURDAY",
-                "SUNDAY",
-                "TODAY",
-                "YESTERDAY",
-                "TOMORROW",
-                "TONIGHT",
-                "WEEK",
-                "WEEKS",
-                "MONTH",
-                "MONTHS",
-                "YEAR",
-                "YEARS",
-                "DAY",
-                "DAYS",
-                "WEEKEND",
-                "MORNING",
-                "AFTERNOON",
-                "EVENING",
-                "NIGHT",
-            ],
-            Class::Temporal,
-        );
-        add(
-            &[
-                "ONE",
-                "TWO",
-                "THREE",
-                "FOUR",
-                "FIVE",
-                "SIX",
-                "SEVEN",
-                "EIGHT",
-                "NINE",
-                "TEN",
-                "ELEVEN",
-                "TWELVE",
-                "TWENTY",
-                "THIRTY",
-                "FORTY",
-                "FIFTY",
-                "HUNDRED",
-                "HUNDREDS",
-                "THOUSAND",
-                "THOUSANDS",
-                "MILLION",
-                "MILLIONS",
-                "BILLION",
-                "TRILLION",
-                "DOZEN",
-                "DOZENS",
-            ],
-            Class::Number,
-        );
+        }
+        for (words, f) in FLAGS {
+            for w in words.split_whitespace() {
+                m.entry(w).or_default().flags |= f;
+            }
+        }
         m
     })
 }
 
-const MONTHS: &[&str] = &[
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-];
+fn info(word: &str) -> WordInfo {
+    word_info().get(word).copied().unwrap_or_default()
+}
 
-/// Words that make a temporal chunk with a temporal head (`next week`).
-const TEMPORAL_MODIFIERS: &[&str] = &[
-    "NEXT", "LAST", "LATE", "EARLY", "THIS", "PAST", "COMING", "RECENT", "THE", "EVERY", "EACH",
-];
-
-/// `-LY` words that are not adverbs.
-const NOT_ADVERBS: &[&str] = &[
-    "ITALY",
-    "JULY",
-    "RALLY",
-    "ALLY",
-    "FAMILY",
-    "SUPPLY",
-    "APPLY",
-    "REPLY",
-    "ASSEMBLY",
-    "MONOPOLY",
-    "ANOMALY",
-    "BULLY",
-    "DAILY",
-    "ELDERLY",
-    "FRIENDLY",
-    "LIKELY",
-    "LOVELY",
-    "ONLY",
-    "EARLY",
-    "HOLY",
-    "UGLY",
-    "LONELY",
-    "COSTLY",
-    "DEADLY",
-    "WEEKLY",
-    "MONTHLY",
-    "YEARLY",
-    "NIGHTLY",
-    "HOURLY",
-    "QUARTERLY",
-    "SILLY",
-    "ORDERLY",
-    "SCHOLARLY",
-    "LIVELY",
-    "KELLY",
-    "ELY",
-    "FLY",
-    "SLY",
-    "REILLY",
-    "BIALY",
-];
-
-/// Common adjectives, for telling "awful and evil minister" (one phrase)
-/// from "sheep and goats" (two).
-const ADJECTIVES: &[&str] = &[
-    "EVIL", "GOOD", "BAD", "COOL", "NEW", "OLD", "BIG", "SMALL", "GREAT", "HIGH", "LOW", "MAJOR",
-    "MINOR", "MAIN", "SENIOR", "JUNIOR", "FORMER", "CURRENT", "RECENT", "FULL", "COMPLETE",
-    "BRIEF", "PRIVATE", "PUBLIC", "JOINT", "YOUNG", "OWN", "HARD", "SOFT", "STRONG", "WEAK",
-    "RICH", "POOR", "LONG", "SHORT", "FREE", "FAIR", "NICE", "REAL", "TRUE", "FALSE", "WILD",
-    "SAFE", "DEEP", "WIDE", "HUGE", "TINY", "KEY", "TOP", "FOREIGN", "DOMESTIC", "SECRET",
-    "INTERNAL", "EXTERNAL", "NATIONAL", "LOCAL", "GLOBAL", "FORMAL",
-];
-
-fn adjective(word: &str) -> bool {
-    ADJECTIVES.contains(&word)
+/// A likely adjective: a listed one or a telling suffix.
+fn adjective(word: &str, flags: u8) -> bool {
+    flags & F_ADJ != 0
         || ["FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS", "ICAL", "ISH"]
             .iter()
             .any(|s| word.len() >= s.len() + 2 && word.ends_with(s))
 }
-
-/// Common reporting verbs, read as verbs when no dictionary has them.
-const REPORTING: &[&str] = &[
-    "SAID",
-    "SAYS",
-    "SAY",
-    "TOLD",
-    "ADDED",
-    "NOTED",
-    "STATED",
-    "WROTE",
-    "ANNOUNCED",
-    "DECLARED",
-    "REPORTED",
-    "ASSERTED",
-    "INSISTED",
-    "CLAIMED",
-];
-
-/// Irregular past forms: a verb written in one of these codes like an
-/// `-ed` form.
-const IRREGULAR_PAST: &[&str] = &[
-    "SAID",
-    "LEFT",
-    "MET",
-    "HELD",
-    "SHOT",
-    "BROKE",
-    "BROKEN",
-    "BEGAN",
-    "BEGUN",
-    "DRAWN",
-    "RISEN",
-    "ROSE",
-    "MADE",
-    "PAID",
-    "SOUGHT",
-    "FOUGHT",
-    "SANK",
-    "STRUCK",
-    "TOOK",
-    "TAKEN",
-    "GAVE",
-    "GIVEN",
-    "WON",
-    "LOST",
-    "KEPT",
-    "SENT",
-    "SPENT",
-    "BUILT",
-    "BOUGHT",
-    "BROUGHT",
-    "THOUGHT",
-    "TOLD",
-    "SOLD",
-    "FELT",
-    "LED",
-    "FLED",
-    "CAUGHT",
-    "TAUGHT",
-    "WROTE",
-    "WRITTEN",
-    "SPOKE",
-    "SPOKEN",
-    "CHOSE",
-    "CHOSEN",
-    "FROZE",
-    "FROZEN",
-    "STOLE",
-    "STOLEN",
-    "DROVE",
-    "DRIVEN",
-    "FELL",
-    "FALLEN",
-    "GREW",
-    "GROWN",
-    "KNEW",
-    "KNOWN",
-    "THREW",
-    "THROWN",
-    "FLEW",
-    "FLOWN",
-    "SHOWN",
-    "SEEN",
-    "SAW",
-    "CAME",
-    "WENT",
-    "GONE",
-    "DONE",
-    "BECAME",
-    "FORGAVE",
-    "FORGIVEN",
-    "SPED",
-    "LENT",
-    "LAID",
-    "HUNG",
-    "STOOD",
-    "UNDERSTOOD",
-    "WITHDREW",
-    "WITHDRAWN",
-    "OVERCAME",
-    "OVERTHREW",
-    "OVERTHROWN",
-    "SHOOK",
-    "SHAKEN",
-    "BOUND",
-    "FOUND",
-    "WOUND",
-    "SWORE",
-    "SWORN",
-    "TORE",
-    "TORN",
-    "WORE",
-    "WORN",
-    "BLEW",
-    "BLOWN",
-    "DREW",
-    "HID",
-    "HIDDEN",
-    "BIT",
-    "BITTEN",
-    "BRED",
-    "FED",
-    "SLAIN",
-    "SLEW",
-    "STRICKEN",
-    "SWEPT",
-    "WEPT",
-    "SLEPT",
-    "DEALT",
-    "MEANT",
-    "HEARD",
-];
 
 /// How a verb form reads, from its spelling: `-ing`, `-s`, `-ed` (or an
 /// irregular past), else the base form.
@@ -836,7 +490,7 @@ pub fn form_kind(word: &str, listed: bool) -> FormKind {
     if w.len() > 4 && w.ends_with("ING") {
         FormKind::Ing
     } else if (w.len() > 3 && (w.ends_with("ED") || w.ends_with("EN")))
-        || IRREGULAR_PAST.contains(&w)
+        || info(w).flags & F_PAST != 0
     {
         FormKind::Ed
     } else if w.len() > 2 && w.ends_with('S') && !w.ends_with("SS") {
@@ -850,21 +504,25 @@ pub fn form_kind(word: &str, listed: bool) -> FormKind {
 
 // ---- the analysis ------------------------------------------------------
 
-/// A token of the analysis.
-#[derive(Clone, Debug)]
+/// A token of the analysis (its text is the record token's).
+#[derive(Clone, Copy, Debug)]
 pub struct Tok {
-    pub text: String,
-    pub span: Span,
+    /// The index of this token in the full record.
+    pub raw: usize,
     pub class: Class,
     /// The dictionary literal (0 when no dictionary uses the word).
     pub lit: LitId,
     /// Capitalised inside the sentence (a proper-noun cue).
     pub cap: bool,
-    /// The index of this token in the full record.
-    pub raw: usize,
+    /// Capitalised in the text, wherever it stands.
+    upper_first: bool,
     /// An unknown word read as a verb (`trashed`, `noted`): it ends noun
     /// chunks and opens clauses, but codes nothing.
     pub uverb: bool,
+    /// The built-in lists' flags (`F_*`).
+    flags: u8,
+    /// Some actor or agent phrase starts with the word.
+    pub names: bool,
 }
 
 /// A dictionary verb form found in the text.
@@ -924,14 +582,17 @@ struct Unit {
 }
 
 /// The shallow parse of one record.
-#[derive(Clone, Debug, Default)]
-pub struct Analysis {
+#[derive(Clone, Debug)]
+pub struct Analysis<'r> {
+    /// The record's tokens (all of them).
+    pub raw: &'r [RawTok],
+    /// The tokens analysed (those that survive comma deletion).
     pub toks: Vec<Tok>,
     pub cands: Vec<Cand>,
-    /// Per token, the verbal candidate covering it (`u32::MAX`: none).
+    /// Per token, the verbal candidate covering it (`NONE`: none).
     pub verb_of: Vec<u32>,
     pub nes: Vec<Ne>,
-    /// Per token, the phrase covering it (`u32::MAX`: none).
+    /// Per token, the phrase covering it (`NONE`: none).
     pub ne_of: Vec<u32>,
     /// Per token, whether it ends a base chunk or a conjunct (a phrase's
     /// head, for PETRARCH2's head-noun patterns).
@@ -944,74 +605,90 @@ pub struct Analysis {
 
 pub const NONE: u32 = u32::MAX;
 
-impl Analysis {
-    /// Analyses `raw` (all of it, or the tokens that survive comma
-    /// deletion: `keep` lists their indices).
-    pub fn new(d: &LinearDict, p: &PetrData, raw: &[RawTok], keep: &[usize]) -> Analysis {
-        let all_caps = !raw.iter().any(|t| t.lower);
-        let classes = closed_classes();
-        let mut toks = Vec::with_capacity(keep.len());
-        for (k, &i) in keep.iter().enumerate() {
-            let r = &raw[i];
-            // The first word of the sentence or of a clause after `;`,
-            // `:` or `--` is capitalised whatever it is.
-            let initial = k == 0 || matches!(raw[keep[k - 1]].kind, TokKind::Semi | TokKind::Dash);
-            let cap = r.upper_first && !all_caps && !initial;
-            let class = match r.kind {
-                TokKind::Comma => Class::Comma,
-                TokKind::Semi | TokKind::Dash => Class::Semi,
-                TokKind::End => Class::End,
-                TokKind::Poss => Class::PossS,
-                TokKind::Word => {
-                    let w = r.text.as_str();
-                    match classes.get(w).copied() {
-                        // A capitalised modal or pronoun inside a sentence
-                        // is a name or a month (`May Day`, `US officers`).
-                        Some(Class::Modal | Class::Pron)
-                            if cap && matches!(w, "MAY" | "US" | "WILL" | "CAN") =>
-                        {
-                            if w == "MAY" {
-                                Class::Temporal
-                            } else {
-                                Class::Word
-                            }
-                        }
-                        Some(c) => c,
-                        None if MONTHS.contains(&w)
-                            && (r.upper_first || all_caps)
-                            && w != "MAY" =>
-                        {
+/// The record's tokens with their classes and literals, ready for
+/// [`Analysis::new`].
+pub fn classify(d: &LinearDict, p: &PetrData, raw: &[RawTok]) -> Vec<Tok> {
+    let all_caps = !raw.iter().any(|t| t.lower);
+    let mut toks = Vec::with_capacity(raw.len());
+    for (i, r) in raw.iter().enumerate() {
+        let initial = i == 0 || matches!(raw[i - 1].kind, TokKind::Semi | TokKind::Dash);
+        let cap = r.upper_first && !all_caps && !initial;
+        let mut flags = 0;
+        let mut lit = 0;
+        let class = match r.kind {
+            TokKind::Comma => Class::Comma,
+            TokKind::Semi | TokKind::Dash => Class::Semi,
+            TokKind::End => Class::End,
+            TokKind::Poss => {
+                lit = d.lit_id(&r.text).unwrap_or(0);
+                Class::PossS
+            }
+            TokKind::Word => {
+                let w = r.text.as_str();
+                lit = d.lit_id(w).unwrap_or(0);
+                let wi = info(w);
+                flags = wi.flags;
+                match wi.class {
+                    // A capitalised modal or pronoun inside a sentence is a
+                    // name or a month (`May Day`, `US officers`).
+                    Some(Class::Modal | Class::Pron)
+                        if cap && matches!(w, "MAY" | "US" | "WILL" | "CAN") =>
+                    {
+                        if w == "MAY" {
                             Class::Temporal
+                        } else {
+                            Class::Word
                         }
-                        None if w.starts_with(|c: char| c.is_ascii_digit()) => Class::Number,
-                        None if w.len() > 4
-                            && w.ends_with("LY")
-                            && !r.upper_first
-                            && !NOT_ADVERBS.contains(&w) =>
-                        {
-                            Class::Adv
-                        }
-                        None => Class::Word,
                     }
+                    Some(c) => c,
+                    None if flags & F_MONTH != 0 && (r.upper_first || all_caps) => Class::Temporal,
+                    None if w.starts_with(|c: char| c.is_ascii_digit()) => Class::Number,
+                    None if w.len() > 4
+                        && w.ends_with("LY")
+                        && !r.upper_first
+                        && flags & F_NOT_ADV == 0 =>
+                    {
+                        Class::Adv
+                    }
+                    None => Class::Word,
                 }
-            };
-            let lit = if matches!(r.kind, TokKind::Word | TokKind::Poss) {
-                d.lit_id(&r.text).unwrap_or(0)
-            } else {
-                0
-            };
-            toks.push(Tok {
-                text: r.text.clone(),
-                span: r.span,
-                class,
-                lit,
-                cap,
-                raw: i,
-                uverb: false,
-            });
+            }
+        };
+        let names = lit != 0
+            && p.starts(lit)
+                .is_some_and(|s| !s.actors.is_empty() || !s.agents.is_empty());
+        toks.push(Tok {
+            raw: i,
+            class,
+            lit,
+            cap,
+            upper_first: r.upper_first,
+            uverb: false,
+            flags,
+            names,
+        });
+    }
+    toks
+}
+
+impl<'r> Analysis<'r> {
+    /// Analyses `toks` (the record's, from [`classify`], or those that
+    /// survive comma deletion).
+    pub fn new(
+        d: &LinearDict,
+        p: &PetrData,
+        raw: &'r [RawTok],
+        mut toks: Vec<Tok>,
+    ) -> Analysis<'r> {
+        let all_caps = !raw.iter().any(|t| t.lower);
+        for k in 0..toks.len() {
+            let initial = k == 0 || toks[k - 1].class == Class::Semi;
+            toks[k].cap = toks[k].upper_first && !all_caps && !initial;
+            toks[k].uverb = false;
         }
         let n = toks.len();
         let mut a = Analysis {
+            raw,
             toks,
             cands: Vec::new(),
             verb_of: vec![NONE; n],
@@ -1023,12 +700,20 @@ impl Analysis {
         };
         a.subordinators();
         a.find_verbs(d, p);
-        a.unknown_verbs(p);
-        let units = a.chunks(p);
+        a.unknown_verbs();
+        let units = a.chunks();
         let units = a.coordinate(units);
         a.attach(units);
         a.clause_commas();
         a
+    }
+
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.raw.get(t.raw))
+            .map_or("", |r| r.text.as_str())
     }
 
     fn class(&self, i: usize) -> Class {
@@ -1046,7 +731,7 @@ impl Analysis {
         for i in 0..self.toks.len() {
             if self.toks[i].class != Class::Prep
                 || !matches!(
-                    self.toks[i].text.as_str(),
+                    self.text(i),
                     "AFTER" | "BEFORE" | "UNTIL" | "SINCE" | "TILL"
                 )
             {
@@ -1080,25 +765,23 @@ impl Analysis {
         while i < n {
             let lit = self.toks[i].lit;
             let class = self.toks[i].class;
-            if lit == 0
-                || matches!(
-                    class,
-                    Class::Comma | Class::Semi | Class::End | Class::PossS
-                )
-            {
+            let starts = if lit == 0 { None } else { p.starts(lit) };
+            let Some(starts) = starts.filter(|s| !s.verbs.is_empty()) else {
                 i += 1;
                 continue;
-            }
+            };
             let mut best: Option<(usize, RootId)> = None;
-            for &r in p.verb_starts(lit) {
+            for &r in &starts.verbs {
                 let root = d.root(r);
                 let len = root.phrase.len();
-                if i + len > n || (best.is_some_and(|(l, _)| l >= len)) {
+                if i + len > n || best.is_some_and(|(l, _)| l >= len) {
                     continue;
                 }
-                let ok = root.phrase.iter().enumerate().all(|(k, &(l, _))| {
-                    self.toks[i + k].lit == l && (k == 0 || self.toks[i + k].class != Class::Comma)
-                });
+                let ok = root
+                    .phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, &(l, _))| self.toks[i + k].lit == l);
                 if ok {
                     best = Some((len, r));
                 }
@@ -1107,18 +790,18 @@ impl Analysis {
                 i += 1;
                 continue;
             };
+            // A single function word is never a verb (a dictionary's
+            // SHOULD is the modal), except the forms of *have*.
             let RootKind::Verb(v) = d.root(r).kind else {
                 i += 1;
                 continue;
             };
-            let form = p.forms.get(&r).copied().unwrap_or_default();
-            let head = i + usize::from(form.head).min(len - 1);
-            // A single function word is never a verb (a dictionary's
-            // SHOULD is the modal), except the forms of *have*.
             if len == 1 && !matches!(class, Class::Word | Class::Have) {
                 i += 1;
                 continue;
             }
+            let form = p.forms.get(&r).copied().unwrap_or_default();
+            let head = i + usize::from(form.head).min(len - 1);
             self.cands.push(Cand {
                 start: i,
                 end: i + len - 1,
@@ -1131,7 +814,7 @@ impl Analysis {
             i += len;
         }
         for c in 0..self.cands.len() {
-            let verbal = self.decide_verbal(c, p);
+            let verbal = self.decide_verbal(c);
             self.cands[c].verbal = verbal;
             if verbal {
                 let cand = self.cands[c];
@@ -1140,13 +823,6 @@ impl Analysis {
                 }
             }
         }
-    }
-
-    /// Whether a known content word names something (an actor or agent
-    /// phrase starts with it).
-    fn known_noun(&self, p: &PetrData, i: usize) -> bool {
-        let l = self.toks[i].lit;
-        l != 0 && (p.actor_starts(l).len() + p.agent_starts(l).len()) > 0
     }
 
     /// The token before `i`, skipping adverbs and negations (and a
@@ -1159,7 +835,7 @@ impl Analysis {
             }
             let c = self.toks[j - 1].class;
             if matches!(c, Class::Adv | Class::Neg)
-                && !(c == Class::Neg && self.toks[j - 1].text == "N'T")
+                && !(c == Class::Neg && self.text(j - 1) == "N'T")
             {
                 j -= 1;
                 continue;
@@ -1182,7 +858,7 @@ impl Analysis {
                 Class::Word | Class::PossS if !t.uverb && self.verb_of[j as usize] == NONE => {
                     j -= 1
                 }
-                Class::Det | Class::Poss => return Some(t.text.as_str()),
+                Class::Det | Class::Poss => return Some(self.text(j as usize)),
                 _ => return None,
             }
         }
@@ -1207,7 +883,12 @@ impl Analysis {
         false
     }
 
-    fn decide_verbal(&self, c: usize, p: &PetrData) -> bool {
+    /// Whether a dictionary verb form is used as a verb (§2.3): after an
+    /// auxiliary, `to` or a subject it is; after a determiner, a
+    /// possessive, a number or a preposition it is a noun, as it is inside
+    /// a noun chunk opened by one ("a brief private visit"); a capitalised
+    /// form inside a sentence is a name.
+    fn decide_verbal(&self, c: usize) -> bool {
         let cand = self.cands[c];
         let first = &self.toks[cand.start];
         let kind = cand.kind;
@@ -1246,9 +927,8 @@ impl Analysis {
                     None => true,
                 }
             }
-            Class::Subord => past || kind == FormKind::S || prev.text != "THAT",
-            Class::Pron | Class::Temporal => true,
-            Class::Adv => true,
+            Class::Subord => past || kind == FormKind::S || self.text(j) != "THAT",
+            Class::Pron | Class::Temporal | Class::Adv => true,
             Class::Word => {
                 if self.verb_of[j] != NONE {
                     return past || kind == FormKind::Ing;
@@ -1256,7 +936,7 @@ impl Analysis {
                 if past {
                     return true;
                 }
-                if prev.cap || self.known_noun(p, j) {
+                if prev.cap || prev.names {
                     // A base form cannot agree with a singular subject: after
                     // "an anti- Gondor" it is a noun.
                     return !(kind == FormKind::Base
@@ -1285,33 +965,36 @@ impl Analysis {
     /// Unknown `-ed` words and irregular pasts after a noun (`crowds
     /// trashed its embassy`, `was seen`) and common reporting verbs are
     /// verbs for the chunker.
-    fn unknown_verbs(&mut self, p: &PetrData) {
+    fn unknown_verbs(&mut self) {
+        let mut c = 0;
         for i in 0..self.toks.len() {
+            while c < self.cands.len() && self.cands[c].end < i {
+                c += 1;
+            }
             let t = &self.toks[i];
-            if t.class != Class::Word || t.cap || self.verb_of[i] != NONE {
+            if t.class != Class::Word || t.cap || t.names || self.verb_of[i] != NONE {
                 continue;
             }
-            if self.cands.iter().any(|c| c.start <= i && i <= c.end) {
-                continue;
-            }
-            let w = t.text.as_str();
-            let ed = w.len() > 4 && w.ends_with("ED");
-            if !(ed || REPORTING.contains(&w) || IRREGULAR_PAST.contains(&w))
-                || self.known_noun(p, i)
+            if self
+                .cands
+                .get(c)
+                .is_some_and(|x| x.start <= i && i <= x.end)
             {
+                continue;
+            }
+            let w = self.text(i);
+            let ed = w.len() > 4 && w.ends_with("ED");
+            if !(ed || t.flags & (F_REPORTING | F_PAST) != 0) {
                 continue;
             }
             let mut j = i;
             while j > 0 && self.toks[j - 1].class == Class::Adv {
                 j -= 1;
             }
-            let ok = match j.checked_sub(1).map(|j| self.toks[j].class) {
-                None => true,
-                Some(Class::Det | Class::Poss | Class::PossS | Class::Number | Class::Prep) => {
-                    false
-                }
-                Some(_) => true,
-            };
+            let ok = !matches!(
+                j.checked_sub(1).map(|j| self.toks[j].class),
+                Some(Class::Det | Class::Poss | Class::PossS | Class::Number | Class::Prep)
+            );
             if ok {
                 self.toks[i].uverb = true;
             }
@@ -1336,18 +1019,21 @@ impl Analysis {
     }
 
     fn temporalish(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.class == Class::Temporal
+        self.toks[i].class == Class::Temporal
     }
 
     fn temporal_modifier(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        !t.cap && (TEMPORAL_MODIFIERS.contains(&t.text.as_str()) || t.class == Class::Number)
+        !t.cap && (t.flags & F_TEMPMOD != 0 || t.class == Class::Number)
+    }
+
+    fn plain_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.class == Class::Word && !t.cap && !t.uverb && self.verb_of[i] == NONE
     }
 
     /// Base chunks, pronouns and temporal chunks, in order.
-    fn chunks(&mut self, p: &PetrData) -> Vec<Unit> {
-        let _ = p;
+    fn chunks(&mut self) -> Vec<Unit> {
         let n = self.toks.len();
         let mut units = Vec::new();
         let mut i = 0;
@@ -1389,7 +1075,9 @@ impl Analysis {
                 // A determiner or possessive opens a new chunk, except
                 // inside a name ("Radagast the Brown").
                 if matches!(t.class, Class::Det | Class::Poss | Class::Neither)
-                    && !(t.text == "THE" && prev.cap && self.toks.get(j + 1).is_some_and(|x| x.cap))
+                    && !(self.text(j) == "THE"
+                        && prev.cap
+                        && self.toks.get(j + 1).is_some_and(|x| x.cap))
                 {
                     break;
                 }
@@ -1444,7 +1132,8 @@ impl Analysis {
                 continue;
             }
             // Members separated by commas, then one conjunction.
-            let mut members = vec![u];
+            let mut members: SmallVec<[usize; 6]> = SmallVec::new();
+            members.push(u);
             let mut k = u;
             let mut conj = false;
             while k + 1 < units.len() {
@@ -1453,19 +1142,24 @@ impl Analysis {
                 if next.temporal || next.pronoun {
                     break;
                 }
-                let gap: Vec<Class> = (here.end + 1..next.start).map(|x| self.class(x)).collect();
-                let conj_word =
-                    |x: usize| matches!(self.toks[x].text.as_str(), "AND" | "OR" | "NOR");
-                let ok = match gap.as_slice() {
-                    [Class::Comma] => true,
-                    [Class::Conj] => conj_word(here.end + 1),
-                    [Class::Comma, Class::Conj] => conj_word(here.end + 2),
+                let gap = (here.end + 1, next.start);
+                let conj_word = |x: usize| matches!(self.text(x), "AND" | "OR" | "NOR");
+                let ok = match gap.1 - gap.0 {
+                    1 => {
+                        self.class(gap.0) == Class::Comma
+                            || (self.class(gap.0) == Class::Conj && conj_word(gap.0))
+                    }
+                    2 => {
+                        self.class(gap.0) == Class::Comma
+                            && self.class(gap.0 + 1) == Class::Conj
+                            && conj_word(gap.0 + 1)
+                    }
                     _ => false,
                 };
                 if !ok {
                     break;
                 }
-                let is_conj = gap.contains(&Class::Conj);
+                let is_conj = (gap.0..gap.1).any(|x| self.class(x) == Class::Conj);
                 members.push(k + 1);
                 k += 1;
                 if is_conj {
@@ -1485,8 +1179,8 @@ impl Analysis {
                 let b = &self.toks[last.start];
                 let adj = !a.cap
                     && !b.cap
-                    && adjective(&a.text)
-                    && adjective(&b.text)
+                    && adjective(self.text(first.end), a.flags)
+                    && adjective(self.text(last.start), b.flags)
                     && last.end > last.start;
                 let nums = a.class == Class::Number && b.class == Class::Number;
                 if adj || nums {
@@ -1532,7 +1226,8 @@ impl Analysis {
         let mut u = 0;
         while u < units.len() {
             // The chain starting at unit u.
-            let mut chain = vec![u];
+            let mut chain: SmallVec<[usize; 6]> = SmallVec::new();
+            chain.push(u);
             let mut k = u;
             while k + 1 < units.len() {
                 let here = &units[k];
@@ -1545,7 +1240,7 @@ impl Analysis {
                 }
                 // A `with` after a bare name modifies the verb, not the name
                 // ("celebrated Eid at Osgiliath with Gondor").
-                if self.toks[here.end + 1].text == "WITH" && here.proper {
+                if self.text(here.end + 1) == "WITH" && here.proper {
                     break;
                 }
                 chain.push(k + 1);
@@ -1624,15 +1319,9 @@ impl Analysis {
         }
     }
 
-    fn plain_word(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.class == Class::Word && !t.cap && !t.uverb && self.verb_of[i] == NONE
-    }
-
-    /// The tokens of the record that survive PETRARCH's deletion of
-    /// comma-delimited clauses under `lim` (§2.10), as indices into the
-    /// full record; `None` when nothing is deleted.
-    pub fn survivors(&self, lim: &CommaLimits) -> Option<Vec<usize>> {
+    /// The tokens that survive PETRARCH's deletion of comma-delimited
+    /// clauses under `lim` (§2.10); `None` when nothing is deleted.
+    pub fn survivors(&self, lim: &CommaLimits) -> Option<Vec<Tok>> {
         let n = self.toks.len();
         let commas: Vec<usize> = (0..n)
             .filter(|&i| self.clause[i] && self.toks[i].class == Class::Comma)
@@ -1646,10 +1335,10 @@ impl Analysis {
             n
         };
         let words = |a: usize, b: usize| {
-            self.toks[a.min(b)..b]
-                .iter()
-                .filter(|t| {
-                    t.class != Class::PossS && t.text.starts_with(|c: char| c.is_alphabetic())
+            (a.min(b)..b)
+                .filter(|&i| {
+                    self.toks[i].class != Class::PossS
+                        && self.text(i).starts_with(|c: char| c.is_alphabetic())
                 })
                 .count()
         };
@@ -1682,12 +1371,7 @@ impl Analysis {
                 del[c] = true;
             }
         }
-        Some(
-            (0..n)
-                .filter(|&i| !del[i])
-                .map(|i| self.toks[i].raw)
-                .collect(),
-        )
+        Some((0..n).filter(|&i| !del[i]).map(|i| self.toks[i]).collect())
     }
 
     /// The tokens as `explain` shows them.
@@ -1702,7 +1386,7 @@ impl Analysis {
             {
                 s.push('[');
             }
-            s.push_str(&t.text);
+            s.push_str(self.text(i));
             if self.verb_of[i] != NONE {
                 s.push_str("<V>");
             } else if t.uverb {

@@ -25,9 +25,9 @@
 use rustc_hash::FxHashSet;
 use smallvec::SmallVec;
 
-use super::chunk::{Analysis, Cand, Class, NONE, RawTok, TokKind, tokenize};
+use super::chunk::{Analysis, Cand, Class, NONE, RawTok, Tok, TokKind, classify, tokenize};
 use super::coder::{FoundActor, LinearEvent, Outcome};
-use super::dict::{EventCode, LinearDict, LitId, RootId, RootKind};
+use super::dict::{EventCode, LinearDict, LitId, NULL, RootId, RootKind};
 use super::options::Options;
 use super::petrarch::{FormKind, PetrData, PetrElem, PetrTok, code_text};
 use super::words::{Cap, Word, WordKind};
@@ -92,10 +92,13 @@ struct Bind {
 struct Run<'a> {
     d: &'a LinearDict,
     p: &'a PetrData,
-    a: &'a Analysis,
+    a: &'a Analysis<'a>,
     opts: &'a Options,
     date: Option<Date>,
     codes: Vec<Option<NeCode>>,
+    /// Per synset: 0 not yet known, 1 a member may be in the record, 2 none
+    /// can be.
+    synsets: Vec<u8>,
     /// The record's literals, sorted (patterns need theirs present).
     lits: Vec<LitId>,
     events: Vec<(String, String, String, Ev)>,
@@ -116,53 +119,85 @@ struct Ev {
 /// Codes one record with PETRARCH's conventions.
 pub fn code(d: &LinearDict, p: &PetrData, input: &Input, state: &mut State) -> Record {
     let raw = tokenize(input.text);
-    let words: Vec<Word> = raw
-        .iter()
+    let toks = classify(d, p, &raw);
+    let mut trace = Vec::new();
+    let mut discard_story = false;
+    let mut events = Vec::new();
+    let mut actors = Vec::new();
+    let outcome = match discard(p, &toks) {
+        Some((k, story)) => {
+            if input.trace {
+                trace.push(format!(
+                    "{} discard: {} ({})",
+                    if story { "story" } else { "sentence" },
+                    p.discards[k].text,
+                    d.origins[p.discards[k].origin as usize]
+                ));
+            }
+            discard_story = story;
+            Outcome::Discarded
+        }
+        None => {
+            let (ev, act) = code_tokens(d, p, input, &state.options, &raw, toks, &mut trace);
+            events = ev;
+            actors = act;
+            if events.is_empty() {
+                Outcome::NoEvents
+            } else {
+                Outcome::Coded
+            }
+        }
+    };
+    if input.trace {
+        trace.push(format!("outcome: {}", outcome.label()));
+    }
+    let words = raw
+        .into_iter()
         .map(|t| Word {
-            text: t.text.clone(),
-            span: t.span,
             kind: if t.kind == TokKind::Comma {
                 WordKind::Comma
             } else {
                 WordKind::Word
             },
             cap: if t.upper_first { Cap::Mid } else { Cap::None },
+            text: t.text,
+            span: t.span,
         })
         .collect();
-    let mut trace = Vec::new();
-    if let Some((k, story)) = discard(p, d, &raw) {
-        if input.trace {
-            trace.push(format!(
-                "{} discard: {} ({})",
-                if story { "story" } else { "sentence" },
-                p.discards[k].text,
-                d.origins[p.discards[k].origin as usize]
-            ));
-            trace.push("outcome: discarded".into());
-        }
-        return Record {
-            outcome: Outcome::Discarded,
-            events: Vec::new(),
-            words,
-            date: input.date,
-            actors: Vec::new(),
-            trace,
-            discard_story: story,
-        };
+    Record {
+        outcome,
+        events,
+        words,
+        date: input.date,
+        actors,
+        trace,
+        discard_story,
     }
-    let opts = &state.options;
-    let all: Vec<usize> = (0..raw.len()).collect();
-    let first = Analysis::new(d, p, &raw, &all);
+}
+
+/// The events of a record that no discard stopped, and (when tracing) its
+/// coded phrases.
+fn code_tokens(
+    d: &LinearDict,
+    p: &PetrData,
+    input: &Input,
+    opts: &Options,
+    raw: &[RawTok],
+    toks: Vec<Tok>,
+    trace: &mut Vec<String>,
+) -> (Vec<LinearEvent>, Vec<FoundActor>) {
+    let first = Analysis::new(d, p, raw, toks);
     let a = match first.survivors(&opts.petr_comma) {
         Some(keep) => {
             if input.trace {
+                let kept: FxHashSet<usize> = keep.iter().map(|t| t.raw).collect();
                 let gone: Vec<&str> = (0..raw.len())
-                    .filter(|i| !keep.contains(i))
+                    .filter(|i| !kept.contains(i))
                     .map(|i| raw[i].text.as_str())
                     .collect();
                 trace.push(format!("comma clauses deleted: {}", gone.join(" ")));
             }
-            Analysis::new(d, p, &raw, &keep)
+            Analysis::new(d, p, raw, keep)
         }
         None => first,
     };
@@ -176,10 +211,11 @@ pub fn code(d: &LinearDict, p: &PetrData, input: &Input, state: &mut State) -> R
         opts,
         date: input.date,
         codes: vec![None; a.nes.len()],
+        synsets: vec![0; p.synsets.len()],
         lits,
         events: Vec::new(),
         tracing: input.trace,
-        trace,
+        trace: std::mem::take(trace),
     };
     if run.tracing {
         let parsed = a.describe();
@@ -208,7 +244,7 @@ pub fn code(d: &LinearDict, p: &PetrData, input: &Input, state: &mut State) -> R
             });
         }
     }
-    let events: Vec<LinearEvent> = run
+    let events = run
         .events
         .iter()
         .map(|(s, t, c, ev)| {
@@ -227,51 +263,25 @@ pub fn code(d: &LinearDict, p: &PetrData, input: &Input, state: &mut State) -> R
             }
         })
         .collect();
-    let outcome = if events.is_empty() {
-        Outcome::NoEvents
-    } else {
-        Outcome::Coded
-    };
-    let mut trace = run.trace;
-    if input.trace {
-        trace.push(format!("outcome: {}", outcome.label()));
-    }
-    Record {
-        outcome,
-        events,
-        words,
-        date: input.date,
-        actors,
-        trace,
-        discard_story: false,
-    }
+    *trace = run.trace;
+    (events, actors)
 }
 
 /// The first discard phrase in the record (story discards first), and
 /// whether it discards the story.
-fn discard(p: &PetrData, d: &LinearDict, raw: &[RawTok]) -> Option<(usize, bool)> {
+fn discard(p: &PetrData, toks: &[Tok]) -> Option<(usize, bool)> {
     if p.discards.is_empty() {
         return None;
     }
-    let lits: Vec<LitId> = raw
-        .iter()
-        .map(|t| {
-            if t.kind == TokKind::Word {
-                d.lit_id(&t.text).unwrap_or(0)
-            } else {
-                0
-            }
-        })
-        .collect();
     let mut found: Option<(usize, bool)> = None;
-    for i in 0..lits.len() {
-        if lits[i] == 0 {
+    for i in 0..toks.len() {
+        if toks[i].lit == 0 {
             continue;
         }
-        for &k in p.discard_starts(lits[i]) {
+        for &k in p.discard_starts(toks[i].lit) {
             let dis = &p.discards[k as usize];
             let n = dis.words.len();
-            if i + n <= lits.len() && lits[i..i + n] == dis.words[..] {
+            if i + n <= toks.len() && (0..n).all(|x| toks[i + x].lit == dis.words[x]) {
                 if dis.story {
                     return Some((k as usize, true));
                 }
@@ -415,9 +425,8 @@ impl Run<'_> {
         }
         let words: Vec<&str> = list
             .iter()
-            .map(|&i| &self.a.toks[i])
-            .filter(|t| t.class != Class::PossS)
-            .map(|t| t.text.as_str())
+            .filter(|&&i| self.a.toks[i].class != Class::PossS)
+            .map(|&i| self.a.text(i))
             .collect();
         (!words.is_empty() && words.len() <= n).then(|| format!("\"{}\"", words.join(" ")))
     }
@@ -504,7 +513,7 @@ impl Run<'_> {
             return None;
         }
         // TABARI's FORMER: the agent part becomes the elite.
-        let former = list.iter().any(|&i| self.a.toks[i].text == "FORMER");
+        let former = list.iter().any(|&i| self.a.text(i) == "FORMER");
         if former {
             for g in agents.iter_mut() {
                 *g = "~ELI";
@@ -557,6 +566,7 @@ impl Run<'_> {
                     .required
                     .iter()
                     .all(|l| self.lits.binary_search(l).is_ok())
+                    || !pat.synsets.iter().all(|&s| self.synset_possible(s))
                 {
                     continue;
                 }
@@ -590,10 +600,23 @@ impl Run<'_> {
         }
     }
 
+    /// Whether some member of synset `s` starts with a word of the record.
+    fn synset_possible(&mut self, s: u32) -> bool {
+        let k = s as usize;
+        if self.synsets[k] == 0 {
+            let p = self.p;
+            let any = self
+                .lits
+                .iter()
+                .any(|&l| !p.members_starting(s, l).is_empty());
+            self.synsets[k] = if any { 1 } else { 2 };
+        }
+        self.synsets[k] == 1
+    }
+
     fn cand_text(&self, c: &Cand) -> String {
-        self.a.toks[c.start..=c.end]
-            .iter()
-            .map(|t| t.text.as_str())
+        (c.start..=c.end)
+            .map(|i| self.a.text(i))
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -629,7 +652,7 @@ impl Run<'_> {
             if t.class == Class::Conj && a.ne_of[k] == NONE && self.coordinated_vp(k) {
                 break;
             }
-            if finite(t) && self.subject_is_object(k) {
+            if finite(t, a.text(k)) && self.subject_is_object(k) {
                 break;
             }
             k += 1;
@@ -663,7 +686,7 @@ impl Run<'_> {
         while a.toks.get(j).is_some_and(|t| t.class == Class::Adv) {
             j += 1;
         }
-        if a.toks.get(j).is_some_and(finite) {
+        if a.toks.get(j).is_some_and(|t| finite(t, a.text(j))) {
             return true;
         }
         a.verbal_at(j)
@@ -817,7 +840,8 @@ impl Run<'_> {
             PetrTok::Synset(s) => {
                 let p = self.p;
                 for j in pos..top {
-                    for m in &p.synsets[s as usize].members {
+                    for &mi in p.members_starting(s, a.toks[j].lit) {
+                        let m = &p.synsets[s as usize].members[mi as usize];
                         let n = m.len();
                         if j + n <= lim
                             && (0..n).all(|x| a.toks[j + x].lit == m[x])
@@ -882,7 +906,8 @@ impl Run<'_> {
             PetrTok::Synset(s) => {
                 let p = self.p;
                 for end in (bottom..pos).rev() {
-                    for m in &p.synsets[s as usize].members {
+                    for &mi in p.members_ending(s, a.toks[end].lit) {
+                        let m = &p.synsets[s as usize].members[mi as usize];
                         let n = m.len();
                         if end + 1 < n + lim {
                             continue;
@@ -1046,7 +1071,9 @@ impl Run<'_> {
                             .push((s.to_string(), t.to_string(), c.to_string(), ev.clone()));
                     }
                 };
-                push(s, t, &first, &ev, self);
+                if code.first.0 != NULL {
+                    push(s, t, &first, &ev, self);
+                }
                 if let Some(sc) = &second {
                     let back = Ev {
                         src: ev.tgt,
@@ -1102,14 +1129,13 @@ impl Run<'_> {
         if j == 0 || a.toks[j - 1].class != Class::Be {
             return false;
         }
-        (c.end + 1..=vend).any(|k| a.toks.get(k).is_some_and(|t| t.text == "BY"))
+        (c.end + 1..=vend).any(|k| a.text(k) == "BY")
     }
 
     fn ne_text(&self, k: usize) -> String {
         let ne = &self.a.nes[k];
-        self.a.toks[ne.start..=ne.end]
-            .iter()
-            .map(|t| t.text.as_str())
+        (ne.start..=ne.end)
+            .map(|i| self.a.text(i))
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -1117,10 +1143,10 @@ impl Run<'_> {
 
 /// A finite verb group's first word: a modal or a finite form of *be*,
 /// *have*, *do*.
-fn finite(t: &super::chunk::Tok) -> bool {
+fn finite(t: &Tok, text: &str) -> bool {
     matches!(t.class, Class::Modal)
         || (matches!(t.class, Class::Be | Class::Have | Class::Do)
-            && !matches!(t.text.as_str(), "BE" | "BEEN" | "BEING" | "HAVING"))
+            && !matches!(text, "BE" | "BEEN" | "BEING" | "HAVING"))
 }
 
 /// An actor code with its agents, in textual order: `~X` appends, `X~`

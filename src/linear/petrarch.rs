@@ -33,6 +33,7 @@
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::chunk::{form_kind, phrase_words};
 use super::dict::{
@@ -188,11 +189,13 @@ pub struct PetrPattern {
     pub origin: u32,
     /// The literals every match needs, sorted.
     pub required: Box<[LitId]>,
+    /// The synsets every match needs.
+    pub synsets: Box<[u32]>,
     /// Elements, for precedence.
     pub weight: u32,
 }
 
-/// `&NAME` and its member phrases (consecutive words), longest first.
+/// `&NAME` and its member phrases (consecutive words).
 #[derive(Clone, Debug)]
 pub struct PetrSynset {
     pub name: Box<str>,
@@ -209,54 +212,110 @@ pub struct Discard {
     pub origin: u32,
 }
 
+/// What starts with a word: verb forms, actors, agents and discards whose
+/// first word it is, in load order.
+#[derive(Clone, Debug, Default)]
+pub struct Starts {
+    pub verbs: Vec<RootId>,
+    pub actors: Vec<RootId>,
+    pub agents: Vec<RootId>,
+    pub discards: Vec<u32>,
+}
+
 /// PETRARCH's own tables, beside the shared ones of [`LinearDict`].
 #[derive(Clone, Debug, Default)]
 pub struct PetrData {
     pub patterns: Vec<PetrPattern>,
     pub synsets: Vec<PetrSynset>,
     synset_ids: FxHashMap<Box<str>, u32>,
+    /// Synset members by (synset, first word) and by (synset, last word).
+    synset_first: FxHashMap<(u32, LitId), SmallVec<[u32; 2]>>,
+    synset_last: FxHashMap<(u32, LitId), SmallVec<[u32; 2]>>,
     /// Per verb-form root: its verb word and how it reads.
     pub forms: FxHashMap<RootId, VerbForm>,
-    verb_index: FxHashMap<LitId, Vec<RootId>>,
-    actor_index: FxHashMap<LitId, Vec<RootId>>,
-    agent_index: FxHashMap<LitId, Vec<RootId>>,
+    /// Per literal, an index into `starts` (`u32::MAX`: nothing).
+    starts_of: Vec<u32>,
+    starts: Vec<Starts>,
     pub discards: Vec<Discard>,
-    discard_index: FxHashMap<LitId, Vec<u32>>,
 }
 
 impl PetrData {
-    /// Verb-form roots whose first word is `lit`.
-    pub fn verb_starts(&self, lit: LitId) -> &[RootId] {
-        self.verb_index.get(&lit).map_or(&[][..], |v| &v[..])
+    /// What starts with the word `lit`.
+    pub fn starts(&self, lit: LitId) -> Option<&Starts> {
+        let k = *self.starts_of.get(lit as usize)?;
+        self.starts.get(k as usize)
+    }
+
+    fn starts_mut(&mut self, lit: LitId) -> &mut Starts {
+        let i = lit as usize;
+        if self.starts_of.len() <= i {
+            self.starts_of.resize(i + 1, u32::MAX);
+        }
+        if self.starts_of[i] == u32::MAX {
+            self.starts_of[i] = self.starts.len() as u32;
+            self.starts.push(Starts::default());
+        }
+        let k = self.starts_of[i] as usize;
+        &mut self.starts[k]
     }
 
     /// Actor roots whose first word is `lit`, in load order.
     pub fn actor_starts(&self, lit: LitId) -> &[RootId] {
-        self.actor_index.get(&lit).map_or(&[][..], |v| &v[..])
+        self.starts(lit).map_or(&[][..], |s| &s.actors[..])
     }
 
     /// Agent roots whose first word is `lit`, in load order.
     pub fn agent_starts(&self, lit: LitId) -> &[RootId] {
-        self.agent_index.get(&lit).map_or(&[][..], |v| &v[..])
+        self.starts(lit).map_or(&[][..], |s| &s.agents[..])
     }
 
     /// Discards whose first word is `lit`.
     pub fn discard_starts(&self, lit: LitId) -> &[u32] {
-        self.discard_index.get(&lit).map_or(&[][..], |v| &v[..])
+        self.starts(lit).map_or(&[][..], |s| &s.discards[..])
     }
 
     pub fn synset_id(&self, name: &str) -> Option<u32> {
         self.synset_ids.get(name).copied()
     }
 
+    /// Members of synset `s` whose first word is `lit`.
+    pub fn members_starting(&self, s: u32, lit: LitId) -> &[u32] {
+        self.synset_first.get(&(s, lit)).map_or(&[][..], |v| &v[..])
+    }
+
+    /// Members of synset `s` whose last word is `lit`.
+    pub fn members_ending(&self, s: u32, lit: LitId) -> &[u32] {
+        self.synset_last.get(&(s, lit)).map_or(&[][..], |v| &v[..])
+    }
+
     fn index_root(&mut self, lit: LitId, kind: RootKind, r: RootId) {
-        let map = match kind {
-            RootKind::Verb(_) => &mut self.verb_index,
-            RootKind::Actor(_) => &mut self.actor_index,
-            RootKind::Agent(_) => &mut self.agent_index,
-            _ => return,
-        };
-        map.entry(lit).or_default().push(r);
+        let s = self.starts_mut(lit);
+        match kind {
+            RootKind::Verb(_) => s.verbs.push(r),
+            RootKind::Actor(_) => s.actors.push(r),
+            RootKind::Agent(_) => s.agents.push(r),
+            _ => {}
+        }
+    }
+
+    /// Indexes every synset member by its first and last word.
+    fn index_synsets(&mut self) {
+        self.synset_first.clear();
+        self.synset_last.clear();
+        for (s, syn) in self.synsets.iter().enumerate() {
+            for (m, member) in syn.members.iter().enumerate() {
+                if let (Some(&f), Some(&l)) = (member.first(), member.last()) {
+                    self.synset_first
+                        .entry((s as u32, f))
+                        .or_default()
+                        .push(m as u32);
+                    self.synset_last
+                        .entry((s as u32, l))
+                        .or_default()
+                        .push(m as u32);
+                }
+            }
+        }
     }
 }
 
@@ -277,6 +336,7 @@ pub fn read(
             p: &mut p,
             file,
             warnings,
+            dups: Vec::new(),
         };
         match kind {
             PetrKind::Verbs => r.verbs(text),
@@ -288,6 +348,22 @@ pub fn read(
                 0,
                 "not read: PETRARCH's issue and preposition lists do not change events",
             ),
+        }
+        if !r.dups.is_empty() {
+            // Duplicates are common in large dictionaries: one line says
+            // where, rather than one warning each.
+            let shown: Vec<String> = r.dups.iter().take(12).map(|n| n.to_string()).collect();
+            let more = if r.dups.len() > 12 { ", …" } else { "" };
+            let msg = if r.dups.len() == 1 {
+                "a phrase defined earlier was skipped (the first definition is kept)".to_string()
+            } else {
+                format!(
+                    "{} phrases defined earlier were skipped (the first definition is kept): lines {}{more}",
+                    r.dups.len(),
+                    shown.join(", ")
+                )
+            };
+            r.warn(r.dups[0], &msg);
         }
     }
     if had {
@@ -445,7 +521,8 @@ fn regular_forms(w: &str) -> [String; 3] {
     [s, ed, ing]
 }
 
-/// `[064]`, `[032:033]`, `[---]`: PETRARCH's codes are opaque strings.
+/// `[064]`, `[032:033]`, `[:033]` (no forward event), `[---]`:
+/// PETRARCH's codes are opaque strings.
 fn event_code(d: &mut LinearDict, inner: &str) -> Result<EventCode, String> {
     let inner = inner.trim();
     if inner.is_empty() {
@@ -459,6 +536,11 @@ fn event_code(d: &mut LinearDict, inner: &str) -> Result<EventCode, String> {
         Ok((d.code(s), Rank::Plain))
     };
     match inner.split_once(':') {
+        // `[:173]`: only the reverse event codes.
+        Some((a, b)) if a.trim().is_empty() => Ok(EventCode {
+            first: (NULL, Rank::Plain),
+            pair: Some(one(d, b)?),
+        }),
         Some((a, b)) => Ok(EventCode {
             first: one(d, a)?,
             pair: Some(one(d, b)?),
@@ -498,6 +580,8 @@ struct Reader<'a> {
     p: &'a mut PetrData,
     file: &'a str,
     warnings: &'a mut Vec<String>,
+    /// Lines whose phrase was defined before.
+    dups: Vec<usize>,
 }
 
 impl Reader<'_> {
@@ -552,17 +636,21 @@ impl Reader<'_> {
         // The entry being read: its actor, where it started, its code text.
         let mut cur: Option<(u32, usize)> = None;
         let mut codes: Vec<(usize, String)> = Vec::new();
+        // After a duplicate entry: its synonyms join the first definition,
+        // its codes are not read.
+        let mut dup_of: Option<u32> = None;
         for (no, line) in clean_lines(text) {
             let t = line.trim();
             if t.starts_with('[') {
                 match cur {
                     Some(_) => codes.push((no, t.to_string())),
+                    None if dup_of.is_some() => {}
                     None => self.warn(no, "codes without an actor before them"),
                 }
                 continue;
             }
             if let Some(syn) = t.strip_prefix('+') {
-                let Some((e, _)) = cur else {
+                let Some(e) = cur.map(|c| c.0).or(dup_of) else {
                     self.warn(no, "a synonym (+) needs an actor before it");
                     continue;
                 };
@@ -570,12 +658,13 @@ impl Reader<'_> {
                     Some(b) => (&syn[..b], &syn[b..]),
                     None => (syn, ""),
                 };
-                if !rest.is_empty() {
+                if !rest.is_empty() && cur.is_some() {
                     codes.push((no, rest.to_string()));
                 }
                 let ph = self.phrase(phrase);
                 match self.add_root(no, ph, RootKind::Actor(e)) {
-                    Ok(_) | Err(Some(_)) => {}
+                    Ok(_) => {}
+                    Err(Some(_)) => self.dups.push(no),
                     Err(None) => self.warn(no, "a synonym without words"),
                 }
                 continue;
@@ -590,6 +679,7 @@ impl Reader<'_> {
             };
             let e = self.d.actors.len() as u32;
             let ph = self.phrase(phrase);
+            dup_of = None;
             match self.add_root(no, ph, RootKind::Actor(e)) {
                 Ok(root) => {
                     self.d.actors.push(ActorEntry {
@@ -602,14 +692,12 @@ impl Reader<'_> {
                     cur = Some((e, no));
                 }
                 Err(Some(first)) => {
-                    // Defined before: its synonyms and codes join nothing
-                    // new; PETRARCH keeps the first definition.
-                    let at = self.d.origins[self.d.root(first).origin as usize].to_string();
-                    self.warn(
-                        no,
-                        &format!("{} is already defined ({at}); skipped", phrase.trim()),
-                    );
-                    cur = None;
+                    // Defined before: PETRARCH keeps the first definition;
+                    // synonyms that follow join it, codes are not read.
+                    self.dups.push(no);
+                    if let RootKind::Actor(x) = self.d.root(first).kind {
+                        dup_of = Some(x);
+                    }
                 }
                 Err(None) => self.warn(no, "an actor line without words"),
             }
@@ -782,10 +870,13 @@ impl Reader<'_> {
             let id = self.d.code(&code);
             let idx = self.d.agents.len() as u32;
             let mut any = false;
-            for v in variants {
-                let ph = self.phrase(&v);
-                if self.add_root(no, ph, RootKind::Agent(idx)).is_ok() {
-                    any = true;
+            for (k, v) in variants.iter().enumerate() {
+                let ph = self.phrase(v);
+                match self.add_root(no, ph, RootKind::Agent(idx)) {
+                    Ok(_) => any = true,
+                    // A generated plural may equal another entry: no matter.
+                    Err(Some(_)) if k == 0 => self.dups.push(no),
+                    Err(_) => {}
                 }
             }
             if any {
@@ -813,7 +904,7 @@ impl Reader<'_> {
             }
             let idx = self.p.discards.len() as u32;
             let origin = self.origin(no);
-            self.p.discard_index.entry(words[0]).or_default().push(idx);
+            self.p.starts_mut(words[0]).discards.push(idx);
             self.p.discards.push(Discard {
                 words: words.into_boxed_slice(),
                 story,
@@ -966,6 +1057,7 @@ impl Reader<'_> {
                     .extend(b.patterns.iter().copied());
             }
         }
+        self.p.index_synsets();
         for (v, mut list) in per_verb {
             list.extend(self.d.verbs[v as usize].patterns.iter().copied());
             list.sort_unstable_by_key(|&pid| {
@@ -1002,9 +1094,6 @@ impl Reader<'_> {
                 members.push(lits.into_boxed_slice());
             }
         }
-        self.p.synsets[id as usize]
-            .members
-            .sort_by_key(|m| std::cmp::Reverse(m.len()));
     }
 
     /// A verb line: `VERB`, `VERB {FORMS}`, `VERB [CODE]`, `+VERB_PART`,
@@ -1025,7 +1114,8 @@ impl Reader<'_> {
         let listed: Option<Vec<String>> = t[cut..].starts_with('{').then(|| {
             let close = t[cut..].find('}').map_or(t.len(), |c| cut + c);
             t[cut + 1..close]
-                .split_whitespace()
+                .split([' ', '\t', ','])
+                .filter(|f| !f.is_empty())
                 .map(str::to_string)
                 .collect()
         });
@@ -1210,6 +1300,16 @@ impl Reader<'_> {
             .collect();
         required.sort_unstable();
         required.dedup();
+        let mut synsets: Vec<u32> = upper
+            .iter()
+            .chain(&lower)
+            .filter_map(|e| match e.tok {
+                PetrTok::Synset(s) => Some(s),
+                _ => None,
+            })
+            .collect();
+        synsets.sort_unstable();
+        synsets.dedup();
         let origin = self.origin(no);
         let weight = (upper.len() + lower.len()) as u32;
         let text = format!("- {body} [{}]", code_text(self.d, &code));
@@ -1220,6 +1320,7 @@ impl Reader<'_> {
             text: text.into(),
             origin,
             required: required.into_boxed_slice(),
+            synsets: synsets.into_boxed_slice(),
             weight,
         });
         Some((self.p.patterns.len() - 1) as u32)
