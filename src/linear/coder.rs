@@ -703,7 +703,10 @@ impl<'a> Run<'a> {
                 );
                 return;
             }
-            loc = at as isize - 1;
+            // Go on before the antecedent (TABARI's `locfound - 1`), or before
+            // the pronoun when its antecedent was forwarded: a search that
+            // moved forward would never end.
+            loc = at.min(a.seen) as isize - 1;
         }
         if self.source.compound.is_some() || self.compd(self.source.at) {
             self.target = self.source;
