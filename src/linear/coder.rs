@@ -935,7 +935,7 @@ impl<'a> Run<'a> {
         for e in std::mem::take(&mut self.events) {
             match e.src.compound {
                 Some(c) => {
-                    for (k, code) in self.d.actors[c as usize].codes_on(date).iter().enumerate() {
+                    for code in self.d.actors[c as usize].codes_on(date) {
                         let mut x = e.clone();
                         x.src.code = code.actor;
                         x.src.agent = if code.agent != NONE {
@@ -944,7 +944,6 @@ impl<'a> Run<'a> {
                             Agent::None
                         };
                         x.src.compound = None;
-                        let _ = k;
                         out.push(x);
                     }
                 }
