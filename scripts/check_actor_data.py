@@ -16,12 +16,20 @@ would otherwise only find one line at a time:
   apostrophes straightened. "Côte d'Ivoire" and "Cote d'Ivoire" are the
   same phrase; "U.S." and "US" are not;
 - organisation and people codes start with a known country, region or CAMEO
-  international prefix; people's dates are ISO and ordered, one name's
-  periods do not overlap, and no person's name is also a place or group
-  phrase.
+  international prefix; people's dates are ISO and ordered; no line is
+  repeated; one name's periods under one code do not overlap (a hand-over
+  day may close one and open the next), and under two codes they do not
+  share even a day, since the engine could not tell which code applies;
+  no person's name is also the name, adjective, capital or seat of a
+  country, region or organisation, a place of places.txt or an agent noun
+  of agents.txt; no name is a bare surname too common to stand for one
+  person (Kim, Lee, Khan ...).
 
 Warnings (not errors) flag single-token phrases that equal a common English
-word once lower-cased ("US" = "us"), since matching is case-insensitive.
+word once lower-cased ("US" = "us"), since matching is case-insensitive; a
+person's line with a government code and no start date; and a name with
+terms under several codes whose first line is not its latest term (a text
+without a date takes the first line that matches).
 
 Usage: scripts/check_actor_data.py [DATA_DIR]   (default: data/actors next
 to this script's parent). Exit status 1 if any error was found. Python 3
@@ -364,9 +372,41 @@ def parse_date(s):
         return None
 
 
-def check_people(path, rep, countries, regions, index):
+# Bare surnames (and given names) shared by too many people in the news to
+# stand for one of them: a person's line may not consist of one of these.
+AMBIGUOUS_SURNAMES = {
+    "kim", "lee", "park", "choi", "sharif", "khan", "ali", "singh", "johnson",
+    "green", "smith", "brown", "wang", "li", "zhang", "chen", "liu", "mohammed",
+    "muhammad", "ahmed", "hassan", "hussein", "abbas", "abdullah", "traore",
+    "keita", "diallo", "kaboré", "kabore", "maiga", "sall", "ba", "aoun",
+    "hariri", "marcos", "duterte", "castro", "bhutto", "zardari",
+    "gandhi", "bush", "clinton", "kennedy", "le pen", "aliyeva",
+}
+
+
+def read_phrases(path, rep, field_index):
+    """Folded phrases of one ;-list field of a |-separated file, if present."""
+    phrases = {}
+    if not os.path.exists(path):
+        return phrases
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, 1):
+            body = raw.split("#", 1)[0].strip()
+            if not body:
+                continue
+            fields = [x.strip() for x in body.split("|")]
+            if field_index >= len(fields):
+                continue
+            for p in split_list(fields[field_index]):
+                phrases.setdefault(phrase_key(p), f"{name}:{lineno}")
+    return phrases
+
+
+def check_people(path, rep, countries, regions, index, places, agents):
     people = []
-    periods = {}  # folded name -> [(from, to, where)]
+    periods = {}  # folded name -> [(from, to, code, where)]
+    seen_lines = {}  # (folded name, code, from, to) -> where
     for where, f, _ in read_lines(path, 4, rep):
         name, code, dfrom, dto = f
         if not name:
@@ -382,6 +422,8 @@ def check_people(path, rep, countries, regions, index):
             lo = parse_date(dfrom)
             if lo is None:
                 rep.error(where, f"from {dfrom!r} is not an ISO date")
+        elif "GOV" in code[3:]:
+            rep.warn(where, f"{name!r} holds a {code} office with no start date")
         if dto:
             hi = parse_date(dto)
             if hi is None:
@@ -389,18 +431,50 @@ def check_people(path, rep, countries, regions, index):
         if lo and hi and hi < lo:
             rep.error(where, f"to {dto} is before from {dfrom}")
         key = phrase_key(name)
+        if not key:
+            rep.error(where, f"name {name!r} has no tokens")
+            continue
+        line_key = (key, code, lo, hi)
+        if line_key in seen_lines:
+            rep.error(where, f"{name!r} repeats the line at {seen_lines[line_key]}")
+            continue
+        seen_lines[line_key] = where
         if key in index.owner:
             plabel, pfield, pwhere, _ = index.owner[key]
             rep.error(where, f"person {name!r} is also the {pfield} of {plabel} ({pwhere})")
+        if key in places:
+            rep.error(where, f"person {name!r} is also a place ({places[key]})")
+        if key in agents:
+            rep.error(where, f"person {name!r} is also an agent noun ({agents[key]})")
+        if " ".join(key) in AMBIGUOUS_SURNAMES:
+            rep.error(where, f"{name!r} alone is shared by too many people to code one")
+        elif len(key) == 1 and key[0] in COMMON_WORDS:
+            rep.warn(where, f"person {name!r} equals the English word {key[0]!r}")
         a_lo = lo or datetime.date.min
         a_hi = hi or datetime.date.max
-        for b_lo, b_hi, bwhere in periods.get(key, []):
-            # Bounds are inclusive dates; a hand-over day may close one
-            # period and open the next.
-            if a_lo < b_hi and b_lo < a_hi:
-                rep.error(where, f"{name!r} overlaps its own period at {bwhere}")
-        periods.setdefault(key, []).append((a_lo, a_hi, where))
+        for b_lo, b_hi, b_code, bwhere in periods.get(key, []):
+            if b_code == code:
+                # Bounds are inclusive; a hand-over day may close one
+                # period and open the next under the same code.
+                if a_lo < b_hi and b_lo < a_hi:
+                    rep.error(where, f"{name!r} overlaps its own {code} period at {bwhere}")
+            elif a_lo <= b_hi and b_lo <= a_hi:
+                rep.error(
+                    where,
+                    f"{name!r} is {code} on days it is also {b_code} ({bwhere})",
+                )
+        periods.setdefault(key, []).append((a_lo, a_hi, code, where))
         people.append({"name": name, "code": code, "from": lo, "to": hi})
+    for key, terms in periods.items():
+        if len({t[2] for t in terms}) < 2:
+            continue
+        latest = max(terms, key=lambda t: (t[0], t[1]))
+        if latest is not terms[0]:
+            rep.warn(
+                terms[0][3],
+                f"{' '.join(key)!r} has terms under several codes; its latest "
+                f"({latest[2]} at {latest[3]}) should come first",
+            )
     return people
 
 
@@ -426,8 +500,10 @@ def main(argv):
     orgs = check_organizations(
         os.path.join(data, "organizations.txt"), rep, index, countries, regions
     )
+    places = read_phrases(os.path.join(data, "places.txt"), rep, 0)
+    agents = read_phrases(os.path.join(data, "agents.txt"), rep, 0)
     people = check_people(
-        os.path.join(data, "people.txt"), rep, countries, regions, index
+        os.path.join(data, "people.txt"), rep, countries, regions, index, places, agents
     )
 
     for code in sorted(set(regions) - used_groups):
@@ -465,6 +541,11 @@ def main(argv):
     print(f"people:     {len(people)} entries, "
           f"{len({p['name'] for p in people})} distinct names, "
           f"{sum(1 for p in people if p['to'] is None)} with an open end")
+    state_people = [p for p in people if p["code"][:3] in countries]
+    print(f"  countries with people: {len({p['code'][:3] for p in state_people})}; "
+          f"lines coded GOV: {sum(1 for p in state_people if p['code'][3:] == 'GOV')}, "
+          f"GOV MIL: {sum(1 for p in state_people if p['code'][3:] == 'GOVMIL')}, "
+          f"other: {sum(1 for p in people if p['code'][3:] not in ('GOV', 'GOVMIL'))}")
     print(f"phrases:    {len(index.owner)} distinct")
     print(f"{len(rep.errors)} errors, {len(rep.warnings)} warnings")
     return 1 if rep.errors else 0
