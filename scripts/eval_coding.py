@@ -16,8 +16,14 @@ Invariants:
   `date`) and printed only by --show.
 - A sentence whose SHA-1 no longer matches is reported and left out of the
   scores (drift never silently changes the figures).
-- Event matching is one-to-one: a coded event consumes at most one gold
-  event of the same sentence, so duplicates are false positives.
+- Events are compared at country level: within one sentence, gold and
+  coded events are each reduced to their distinct (country source,
+  country target, root) keys first, so two codings that differ only in
+  roles or in the digits after the root count once on either side.
+- Sentences flagged `multilateral` (a compound subject of three or more
+  states coded pairwise, 20 or more gold events) are scored with the rest
+  and also left out in the `without_multilateral` figures, since five such
+  sentences would otherwise weigh as much as a hundred others.
 
 Recomputing a sentence by hand (the same rule `extract_body` implements):
 read the .sgm file as Latin-1 (bytes map 1:1 to characters; only
@@ -249,6 +255,21 @@ def actor_code(x):
     return x or ""
 
 
+def event_key(e):
+    return (country_level(e["source"]), country_level(e["target"]), root_of(e["code"]))
+
+
+def dedupe(events):
+    """Keep the first event of each country-level key, in order."""
+    seen, out = set(), []
+    for e in events:
+        k = event_key(e)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
 def match_events(gold, coded):
     """One-to-one matching on (country source, country target, root).
 
@@ -362,19 +383,28 @@ def main():
 
     tp = fp = fn = 0
     per_root = collections.defaultdict(lambda: {"gold": 0, "coded": 0, "tp": 0})
+    groups = collections.defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "sentences": 0})
     plover_exact = 0
     empty_gold = empty_both = 0
     nonempty_gold = nonempty_exact = 0
-    sentences_any_event_gold = 0
     errors = []
     for g, text, _date in sentences:
         sid = sentence_id(g)
-        gev = g.get("events", [])
-        cev = coded_by.get(sid, [])
+        gev = dedupe(g.get("events", []))
+        cev = dedupe(coded_by.get(sid, []))
         pairs, fns, fps = match_events(gev, cev)
         tp += len(pairs)
         fp += len(fps)
         fn += len(fns)
+        names = ["stratum:" + g.get("stratum", "?")]
+        if not g.get("multilateral"):
+            names.append("without_multilateral")
+        for name in names:
+            d = groups[name]
+            d["tp"] += len(pairs)
+            d["fp"] += len(fps)
+            d["fn"] += len(fns)
+            d["sentences"] += 1
         for e in gev:
             per_root[root_of(e["code"])]["gold"] += 1
         for e in cev:
@@ -385,8 +415,6 @@ def main():
         cset = plover_set(cev, plover_of)
         if gset == cset:
             plover_exact += 1
-        if gev:
-            sentences_any_event_gold += 1
         if not gev:
             empty_gold += 1
             if not cev:
@@ -419,6 +447,12 @@ def main():
         "empty_gold_nothing_coded": round(empty_both / empty_gold, 4) if empty_gold else 0.0,
         "per_root": roots,
     }
+    for name in sorted(groups):
+        d = groups[name]
+        gp, gr, gf = prf(d["tp"], d["fp"], d["fn"])
+        summary[name] = {"sentences": d["sentences"], "gold_events": d["tp"] + d["fn"],
+                         "coded_events": d["tp"] + d["fp"], "tp": d["tp"],
+                         "precision": gp, "recall": gr, "f1": gf}
     print(json.dumps(summary, sort_keys=False))
 
     if args.table:

@@ -3,7 +3,7 @@
 
 Takes the corpus folder (reut2-000.sgm … reut2-021.sgm). Gives, on stdout,
 one JSON line per selected sentence: `file`, `newid`, `offset`, `length`,
-`sha1`, `stratum` ("political" or "control") — locators only, never text
+`sha1`, `stratum` ("political", "control" or "supplement") — locators only, never text
 (pass --with-text to see the text while annotating; that output must stay
 outside the repository).
 
@@ -25,6 +25,11 @@ The selection is deterministic (seed 1987) and documented in README.md:
    sentences are drawn at random (seed 1987), i.e. 330 + 88 = 418. A
    sentence whose whitespace-normalised text was already drawn (the wire
    repeats stories) is skipped.
+5. A supplementary stratum ("supplement") is drawn afterwards with its own
+   seed (1988), so that the 418 above stay as they were: per file, 5
+   sentences from documents not yet used, each with a finite event verb
+   from STRONG_VERBS and two distinct actors, not naming a company. 110
+   sentences; 528 in all.
 """
 
 import argparse
@@ -230,6 +235,23 @@ _GOV_RE = re.compile(GOV_WORDS)
 _NON_COUNTRY_PLACES = {"", "eec", "opec"}
 
 
+# Supplementary stratum: a finite event verb (the forms a wire story uses
+# for a completed act) and two distinct actors.
+STRONG_VERBS = r"""
+accused accuses urged urges met meets attacked attacks signed signs agreed agrees
+visited visits arrived protested protests warned warns threatened threatens
+rejected rejects condemned condemns criticised criticized criticises criticizes
+expelled expels arrested arrests killed kills bombed bombs shelled shells
+praised praises welcomed welcomes demanded demands denounced denounces
+invaded invades seized seizes recognised recognized asked asks appealed
+called\ on calls\ on imposed imposes retaliated vetoed blocked pledged
+promised offered refused refuses held\ talks hold\ talks negotiated negotiating
+""".split()
+_STRONG_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(w.replace("\\ ", r"\s+") for w in STRONG_VERBS) + r")(?![A-Za-z])")
+SUPPLEMENT_SEED = 1988
+SUPPLEMENT_PER_FILE = 5
+
+
 def actors_in(text):
     return {m.group(1) for m in _ACTOR_RE.finditer(text)}
 
@@ -247,7 +269,7 @@ def eligible(text):
 
 def candidates(path):
     name = os.path.basename(path)
-    pol, ctl = {}, {}
+    pol, ctl, sup = {}, {}, {}
     for doc in read_sgm(path):
         body = doc["body"]
         if not body:
@@ -268,11 +290,13 @@ def candidates(path):
             company = bool(_COMPANY_RE.search(text))
             n_event = len({m.group(1).lower() for m in _EVENT_RE.finditer(text)})
             strong = (len(acts) >= 2 and (has_gov or n_event >= 2)) or (has_gov and n_event >= 2)
+            if not company and len(acts) >= 2 and _STRONG_RE.search(text):
+                sup.setdefault(doc["newid"], []).append(rec)
             if has_event and not company and strong and (len(acts) >= 2 or n_places >= 2):
                 pol.setdefault(doc["newid"], []).append(rec)
             elif not has_event and not has_gov:
                 ctl.setdefault(doc["newid"], []).append(rec)
-    return pol, ctl
+    return pol, ctl, sup
 
 
 def draw(rng, by_doc, k, taken_docs, seen_texts):
@@ -301,24 +325,40 @@ def main():
     args = ap.parse_args()
     rng = random.Random(SEED)
     seen_texts = set()
+    supplements = []
+    taken_by_file = {}
     for i in range(22):
         name = "reut2-%03d.sgm" % i
         path = os.path.join(args.corpus, name)
-        pol, ctl = candidates(path)
+        pol, ctl, sup = candidates(path)
+        supplements.append((name, path, sup))
         taken = set()
         picked = [dict(r, stratum="political") for r in draw(rng, pol, POLITICAL_PER_FILE, taken, seen_texts)]
         picked += [dict(r, stratum="control") for r in draw(rng, ctl, CONTROL_PER_FILE, taken, seen_texts)]
-        picked.sort(key=lambda r: (r["newid"], r["offset"]))
-        if args.with_text:
-            docs = {d["newid"]: d for d in read_sgm(path)}
-            for r in picked:
-                d = docs[r["newid"]]
-                r["text"] = normalise_space(d["body"][r["offset"]:r["offset"] + r["length"]])
-                r["date"] = d["date"]
-                r["places"] = d["places"]
+        taken_by_file[name] = taken
+        emit(args, path, picked)
+    # The supplementary stratum is drawn after the main one, with its own
+    # seed, so that adding it left the first 418 sentences unchanged.
+    rng2 = random.Random(SUPPLEMENT_SEED)
+    for name, path, sup in supplements:
+        picked = [dict(r, stratum="supplement")
+                  for r in draw(rng2, sup, SUPPLEMENT_PER_FILE, taken_by_file[name], seen_texts)]
+        emit(args, path, picked)
+
+
+def emit(args, path, picked):
+    """Print one file's picks in document order (with text only on request)."""
+    picked.sort(key=lambda r: (r["newid"], r["offset"]))
+    if args.with_text:
+        docs = {d["newid"]: d for d in read_sgm(path)}
         for r in picked:
-            del r["_norm"]
-            print(json.dumps(r))
+            d = docs[r["newid"]]
+            r["text"] = normalise_space(d["body"][r["offset"]:r["offset"] + r["length"]])
+            r["date"] = d["date"]
+            r["places"] = d["places"]
+    for r in picked:
+        del r["_norm"]
+        print(json.dumps(r))
 
 
 if __name__ == "__main__":
