@@ -56,6 +56,30 @@ enum Command {
     /// Run a peer validation suite (TABARI's Validate.project, PETRARCH's
     /// unit-test records) through Dateline's engine and score it.
     Validate(ValidateArgs),
+    /// Work with the dictionaries (`dict check`, `dict stats`).
+    Dict {
+        #[command(subcommand)]
+        command: DictCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Lint the dictionaries: lines that do not load, names with two
+    /// meanings, overlapping terms, undefined groups, verb forms in two
+    /// blocks, duplicate and shadowed patterns. Exits 4 on errors.
+    Check {
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Print JSON Lines (at, severity, message) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Count what the dictionaries hold.
+    Stats {
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -261,6 +285,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Explain(a) => explain(a),
         Command::Bench(a) => bench(a),
         Command::Validate(a) => validate(a),
+        Command::Dict { command } => dict_command(command),
     }
 }
 
@@ -699,6 +724,48 @@ fn validate(a: ValidateArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(4));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn dict_command(c: DictCommand) -> Result<ExitCode> {
+    match c {
+        DictCommand::Check { dicts, json } => {
+            // Load without printing warnings: the check reports them.
+            let d = Dictionaries::load(&DictOptions {
+                no_builtin: dicts.no_builtin_dicts,
+                paths: dicts.dict.clone(),
+            })?;
+            let findings = dateline::dict::check::check(&d);
+            let mut out = BufWriter::new(io::stdout().lock());
+            for f in &findings {
+                if json {
+                    serde_json::to_writer(&mut out, f)?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{f}")?;
+                }
+            }
+            out.flush()?;
+            let errors = findings
+                .iter()
+                .filter(|f| f.severity == dateline::dict::check::Severity::Error)
+                .count();
+            eprintln!(
+                "{} findings: {errors} errors, {} warnings",
+                findings.len(),
+                findings.len() - errors
+            );
+            Ok(if errors > 0 {
+                ExitCode::from(4)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        DictCommand::Stats { dicts } => {
+            let d = load_dicts(&dicts)?;
+            println!("{}", serde_json::to_string_pretty(&d.stats())?);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 fn bench(a: BenchArgs) -> Result<ExitCode> {

@@ -263,3 +263,30 @@ fn bad_dictionary_is_a_clear_error() {
         stderr(&o)
     );
 }
+
+#[test]
+fn dict_check_reports_problems_with_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("mine/verbs")).unwrap();
+    std::fs::write(
+        d.join("mine/verbs/extra.txt"),
+        "verb meet\n  040 * with\n  046 * with\n  999 * nonsense\n",
+    )
+    .unwrap();
+    let o = dateline(&["dict", "check", "--dict", "mine"], d);
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("extra.txt:4: error: not loaded: unknown CAMEO code \"999\""),
+        "{out}"
+    );
+    assert!(out.contains("never fires"), "{out}");
+    let o = dateline(&["dict", "check"], d);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "the shipped dictionaries have no errors: {}",
+        stdout(&o)
+    );
+}

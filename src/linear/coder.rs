@@ -703,7 +703,10 @@ impl<'a> Run<'a> {
                 );
                 return;
             }
-            loc = at as isize - 1;
+            // Go on before the antecedent (TABARI's `locfound - 1`), or before
+            // the pronoun when its antecedent was forwarded: a search that
+            // moved forward would never end.
+            loc = at.min(a.seen) as isize - 1;
         }
         if self.source.compound.is_some() || self.compd(self.source.at) {
             self.target = self.source;
@@ -932,7 +935,7 @@ impl<'a> Run<'a> {
         for e in std::mem::take(&mut self.events) {
             match e.src.compound {
                 Some(c) => {
-                    for (k, code) in self.d.actors[c as usize].codes_on(date).iter().enumerate() {
+                    for code in self.d.actors[c as usize].codes_on(date) {
                         let mut x = e.clone();
                         x.src.code = code.actor;
                         x.src.agent = if code.agent != NONE {
@@ -941,7 +944,6 @@ impl<'a> Run<'a> {
                             Agent::None
                         };
                         x.src.compound = None;
-                        let _ = k;
                         out.push(x);
                     }
                 }

@@ -264,7 +264,13 @@ impl<'a> M<'a> {
         let loc = self.loc as usize;
         let p = self.p;
         let actor = p.wt(loc) == WType::Actor;
-        match self.elem().tok {
+        let Some(e) = (self.k >= 0)
+            .then(|| self.elems.get(self.k as usize))
+            .flatten()
+        else {
+            return 0;
+        };
+        match e.tok {
             PTok::Lit(l) => {
                 let m = p.lit_match(loc, l);
                 if m > 0 && self.cond {

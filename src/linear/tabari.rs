@@ -346,8 +346,28 @@ impl Reader<'_> {
         Some(self.d.push_root(ph, kind, origin))
     }
 
-    /// A pattern phrase as elements; synsets must be declared.
+    /// A pattern phrase as elements; synsets must be declared and braces
+    /// balanced (one level, `|` only inside).
     fn pattern_elems(&mut self, phrase: &str) -> Result<Vec<PElem>, String> {
+        let out = self.pattern_tokens(phrase)?;
+        let mut open = false;
+        for e in &out {
+            match e.tok {
+                PTok::Open if open => return Err("nested '{' in a pattern".into()),
+                PTok::Open => open = true,
+                PTok::Close if !open => return Err("'}' without '{' in a pattern".into()),
+                PTok::Close => open = false,
+                PTok::Or if !open => return Err("'|' outside '{...}' in a pattern".into()),
+                _ => {}
+            }
+        }
+        if open {
+            return Err("'{' without '}' in a pattern".into());
+        }
+        Ok(out)
+    }
+
+    fn pattern_tokens(&mut self, phrase: &str) -> Result<Vec<PElem>, String> {
         let mut out = Vec::new();
         for (w, conn, open) in split_phrase(phrase) {
             let tok = match w.as_str() {

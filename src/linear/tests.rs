@@ -688,3 +688,122 @@ Velmora praised Pellar warmly in the hall at dawn.
         p.dictionaries().stats().peer_roots
     );
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let d = dict();
+    let mut s = state(&d);
+    s.options.min_words = 0;
+    for o in [
+        "SET: CODE ALL",
+        "SET: CONVERT AGENT = TRUE",
+        "SET: TIME SHIFT = TRUE",
+        "FORWARD: ^^*****NNN*SSS",
+    ] {
+        s.apply_option(o).unwrap();
+    }
+    for text in [
+        "",
+        ",,,",
+        "\"",
+        "and",
+        "it",
+        "Velmora",
+        "Praised",
+        "/* only a comment */",
+    ] {
+        run(&d, &mut s, text, "1996-01-01");
+    }
+    // Pseudo-random sentences over the fixture's words and punctuation.
+    let vocab = [
+        "Velmora",
+        "and",
+        "Durnia",
+        ",",
+        "praised",
+        "the",
+        "raid",
+        "it",
+        "they",
+        "was",
+        "by",
+        "Pellar",
+        "Silver",
+        "League",
+        "host",
+        "talks",
+        "but",
+        "former",
+        "envoys",
+        "of",
+        "warned",
+        "at",
+        "won't",
+        "{",
+        "}",
+        "|",
+        "Iron",
+        "Coast",
+        "grain",
+        "from",
+        "shipped",
+        "spices",
+        "silk",
+        "robes",
+        "to",
+        "Old",
+        "King",
+        "last",
+        "night",
+        "Marines",
+        "in",
+        "Quorin",
+        "summit",
+        "complained",
+        "never",
+        "(",
+        ")",
+        "\"",
+    ];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for k in 0..3000 {
+        let len = 1 + (k % 23);
+        let mut words = Vec::with_capacity(len);
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            words.push(vocab[(x % vocab.len() as u64) as usize]);
+        }
+        let text = words.join(" ");
+        let id = format!("  NEWS-{:03}-{:03}", k / 5, k % 5 + 1);
+        let input = Input {
+            text: &text,
+            date: Date::parse_iso("1996-01-01"),
+            sequence: Sequence::IdLine(&id),
+            trace: k % 2 == 0,
+        };
+        let r = d.code_record(&input, &mut s);
+        for e in &r.events {
+            assert!(
+                !e.source.is_empty() && !e.target.is_empty(),
+                "{text}: {e:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn malformed_patterns_are_refused() {
+    let mut d = LinearDict::new();
+    let mut w = Vec::new();
+    read(
+        &mut d,
+        TabariKind::Verbs,
+        "GO [010]\n- * { A | B  [011]\n- } * A [012]\n- * A | B [013]\n- * { A { B } } [014]\n- * { A | B } [015]\n",
+        "p.verbs",
+        &mut w,
+    );
+    assert_eq!(w.len(), 4, "{w:#?}");
+    assert_eq!(d.verbs[0].patterns.len(), 1);
+}
