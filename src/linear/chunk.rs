@@ -1349,7 +1349,24 @@ impl<'r> Analysis<'r> {
             del[..first].iter_mut().for_each(|x| *x = true);
         }
         let last = commas[commas.len() - 1];
-        if last < end && within(words(last + 1, end), lim.emin, lim.emax) {
+        // A span that opens with a verb is the predicate of what stands
+        // before the commas ("Velmora, in the harbour, praised Pellar"),
+        // not a clause of its own.
+        let predicate = |a: usize| {
+            let mut j = a;
+            while j < n && self.toks[j].class == Class::Adv {
+                j += 1;
+            }
+            j < n
+                && (matches!(
+                    self.toks[j].class,
+                    Class::Be | Class::Have | Class::Do | Class::Modal
+                ) || self
+                    .cands
+                    .get(self.verb_of[j] as usize)
+                    .is_some_and(|c| c.kind != FormKind::Ing))
+        };
+        if last < end && !predicate(last + 1) && within(words(last + 1, end), lim.emin, lim.emax) {
             del[last + 1..end].iter_mut().for_each(|x| *x = true);
         }
         for w in commas.windows(2) {

@@ -316,4 +316,6 @@ pub fn to_events(
 }
 
 #[cfg(test)]
+mod petr_tests;
+#[cfg(test)]
 mod tests;

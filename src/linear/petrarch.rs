@@ -478,11 +478,11 @@ fn brackets(s: &str) -> Result<Vec<&str>, String> {
     Ok(out)
 }
 
-/// The plural of a phrase (its last word): `-ies` for a final `y`,
-/// `-es` after `s`, else `-s`.
+/// The plural of a phrase (its last word): `-ies` for a final `y` after a
+/// consonant, `-es` after `s`, else `-s`.
 fn plural(phrase: &str) -> String {
-    if let Some(stem) = phrase.strip_suffix('Y') {
-        format!("{stem}IES")
+    if consonant_y(phrase) {
+        format!("{}IES", &phrase[..phrase.len() - 1])
     } else if phrase.ends_with('S') {
         format!("{phrase}ES")
     } else {
