@@ -15,6 +15,16 @@ TABARI suites carry option commands in the `note` of their skip records
 replayed: the records are coded in segments, and each segment is given an
 options file holding every command seen so far (`--dict PATH.options`).
 
+PETRARCH's records change options with `<Config>` elements between
+sentences, which the JSON Lines file drops; `--records` names the XML file
+they come from. The settings in force are replayed the same way, each
+segment getting a `PETR_config.ini`-style file with an `[Options]` section
+(`--dict PATH.ini`). The expectations are read from the XML too: it keeps
+the quoted new-actor codes (`"INJURY TOLL"`) that the JSON Lines file turns
+into null, and a record without any coding expects no events, as
+PETRARCH's validator reads it. Without `--dict`, the dictionaries of the
+XML's `<Environment>` are used.
+
 A record is exactly right when its set of (source, target, code) equals the
 expected set; none, discard, complex and error records when no event is
 coded; skip records are not scored. Prints one JSON object: records, exact,
@@ -24,6 +34,8 @@ mismatches. Exit code 4 when `--min-exact` is given and not reached.
 Usage:
   score_normalized.py --suite tabari_validate.jsonl --dateline BIN \
       --dict A.actors --dict B.verbs --dict C.agents --options Validate.options
+  score_normalized.py --suite petr_unittest_ptb.jsonl --dateline BIN \
+      --records PETR.UnitTest.records.xml [--dict V.verbs.txt --dict A.actors.txt …]
 """
 
 import argparse
@@ -36,6 +48,53 @@ import tempfile
 from collections import defaultdict
 
 OPTION_RE = re.compile(r"OPTION:\s*(.*?)\s*(?:\}|\*/|$)", re.S)
+XML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+XML_ITEM_RE = re.compile(r"<Config\b[^>]*>|<Sentence\b.*?</Sentence>", re.S)
+ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def xml_attr(tag, name):
+    """An attribute's value (single or double quotes, blanks around `=`)."""
+    m = re.search(r"(?<![\w-])" + name + r"\s*=\s*(\"([^\"]*)\"|'([^']*)')", tag)
+    if not m:
+        return None
+    value = m.group(2) if m.group(2) is not None else m.group(3)
+    return re.sub(r"&(\w+);", lambda e: ENTITIES.get(e.group(1), e.group(0)), value)
+
+
+def petrarch_records(path):
+    """PETRARCH's unit-test records in order: the settings in force (the
+    `<Config>` elements seen so far), the expected triples, whether events
+    are expected, the category, and the XML's dictionaries."""
+    text = XML_COMMENT_RE.sub(" ", open(path, encoding="utf-8", errors="replace").read())
+    env = {}
+    for tag in ("Verbfile", "Actorfile", "Agentfile", "Discardfile"):
+        m = re.search(r"<%s>\s*(.*?)\s*</%s>" % (tag, tag), text, re.S)
+        if m and m.group(1):
+            env[tag] = os.path.join(os.path.dirname(path), m.group(1))
+    settings, out = {}, []
+    for m in XML_ITEM_RE.finditer(text):
+        item = m.group(0)
+        if item.startswith("<Config"):
+            option, value = xml_attr(item, "option"), xml_attr(item, "value")
+            if option is not None and value is not None:
+                settings[option] = value
+            continue
+        head = item[: item.find(">")]
+        events = set()
+        for tag in re.findall(r"<EventCoding\b[^>]*>", item):
+            src, tgt, code = (xml_attr(tag, k) for k in ("sourcecode", "targetcode", "eventcode"))
+            if src is not None and tgt is not None and code is not None:
+                events.add((src, tgt, code))
+        out.append(
+            {
+                "id": xml_attr(head, "id"),
+                "category": xml_attr(head, "category"),
+                "settings": dict(settings),
+                "events": events,
+            }
+        )
+    return out, [env[t] for t in ("Verbfile", "Actorfile", "Agentfile", "Discardfile") if t in env]
 
 
 def options_in(note):
@@ -50,8 +109,9 @@ def options_in(note):
     return out
 
 
-def run_segment(args, records, commands, workdir, n):
-    """Codes `records` with the options `commands`; events by record id."""
+def run_segment(args, records, commands, workdir, n, ini=None):
+    """Codes `records` with the options `commands` (TABARI) or the
+    settings `ini` (PETRARCH); events by record id."""
     docs = os.path.join(workdir, f"seg{n}.jsonl")
     with open(docs, "w", encoding="utf-8") as f:
         for i, r in records:
@@ -63,7 +123,14 @@ def run_segment(args, records, commands, workdir, n):
     for d in args.dict:
         cmd += ["--dict", d]
     opts = None
-    if args.options or commands:
+    if ini is not None:
+        opts = os.path.join(workdir, f"seg{n}.ini")
+        with open(opts, "w", encoding="utf-8") as f:
+            f.write("[Options]\n")
+            for k, v in sorted(ini.items()):
+                f.write(f"{k} = {v}\n")
+        cmd += ["--dict", opts]
+    elif args.options or commands:
         opts = os.path.join(workdir, f"seg{n}.options")
         with open(opts, "w", encoding="utf-8") as f:
             if args.options:
@@ -89,27 +156,57 @@ def main():
     ap.add_argument("--dateline", required=True)
     ap.add_argument("--dict", action="append", default=[])
     ap.add_argument("--options", help="the suite's base options file (TABARI)")
+    ap.add_argument(
+        "--records",
+        help="PETRARCH's records XML: its <Config> settings are replayed and its expectations used",
+    )
     ap.add_argument("--min-exact", type=float)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
 
     records = [json.loads(l) for l in open(args.suite, encoding="utf-8") if l.strip()]
+    petr = None
+    if args.records:
+        petr, env = petrarch_records(args.records)
+        if len(petr) != len(records):
+            sys.exit(f"{args.records}: {len(petr)} records, {args.suite}: {len(records)}")
+        for i, (x, r) in enumerate(zip(petr, records)):
+            if x["id"] != r["id"]:
+                sys.exit(f"record {i + 1}: {x['id']} in the XML, {r['id']} in the JSON Lines")
+            r["category"] = x["category"]
+            r["expect"] = "events" if x["events"] else "none"
+            r["events"] = [{"source": a, "target": b, "code": c} for a, b, c in x["events"]]
+        if not args.dict:
+            args.dict = env
     # Segments of records coded under the same options.
     segments, current, commands = [], [], []
-    for i, r in enumerate(records):
-        current.append((i, r))
-        new = options_in(r.get("note"))
-        if new:
-            segments.append((current, list(commands)))
-            current = []
-            commands.extend(new)
-    segments.append((current, list(commands)))
+    if petr is not None:
+        for i, r in enumerate(records):
+            if current and petr[current[-1][0]]["settings"] != petr[i]["settings"]:
+                segments.append((current, petr[current[-1][0]]["settings"]))
+                current = []
+            current.append((i, r))
+        if current:
+            segments.append((current, petr[current[-1][0]]["settings"]))
+    else:
+        for i, r in enumerate(records):
+            current.append((i, r))
+            new = options_in(r.get("note"))
+            if new:
+                segments.append((current, list(commands)))
+                current = []
+                commands.extend(new)
+        segments.append((current, list(commands)))
 
     coded = {}
     with tempfile.TemporaryDirectory() as wd:
         for n, (seg, cmds) in enumerate(segments):
             if seg:
-                for k, v in run_segment(args, seg, cmds, wd, n).items():
+                if petr is not None:
+                    got = run_segment(args, seg, [], wd, n, ini=cmds)
+                else:
+                    got = run_segment(args, seg, cmds, wd, n)
+                for k, v in got.items():
                     coded[k] = v
 
     total = defaultdict(int)
