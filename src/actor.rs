@@ -526,11 +526,9 @@ impl ActorRecognizer {
                 // agent noun, no owner.
                 None if self.agent_follows(lx, j, date) => {}
                 None | Some((_, ActorKind::Place)) => return None,
-                Some((a, ActorKind::Agent)) => {
-                    // "the country's", "the African country" resolved below;
-                    // here an agent starts the phrase with no owner yet.
-                    let _ = a;
-                }
+                // "the country's", "the African country": an agent starts the
+                // phrase with no owner yet; resolved below.
+                Some((_, ActorKind::Agent)) => {}
                 Some((a, kind)) => {
                     let entry = &self.dicts.actors.entries[a.entry as usize];
                     let _ = write!(how, "{:?} {} ({})", kind, entry.code, entry.origin);
@@ -762,7 +760,6 @@ impl ActorRecognizer {
                 Some(c) => {
                     let _ = write!(how, " → {c} from context");
                     owner = vec![c];
-                    region_owner = None;
                 }
                 None if owner.is_empty() => return None,
                 None => {
@@ -784,8 +781,6 @@ impl ActorRecognizer {
                 return Some(np);
             }
         }
-        let _ = region_owner;
-
         if elite {
             roles = "ELI".into();
         }

@@ -391,7 +391,6 @@ impl Coder {
                 nominal = true;
             }
             if let Some(p) = prev(1).filter(|_| !nominal) {
-                let pk = lx.kind(p);
                 let det_like = |t: usize| {
                     lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
                         || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
@@ -420,7 +419,6 @@ impl Coder {
                             det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to")
                         })
                 };
-                let _ = pk;
                 nominal =
                     det_like(p) || (lx.is(p, cat::PREP) && lx.norm(p) != "to") || after_modifiers;
                 // "to strengthen", "to further strengthen", "to \"strengthen".

@@ -1,0 +1,485 @@
+#!/usr/bin/env python3
+"""Score Dateline's coding against a gold set of real wire sentences.
+
+Takes a gold file (eval/reuters/gold.jsonl: one sentence per line, located
+in Reuters-21578 by file, NEWID, character offset and length within the
+decoded <BODY> text, with its SHA-1 and its gold events), the corpus folder
+(the read-only reut2-*.sgm files), and a Dateline binary. Gives one JSON
+summary line on stdout (event-level precision/recall/F1 at country level
+and root, sentence-level PLOVER agreement, a per-root table) and, with
+--show / --table, human-readable detail after it.
+
+Invariants:
+- The repository never stores Reuters text: sentences are re-extracted from
+  the corpus at run time, checked against their SHA-1, written to a
+  temporary JSON Lines file (one sentence = one document: `id`, `text`,
+  `date`) and printed only by --show.
+- A sentence whose SHA-1 no longer matches is reported and left out of the
+  scores (drift never silently changes the figures).
+- Events are compared at country level: within one sentence, gold and
+  coded events are each reduced to their distinct (country source,
+  country target, root) keys first, so two codings that differ only in
+  roles or in the digits after the root count once on either side.
+- Sentences flagged `multilateral` (a compound subject of three or more
+  states coded pairwise, 20 or more gold events) are scored with the rest
+  and also left out in the `without_multilateral` figures, since five such
+  sentences would otherwise weigh as much as a hundred others.
+
+Recomputing a sentence by hand (the same rule `extract_body` implements):
+read the .sgm file as Latin-1 (bytes map 1:1 to characters; only
+reut2-017.sgm has a non-ASCII byte), find the <REUTERS ... NEWID="n">
+element, take the characters strictly between its <BODY> and </BODY>,
+replace `&lt;` `&gt;` `&amp;` and numeric `&#N;` references by their
+characters (nothing else), and slice [offset, offset+length). The SHA-1 is
+of that slice encoded as UTF-8. The text given to Dateline is the slice
+with every run of whitespace (the wire's hard line breaks) collapsed to one
+space.
+
+Usage:
+  scripts/eval_coding.py --dateline BIN --gold eval/reuters/gold.jsonl \
+      --corpus ../shared/corpus/reuters21578 [--show] [--table] \
+      [--keep-input PATH] [--events-out PATH] [--extra-args "..."]
+
+Python 3 standard library only.
+"""
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# --------------------------------------------------------------------------
+# Corpus access (shared with eval/reuters/select.py, which imports these).
+
+_DOC_RE = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_NEWID_RE = re.compile(r'NEWID="(\d+)"')
+_BODY_RE = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_DATE_RE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Za-z]{3})-(\d{4})")
+_PLACES_RE = re.compile(r"<PLACES>(.*?)</PLACES>", re.S)
+_TOPICS_RE = re.compile(r"<TOPICS>(.*?)</TOPICS>", re.S)
+_TITLE_RE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+_D_RE = re.compile(r"<D>(.*?)</D>", re.S)
+_ENTITY_RE = re.compile(r"&(lt|gt|amp|#\d+);")
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+
+
+def decode_entities(text):
+    """Replace the SGML references the corpus uses, and only those."""
+
+    def sub(m):
+        name = m.group(1)
+        if name == "lt":
+            return "<"
+        if name == "gt":
+            return ">"
+        if name == "amp":
+            return "&"
+        return chr(int(name[1:]))
+
+    return _ENTITY_RE.sub(sub, text)
+
+
+def read_sgm(path):
+    """Yield one dict per <REUTERS> element of a .sgm file.
+
+    Keys: newid (int), date (ISO or None), places, topics (lists), title
+    (decoded, or ""), body (decoded, or None when the document has none).
+    """
+    with open(path, "rb") as fh:
+        raw = fh.read().decode("latin-1")
+    for m in _DOC_RE.finditer(raw):
+        attrs, inner = m.group(1), m.group(2)
+        idm = _NEWID_RE.search(attrs)
+        if not idm:
+            continue
+        date = None
+        dm = _DATE_RE.search(inner)
+        if dm and dm.group(2).lower() in _MONTHS:
+            date = "%s-%02d-%02d" % (dm.group(3), _MONTHS[dm.group(2).lower()], int(dm.group(1)))
+        places = []
+        pm = _PLACES_RE.search(inner)
+        if pm:
+            places = _D_RE.findall(pm.group(1))
+        topics = []
+        tm = _TOPICS_RE.search(inner)
+        if tm:
+            topics = _D_RE.findall(tm.group(1))
+        title = ""
+        ttm = _TITLE_RE.search(inner)
+        if ttm:
+            title = decode_entities(ttm.group(1))
+        bm = _BODY_RE.search(inner)
+        body = decode_entities(bm.group(1)) if bm else None
+        yield {
+            "newid": int(idm.group(1)),
+            "date": date,
+            "places": places,
+            "topics": topics,
+            "title": title,
+            "body": body,
+        }
+
+
+def load_corpus(corpus_dir, files):
+    """{(file, newid): doc} for the given file names."""
+    docs = {}
+    for name in sorted(set(files)):
+        for doc in read_sgm(os.path.join(corpus_dir, name)):
+            docs[(name, doc["newid"])] = doc
+    return docs
+
+
+def sha1(text):
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def normalise_space(text):
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------
+# Actor codes at country level.
+
+# CAMEO role codes that may follow a country or an organisation code.
+ROLE_CODES = {
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "UAF", "BUS",
+    "MED", "CVL", "EDU", "LAB", "REF", "HLH", "NGO", "SPY", "REL", "CRM",
+    "ELI", "AGR", "DEV", "HRI", "IGO", "MOD", "RAD", "SET", "ENV", "INS",
+}
+ORG_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "NGM", "UIS")
+
+
+def country_level(code):
+    """The part of an actor code the event-level score compares.
+
+    A country (or region) code: its first three letters. An organisation
+    (IGO…, NGO…, MNC…): the whole code less trailing role codes. A bare
+    role with no country (MIL, REB): the role itself.
+    """
+    code = (code or "").strip().upper()
+    if not code:
+        return ""
+    if code.startswith(ORG_PREFIXES):
+        while len(code) > 6 and code[-3:] in ROLE_CODES:
+            code = code[:-3]
+        return code
+    return code[:3]
+
+
+def root_of(code):
+    code = (code or "").strip()
+    return code[:2]
+
+
+# --------------------------------------------------------------------------
+# Scoring.
+
+
+def load_gold(path):
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                sys.exit("%s:%d: invalid JSON: %s" % (path, n, e))
+    return rows
+
+
+def sentence_id(row):
+    return "%s:%d:%d" % (row["file"], row["newid"], row["offset"])
+
+
+def load_plover(codes_tsv):
+    table = {}
+    if not os.path.exists(codes_tsv):
+        return table
+    with open(codes_tsv, encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        ci, pi = header.index("code"), header.index("plover")
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) > max(ci, pi):
+                table[f[ci]] = f[pi]
+    return table
+
+
+def plover_set(events, plover_of):
+    """Sentence-level categories: PLOVER labels of the events, NONE left out.
+
+    01x statements map to NONE (no PLOVER category), so a sentence holding
+    only statements has the empty set, like a sentence with no event.
+    """
+    out = set()
+    for ev in events:
+        p = ev.get("plover") or plover_of.get(ev.get("code", ""), "")
+        if p and p != "NONE":
+            out.add(p)
+    return out
+
+
+def run_dateline(binary, input_path, extra_args):
+    cmd = [binary, "code", "--format", "jsonl"] + extra_args + [input_path]
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode not in (0, 3):
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        sys.exit("dateline exited %d: %s" % (proc.returncode, " ".join(cmd)))
+    events = []
+    for line in proc.stdout.decode("utf-8", "replace").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            events.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return events, proc.stderr.decode("utf-8", "replace")
+
+
+def actor_code(x):
+    if isinstance(x, dict):
+        return x.get("code") or ""
+    return x or ""
+
+
+def event_key(e):
+    return (country_level(e["source"]), country_level(e["target"]), root_of(e["code"]))
+
+
+def dedupe(events):
+    """Keep the first event of each country-level key, in order."""
+    seen, out = set(), []
+    for e in events:
+        k = event_key(e)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+def match_events(gold, coded):
+    """One-to-one matching on (country source, country target, root).
+
+    Returns (matched pairs, unmatched gold, unmatched coded).
+    """
+    def key(src, tgt, code):
+        return (country_level(src), country_level(tgt), root_of(code))
+
+    free = list(range(len(gold)))
+    pairs, fps = [], []
+    for c in coded:
+        k = key(c["source"], c["target"], c["code"])
+        hit = None
+        for i in free:
+            g = gold[i]
+            if key(g["source"], g["target"], g["code"]) == k:
+                hit = i
+                break
+        if hit is None:
+            fps.append(c)
+        else:
+            free.remove(hit)
+            pairs.append((gold[hit], c))
+    fns = [gold[i] for i in free]
+    return pairs, fns, fps
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def fmt_event(e):
+    s = "%s -> %s %s" % (e["source"], e["target"], e["code"])
+    if e.get("rule"):
+        s += "  [%s]" % e["rule"]
+    if e.get("verb"):
+        s += "  verb=%r" % e["verb"]
+    return s
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dateline", required=True, help="the dateline binary")
+    ap.add_argument("--gold", required=True, help="gold JSON Lines")
+    ap.add_argument("--corpus", required=True, help="folder of reut2-*.sgm")
+    ap.add_argument("--codes", default=os.path.join(here, "..", "data", "cameo", "codes.tsv"),
+                    help="CAMEO code table (for the PLOVER of coded events that lack one)")
+    ap.add_argument("--show", action="store_true",
+                    help="list false positives and negatives with the sentence text")
+    ap.add_argument("--table", action="store_true", help="print the per-root table")
+    ap.add_argument("--keep-input", metavar="PATH",
+                    help="write the re-extracted sentences here instead of a temporary file "
+                         "(contains Reuters text: keep it outside the repository)")
+    ap.add_argument("--events-out", metavar="PATH", help="save Dateline's raw events here")
+    ap.add_argument("--extra-args", default="", help="extra arguments for `dateline code`")
+    args = ap.parse_args()
+
+    gold = load_gold(args.gold)
+    docs = load_corpus(args.corpus, [g["file"] for g in gold])
+    plover_of = load_plover(args.codes)
+
+    # Re-extract and verify.
+    sentences, drifted = [], []
+    for g in gold:
+        doc = docs.get((g["file"], g["newid"]))
+        body = doc["body"] if doc else None
+        text = None
+        if body is not None:
+            text = body[g["offset"]:g["offset"] + g["length"]]
+        if text is None or sha1(text) != g["sha1"]:
+            drifted.append(sentence_id(g))
+            continue
+        sentences.append((g, normalise_space(text), doc["date"]))
+
+    tmpdir = None
+    if args.keep_input:
+        input_path = args.keep_input
+    else:
+        tmpdir = tempfile.mkdtemp(prefix="dateline-eval-")
+        input_path = os.path.join(tmpdir, "sentences.jsonl")
+    with open(input_path, "w", encoding="utf-8") as fh:
+        for g, text, date in sentences:
+            rec = {"id": sentence_id(g), "text": text}
+            if date:
+                rec["date"] = date
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    raw, stderr = run_dateline(args.dateline, input_path, args.extra_args.split())
+    if args.events_out:
+        with open(args.events_out, "w", encoding="utf-8") as fh:
+            for ev in raw:
+                fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
+    if tmpdir:
+        os.remove(input_path)
+        os.rmdir(tmpdir)
+
+    coded_by = collections.defaultdict(list)
+    for ev in raw:
+        coded_by[str(ev.get("doc", ""))].append({
+            "source": actor_code(ev.get("source")),
+            "target": actor_code(ev.get("target")),
+            "code": str(ev.get("code", "")),
+            "plover": ev.get("plover"),
+            "rule": ev.get("rule"),
+            "verb": ev.get("verb_text"),
+        })
+
+    tp = fp = fn = 0
+    per_root = collections.defaultdict(lambda: {"gold": 0, "coded": 0, "tp": 0})
+    groups = collections.defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "sentences": 0})
+    plover_exact = 0
+    empty_gold = empty_both = 0
+    nonempty_gold = nonempty_exact = 0
+    errors = []
+    for g, text, _date in sentences:
+        sid = sentence_id(g)
+        gev = dedupe(g.get("events", []))
+        cev = dedupe(coded_by.get(sid, []))
+        pairs, fns, fps = match_events(gev, cev)
+        tp += len(pairs)
+        fp += len(fps)
+        fn += len(fns)
+        names = ["stratum:" + g.get("stratum", "?")]
+        if not g.get("multilateral"):
+            names.append("without_multilateral")
+        for name in names:
+            d = groups[name]
+            d["tp"] += len(pairs)
+            d["fp"] += len(fps)
+            d["fn"] += len(fns)
+            d["sentences"] += 1
+        for e in gev:
+            per_root[root_of(e["code"])]["gold"] += 1
+        for e in cev:
+            per_root[root_of(e["code"])]["coded"] += 1
+        for ge, _ce in pairs:
+            per_root[root_of(ge["code"])]["tp"] += 1
+        gset = plover_set(gev, plover_of)
+        cset = plover_set(cev, plover_of)
+        if gset == cset:
+            plover_exact += 1
+        if not gev:
+            empty_gold += 1
+            if not cev:
+                empty_both += 1
+        if gset:
+            nonempty_gold += 1
+            if gset == cset:
+                nonempty_exact += 1
+        if fns or fps:
+            errors.append((g, text, pairs, fns, fps))
+
+    p, r, f = prf(tp, fp, fn)
+    n = len(sentences)
+    roots = {}
+    for root in sorted(per_root):
+        d = per_root[root]
+        rp, rr, rf = prf(d["tp"], d["coded"] - d["tp"], d["gold"] - d["tp"])
+        roots[root] = {"gold": d["gold"], "coded": d["coded"], "tp": d["tp"],
+                       "precision": rp, "recall": rr, "f1": rf}
+    summary = {
+        "sentences": n,
+        "drifted": drifted,
+        "gold_events": tp + fn,
+        "coded_events": tp + fp,
+        "tp": tp, "fp": fp, "fn": fn,
+        "precision": p, "recall": r, "f1": f,
+        "plover_sentence_exact": round(plover_exact / n, 4) if n else 0.0,
+        "plover_nonempty_exact": round(nonempty_exact / nonempty_gold, 4) if nonempty_gold else 0.0,
+        "sentences_gold_empty": empty_gold,
+        "empty_gold_nothing_coded": round(empty_both / empty_gold, 4) if empty_gold else 0.0,
+        "per_root": roots,
+    }
+    for name in sorted(groups):
+        d = groups[name]
+        gp, gr, gf = prf(d["tp"], d["fp"], d["fn"])
+        summary[name] = {"sentences": d["sentences"], "gold_events": d["tp"] + d["fn"],
+                         "coded_events": d["tp"] + d["fp"], "tp": d["tp"],
+                         "precision": gp, "recall": gr, "f1": gf}
+    print(json.dumps(summary, sort_keys=False))
+
+    if args.table:
+        print()
+        print("root  gold coded   tp   prec  recall    f1")
+        for root, d in roots.items():
+            print("%-4s %5d %5d %4d  %5.2f  %5.2f  %5.2f" % (
+                root, d["gold"], d["coded"], d["tp"], d["precision"], d["recall"], d["f1"]))
+    if args.show:
+        print()
+        for g, text, pairs, fns, fps in errors:
+            print("== %s  %s" % (sentence_id(g), text))
+            if g.get("note"):
+                print("   note: %s" % g["note"])
+            for ge, ce in pairs:
+                print("   ok  %s  (coded %s -> %s %s)" % (
+                    fmt_event(ge), ce["source"], ce["target"], ce["code"]))
+            for e in fns:
+                print("   FN  %s" % fmt_event(e))
+            for e in fps:
+                print("   FP  %s" % fmt_event(e))
+    if drifted:
+        sys.stderr.write("%d sentence(s) drifted (SHA-1 mismatch), left out: %s\n" % (
+            len(drifted), ", ".join(drifted[:10])))
+    if stderr.strip() and args.show:
+        sys.stderr.write(stderr)
+
+
+if __name__ == "__main__":
+    main()
