@@ -142,7 +142,7 @@ struct DictArgs {
 
 #[derive(Args, Clone)]
 struct InputArgs {
-    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm); `-` or nothing reads standard input.
+    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz); `-` or nothing reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -551,6 +551,9 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
                         "date": article.date,
                         "url": article.url,
                         "source": article.source,
+                        "author": article.author,
+                        "language": article.language,
+                        "canonical_url": article.canonical_url,
                         "text": article.text,
                         "sentences": sents,
                     });

@@ -21,6 +21,21 @@ use regex::Regex;
 /// Share of the container's text above which no rule removes a node.
 pub const SMALL_SHARE: f64 = 0.2;
 
+/// Letters and digits before which a standfirst may stand (the head of
+/// the container).
+const DEK_ZONE: usize = 150;
+
+/// Letters and digits of the container's text before `node`.
+fn text_before(root: &NodeRef<'_>, node: &NodeRef<'_>) -> usize {
+    let all = root.text();
+    let own = node.text();
+    let own = own.trim();
+    if own.is_empty() {
+        return 0;
+    }
+    all.find(own).map_or(usize::MAX, |k| text_size(&all[..k]))
+}
+
 /// A block whose text is at least this share link text is a link block.
 const LINK_SHARE: f64 = 0.8;
 
@@ -31,6 +46,9 @@ const LINK_BLOCK_WORDS: usize = 25;
 /// What class, id and other attributes say a node is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Furniture {
+    /// A standfirst, subtitle or kicker: furniture above the body only
+    /// (the same names mark subheads inside it).
+    Dek,
     Caption,
     Byline,
     Related,
@@ -65,6 +83,12 @@ pub struct Rules {
     call_to_action: Regex,
     /// A photo credit ending a caption.
     photo_credit: Regex,
+    /// A technical or legal notice: "your browser does not support…",
+    /// "the views expressed are the author's own".
+    notice: Regex,
+    /// A heading that opens a closing boilerplate section: "About <the
+    /// company>", "Media contact", "Notes to editors".
+    boilerplate_heading: Regex,
 }
 
 impl Default for Rules {
@@ -89,6 +113,17 @@ impl Default for Rules {
                 r"|\b(?:in|to|into|straight to) your inbox\b|\bfollow us (?:on|at)\b|\b(?:can|may) be reached at\b",
                 r"|\bdelivered (?:to your|through your|straight to)\b)",
             )),
+            notice: re(concat!(
+                r"(?i:^(?:your browser does not support|please (?:enable|update|upgrade) (?:javascript|your browser)",
+                r"|(?:this|the) (?:video|content|slideshow|gallery|page) requires javascript|you need to enable javascript",
+                r"|javascript (?:is|must be) (?:disabled|required|enabled))",
+                r"|\bviews expressed (?:in this|here|are)\b|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the|those))",
+            )),
+            boilerplate_heading: re(concat!(
+                r"^(?:(?:About|ABOUT|about) (?:(?i:the author|us)|\p{Lu}.*)",
+                r"|(?i:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|contacts?|notes? to editors",
+                r"|for (?:more|further) information|investor (?:contacts?|relations)))\s*:?$",
+            )),
             photo_credit: re(concat!(
                 r"(?i:\((?:[^()]{0,60}\b(?:photo|foto|images?|pool)\b[^()]{0,60}|(?:ap|afp|reuters|getty|epa|xinhua|bloomberg|anadolu)\s*/[^()]{1,60})\)\s*$",
                 r"|\b(?:photo|photograph|image|picture|credit|foto|imagem|imagen)s?\s*:\s*[^.:]{1,60}$",
@@ -99,6 +134,12 @@ impl Default for Rules {
                 ("caption", Caption),
                 ("credit", Caption),
                 ("byline", Byline),
+                ("standfirst", Dek),
+                ("subtitle", Dek),
+                ("sub-title", Dek),
+                ("subheadline", Dek),
+                ("strapline", Dek),
+                ("kicker", Dek),
                 ("author", Byline),
                 ("dateline", Byline),
                 ("timestamp", Byline),
@@ -145,6 +186,7 @@ impl Default for Rules {
                 ("colophon", Navigation),
             ],
             tokens: vec![
+                ("dek", Dek),
                 ("ad", Ad),
                 ("ads", Ad),
                 ("adv", Ad),
@@ -355,10 +397,25 @@ impl Rules {
                 && titles
                     .iter()
                     .any(|t| *t == f || (f.len() > 20 && t.contains(&f)));
-            if repeats_title || self.is_furniture_line(first) || is_meta(first) {
+            if repeats_title
+                || self.is_furniture_line(first)
+                || is_meta(first)
+                || (short(first, 40) && self.notice.is_match(first))
+            {
                 lines.remove(0);
             } else {
                 break;
+            }
+        }
+        // A closing boilerplate section ("About the company", "Media
+        // contact") runs to the end: cut it when it is a small part.
+        let total_words: usize = lines.iter().map(|(l, _)| word_count(l)).sum();
+        if let Some(k) = lines.iter().position(|(l, gap)| {
+            *gap && short(l, 8) && !ends_sentence(l) && self.boilerplate_heading.is_match(l.trim())
+        }) {
+            let tail: usize = lines[k..].iter().map(|(l, _)| word_count(l)).sum();
+            if k > 0 && tail * 100 <= total_words * 35 {
+                lines.truncate(k);
             }
         }
         // Tail: tags, bylines and publication lines (a bare date may be
@@ -382,6 +439,7 @@ impl Rules {
         for (l, gap) in lines {
             let drop = self.is_furniture_line(l)
                 || (short(l, 80) && self.mostly_call_to_action(l))
+                || (short(l, 40) && self.notice.is_match(l))
                 || (short(l, 60) && self.photo_credit.is_match(l));
             if drop {
                 continue;
@@ -440,6 +498,125 @@ fn is_embedded_post(node: &NodeRef<'_>) -> bool {
     ]
     .iter()
     .any(|w| c.contains(w))
+}
+
+/// Old pages separate paragraphs with `<br><br>` inside `<font>`, `<td>`
+/// or `<div>`; Readability's own rewriting of such chains loses the break
+/// when they sit inside inline elements (the last word of one paragraph
+/// runs into the first of the next). Each element holding a chain of two
+/// or more `<br>`s has its children grouped into `<p>`s (a `<div>` when a
+/// group holds blocks) at the chains, deepest elements first, and the
+/// chains go.
+fn split_at_double_breaks(doc: &Document) {
+    let mut parents: Vec<NodeRef<'_>> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for br in doc.select("br").nodes() {
+        if let Some(p) = br.parent()
+            && starts_chain(br)
+            && seen.insert(p.id)
+        {
+            parents.push(p);
+        }
+    }
+    // Pre-order lists an ancestor before its descendants: reversed, the
+    // inner elements are split before the outer ones.
+    let order: std::collections::HashMap<dom_query::NodeId, usize> = doc
+        .root()
+        .descendants_it()
+        .enumerate()
+        .map(|(i, n)| (n.id, i))
+        .collect();
+    parents.sort_by_key(|p| std::cmp::Reverse(order.get(&p.id).copied().unwrap_or(0)));
+    for parent in parents {
+        let mut groups: Vec<Vec<NodeRef<'_>>> = vec![Vec::new()];
+        let kids = parent.children();
+        let mut i = 0;
+        while i < kids.len() {
+            if is_br(&kids[i]) && starts_chain(&kids[i]) {
+                // Drop the chain: brs and the white space between them.
+                while i < kids.len() && (is_br(&kids[i]) || is_blank_text(&kids[i])) {
+                    kids[i].remove_from_parent();
+                    i += 1;
+                }
+                groups.push(Vec::new());
+                continue;
+            }
+            if let Some(g) = groups.last_mut() {
+                g.push(kids[i]);
+            }
+            i += 1;
+        }
+        if groups.len() < 2 {
+            continue;
+        }
+        for g in groups {
+            if g.iter().all(|n| {
+                is_blank_text(n) || (n.is_element() && text_size(&n.text()) == 0 && !is_br(n))
+            }) {
+                continue;
+            }
+            let blocks = g.iter().any(|n| n.is_element() && is_block_tag(&tag_of(n)));
+            let wrapper = doc.tree.new_element(if blocks { "div" } else { "p" });
+            g[0].insert_before(&wrapper);
+            for n in &g {
+                wrapper.append_child(n);
+            }
+        }
+    }
+}
+
+fn is_br(n: &NodeRef<'_>) -> bool {
+    n.is_element() && tag_of(n) == "br"
+}
+
+fn is_blank_text(n: &NodeRef<'_>) -> bool {
+    n.is_text() && n.text().trim().is_empty()
+}
+
+/// Whether `br` is followed (white space aside) by another `br`.
+fn starts_chain(br: &NodeRef<'_>) -> bool {
+    let mut next = br.next_sibling();
+    while let Some(n) = next {
+        if is_br(&n) {
+            return true;
+        }
+        if !is_blank_text(&n) {
+            return false;
+        }
+        next = n.next_sibling();
+    }
+    false
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "dl"
+            | "div"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+    )
 }
 
 /// Readability turns a `div` holding only phrasing content into a `p`,
@@ -551,6 +728,7 @@ fn embedded_posts<'a>(doc: &'a Document) -> Vec<NodeRef<'a>> {
 /// `twitter-wrapper`) that would mark them as social furniture. A wrapper
 /// is an ancestor whose text is the post's and little more.
 pub fn prepare(doc: &Document, _rules: &Rules) {
+    split_at_double_breaks(doc);
     keep_leaf_div_names(doc);
     unscore_list_sections(doc);
     for post in embedded_posts(doc) {
@@ -786,8 +964,9 @@ pub fn article_text(
         }
         let tag = tag_of(&node);
         if !kept.contains(&node.id)
-            && let Some(_kind) = rules.classify(&node, &tag)
+            && let Some(kind) = rules.classify(&node, &tag)
             && small(text_size(&node.text()))
+            && (kind != Furniture::Dek || text_before(&root, &node) < DEK_ZONE)
         {
             doomed.push(node);
             continue;
@@ -809,7 +988,19 @@ pub fn article_text(
         let tag = tag_of(&node);
         if !matches!(
             tag.as_str(),
-            "p" | "li" | "h2" | "h3" | "h4" | "h5" | "h6" | "dt" | "dd"
+            "p" | "li"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "dt"
+                | "dd"
+                | "td"
+                | "th"
+                | "div"
+                | "span"
+                | "font"
         ) {
             continue;
         }
@@ -818,16 +1009,24 @@ pub fn article_text(
         if n == 0 {
             continue;
         }
-        let linked: usize = node
+        let anchors: Vec<NodeRef<'_>> = node
             .descendants_it()
             .filter(|d| d.is_element() && tag_of(d) == "a")
-            .map(|a| text_size(&a.text()))
-            .sum();
+            .collect();
+        let links = anchors.len();
+        let linked: usize = anchors.iter().map(|a| text_size(&a.text())).sum();
         let words = word_count(&t);
         let link_block = linked as f64 >= LINK_SHARE * n as f64 && words <= LINK_BLOCK_WORDS;
+        // A menu or link list written without list markup (links between
+        // `<br>`s in a cell or a div).
+        let link_list = links >= 3 && linked as f64 >= LINK_SHARE * n as f64;
         // "Read more: <a>Another story</a>": a label and a link.
         let promo = linked * 5 >= n * 2 && words <= 60 && rules.is_promo_label(&t);
-        if (link_block || promo)
+        let block = matches!(
+            tag.as_str(),
+            "p" | "li" | "h2" | "h3" | "h4" | "h5" | "h6" | "dt" | "dd"
+        );
+        if ((block && (link_block || promo)) || link_list)
             && small(n)
             && !node.ancestors_it(None).any(|a| kept.contains(&a.id))
         {
@@ -838,9 +1037,32 @@ pub fn article_text(
         n.remove_from_parent();
     }
 
+    drop_dangling_headings(&root);
     let text = normalize_text(&root.formatted_text());
 
     rules.finish(&text, title, html_title)
+}
+
+/// Removes headings left with nothing after them (the title of a list
+/// the cleaning removed: "Up next", "More on this story").
+fn drop_dangling_headings(root: &NodeRef<'_>) {
+    loop {
+        let headings: Vec<NodeRef<'_>> = root
+            .descendants_it()
+            .filter(|d| {
+                d.is_element()
+                    && matches!(tag_of(d).as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            })
+            .collect();
+        let Some(last) = headings.last() else { return };
+        let all = root.text();
+        let h = last.text();
+        let (all, h) = (all.trim_end(), h.trim());
+        if h.is_empty() || !all.ends_with(h) || text_size(all) == text_size(h) {
+            return;
+        }
+        last.remove_from_parent();
+    }
 }
 
 /// Trims lines, drops control characters, collapses runs of spaces and of
@@ -921,6 +1143,24 @@ mod tests {
             !r.photo_credit
                 .is_match("The electronic patient record (ePA)")
         );
+    }
+
+    #[test]
+    fn notices_and_closing_sections() {
+        let r = Rules::default();
+        assert!(
+            r.notice
+                .is_match("Your browser does not support the video player.")
+        );
+        assert!(
+            r.notice
+                .is_match("The views expressed in this column are the author's own.")
+        );
+        assert!(r.boilerplate_heading.is_match("About Nordhaven Logistics"));
+        assert!(r.boilerplate_heading.is_match("Media contact"));
+        assert!(!r.boilerplate_heading.is_match("about a third of patients"));
+        let t = "First paragraph of the story with enough words to count here and there and more words again.\n\nSecond paragraph of the story, also long enough to matter for the share of the text.\n\nAbout Acme\n\nAcme makes things.";
+        assert!(!r.finish(t, None, None).contains("Acme makes"));
     }
 
     #[test]
