@@ -31,7 +31,11 @@ pub const SAMPLE_BYTES: usize = 4096;
 /// The language of `text`, weighing what `declared` says (a primary subtag
 /// such as `en`).
 pub fn identify(text: &str, declared: Option<&str>) -> Option<String> {
-    let sample = &text[..crate::extract::floor_boundary(text, SAMPLE_BYTES)];
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     let declared = declared.map(str::to_ascii_lowercase);
     let info = whatlang::detect(sample);
