@@ -47,6 +47,7 @@ import sys
 import tempfile
 from collections import defaultdict
 
+STORY_RE = re.compile(r"^(.+)-(\d+)$")
 OPTION_RE = re.compile(r"OPTION:\s*(.*?)\s*(?:\}|\*/|$)", re.S)
 XML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 XML_ITEM_RE = re.compile(r"<Config\b[^>]*>|<Sentence\b.*?</Sentence>", re.S)
@@ -97,6 +98,61 @@ def petrarch_records(path):
     return out, [env[t] for t in ("Verbfile", "Actorfile", "Agentfile", "Discardfile") if t in env]
 
 
+def tabari_source(path):
+    """Expectations by record ID, read from TABARI's own `Validate.text`
+    (this script's reading, independent of the engine's): a record starts
+    at a line opening with a digit (date, then the ID: the first word with a
+    letter), runs to the next empty line; its `/* … */` comment holds
+    `{ SRC / TGT / CODE }` blocks, or first a `{---}`/`{###}`/`{+++}` marker
+    (no event, discard, complex: no events expected); a `-{` (do not check)
+    or an `OPTION:` block makes the record unscored. Also the IDs in order,
+    so records the JSON Lines file lacks can be named. IDs repeat in the
+    suite, so records are keyed by (ID, occurrence)."""
+    lines = open(path, encoding="latin-1").read().split("\n")
+    out, order, seen, i = {}, [], defaultdict(int), 0
+    while i < len(lines):
+        if not lines[i][:1].isdigit():
+            i += 1
+            continue
+        words = [w for w in lines[i].split()[1:] if re.search(r"[A-Za-z]", w)]
+        rid = words[0] if words else lines[i].split()[0]
+        i += 1
+        body = []
+        while i < len(lines) and lines[i].strip() != "":
+            body.append(lines[i].rstrip("\r"))
+            i += 1
+        raw = " ".join(body)
+        rid = (rid, seen[rid])
+        seen[rid[0]] += 1
+        order.append(rid)
+        c = raw.find("/*")
+        first = raw.find("{", c + 2) if c >= 0 else -1
+        if first < 0 or "OPTION:" in raw[first:]:
+            out[rid] = ("skip", set())
+        else:
+            events, marker, k = set(), None, 0
+            for m in re.finditer(r"(-?)\{([^}]*)\}", raw[first - 1 :]):
+                if m.group(1):
+                    marker = "skip"
+                    break
+                inner = m.group(2).strip()
+                if inner in ("---", "###", "+++"):
+                    if k == 0:
+                        marker = "none"
+                else:
+                    f = [x.strip() for x in inner.split("/")]
+                    if len(f) == 3:
+                        events.add(tuple(f))
+                k += 1
+            if marker:
+                out[rid] = (marker, set())
+            else:
+                out[rid] = ("events", events) if events else ("skip", set())
+        if raw.startswith("This is the end of the standard validation records"):
+            break
+    return out, order
+
+
 def options_in(note):
     """The option commands a record's note carries, in order."""
     if not note or "OPTION:" not in note:
@@ -113,12 +169,26 @@ def run_segment(args, records, commands, workdir, n, ini=None):
     """Codes `records` with the options `commands` (TABARI) or the
     settings `ini` (PETRARCH); events by record id."""
     docs = os.path.join(workdir, f"seg{n}.jsonl")
+    # Under TABARI's FORWARD command a pronoun may refer to the previous
+    # sentence of the same story, so a story's consecutive records are
+    # coded as one document, one paragraph each (sentence k = record k).
+    fwd = [c.upper().split() for c in commands if c.upper().startswith("FORWARD:")]
+    forward = bool(fwd) and fwd[-1][-1] != "OFF"
+    groups = []
+    for i, r in records:
+        m = STORY_RE.match(r["id"])
+        if forward and groups and m and groups[-1][-1][2] is not None:
+            story, seq = groups[-1][-1][2]
+            if m.group(1) == story and int(m.group(2)) == seq + 1:
+                groups[-1].append((i, r, (story, int(m.group(2)))))
+                continue
+        groups.append([(i, r, (m.group(1), int(m.group(2))) if m else None)])
     with open(docs, "w", encoding="utf-8") as f:
-        for i, r in records:
-            f.write(
-                json.dumps({"id": f"r{i}", "text": r["text"], "date": r.get("date")})
-                + "\n"
-            )
+        for g in groups:
+            i, r = g[0][0], g[0][1]
+            text = "\n\n".join(x[1]["text"] for x in g)
+            f.write(json.dumps({"id": f"g{i}", "text": text, "date": r.get("date")}) + "\n")
+    members = {f"g{g[0][0]}": [x[0] for x in g] for g in groups}
     cmd = [args.dateline, "code", "--no-builtin-dicts"]
     for d in args.dict:
         cmd += ["--dict", d]
@@ -146,7 +216,12 @@ def run_segment(args, records, commands, workdir, n, ini=None):
     events = defaultdict(set)
     for line in proc.stdout.splitlines():
         e = json.loads(line)
-        events[e["doc"]].add((e["source"]["code"], e["target"]["code"], e["code"]))
+        group = members[e["doc"]]
+        if e["sentence"] >= len(group):
+            sys.exit(f"{e['doc']}: sentence {e['sentence']} beyond its {len(group)} records")
+        events[f"r{group[e['sentence']]}"].add(
+            (e["source"]["code"], e["target"]["code"], e["code"])
+        )
     return events
 
 
@@ -159,6 +234,11 @@ def main():
     ap.add_argument(
         "--records",
         help="PETRARCH's records XML: its <Config> settings are replayed and its expectations used",
+    )
+    ap.add_argument(
+        "--source",
+        help="TABARI's Validate.text: expectations are read from it by ID (the JSON Lines "
+        "conversion lost some), and records it has that the JSON Lines lacks are listed",
     )
     ap.add_argument("--min-exact", type=float)
     ap.add_argument("--show", action="store_true")
@@ -178,6 +258,25 @@ def main():
             r["events"] = [{"source": a, "target": b, "code": c} for a, b, c in x["events"]]
         if not args.dict:
             args.dict = env
+    corrected, missing = [], []
+    if args.source:
+        source, order = tabari_source(args.source)
+        seen = defaultdict(int)
+        for r in records:
+            key = (r["id"], seen[r["id"]])
+            seen[r["id"]] += 1
+            r["key"] = key
+            if key not in source:
+                continue
+            expect, events = source[key]
+            want = {(e["source"], e["target"], e["code"]) for e in r.get("events") or []}
+            was = r["expect"] if r["expect"] in ("events", "skip") else "none"
+            if (expect, events) != (was, want if was == "events" else set()):
+                corrected.append(r["id"] + (f"#{key[1] + 1}" if key[1] else ""))
+            r["expect"] = expect
+            r["events"] = [{"source": a, "target": b, "code": c} for a, b, c in sorted(events)]
+        have = {r["key"] for r in records}
+        missing = [k[0] for k in order if k not in have and source[k][0] != "skip"]
     # Segments of records coded under the same options.
     segments, current, commands = [], [], []
     if petr is not None:
@@ -242,6 +341,11 @@ def main():
                 "fn": total["fn"],
                 "exact_share": round(share, 4),
                 "categories": {k: dict(v) for k, v in sorted(cats.items())},
+                **(
+                    {"expectations_from_source": corrected, "scored_records_missing": missing}
+                    if args.source
+                    else {}
+                ),
             }
         )
     )
