@@ -3,8 +3,8 @@
 //! Exit codes: 0 success; 1 a fatal error (unreadable dictionary, database
 //! that cannot be opened or written, output error); 2 a usage error; 3 the
 //! command finished but some inputs were rejected (each reported on stderr
-//! and, for `run`, recorded in the database); 4 `validate` scored below
-//! its `--min-exact` threshold.
+//! and, for `run`, recorded in the database); 4 an evaluation scored below
+//! its threshold (`validate --min-exact`, `eval extraction --min-f1`).
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -107,6 +107,9 @@ struct EvalExtractionArgs {
     /// Write the predictions here, as the benchmark's JSON ({id: {articleBody}}).
     #[arg(long, value_name = "FILE")]
     predictions: Option<PathBuf>,
+    /// Fail (exit 4) when the F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_f1: Option<f64>,
 }
 
 #[derive(Subcommand)]
@@ -930,7 +933,7 @@ fn eval_extraction(a: EvalExtractionArgs) -> Result<ExitCode> {
         });
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(below_min_f1(report.f1.value, a.min_f1));
     }
     writeln!(
         out,
@@ -983,5 +986,16 @@ fn eval_extraction(a: EvalExtractionArgs) -> Result<ExitCode> {
             s.seconds
         )?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(below_min_f1(report.f1.value, a.min_f1))
+}
+
+/// Exit 4 (and say so) when an evaluation's F1 is below the threshold.
+fn below_min_f1(f1: f64, min: Option<f64>) -> ExitCode {
+    match min {
+        Some(m) if f1 < m => {
+            eprintln!("dateline: extraction F1 {f1:.4} is below the threshold {m:.4}");
+            ExitCode::from(4)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }
