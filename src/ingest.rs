@@ -52,6 +52,7 @@ use std::path::{Path, PathBuf};
 
 use memchr::memmem;
 
+use crate::html::entities::decode_entities;
 use crate::model::{InputFormat, Origin, RawDocument, Rejection};
 
 /// How much of an input is examined to tell text from binary.
@@ -923,47 +924,6 @@ fn tag_content<'a>(text: &'a str, tag: &str) -> Option<&'a str> {
     Some(&text[start..end])
 }
 
-/// Decodes the SGML entities the corpus uses: `&lt; &gt; &amp; &quot;
-/// &#N;`. Unknown entities are left as written.
-fn decode_entities(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        // Byte search: a multi-byte character may sit within the window.
-        let window = &rest.as_bytes()[..rest.len().min(12)];
-        let semi = memchr::memchr(b';', window);
-        let decoded = semi.and_then(|j| {
-            let name = &rest[1..j];
-            let c = match name {
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "amp" => Some('&'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => name
-                    .strip_prefix('#')
-                    .and_then(|n| n.parse::<u32>().ok())
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, j + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Drops the wire's control characters (`&#3;` end of text and the like)
 /// and the trailing "Reuter" sign-off line.
 fn clean_body(s: &str) -> String {
@@ -1099,18 +1059,6 @@ impl Iterator for Walker {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entities_decode() {
-        assert_eq!(
-            decode_entities("a &lt;b&gt; &amp; &#65;&#3;"),
-            "a <b> & A\u{3}"
-        );
-        assert_eq!(
-            decode_entities("AT&T & co &unknown;"),
-            "AT&T & co &unknown;"
-        );
-    }
 
     #[test]
     fn body_sign_off_dropped() {

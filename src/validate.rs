@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::html::entities::decode_entities;
 use crate::model::Date;
 
 /// One expected or coded event: (source, target, code).
@@ -436,47 +437,6 @@ pub fn load_petrarch(xml: &Path) -> Result<Suite, ValidateError> {
         });
     }
     Ok(suite)
-}
-
-/// XML's character entities decoded (`&amp;`, `&lt;`, `&quot;`, `&#39;`…).
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(a) = rest.find('&') {
-        out.push_str(&rest[..a]);
-        let after = &rest[a..];
-        let decoded = after.find(';').filter(|&e| e <= 8).and_then(|e| {
-            let name = &after[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => name
-                    .strip_prefix("#x")
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Comments replaced by spaces of the same length (byte offsets and line

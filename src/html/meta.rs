@@ -28,6 +28,7 @@
 use dom_query::Document;
 use serde_json::Value;
 
+use crate::html::entities::decode_entities;
 use crate::model::Date;
 use crate::time;
 
@@ -619,58 +620,6 @@ fn body_text(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// Decodes the handful of HTML entities that leak into JSON-LD strings.
-pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(k) = rest.find('&') {
-        out.push_str(&rest[..k]);
-        let tail = &rest[k..];
-        let end = tail[..tail.len().min(12)].find(';');
-        let decoded = end.and_then(|e| {
-            let name = &tail[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                "rsquo" => Some('\u{2019}'),
-                "lsquo" => Some('\u{2018}'),
-                "rdquo" => Some('\u{201d}'),
-                "ldquo" => Some('\u{201c}'),
-                "mdash" => Some('\u{2014}'),
-                "ndash" => Some('\u{2013}'),
-                "hellip" => Some('\u{2026}'),
-                _ if name.starts_with("#x") || name.starts_with("#X") => {
-                    u32::from_str_radix(&name[2..], 16)
-                        .ok()
-                        .and_then(char::from_u32)
-                }
-                _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
-                _ => None,
-            }?;
-            Some((c, e + 1))
-        });
-        match decoded {
-            Some((c, n)) => {
-                out.push(c);
-                rest = &tail[n..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -742,13 +691,5 @@ mod tests {
             Some("https://x.org/c/e")
         );
         assert_eq!(resolve_url("/a", None), None);
-    }
-
-    #[test]
-    fn entities() {
-        assert_eq!(
-            decode_entities("A &amp; B&#8217;s &#x2014; &bogus; &"),
-            "A & B\u{2019}s \u{2014} &bogus; &"
-        );
     }
 }

@@ -35,6 +35,7 @@
 
 pub mod charset;
 mod clean;
+pub mod entities;
 pub mod lang;
 pub mod meta;
 
