@@ -134,7 +134,9 @@ pub fn detect_format(path: &str) -> Option<DictFormat> {
     if let Some(k) = TabariKind::from_name(&name) {
         return Some(DictFormat::Peer(PeerFormat::Tabari(Some(k))));
     }
-    let in_verbs = p.contains("/verbs/") || p.starts_with("verbs/");
+    // The file's own folder, not any folder above it: `/tmp/verbs/x/data/
+    // actors/agents.txt` holds actors.
+    let in_verbs = p.rsplit('/').nth(1) == Some("verbs");
     // PETRARCH's names end `.actors.txt`, `.agents.txt`…; a `.verbs.txt`
     // is Dateline's unless its text says otherwise (`detect_format_of`).
     if let Some(k) = PetrKind::from_name(&name)
@@ -532,7 +534,17 @@ mod tests {
             detect_format("x/verbs/04-consult.txt"),
             Some(DictFormat::Verbs)
         );
+        assert_eq!(
+            detect_format("verbs/04-consult.txt"),
+            Some(DictFormat::Verbs)
+        );
         assert_eq!(detect_format("mine.verbs.txt"), Some(DictFormat::Verbs));
+        // Only the file's own folder counts: a folder named `verbs` higher
+        // up once made every actor file below it a verb file.
+        assert_eq!(
+            detect_format("/tmp/verbs/copy/data/actors/agents.txt"),
+            Some(DictFormat::Actors(ActorFormat::Agents))
+        );
         assert_eq!(detect_format("notes.txt"), None);
         assert_eq!(
             detect_format("data/cameo/codes.tsv"),
