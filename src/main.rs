@@ -383,9 +383,7 @@ fn run(a: RunArgs) -> Result<ExitCode> {
     let dicts = load_dicts(&a.input.dicts)?;
     let pipeline = Pipeline::new(dicts);
     let mut store = Store::open(&a.db)?;
-    let opts = IngestOptions {
-        max_doc_bytes: a.input.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.input.max_doc_bytes);
     let paths = inputs(&a.input);
     let progress = (!a.quiet && io::stderr().is_terminal()).then(|| {
         let pb = indicatif::ProgressBar::new_spinner();
@@ -531,9 +529,7 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
     // Extraction needs no dictionaries; the pipeline is built with the
     // built-in ones only so that `extract` starts instantly either way.
     let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
-    let opts = IngestOptions {
-        max_doc_bytes: a.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.max_doc_bytes);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut rejected = 0;
     for item in ingest::read(&inputs(&a), &opts) {
@@ -577,9 +573,7 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
 
 fn code(a: CodeArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(load_dicts(&a.input.dicts)?);
-    let opts = IngestOptions {
-        max_doc_bytes: a.input.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.input.max_doc_bytes);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut rejected = 0;
     if matches!(a.format, CodeFormat::Tsv) {

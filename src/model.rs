@@ -176,6 +176,9 @@ pub enum InputFormat {
     /// extraction turns into an article. From `.html`/`.htm` files (also
     /// gzipped) and from JSON Lines records that carry `html`.
     Html,
+    /// A WARC file (`.warc`, `.warc.gz`): ingest turns its HTML responses
+    /// into [`InputFormat::Html`] documents, so no document has this format.
+    Warc,
 }
 
 /// One document as ingest read it, before any cleaning.
@@ -194,6 +197,12 @@ pub struct RawDocument {
     pub source: Option<String>,
     /// A dateline given as metadata (Reuters SGML `<DATELINE>`).
     pub dateline: Option<String>,
+    /// A date known from outside the document that is weaker than anything
+    /// the document says of itself (ISO 8601): when a page was fetched (a
+    /// WARC record's `WARC-Date`), a feed item's date. Extraction uses it
+    /// only when neither `date` nor the text gives a publication date, and
+    /// to resolve the year of a dateline's month-day.
+    pub fallback_date: Option<String>,
 }
 
 impl RawDocument {
@@ -213,6 +222,7 @@ impl RawDocument {
             url: None,
             source: None,
             dateline: None,
+            fallback_date: None,
         }
     }
 }
