@@ -51,9 +51,11 @@
 //!   does not match, a body cut short, a gzip member that does not
 //!   decompress) becomes one [`Rejection`] (stage `ingest`, input
 //!   `FILE@OFFSET`, the reason in words) and reading resumes: at the next
-//!   gzip member of a gzipped file, at the next `WARC/1.` line of an
-//!   uncompressed one (seeking back to the bad record's headers in a file,
-//!   so a wrong `Content-Length` loses no record after it); the garbage
+//!   gzip member of a gzipped file, at the next `WARC/1.` of an
+//!   uncompressed one or of a member holding several records (going back
+//!   to just after the bad record's start in a file, by seeking or by
+//!   decoding the member again, so a wrong `Content-Length` loses no record
+//!   after it; a stream cannot go back and resumes where it is); the garbage
 //!   between the error and the next good record gives no further
 //!   rejections;
 //! - never panics, never stops the batch; an I/O error on the file itself
@@ -588,9 +590,10 @@ impl WarcReader {
                             return;
                         };
                         let _ = buf.seek_to(at + 1);
-                        match buf.scan_to(b"\nWARC/1.") {
-                            Ok(true) => buf.consume_n(1),
-                            Ok(false) => {}
+                        // Not `\nWARC/1.`: a record cut short is followed
+                        // directly by the next one, mid-line.
+                        match buf.scan_to(b"WARC/1.") {
+                            Ok(_) => {}
                             Err(e) => {
                                 let pos = buf.pos;
                                 self.fault(format!("{name}@{pos}"), io_reason(&e));
@@ -648,6 +651,7 @@ impl WarcReader {
                     return;
                 };
                 let start = *start;
+                let rec_at = m.pos;
                 let label = if m.pos == 0 {
                     format!("{name}@{start}")
                 } else {
@@ -669,6 +673,11 @@ impl WarcReader {
                         self.fault(label.clone(), reason);
                         // The rest of this member may hold more records
                         // (a whole file gzipped as one member).
+                        if let Err(e) = self.rewind_member(rec_at + 1) {
+                            self.fault(label, gzip_reason(&e));
+                            self.next_member(true);
+                            return;
+                        }
                         let Mode::Gzip {
                             member: Some((m, _)),
                             ..
@@ -676,8 +685,8 @@ impl WarcReader {
                         else {
                             return;
                         };
-                        match m.scan_to(b"\nWARC/1.") {
-                            Ok(true) => m.consume_n(1),
+                        match m.scan_to(b"WARC/1.") {
+                            Ok(true) => {}
                             Ok(false) => self.next_member(false),
                             Err(e) => {
                                 self.fault(label, gzip_reason(&e));
@@ -692,6 +701,34 @@ impl WarcReader {
                 }
             }
         }
+    }
+
+    /// Over a file, goes back to uncompressed offset `to` of the current
+    /// member by decoding it again from its start: a wrong `Content-Length`
+    /// may have swallowed the records after it. (Costly only for a whole
+    /// file gzipped as one member, and only once per bad record.) A stream
+    /// cannot go back and goes on from where it is.
+    fn rewind_member(&mut self, to: u64) -> io::Result<()> {
+        let Mode::Gzip { member, .. } = &mut self.mode else {
+            return Ok(());
+        };
+        let Some((m, start)) = member.take() else {
+            return Ok(());
+        };
+        if m.pos <= to || !matches!(m.inner.get_ref().inner, Raw::File(_)) {
+            *member = Some((m, start));
+            return Ok(());
+        }
+        let mut r = m.inner.into_inner();
+        let back = r.seek_to(start);
+        let mut fresh = Box::new(Buf::new(flate2::bufread::GzDecoder::new(r)));
+        let result = match back {
+            Ok(true) => fresh.skip(to).map(|_| ()),
+            Ok(false) => Err(io::Error::other("cannot seek back")),
+            Err(e) => Err(e),
+        };
+        *member = Some((fresh, start));
+        result
     }
 
     /// Ends the current gzip member; after a decompression error, skips to
