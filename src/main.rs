@@ -142,7 +142,7 @@ struct DictArgs {
 
 #[derive(Args, Clone)]
 struct InputArgs {
-    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz); `-` or nothing reads standard input.
+    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz; .warc/.warc.gz); `-` or nothing reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -297,6 +297,15 @@ struct BenchArgs {
     /// Print the results as JSON.
     #[arg(long)]
     json: bool,
+    /// Measure WARC reading instead: stream the WARC files given once
+    /// (framing, decompression, HTTP and charset decoding; no extraction)
+    /// and report MB/s and records/s. `scripts/gen_warc.py` writes a
+    /// large test file.
+    #[arg(long, requires = "paths")]
+    warc: bool,
+    /// With --warc: pages larger than this are rejected.
+    #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+    max_doc_bytes: usize,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -815,6 +824,15 @@ fn dict_command(c: DictCommand) -> Result<ExitCode> {
 }
 
 fn bench(a: BenchArgs) -> Result<ExitCode> {
+    if a.warc {
+        let r = dateline::bench::warc(&a.paths, a.max_doc_bytes)?;
+        if a.json {
+            println!("{}", serde_json::to_string_pretty(&r)?);
+        } else {
+            println!("{r}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let t0 = Instant::now();
     let dicts = load_dicts(&a.dicts)?;
     let load_secs = t0.elapsed().as_secs_f64();

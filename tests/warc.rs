@@ -595,3 +595,25 @@ fn seedlike_page_in_a_warc_gives_the_article_and_events_of_the_page() {
     assert!(!from_warc.events.is_empty());
     assert_eq!(event_keys(&from_warc), event_keys(&from_page));
 }
+
+#[test]
+fn bench_warc_reports_what_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "crawl.warc.gz", &per_record_gzip(&crawl()));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["bench", "--warc", "--json"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 2);
+    assert_eq!(v["rejected"], 0);
+    assert_eq!(v["counts"]["records"], 9);
+    assert_eq!(v["counts"]["file_bytes"], f.metadata().unwrap().len());
+    assert!(v["record_megabytes_per_second"].as_f64().unwrap() > 0.0);
+}
