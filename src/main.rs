@@ -10,9 +10,9 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use dateline::dict::{DictOptions, Dictionaries};
@@ -51,6 +51,9 @@ enum Command {
     Rejections(RejectionsArgs),
     /// Explain how a sentence is coded: tokens, actors, verb, pattern, events.
     Explain(ExplainArgs),
+    /// Follow RSS/Atom feeds: fetch new articles, extract, code and store
+    /// them; poll again every --interval (or once, with --once).
+    Watch(WatchArgs),
     /// Measure extraction and coding speed (sentences/s, MB/s) on one core.
     Bench(BenchArgs),
     /// Run a peer validation suite (TABARI's Validate.project, PETRARCH's
@@ -165,6 +168,41 @@ struct RunArgs {
     /// No progress bar and no summary of events.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(Args)]
+struct WatchArgs {
+    /// Feed URLs (RSS 0.9x/1.0/2.0 or Atom; http or https).
+    #[arg(value_name = "URL", required = true)]
+    feeds: Vec<String>,
+    /// The database file (articles, events, and what was seen of each feed).
+    #[arg(long, default_value = "dateline.db")]
+    db: PathBuf,
+    /// Poll every feed once, then exit.
+    #[arg(long)]
+    once: bool,
+    /// Seconds from the start of one round of polls to the next.
+    #[arg(long, default_value_t = 900.0, value_name = "SECS")]
+    interval: f64,
+    /// Seconds allowed for one request, connection to last byte.
+    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
+    timeout: f64,
+    /// Least seconds between two requests to one host (a site's robots.txt
+    /// Crawl-delay, when longer, wins).
+    #[arg(long, default_value_t = 1.0, value_name = "SECS")]
+    host_delay: f64,
+    /// Most new articles fetched from one feed per poll.
+    #[arg(long, default_value_t = 50)]
+    max_items: usize,
+    /// The User-Agent header (the default names Dateline and its robots.txt
+    /// token; operators may add a contact address).
+    #[arg(long)]
+    user_agent: Option<String>,
+    /// Reject feeds and pages larger than this many bytes.
+    #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+    max_doc_bytes: usize,
+    #[command(flatten)]
+    dicts: DictArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -338,6 +376,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Export(a) => export_cmd(a),
         Command::Rejections(a) => rejections(a),
         Command::Explain(a) => explain(a),
+        Command::Watch(a) => watch(a),
         Command::Bench(a) => bench(a),
         Command::Validate(a) => validate(a),
         Command::Dict { command } => dict_command(command),
@@ -821,6 +860,60 @@ fn dict_command(c: DictCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn secs(name: &str, v: f64) -> Result<Duration> {
+    if !(v.is_finite() && v >= 0.0) {
+        bail!("--{name} must be a number of seconds, not {v}");
+    }
+    Ok(Duration::from_secs_f64(v))
+}
+
+fn watch(a: WatchArgs) -> Result<ExitCode> {
+    use dateline::watch::{WatchOptions, Watcher};
+    let opts = WatchOptions {
+        user_agent: a
+            .user_agent
+            .clone()
+            .unwrap_or_else(dateline::watch::default_user_agent),
+        timeout: secs("timeout", a.timeout)?,
+        host_delay: secs("host-delay", a.host_delay)?,
+        max_doc_bytes: a.max_doc_bytes,
+        max_items: a.max_items,
+    };
+    let interval = secs("interval", a.interval)?;
+    let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
+    let mut store = Store::open(&a.db)?;
+    let mut watcher = Watcher::new(opts);
+    let mut rejected = 0;
+    loop {
+        let started = Instant::now();
+        for feed in &a.feeds {
+            let r = pipeline
+                .watch_feed(&mut watcher, &mut store, feed)
+                .with_context(|| format!("writing to {}", a.db.display()))?;
+            for x in &r.rejected {
+                eprintln!("dateline: rejected {}: {}", x.input, x.reason);
+            }
+            rejected += r.rejected.len();
+            eprintln!(
+                "{}: {}; {} articles analysed, {} new documents, {} new events, {} rejected",
+                r.feed,
+                r.status,
+                r.articles,
+                r.documents_added,
+                r.events_added,
+                r.rejected.len()
+            );
+        }
+        if a.once {
+            break;
+        }
+        if let Some(wait) = interval.checked_sub(started.elapsed()) {
+            std::thread::sleep(wait);
+        }
+    }
+    Ok(exit_for(rejected))
 }
 
 fn bench(a: BenchArgs) -> Result<ExitCode> {

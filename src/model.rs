@@ -181,6 +181,34 @@ pub enum InputFormat {
     Warc,
 }
 
+/// What `watch` keeps of a feed between polls (and across restarts, in
+/// the store): the HTTP validators of its last successful response.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FeedState {
+    pub url: String,
+    /// `ETag`, sent back as `If-None-Match`.
+    pub etag: Option<String>,
+    /// `Last-Modified`, sent back as `If-Modified-Since`.
+    pub last_modified: Option<String>,
+}
+
+/// An article link taken from a feed, and what became of fetching it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeenItem {
+    /// The article's URL (the key: an article in two feeds is one item).
+    pub url: String,
+    pub feed: String,
+    pub outcome: ItemOutcome,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemOutcome {
+    /// Fetched: a document went on to extraction.
+    Fetched,
+    /// Not fetched; `retry` when the failure may pass (a timeout, a 5xx).
+    Failed { retry: bool },
+}
+
 /// One document as ingest read it, before any cleaning.
 #[derive(Clone, Debug)]
 pub struct RawDocument {
