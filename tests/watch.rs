@@ -557,9 +557,28 @@ fn an_unreachable_robots_txt_closes_the_site() {
     assert!(r.failed);
     assert_eq!(
         r.status,
-        format!("feed: disallowed by {}/robots.txt", srv.url(""))
+        format!(
+            "feed: {}/robots.txt answered HTTP 500 Internal Server Error, \
+             so the site is not crawled for now",
+            srv.url("")
+        )
     );
     assert_eq!(srv.count("/feed.xml"), 0);
+
+    // Nothing listening: the network error is named.
+    let mut watcher = Watcher::new(options());
+    let dead = TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead_url = format!("http://{}/feed.xml", dead.local_addr().unwrap());
+    drop(dead);
+    let r = pipeline()
+        .watch_feed(&mut watcher, &mut store, &dead_url)
+        .unwrap();
+    assert!(r.failed);
+    assert!(
+        r.status.contains("robots.txt is unreachable ("),
+        "{}",
+        r.status
+    );
 }
 
 #[test]

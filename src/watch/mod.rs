@@ -13,7 +13,9 @@
 //!
 //! Politeness: every request carries [`WatchOptions::user_agent`]; the
 //! site's `robots.txt` is fetched first (once a day per site, [`robots`])
-//! and a disallowed URL is never requested; requests to one host are
+//! and a disallowed URL is never requested; a robots.txt that answers 4xx
+//! sets no rules, one that answers 5xx or cannot be reached closes the
+//! site for ten minutes (RFC 9309), the reason given; requests to one host are
 //! spaced by [`WatchOptions::host_delay`] or the site's `Crawl-delay`,
 //! whichever is longer (at most a minute); every request has a total
 //! timeout ([`WatchOptions::timeout`]) and a body limit.
@@ -131,7 +133,7 @@ pub struct Watcher {
     agent: ureq::Agent,
     opts: WatchOptions,
     /// Per origin: the rules, and until when they hold.
-    robots: HashMap<String, (Robots, Instant)>,
+    robots: HashMap<String, (Result<Robots, String>, Instant)>,
     /// Per host: the earliest time of its next request.
     next_slot: HashMap<String, Instant>,
 }
@@ -296,7 +298,15 @@ impl Watcher {
 
     /// One GET, after robots.txt and the host's turn.
     fn get(&mut self, url: &Url, conditional: Option<&FeedState>) -> Result<Fetched, FetchError> {
-        let robots = self.robots(url);
+        let robots = match self.robots(url) {
+            Ok(r) => r,
+            Err(reason) => {
+                return Err(FetchError::Transient(format!(
+                    "{}/robots.txt {reason}, so the site is not crawled for now",
+                    url.origin()
+                )));
+            }
+        };
         if !robots.allows(&url.path_query) {
             return Err(FetchError::Disallowed(format!(
                 "disallowed by {}/robots.txt",
@@ -311,8 +321,9 @@ impl Watcher {
         )
     }
 
-    /// The robots.txt rules for a URL's site, fetched when not known.
-    fn robots(&mut self, url: &Url) -> Robots {
+    /// The robots.txt rules for a URL's site, fetched when not known; an
+    /// error (in words) while it is unreachable.
+    fn robots(&mut self, url: &Url) -> Result<Robots, String> {
         let origin = url.origin();
         if let Some((r, until)) = self.robots.get(&origin)
             && Instant::now() < *until
@@ -325,22 +336,37 @@ impl Watcher {
         };
         let (rules, ttl) = match self.request(&robots_url, None, None, ROBOTS_MAX_BYTES) {
             Ok(r) if (200..300).contains(&r.status) => (
-                Robots::parse(&String::from_utf8_lossy(&r.body), PRODUCT_TOKEN),
+                Ok(Robots::parse(
+                    &String::from_utf8_lossy(&r.body),
+                    PRODUCT_TOKEN,
+                )),
                 ROBOTS_TTL,
             ),
             // No robots.txt (or one we may not read): no rules.
-            Ok(r) if (400..500).contains(&r.status) => (Robots::allow_all(), ROBOTS_TTL),
+            Ok(r) if (400..500).contains(&r.status) => (Ok(Robots::allow_all()), ROBOTS_TTL),
             // Too large: RFC 9309 lets a crawler stop at 500 KiB; we do not
             // guess at a cut file.
-            Err(FetchError::Permanent(_)) => (Robots::allow_all(), ROBOTS_TTL),
-            // Unreachable (5xx, network): the site is closed for now.
-            _ => (Robots::disallow_all(), ROBOTS_ERROR_TTL),
+            Err(FetchError::Permanent(_)) => (Ok(Robots::allow_all()), ROBOTS_TTL),
+            // Unreachable (5xx, network): RFC 9309 says to take the site as
+            // closed, until it answers again.
+            Ok(r) => (
+                Err(format!("answered {}", status_words(r.status))),
+                ROBOTS_ERROR_TTL,
+            ),
+            Err(e) => (
+                Err(format!("is unreachable ({})", e.reason())),
+                ROBOTS_ERROR_TTL,
+            ),
         };
         self.robots
             .insert(origin, (rules.clone(), Instant::now() + ttl));
         // The site's delay holds from its robots.txt request on.
-        if let Some(d) = rules.crawl_delay {
-            let at = Instant::now() + d.min(MAX_CRAWL_DELAY);
+        if let Ok(Robots {
+            crawl_delay: Some(d),
+            ..
+        }) = &rules
+        {
+            let at = Instant::now() + (*d).min(MAX_CRAWL_DELAY);
             let slot = self.next_slot.entry(url.authority.clone()).or_insert(at);
             *slot = (*slot).max(at);
         }

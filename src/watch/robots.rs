@@ -28,15 +28,6 @@ impl Robots {
         Robots::default()
     }
 
-    /// Nothing allowed (robots.txt unreachable: a 5xx or a network error,
-    /// which RFC 9309 says to treat as a complete disallow).
-    pub fn disallow_all() -> Robots {
-        Robots {
-            rules: vec![("/".to_string(), false)],
-            crawl_delay: None,
-        }
-    }
-
     /// The rules in `text` for the agent whose product token is `token`.
     pub fn parse(text: &str, token: &str) -> Robots {
         let token = token.to_ascii_lowercase();
@@ -183,7 +174,6 @@ Disallow: /
         // An empty Disallow allows everything.
         assert!(Robots::parse("User-agent: *\nDisallow:\n", "dateline").allows("/a"));
         assert!(Robots::allow_all().allows("/a"));
-        assert!(!Robots::disallow_all().allows("/a"));
         assert!(Robots::parse("garbage\n\u{0}\n", "dateline").allows("/"));
     }
 
