@@ -442,16 +442,20 @@ fn failing_feeds_are_rejections_and_the_other_feeds_go_on() {
         ),
     );
     srv.set("/page.xml", ok("text/html", page("Not a feed")));
+    // With validators: a retry must not wait for the feed to change.
     srv.set(
         "/good.xml",
-        ok(
-            "application/rss+xml",
-            rss(&[
-                ("Good", "/good"),
-                ("Flaky", "/flaky"),
-                ("Slow", "/slow-page"),
-            ]),
-        ),
+        Route {
+            etag: Some("\"g1\"".to_string()),
+            ..ok(
+                "application/rss+xml",
+                rss(&[
+                    ("Good", "/good"),
+                    ("Flaky", "/flaky"),
+                    ("Slow", "/slow-page"),
+                ]),
+            )
+        },
     );
     srv.set("/good", ok("text/html", page("Good news")));
     srv.set("/flaky", status(503));
@@ -535,11 +539,11 @@ fn failing_feeds_are_rejections_and_the_other_feeds_go_on() {
     assert!(r.rejected.is_empty(), "{:?}", r.rejected);
     assert_eq!(srv.count("/good"), 1);
     assert_eq!(srv.count("/flaky"), 2);
-    // And once fetched, never again.
+    // And once fetched, never again: the feed's validators now hold.
     let r = p
         .watch_feed(&mut watcher, &mut store, &srv.url("/good.xml"))
         .unwrap();
-    assert_eq!(r.status, "3 items, 0 new");
+    assert_eq!(r.status, "not modified (304)");
     assert_eq!(srv.count("/flaky"), 2);
 }
 
@@ -638,4 +642,50 @@ fn the_watch_command_polls_once_and_reports() {
     let c = store.counts().unwrap();
     assert_eq!(c.documents, 1);
     assert!(c.events > 0);
+}
+
+#[test]
+fn items_over_the_per_poll_limit_are_fetched_on_the_next_poll() {
+    let srv = Server::start();
+    srv.set("/robots.txt", status(404));
+    srv.set(
+        "/feed.xml",
+        Route {
+            etag: Some("\"v1\"".to_string()),
+            ..ok(
+                "application/rss+xml",
+                rss(&[("A", "/a"), ("B", "/b"), ("C", "/c")]),
+            )
+        },
+    );
+    for p in ["/a", "/b", "/c"] {
+        srv.set(p, ok("text/html", page(&format!("Story {p}"))));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("w.db")).unwrap();
+    let mut watcher = Watcher::new(WatchOptions {
+        max_items: 2,
+        ..options()
+    });
+    let p = pipeline();
+    let url = srv.url("/feed.xml");
+    let r = p.watch_feed(&mut watcher, &mut store, &url).unwrap();
+    assert_eq!(
+        r.status,
+        "3 items, 3 new (2 fetched now, the rest next poll)"
+    );
+    assert_eq!(
+        (srv.count("/a"), srv.count("/b"), srv.count("/c")),
+        (1, 1, 0)
+    );
+    // The feed is unchanged, but the poll is not conditional: C is due.
+    let r = p.watch_feed(&mut watcher, &mut store, &url).unwrap();
+    assert_eq!(r.status, "3 items, 1 new");
+    assert_eq!(
+        (srv.count("/a"), srv.count("/b"), srv.count("/c")),
+        (1, 1, 1)
+    );
+    // Now everything is seen: the validators are kept and used.
+    let r = p.watch_feed(&mut watcher, &mut store, &url).unwrap();
+    assert_eq!(r.status, "not modified (304)");
 }

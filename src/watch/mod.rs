@@ -217,8 +217,6 @@ impl Watcher {
             }
         };
         poll.failed = false;
-        poll.state.etag = resp.etag;
-        poll.state.last_modified = resp.last_modified;
         let mut links = HashSet::new();
         let new: Vec<&feed::FeedItem> = feed
             .items
@@ -226,6 +224,7 @@ impl Watcher {
             .filter(|i| links.insert(i.link.as_str()) && !done(&i.link))
             .collect();
         let taken = new.len().min(self.opts.max_items);
+
         poll.status = if taken < new.len() {
             format!(
                 "{} items, {} new ({} fetched now, the rest next poll)",
@@ -236,7 +235,7 @@ impl Watcher {
         } else {
             format!("{} items, {} new", feed.items.len(), new.len())
         };
-        for item in new.into_iter().take(taken) {
+        for item in new.iter().take(taken) {
             let (got, outcome) = self.article(item);
             poll.items.push(got);
             poll.seen.push(SeenItem {
@@ -244,6 +243,18 @@ impl Watcher {
                 feed: feed_url.to_string(),
                 outcome,
             });
+        }
+        // With items left for the next poll (over the limit, or to retry),
+        // the old validators are kept: the new ones would get a 304, and
+        // those items would wait for the feed to change.
+        let pending = taken < new.len()
+            || poll
+                .seen
+                .iter()
+                .any(|s| s.outcome == ItemOutcome::Failed { retry: true });
+        if !pending {
+            poll.state.etag = resp.etag;
+            poll.state.last_modified = resp.last_modified;
         }
         poll
     }
