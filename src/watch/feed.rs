@@ -13,6 +13,10 @@
 //! fields are all Dateline uses, and feed-rs brings `url` (with its IDNA
 //! tables), `uuid`, `chrono` and `mediatype` into the build.
 //!
+//! A feed that is not well-formed only because of stray ampersands (HTML
+//! entities such as `&nbsp;`, bare `&` in URLs) is read with them escaped
+//! (the entity stays as its literal text).
+//!
 //! Invariants: a document that is not well-formed XML, or is XML but not a
 //! feed, is an error naming what it is; items without a usable link are
 //! dropped (they name no article to fetch); item order is the feed's.
@@ -45,12 +49,22 @@ pub struct Feed {
 /// Parses a feed fetched from `base`.
 pub fn parse(bytes: &[u8], base: &Url) -> Result<Feed, String> {
     let text = decode(bytes);
-    let opts = ParsingOptions {
+    let opts = || ParsingOptions {
         allow_dtd: true,
         ..ParsingOptions::default()
     };
-    let doc = Document::parse_with_options(&text, opts)
-        .map_err(|e| format!("not a well-formed RSS or Atom feed: {e}"))?;
+    // Feeds written by hand or by HTML templates often hold HTML entities
+    // (`&nbsp;`) or bare `&` in URLs, which XML forbids; a feed that fails
+    // to parse is tried once more with those ampersands escaped.
+    let repaired;
+    let doc = match Document::parse_with_options(&text, opts()) {
+        Ok(d) => d,
+        Err(e) => {
+            repaired = escape_stray_ampersands(&text);
+            Document::parse_with_options(&repaired, opts())
+                .map_err(|_| format!("not a well-formed RSS or Atom feed: {e}"))?
+        }
+    };
     let root = doc.root_element();
     let (kind, title, nodes): (&'static str, Option<String>, Vec<Node>) =
         match root.tag_name().name() {
@@ -115,6 +129,29 @@ fn decode(bytes: &[u8]) -> String {
         (true, Some(end)) => text[end + 2..].to_string(),
         _ => text.to_string(),
     }
+}
+
+/// `&` not starting an XML entity or character reference becomes `&amp;`.
+fn escape_stray_ampersands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name = after.split(';').next().unwrap_or("");
+        let reference = after.len() > name.len()
+            && match name.strip_prefix('#') {
+                Some(n) => match n.strip_prefix(['x', 'X']) {
+                    Some(h) => !h.is_empty() && h.chars().all(|c| c.is_ascii_hexdigit()),
+                    None => !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()),
+                },
+                None => matches!(name, "amp" | "lt" | "gt" | "quot" | "apos"),
+            };
+        out.push_str(if reference { "&" } else { "&amp;" });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 fn child<'a, 'i>(n: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
@@ -265,6 +302,17 @@ mod tests {
         let f = parse(rdf, &base()).unwrap();
         assert_eq!((f.kind, f.items.len()), ("rdf", 1));
         assert_eq!(f.title.as_deref(), Some("Old"));
+    }
+
+    #[test]
+    fn html_entities_and_bare_ampersands_are_tolerated() {
+        let xml = b"<rss><channel><title>News&nbsp;desk &mdash; world</title>\
+<item><title>Tom &amp; Jerry&#8217;s</title><link>https://n.example/a?id=1&page=2</link></item>\
+</channel></rss>";
+        let f = parse(xml, &base()).unwrap();
+        assert_eq!(f.title.as_deref(), Some("News&nbsp;desk &mdash; world"));
+        assert_eq!(f.items[0].title.as_deref(), Some("Tom & Jerry\u{2019}s"));
+        assert_eq!(f.items[0].link, "https://n.example/a?id=1&page=2");
     }
 
     #[test]
