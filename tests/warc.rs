@@ -5,7 +5,8 @@
 //! damage in the middle of a file: a truncated record, a corrupt or cut
 //! gzip member, an oversized page. Each bad record is one rejection and the
 //! records after it are still read. The seed-like page wrapped in a WARC
-//! response gives the same article and events as the page itself.
+//! response gives the same article and events as the page itself; `extract`,
+//! `run` and `bench --warc` read WARC files from the command line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -616,4 +617,53 @@ fn bench_warc_reports_what_it_read() {
     assert_eq!(v["counts"]["records"], 9);
     assert_eq!(v["counts"]["file_bytes"], f.metadata().unwrap().len());
     assert!(v["record_megabytes_per_second"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn extract_and_run_read_warc_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = crawl();
+    // A damaged record among them.
+    let mut cut = three_pages().remove(1);
+    cut.truncate(cut.len() / 2);
+    records.insert(3, cut);
+    let f = write(dir.path(), "crawl.warc.gz", &per_record_gzip(&records));
+    let bin = env!("CARGO_BIN_EXE_dateline");
+
+    let out = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(&f)
+        .output()
+        .unwrap();
+    // Exit code 3: something was rejected.
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("truncated record"), "{stderr}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let urls: Vec<&str> = lines.iter().map(|v| v["url"].as_str().unwrap()).collect();
+    assert_eq!(urls, ["https://news.example/a", "https://news.example/b"]);
+    assert_eq!(lines[0]["title"], "Ministers meet in Kampala");
+    assert_eq!(lines[1]["date"], "2025-03-06");
+
+    let db = dir.path().join("w.db");
+    let out = std::process::Command::new(bin)
+        .args(["run", "-q", "--db"])
+        .arg(&db)
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let store = dateline::store::Store::open_existing(&db).unwrap();
+    assert_eq!(store.counts().unwrap().documents, 2);
+    let rejections = store.rejections(10).unwrap();
+    assert_eq!(rejections.len(), 1);
+    assert!(
+        rejections[0]
+            .input
+            .starts_with(&format!("{}@", f.display()))
+    );
 }
