@@ -497,6 +497,18 @@ fn run(a: RunArgs) -> Result<ExitCode> {
         totals.existing,
         totals.rejected
     );
+    let w = opts.warc.snapshot();
+    if w.files > 0 {
+        eprintln!(
+            "WARC: {} records in {} file(s): {} HTML pages, {} skipped (not HTML, redirects, \
+             other statuses, other record types), {} rejected.",
+            w.records,
+            w.files,
+            w.html,
+            w.skipped(),
+            w.rejected
+        );
+    }
     eprintln!(
         "Coded {} events ({} new) into {}.",
         totals.events,

@@ -657,6 +657,11 @@ fn extract_and_run_read_warc_files() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("WARC: 10 records in 1 file(s): 2 HTML pages, 7 skipped"),
+        "{stderr}"
+    );
     let store = dateline::store::Store::open_existing(&db).unwrap();
     assert_eq!(store.counts().unwrap().documents, 2);
     let rejections = store.rejections(10).unwrap();
