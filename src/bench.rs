@@ -7,12 +7,16 @@
 //! only the pipeline is measured; the same input always gives the same
 //! counts; timing is the best of at least `repeat` runs (and of at least a
 //! second of runs), in a single thread.
+//!
+//! [`warc`] (`dateline bench --warc`) measures WARC reading instead: the
+//! files are streamed through ingest once, in one thread, and nothing is
+//! kept (a multi-gigabyte file is the point), giving a [`WarcBenchReport`].
 
 use std::fmt;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::ingest::{self, IngestOptions, Item};
+use crate::ingest::{self, IngestOptions, Item, WarcCounts};
 use crate::model::RawDocument;
 use crate::pipeline::Pipeline;
 
@@ -107,4 +111,87 @@ pub fn run(
         });
     }
     Ok(out)
+}
+
+/// What reading WARC files gave and how fast.
+#[derive(Debug, serde::Serialize)]
+pub struct WarcBenchReport {
+    pub files: Vec<String>,
+    /// Records by what became of them, bytes stored and uncompressed.
+    pub counts: WarcCounts,
+    /// Pages given as documents.
+    pub documents: u64,
+    /// Rejections (damaged records, oversized pages).
+    pub rejected: u64,
+    /// Decoded HTML handed on, in bytes.
+    pub html_bytes: u64,
+    pub seconds: f64,
+    /// Stored (compressed) megabytes read per second.
+    pub file_megabytes_per_second: f64,
+    /// Uncompressed WARC megabytes per second.
+    pub record_megabytes_per_second: f64,
+    pub records_per_second: f64,
+    pub pages_per_second: f64,
+}
+
+impl fmt::Display for WarcBenchReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = &self.counts;
+        write!(
+            f,
+            "{}: {:.1} MB stored, {:.1} MB of records; {} records ({} pages, {} skipped, {} rejected), \
+             {:.1} MB of HTML, in {:.2}s on one core: {:.1} MB/s stored, {:.1} MB/s uncompressed, \
+             {:.0} records/s, {:.0} pages/s",
+            self.files.join(", "),
+            c.file_bytes as f64 / 1e6,
+            c.record_bytes as f64 / 1e6,
+            c.records,
+            self.documents,
+            c.skipped(),
+            self.rejected,
+            self.html_bytes as f64 / 1e6,
+            self.seconds,
+            self.file_megabytes_per_second,
+            self.record_megabytes_per_second,
+            self.records_per_second,
+            self.pages_per_second
+        )
+    }
+}
+
+/// Streams the WARC files in `paths` through ingest once and times it:
+/// framing, decompression, HTTP decoding and charset decoding of every
+/// page; no extraction.
+pub fn warc(paths: &[PathBuf], max_doc_bytes: usize) -> Result<WarcBenchReport, BenchError> {
+    let opts = IngestOptions::with_max_doc_bytes(max_doc_bytes);
+    let (mut documents, mut rejected, mut html_bytes) = (0u64, 0u64, 0u64);
+    let t = Instant::now();
+    for item in ingest::read(paths, &opts) {
+        match item {
+            Item::Document(d) => {
+                documents += 1;
+                html_bytes += d.text.len() as u64;
+            }
+            Item::Rejected(_) => rejected += 1,
+        }
+    }
+    let seconds = t.elapsed().as_secs_f64();
+    let counts = opts.warc.snapshot();
+    let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    if counts.records == 0 {
+        return Err(BenchError::Empty(files.join(", ")));
+    }
+    let per_s = |n: u64| n as f64 / seconds;
+    Ok(WarcBenchReport {
+        files,
+        counts,
+        documents,
+        rejected,
+        html_bytes,
+        seconds,
+        file_megabytes_per_second: per_s(counts.file_bytes) / 1e6,
+        record_megabytes_per_second: per_s(counts.record_bytes) / 1e6,
+        records_per_second: per_s(counts.records),
+        pages_per_second: per_s(documents),
+    })
 }

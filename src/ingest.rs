@@ -17,6 +17,12 @@
 //!   [`crate::html::charset`]); extraction finds the article in it;
 //! - any of these gzipped (`.html.gz`, `.jsonl.gz`, …): decompressed as
 //!   read; the size limit applies to the decompressed document;
+//! - `.warc`, `.warc.gz` (format [`InputFormat::Warc`]): a web archive,
+//!   plain, gzipped per record (as Common Crawl writes them) or gzipped
+//!   whole; its `response` records with HTML payloads become HTML
+//!   documents (id `FILE#<record id>`, URL the target URI, the fetch date
+//!   as a fallback date), everything else is skipped and counted in
+//!   [`IngestOptions::warc`]; see [`WarcCounts`] and the `warc` module;
 //! - `.sgm`, `.sgml`: Reuters-21578 SGML, one document per `<REUTERS>`
 //!   element with a `<BODY>` (id `reuters-<NEWID>`, `source` "Reuters");
 //!   elements without a body (briefs, unprocessed items) are not articles and
@@ -29,8 +35,8 @@
 //! link loop cannot recurse). A file named explicitly with an unknown
 //! extension is read as text. `-` is standard input, sniffed: JSON Lines if
 //! its first non-blank byte is `{`, an HTML page if it opens with
-//! `<!doctype html` or `<html` (after any comments), else one text
-//! document with id `-`.
+//! `<!doctype html` or `<html` (after any comments), a WARC if it opens
+//! with `WARC/` or is gzipped, else one text document with id `-`.
 //!
 //! Invariants:
 //! - input is streamed: one file is open at a time and read one line (JSON
@@ -38,6 +44,7 @@
 //!   with the number of documents; no line or document larger than
 //!   [`IngestOptions::max_doc_bytes`] is ever held in memory (an oversized
 //!   line is read in buffer-sized chunks and discarded up to its newline);
+//!   a WARC is read one record at a time, its bodies streamed;
 //! - a bad input becomes a [`Rejection`] with stage `ingest`, naming the
 //!   input (`path`, or `path:line` for a line or an SGML element) and saying
 //!   in words what is wrong; it never stops the stream, and the good
@@ -45,15 +52,20 @@
 //! - order is deterministic: paths as given, directory entries sorted by
 //!   name.
 
+mod warc;
+
 use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use memchr::memmem;
 
 use crate::html::entities::decode_entities;
 use crate::model::{InputFormat, Origin, RawDocument, Rejection};
+
+pub use warc::{WarcCounters, WarcCounts};
 
 /// How much of an input is examined to tell text from binary.
 const SNIFF_BYTES: usize = 8 * 1024;
@@ -66,14 +78,30 @@ const STAGE: &str = "ingest";
 /// Limits and choices for reading input.
 #[derive(Clone, Debug)]
 pub struct IngestOptions {
-    /// Documents (files or lines) larger than this are rejected.
+    /// Documents (files or lines, a WARC record's HTML payload) larger
+    /// than this are rejected.
     pub max_doc_bytes: usize,
+    /// What the WARC readers saw: records by kind, bytes. Shared by the
+    /// clones of these options, so a caller can read it after (or while)
+    /// the stream is consumed.
+    pub warc: Arc<WarcCounters>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
             max_doc_bytes: 8 << 20,
+            warc: Arc::default(),
+        }
+    }
+}
+
+impl IngestOptions {
+    /// The default options with another size limit.
+    pub fn with_max_doc_bytes(max_doc_bytes: usize) -> IngestOptions {
+        IngestOptions {
+            max_doc_bytes,
+            ..IngestOptions::default()
         }
     }
 }
@@ -124,6 +152,7 @@ pub fn format_for(path: &Path) -> Option<InputFormat> {
         "jsonl" | "ndjson" => Some(InputFormat::JsonLines),
         "sgm" | "sgml" => Some(InputFormat::ReutersSgml),
         "html" | "htm" | "xhtml" => Some(InputFormat::Html),
+        "warc" => Some(InputFormat::Warc),
         _ => None,
     }
 }
@@ -230,6 +259,15 @@ fn open_file(path: &Path, format: Option<InputFormat>, opts: &IngestOptions) -> 
         Ok(f) => f,
         Err(e) => return one(reject(name, io_reason(&e))),
     };
+    if format == Some(InputFormat::Warc) {
+        // Its own reader: gzip members one by one, by magic, not by name.
+        return Box::new(warc::WarcReader::from_file(
+            name,
+            file,
+            opts.max_doc_bytes,
+            opts.warc.clone(),
+        ));
+    }
     if is_gzip(path) {
         // The compressed length says nothing of the document's size.
         let reader = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(BUF_BYTES, file));
@@ -307,6 +345,19 @@ fn from_reader(
     if eof && is_blank(&head) {
         return one(reject(name, "empty file"));
     }
+    // A WARC on a stream: `WARC/` plain, or gzipped (the only gzipped
+    // stream read; the WARC reader says when it is not a WARC).
+    if format.is_none_or(|f| f == InputFormat::Warc)
+        && (head.starts_with(b"WARC/") || head.starts_with(b"\x1f\x8b"))
+    {
+        let rest = Box::new(Cursor::new(head).chain(reader));
+        return Box::new(warc::WarcReader::from_stream(
+            name,
+            rest,
+            max,
+            opts.warc.clone(),
+        ));
+    }
     // UTF-16 pages hold NUL bytes; their byte-order mark says what they are.
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     if !(utf16 && matches!(format, Some(InputFormat::Html) | None)) && looks_binary(&head) {
@@ -340,6 +391,13 @@ fn from_reader(
         InputFormat::JsonLines => Box::new(JsonLines::new(name, rest, max)),
         InputFormat::ReutersSgml => Box::new(Sgml::new(name, rest, max)),
         InputFormat::Html => one(html_document(name, rest, known_len, max)),
+        // Not WARC after all (a pipe named `.warc` holding something else).
+        InputFormat::Warc => Box::new(warc::WarcReader::from_stream(
+            name,
+            Box::new(rest),
+            max,
+            opts.warc.clone(),
+        )),
     }
 }
 
@@ -397,6 +455,7 @@ fn html_document(name: String, mut reader: impl Read, known_len: Option<u64>, ma
         url: None,
         source: None,
         dateline: None,
+        fallback_date: None,
     })
 }
 
@@ -595,6 +654,7 @@ impl JsonLines {
             url,
             source,
             dateline: None,
+            fallback_date: None,
         })
     }
 }
@@ -816,6 +876,7 @@ impl Sgml {
             url: None,
             source: Some("Reuters".to_string()),
             dateline,
+            fallback_date: None,
         }))
     }
 }

@@ -30,3 +30,4 @@ pub mod sentence;
 pub mod store;
 pub mod time;
 pub mod validate;
+pub mod watch;

@@ -10,9 +10,9 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use dateline::dict::{DictOptions, Dictionaries};
@@ -51,6 +51,9 @@ enum Command {
     Rejections(RejectionsArgs),
     /// Explain how a sentence is coded: tokens, actors, verb, pattern, events.
     Explain(ExplainArgs),
+    /// Follow RSS/Atom feeds: fetch new articles, extract, code and store
+    /// them; poll again every --interval (or once, with --once).
+    Watch(WatchArgs),
     /// Measure extraction and coding speed (sentences/s, MB/s) on one core.
     Bench(BenchArgs),
     /// Run a peer validation suite (TABARI's Validate.project, PETRARCH's
@@ -145,7 +148,7 @@ struct DictArgs {
 
 #[derive(Args, Clone)]
 struct InputArgs {
-    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz); `-` or nothing reads standard input.
+    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz; .warc/.warc.gz); `-` or nothing reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -168,6 +171,41 @@ struct RunArgs {
     /// No progress bar and no summary of events.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(Args)]
+struct WatchArgs {
+    /// Feed URLs (RSS 0.9x/1.0/2.0 or Atom; http or https).
+    #[arg(value_name = "URL", required = true)]
+    feeds: Vec<String>,
+    /// The database file (articles, events, and what was seen of each feed).
+    #[arg(long, default_value = "dateline.db")]
+    db: PathBuf,
+    /// Poll every feed once, then exit.
+    #[arg(long)]
+    once: bool,
+    /// Seconds from the start of one round of polls to the next.
+    #[arg(long, default_value_t = 900.0, value_name = "SECS")]
+    interval: f64,
+    /// Seconds allowed for one request, connection to last byte.
+    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
+    timeout: f64,
+    /// Least seconds between two requests to one host (a site's robots.txt
+    /// Crawl-delay, when longer, wins).
+    #[arg(long, default_value_t = 1.0, value_name = "SECS")]
+    host_delay: f64,
+    /// Most new articles fetched from one feed per poll.
+    #[arg(long, default_value_t = 50)]
+    max_items: usize,
+    /// The User-Agent header (the default names Dateline and its robots.txt
+    /// token; operators may add a contact address).
+    #[arg(long)]
+    user_agent: Option<String>,
+    /// Reject feeds and pages larger than this many bytes.
+    #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+    max_doc_bytes: usize,
+    #[command(flatten)]
+    dicts: DictArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -300,6 +338,15 @@ struct BenchArgs {
     /// Print the results as JSON.
     #[arg(long)]
     json: bool,
+    /// Measure WARC reading instead: stream the WARC files given once
+    /// (framing, decompression, HTTP and charset decoding; no extraction)
+    /// and report MB/s and records/s. `scripts/gen_warc.py` writes a
+    /// large test file.
+    #[arg(long, requires = "paths")]
+    warc: bool,
+    /// With --warc: pages larger than this are rejected.
+    #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+    max_doc_bytes: usize,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -332,6 +379,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Export(a) => export_cmd(a),
         Command::Rejections(a) => rejections(a),
         Command::Explain(a) => explain(a),
+        Command::Watch(a) => watch(a),
         Command::Bench(a) => bench(a),
         Command::Validate(a) => validate(a),
         Command::Dict { command } => dict_command(command),
@@ -386,9 +434,7 @@ fn run(a: RunArgs) -> Result<ExitCode> {
     let dicts = load_dicts(&a.input.dicts)?;
     let pipeline = Pipeline::new(dicts);
     let mut store = Store::open(&a.db)?;
-    let opts = IngestOptions {
-        max_doc_bytes: a.input.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.input.max_doc_bytes);
     let paths = inputs(&a.input);
     let progress = (!a.quiet && io::stderr().is_terminal()).then(|| {
         let pb = indicatif::ProgressBar::new_spinner();
@@ -454,6 +500,18 @@ fn run(a: RunArgs) -> Result<ExitCode> {
         totals.existing,
         totals.rejected
     );
+    let w = opts.warc.snapshot();
+    if w.files > 0 {
+        eprintln!(
+            "WARC: {} records in {} file(s): {} HTML pages, {} skipped (not HTML, redirects, \
+             other statuses, other record types), {} rejected.",
+            w.records,
+            w.files,
+            w.html,
+            w.skipped(),
+            w.rejected
+        );
+    }
     eprintln!(
         "Coded {} events ({} new) into {}.",
         totals.events,
@@ -534,9 +592,7 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
     // Extraction needs no dictionaries; the pipeline is built with the
     // built-in ones only so that `extract` starts instantly either way.
     let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
-    let opts = IngestOptions {
-        max_doc_bytes: a.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.max_doc_bytes);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut rejected = 0;
     for item in ingest::read(&inputs(&a), &opts) {
@@ -580,9 +636,7 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
 
 fn code(a: CodeArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(load_dicts(&a.input.dicts)?);
-    let opts = IngestOptions {
-        max_doc_bytes: a.input.max_doc_bytes,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(a.input.max_doc_bytes);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut rejected = 0;
     if matches!(a.format, CodeFormat::Tsv) {
@@ -823,7 +877,70 @@ fn dict_command(c: DictCommand) -> Result<ExitCode> {
     }
 }
 
+fn secs(name: &str, v: f64) -> Result<Duration> {
+    if !(v.is_finite() && v >= 0.0) {
+        bail!("--{name} must be a number of seconds, not {v}");
+    }
+    Ok(Duration::from_secs_f64(v))
+}
+
+fn watch(a: WatchArgs) -> Result<ExitCode> {
+    use dateline::watch::{WatchOptions, Watcher};
+    let opts = WatchOptions {
+        user_agent: a
+            .user_agent
+            .clone()
+            .unwrap_or_else(dateline::watch::default_user_agent),
+        timeout: secs("timeout", a.timeout)?,
+        host_delay: secs("host-delay", a.host_delay)?,
+        max_doc_bytes: a.max_doc_bytes,
+        max_items: a.max_items,
+    };
+    let interval = secs("interval", a.interval)?;
+    let pipeline = Pipeline::new(load_dicts(&a.dicts)?);
+    let mut store = Store::open(&a.db)?;
+    let mut watcher = Watcher::new(opts);
+    let mut rejected = 0;
+    loop {
+        let started = Instant::now();
+        for feed in &a.feeds {
+            let r = pipeline
+                .watch_feed(&mut watcher, &mut store, feed)
+                .with_context(|| format!("writing to {}", a.db.display()))?;
+            for x in &r.rejected {
+                eprintln!("dateline: rejected {}: {}", x.input, x.reason);
+            }
+            rejected += r.rejected.len();
+            eprintln!(
+                "{}: {}; {} articles analysed, {} new documents, {} new events, {} rejected",
+                r.feed,
+                r.status,
+                r.articles,
+                r.documents_added,
+                r.events_added,
+                r.rejected.len()
+            );
+        }
+        if a.once {
+            break;
+        }
+        if let Some(wait) = interval.checked_sub(started.elapsed()) {
+            std::thread::sleep(wait);
+        }
+    }
+    Ok(exit_for(rejected))
+}
+
 fn bench(a: BenchArgs) -> Result<ExitCode> {
+    if a.warc {
+        let r = dateline::bench::warc(&a.paths, a.max_doc_bytes)?;
+        if a.json {
+            println!("{}", serde_json::to_string_pretty(&r)?);
+        } else {
+            println!("{r}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let t0 = Instant::now();
     let dicts = load_dicts(&a.dicts)?;
     let load_secs = t0.elapsed().as_secs_f64();

@@ -176,6 +176,37 @@ pub enum InputFormat {
     /// extraction turns into an article. From `.html`/`.htm` files (also
     /// gzipped) and from JSON Lines records that carry `html`.
     Html,
+    /// A WARC file (`.warc`, `.warc.gz`): ingest turns its HTML responses
+    /// into [`InputFormat::Html`] documents, so no document has this format.
+    Warc,
+}
+
+/// What `watch` keeps of a feed between polls (and across restarts, in
+/// the store): the HTTP validators of its last successful response.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FeedState {
+    pub url: String,
+    /// `ETag`, sent back as `If-None-Match`.
+    pub etag: Option<String>,
+    /// `Last-Modified`, sent back as `If-Modified-Since`.
+    pub last_modified: Option<String>,
+}
+
+/// An article link taken from a feed, and what became of fetching it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeenItem {
+    /// The article's URL (the key: an article in two feeds is one item).
+    pub url: String,
+    pub feed: String,
+    pub outcome: ItemOutcome,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemOutcome {
+    /// Fetched: a document went on to extraction.
+    Fetched,
+    /// Not fetched; `retry` when the failure may pass (a timeout, a 5xx).
+    Failed { retry: bool },
 }
 
 /// One document as ingest read it, before any cleaning.
@@ -194,6 +225,12 @@ pub struct RawDocument {
     pub source: Option<String>,
     /// A dateline given as metadata (Reuters SGML `<DATELINE>`).
     pub dateline: Option<String>,
+    /// A date known from outside the document that is weaker than anything
+    /// the document says of itself (ISO 8601): when a page was fetched (a
+    /// WARC record's `WARC-Date`), a feed item's date. Extraction uses it
+    /// only when neither `date` nor the text gives a publication date, and
+    /// to resolve the year of a dateline's month-day.
+    pub fallback_date: Option<String>,
 }
 
 impl RawDocument {
@@ -213,6 +250,7 @@ impl RawDocument {
             url: None,
             source: None,
             dateline: None,
+            fallback_date: None,
         }
     }
 }

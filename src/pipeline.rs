@@ -20,6 +20,13 @@
 //! dictionaries are English, and coding another language with them gives
 //! noise, not events. Documents of unknown language are coded.
 //!
+//! Feeds (`dateline watch`, [`Pipeline::watch_feed`]) run in the same
+//! order with `watch` in place of `ingest`: the feed is polled, new
+//! articles fetched, analysed like any document, stored, and only then is
+//! the poll (validators, links tried) recorded, so a crash between the two
+//! refetches articles (which the content hash keeps from being stored
+//! twice) rather than losing them.
+//!
 //! Invariants: a document that fails a stage becomes a [`Rejection`] and
 //! never stops the batch; output order is input order.
 
@@ -37,7 +44,27 @@ use crate::model::{
     Analysis, Article, Date, DatePrecision, Event, RawDocument, Rejection, Sentence, Span,
 };
 use crate::sentence::Splitter;
+use crate::store::{Store, StoreError};
 use crate::time;
+use crate::watch::Watcher;
+
+/// What one poll of one feed did.
+#[derive(Debug, Default)]
+pub struct WatchReport {
+    pub feed: String,
+    /// The poll's outcome in words (`not modified (304)`, `8 items, 2
+    /// new`, or why the feed could not be read).
+    pub status: String,
+    /// Whether the feed itself could not be read.
+    pub failed: bool,
+    /// Articles fetched and analysed.
+    pub articles: usize,
+    pub documents_added: usize,
+    pub events_added: usize,
+    /// Everything rejected: the feed, articles not fetched, pages that are
+    /// not articles.
+    pub rejected: Vec<Rejection>,
+}
 
 /// Whether an article is coded: its language is English or unknown.
 pub fn codable(article: &Article) -> bool {
@@ -361,6 +388,52 @@ impl Pipeline {
             out.events = events;
         }
         out
+    }
+
+    /// Polls one feed and takes its new articles through every stage into
+    /// the store; the feed's validators and the links tried are recorded
+    /// after the articles are stored. Only a store error is an error.
+    pub fn watch_feed(
+        &self,
+        watcher: &mut Watcher,
+        store: &mut Store,
+        feed: &str,
+    ) -> Result<WatchReport, StoreError> {
+        let previous = store.feed_state(feed)?;
+        let mut store_error = None;
+        let poll = watcher.poll(feed, previous.as_ref(), |url| {
+            store.item_done(url).unwrap_or_else(|e| {
+                store_error.get_or_insert(e);
+                true
+            })
+        });
+        if let Some(e) = store_error {
+            return Err(e);
+        }
+        let mut report = WatchReport {
+            feed: feed.to_string(),
+            status: poll.status,
+            failed: poll.failed,
+            ..WatchReport::default()
+        };
+        self.run(poll.items.into_iter(), 64, |outcomes| {
+            let mut analyses = Vec::new();
+            let mut rejected = Vec::new();
+            for o in outcomes {
+                match o {
+                    Outcome::Analysed(a) => analyses.push(*a),
+                    Outcome::Rejected(r) => rejected.push(r),
+                }
+            }
+            report.articles += analyses.len();
+            let w = store.write(&analyses, &rejected)?;
+            report.documents_added += w.documents_added;
+            report.events_added += w.events_added;
+            report.rejected.extend(rejected);
+            Ok::<(), StoreError>(())
+        })?;
+        store.record_feed(&poll.state, &report.status, &poll.seen)?;
+        Ok(report)
     }
 
     /// Analyses a stream of ingested items in parallel batches of

@@ -234,9 +234,7 @@ fn sgml_oversized_element_is_rejected_and_the_next_read() {
     s.push_str("</BODY></TEXT>\n</REUTERS>\n");
     s.push_str("<REUTERS NEWID=\"2\">\n<TEXT><BODY>Small.</BODY></TEXT>\n</REUTERS>\n");
     std::fs::write(&path, &s).unwrap();
-    let opts = IngestOptions {
-        max_doc_bytes: 1000,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(1000);
     let (docs, rejected) = split(ingest::read(std::slice::from_ref(&path), &opts).collect());
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].id, "reuters-2");
@@ -321,9 +319,7 @@ fn oversized_text_file_is_rejected_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("big.txt");
     std::fs::write(&p, "x".repeat(5000)).unwrap();
-    let opts = IngestOptions {
-        max_doc_bytes: 4096,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(4096);
     let items: Vec<Item> = ingest::read(&[p], &opts).collect();
     let (_, rejected) = split(items);
     assert_eq!(
@@ -342,9 +338,7 @@ fn oversized_json_line_is_rejected_and_the_next_line_read() {
     writeln!(f, "{big}").unwrap();
     writeln!(f, r#"{{"id": "b", "text": "after"}}"#).unwrap();
     drop(f);
-    let opts = IngestOptions {
-        max_doc_bytes: 1024,
-    };
+    let opts = IngestOptions::with_max_doc_bytes(1024);
     let (docs, rejected) = split(ingest::read(std::slice::from_ref(&p), &opts).collect());
     assert_eq!(
         docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
@@ -431,7 +425,7 @@ fn stdin_sniffing() {
         split(ingest::read_stream("-", io::Cursor::new(vec![0u8, 1, 2, 3]), &opts).collect());
     assert_eq!(rejected[0].reason, "binary file, not text");
 
-    let small = IngestOptions { max_doc_bytes: 10 };
+    let small = IngestOptions::with_max_doc_bytes(10);
     let (_, rejected) =
         split(ingest::read_stream("-", io::Cursor::new("x".repeat(25)), &small).collect());
     assert_eq!(

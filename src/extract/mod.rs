@@ -19,7 +19,12 @@
 //! 4. the publication date is the metadata date, else a date stamp right
 //!    after the dateline or on a date-only header line, else the dateline's
 //!    month-day in a year found in the text (a full date in the same month,
-//!    else the year the text names most often, the later on a tie);
+//!    else the year the text names most often, the later on a tie), else
+//!    the document's fallback date (the fetch date of a WARC record or a
+//!    feed item's date, which also gives a dateline's month-day its year
+//!    when the document has no date of its own); for an HTML page, the
+//!    page's own date (JSON-LD, `<meta>`, `<time>`, URL) is the metadata
+//!    date, so it wins over the fetch date;
 //! 5. the body runs from after the dateline (and its date stamp) to the
 //!    first footer; trailing sign-offs go; lines are re-joined into
 //!    paragraphs, one per line of output (hard-wrapped text such as Reuters
@@ -171,6 +176,7 @@ impl Extractor {
             url: raw.url.clone().or_else(|| page.canonical_url.clone()),
             source: raw.source.clone().or(page.site_name),
             dateline: raw.dateline.clone(),
+            fallback_date: raw.fallback_date.clone(),
         };
         let mut article = self.extract_text(&dispatch)?;
         article.author = page.author;
@@ -189,6 +195,7 @@ impl Extractor {
             .map(|t| self.clean_inline(t))
             .filter(|t| !t.is_empty());
         let meta_date = raw.date.as_deref().and_then(time::parse_date_str);
+        let fallback_date = raw.fallback_date.as_deref().and_then(time::parse_date_str);
         let meta_dateline = raw
             .dateline
             .as_deref()
@@ -270,6 +277,9 @@ impl Extractor {
 
         let title = meta_title.or(text_title);
         let pub_date = meta_date.or(stamp);
+        // What a dateline's month-day is resolved against: the document's
+        // own date, else the outside hint (the fetch date).
+        let anchor = pub_date.or(fallback_date);
 
         let dateline = match (meta_dateline, text_dateline) {
             (Some(mut m), text) => {
@@ -283,7 +293,7 @@ impl Extractor {
             (None, None) => None,
         };
         let dateline = dateline.map(|(f, raw_span)| {
-            let date = f.month_day.and_then(|(m, d)| match (f.year, pub_date) {
+            let date = f.month_day.and_then(|(m, d)| match (f.year, anchor) {
                 (Some(y), _) => time::ymd(i32::from(y), u32::from(m), u32::from(d)),
                 (None, Some(anchor)) => closest_year(m, d, anchor),
                 (None, None) => year_nearby(&lines, &text, m)
@@ -296,7 +306,9 @@ impl Extractor {
                 raw_span,
             }
         });
-        let date = pub_date.or_else(|| dateline.as_ref().and_then(|d| d.date));
+        let date = pub_date
+            .or_else(|| dateline.as_ref().and_then(|d| d.date))
+            .or(fallback_date);
         let source = raw
             .source
             .clone()

@@ -67,6 +67,7 @@ pub fn document(
         url: url.map(str::to_string),
         source: None,
         dateline: None,
+        fallback_date: None,
     }
 }
 

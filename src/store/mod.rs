@@ -6,7 +6,8 @@
 //! below use). A Dateline database is marked by `PRAGMA application_id`
 //! (`DTLN`) and versioned by `PRAGMA user_version`; [`Store::open`] creates
 //! the schema in an empty file, upgrades a database of an older schema in
-//! place (version 1 → 2 adds `documents.language`), refuses a SQLite file
+//! place (version 1 → 2 adds `documents.language`, 2 → 3 the `feeds` and
+//! `feed_items` tables of `dateline watch`), refuses a SQLite file
 //! that is not a Dateline database or was written by a newer schema, and
 //! names the path in every error.
 //!
@@ -27,15 +28,28 @@ use std::path::Path;
 use rusqlite::{OptionalExtension, params};
 
 use crate::model::{
-    Analysis, Date, DatePrecision, Event, EventActor, Rejection, Span, StoredEvent,
+    Analysis, Date, DatePrecision, Event, EventActor, FeedState, ItemOutcome, Rejection, SeenItem,
+    Span, StoredEvent,
 };
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Upgrades from each older version to the next, in order: `MIGRATIONS[0]`
 /// takes version 1 to 2. Each runs in one transaction with the version bump.
-const MIGRATIONS: &[&str] = &["ALTER TABLE documents ADD COLUMN language TEXT;"];
+const MIGRATIONS: &[&str] = &[
+    "ALTER TABLE documents ADD COLUMN language TEXT;",
+    "CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, \
+     last_polled INTEGER NOT NULL, last_status TEXT NOT NULL) WITHOUT ROWID; \
+     CREATE TABLE feed_items (url TEXT PRIMARY KEY, feed TEXT NOT NULL, \
+     status TEXT NOT NULL CHECK (status IN ('fetched', 'failed', 'retry')), \
+     tries INTEGER NOT NULL DEFAULT 1, first_seen INTEGER NOT NULL, \
+     last_tried INTEGER NOT NULL) WITHOUT ROWID;",
+];
+
+/// How many times `watch` tries an article that keeps failing with a
+/// transient error (timeouts, 5xx) before it gives up on it.
+pub const MAX_ITEM_TRIES: i64 = 3;
 
 /// `PRAGMA application_id` of a Dateline database: "DTLN" in ASCII.
 pub const APPLICATION_ID: i64 = 0x4454_4c4e;
@@ -406,6 +420,70 @@ impl Store {
         })
     }
 
+    /// What the last poll of a feed left: its validators. `None` for a
+    /// feed never polled.
+    pub fn feed_state(&self, url: &str) -> Result<Option<FeedState>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT etag, last_modified FROM feeds WHERE url = ?1")?;
+        Ok(stmt
+            .query_row([url], |r| {
+                Ok(FeedState {
+                    url: url.to_string(),
+                    etag: r.get(0)?,
+                    last_modified: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Whether an article link needs no more fetching: it was fetched, or
+    /// failed for good, or failed [`MAX_ITEM_TRIES`] times.
+    pub fn item_done(&self, url: &str) -> Result<bool, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT 1 FROM feed_items WHERE url = ?1 AND (status != 'retry' OR tries >= ?2)",
+        )?;
+        Ok(stmt.exists(params![url, MAX_ITEM_TRIES])?)
+    }
+
+    /// Records a poll of a feed, in one transaction: its validators and
+    /// what became of the links fetched from it (a retry counts a try; a
+    /// link once fetched stays fetched).
+    pub fn record_feed(
+        &mut self,
+        state: &FeedState,
+        status: &str,
+        items: &[SeenItem],
+    ) -> Result<(), StoreError> {
+        let now = utc_stamp();
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO feeds (url, etag, last_modified, last_polled, last_status) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (url) DO UPDATE SET \
+             etag = excluded.etag, last_modified = excluded.last_modified, \
+             last_polled = excluded.last_polled, last_status = excluded.last_status",
+            params![state.url, state.etag, state.last_modified, now, status],
+        )?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO feed_items (url, feed, status, tries, first_seen, last_tried) \
+                 VALUES (?1, ?2, ?3, 1, ?4, ?4) ON CONFLICT (url) DO UPDATE SET \
+                 status = CASE WHEN status = 'fetched' THEN status ELSE excluded.status END, \
+                 tries = tries + 1, last_tried = excluded.last_tried",
+            )?;
+            for item in items {
+                let status = match item.outcome {
+                    ItemOutcome::Fetched => "fetched",
+                    ItemOutcome::Failed { retry: false } => "failed",
+                    ItemOutcome::Failed { retry: true } => "retry",
+                };
+                insert.execute(params![item.url, item.feed, status, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The most recently seen rejections, newest first.
     pub fn rejections(&self, limit: usize) -> Result<Vec<StoredRejection>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
@@ -565,7 +643,9 @@ mod tests {
         let path = dir.path().join("v1.db");
         {
             let conn = rusqlite::Connection::open(&path).unwrap();
-            let v1: String = SCHEMA
+            // Version 1: no language column, no feed tables (version 3).
+            let before_feeds = SCHEMA.split("-- What `dateline watch`").next().unwrap();
+            let v1: String = before_feeds
                 .lines()
                 .filter(|l| !l.trim_start().starts_with("language "))
                 .collect::<Vec<_>>()
@@ -588,9 +668,62 @@ mod tests {
             )
             .unwrap();
         assert_eq!((version, lang), (SCHEMA_VERSION, None));
+        let feeds: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM feeds", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(feeds, 0);
+        assert!(!store.item_done("https://x.example/a").unwrap());
         drop(store);
         // Opening again is a no-op.
         assert!(Store::open(&path).is_ok());
+    }
+
+    #[test]
+    fn feed_items_are_retried_up_to_the_limit_and_fetched_ones_stay_fetched() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("f.db")).unwrap();
+        let feed = "https://n.example/feed.xml";
+        assert_eq!(store.feed_state(feed).unwrap(), None);
+        let state = FeedState {
+            url: feed.to_string(),
+            etag: Some("\"v1\"".to_string()),
+            last_modified: None,
+        };
+        let item = |url: &str, outcome| SeenItem {
+            url: url.to_string(),
+            feed: feed.to_string(),
+            outcome,
+        };
+        let retry = ItemOutcome::Failed { retry: true };
+        for n in 1..=MAX_ITEM_TRIES {
+            assert!(
+                !store.item_done("https://n.example/flaky").unwrap(),
+                "try {n}"
+            );
+            store
+                .record_feed(
+                    &state,
+                    "1 items, 1 new",
+                    &[
+                        item("https://n.example/flaky", retry),
+                        item("https://n.example/ok", ItemOutcome::Fetched),
+                        item(
+                            "https://n.example/gone",
+                            ItemOutcome::Failed { retry: false },
+                        ),
+                    ],
+                )
+                .unwrap();
+        }
+        assert!(store.item_done("https://n.example/flaky").unwrap());
+        assert!(store.item_done("https://n.example/gone").unwrap());
+        // A later transient failure does not unmark a fetched article.
+        store
+            .record_feed(&state, "x", &[item("https://n.example/ok", retry)])
+            .unwrap();
+        assert!(store.item_done("https://n.example/ok").unwrap());
+        assert_eq!(store.feed_state(feed).unwrap(), Some(state));
     }
 
     #[test]

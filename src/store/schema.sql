@@ -1,4 +1,4 @@
--- Dateline store, schema version 2 (PRAGMA user_version = 2,
+-- Dateline store, schema version 3 (PRAGMA user_version = 3,
 -- PRAGMA application_id = 0x44544c4e, "DTLN").
 --
 -- Times are UTC integers YYYYMMDDHHMMSS (GDELT's DATEADDED form); dates are
@@ -89,3 +89,26 @@ CREATE TABLE rejections (
     UNIQUE (input, stage, reason)
 );
 CREATE INDEX rejections_time ON rejections (time);
+
+-- What `dateline watch` remembers across restarts (version 3): each feed's
+-- HTTP validators, for conditional requests, and every article link it
+-- has taken from a feed, so an item is fetched once. status is 'fetched'
+-- (stored or rejected by extraction), 'failed' (a permanent failure: 404,
+-- not HTML, disallowed by robots.txt) or 'retry' (a timeout, a 5xx: tried
+-- again on later polls, up to a limit of tries).
+CREATE TABLE feeds (
+    url           TEXT    PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    last_polled   INTEGER NOT NULL,     -- YYYYMMDDHHMMSS
+    last_status   TEXT    NOT NULL      -- what the last poll gave, in words
+) WITHOUT ROWID;
+
+CREATE TABLE feed_items (
+    url        TEXT    PRIMARY KEY,     -- the article link, absolute
+    feed       TEXT    NOT NULL,        -- the feed it was first seen in
+    status     TEXT    NOT NULL CHECK (status IN ('fetched', 'failed', 'retry')),
+    tries      INTEGER NOT NULL DEFAULT 1,
+    first_seen INTEGER NOT NULL,        -- YYYYMMDDHHMMSS
+    last_tried INTEGER NOT NULL
+) WITHOUT ROWID;
