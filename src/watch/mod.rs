@@ -131,6 +131,8 @@ impl FetchError {
 /// A polite HTTP client for feeds and the pages they link to.
 pub struct Watcher {
     agent: ureq::Agent,
+    /// For this machine's own servers: no proxy from the environment.
+    loopback_agent: ureq::Agent,
     opts: WatchOptions,
     /// Per origin: the rules, and until when they hold.
     robots: HashMap<String, (Result<Robots, String>, Instant)>,
@@ -140,14 +142,16 @@ pub struct Watcher {
 
 impl Watcher {
     pub fn new(opts: WatchOptions) -> Watcher {
-        let config = ureq::Agent::config_builder()
-            .user_agent(opts.user_agent.as_str())
-            .timeout_global(Some(opts.timeout))
-            .http_status_as_error(false)
-            .max_redirects(5)
-            .build();
+        let config = || {
+            ureq::Agent::config_builder()
+                .user_agent(opts.user_agent.as_str())
+                .timeout_global(Some(opts.timeout))
+                .http_status_as_error(false)
+                .max_redirects(5)
+        };
         Watcher {
-            agent: config.into(),
+            agent: config().build().into(),
+            loopback_agent: config().proxy(None).build().into(),
             opts,
             robots: HashMap::new(),
             next_slot: HashMap::new(),
@@ -403,7 +407,12 @@ impl Watcher {
             .unwrap_or_default()
             .max(self.opts.host_delay);
         let target = url.to_string();
-        let mut req = self.agent.get(&target);
+        let agent = if url.is_loopback() {
+            &self.loopback_agent
+        } else {
+            &self.agent
+        };
+        let mut req = agent.get(&target);
         if let Some(s) = conditional {
             if let Some(e) = &s.etag {
                 req = req.header("If-None-Match", e.as_str());

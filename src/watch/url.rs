@@ -45,6 +45,23 @@ impl Url {
         format!("{}://{}", self.scheme, self.authority)
     }
 
+    /// Whether the host is this machine (`localhost`, `127.x.x.x`,
+    /// `[::1]`): no proxy stands between us and it.
+    pub fn is_loopback(&self) -> bool {
+        let host = match self.authority.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => self
+                .authority
+                .rsplit_once(':')
+                .map_or(self.authority.as_str(), |(h, _)| h),
+        };
+        host == "localhost"
+            || host == "::1"
+            || host
+                .parse::<std::net::Ipv4Addr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    }
+
     /// The path and query without the query.
     fn path(&self) -> &str {
         self.path_query.split('?').next().unwrap_or("/")
@@ -131,6 +148,25 @@ fn remove_dot_segments(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        for u in [
+            "http://localhost:8080/f",
+            "http://127.0.0.1/f",
+            "http://[::1]:9/f",
+            "http://127.9.9.9/",
+        ] {
+            assert!(Url::parse(u).unwrap().is_loopback(), "{u}");
+        }
+        for u in [
+            "http://example.com/",
+            "http://10.0.0.1:80/",
+            "http://localhost.example/",
+        ] {
+            assert!(!Url::parse(u).unwrap().is_loopback(), "{u}");
+        }
+    }
 
     #[test]
     fn parsing() {
