@@ -68,6 +68,9 @@ pub struct Np {
     /// For a compound, the token range of the member each code came from
     /// (parallel to `codes`); empty when every code is the whole phrase's.
     pub parts: Vec<(usize, usize)>,
+    /// A capital or seat named alone ("Moscow", "Paris"): after "in" or
+    /// "at" it is where something happened, not who it happened to.
+    pub place: bool,
 }
 
 impl Np {
@@ -86,6 +89,7 @@ impl Np {
             roles: String::new(),
             role_only: false,
             bare: false,
+            place: false,
         }
     }
 
@@ -179,6 +183,29 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den",
     "la", "le", "dos", "das",
 ];
+
+/// Whether the actor phrases from `nps[j]` on continue a list of actors
+/// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
+/// Qatar"): a comma joins two actors only inside such a list, so that
+/// "Russia, Niger's ally, said" stays apart.
+fn list_ends_with_and(lx: &Lexed, nps: &[Np], mut j: usize) -> bool {
+    while let (Some(x), Some(y)) = (nps.get(j), nps.get(j + 1)) {
+        if x.kind != NpKind::Actor || y.kind != NpKind::Actor || x.possessive_only {
+            return false;
+        }
+        if y.start == x.end + 1 && lx.norm(x.end) == "and" {
+            return true;
+        }
+        if y.start == x.end + 2 && lx.is_punct(x.end, ",") && lx.norm(x.end + 1) == "and" {
+            return true;
+        }
+        if !(y.start == x.end + 1 && lx.is_punct(x.end, ",")) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
 
 impl ActorRecognizer {
     pub fn new(dicts: Arc<Dictionaries>) -> ActorRecognizer {
@@ -408,15 +435,7 @@ impl ActorRecognizer {
                 && !b.possessive_only
                 && b.start == a.end + 1
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
-                && (lx.norm(a.end) == "and" || {
-                    // A comma joins only inside a list that ends with "and".
-                    nps.get(k + 2).is_some_and(|c| {
-                        c.start == b.end + 1 && lx.norm(b.end) == "and"
-                            || c.start == b.end + 2
-                                && lx.is_punct(b.end, ",")
-                                && lx.norm(b.end + 1) == "and"
-                    })
-                });
+                && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
             if joined {
                 let b = nps.remove(k + 1);
                 let a = &mut nps[k];
@@ -612,6 +631,7 @@ impl ActorRecognizer {
                                 codes.dedup();
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
+                                np.place = kind == ActorKind::Capital;
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.
                                 np.modifier = end < lx.len() && lx.is_punct(end, "-");

@@ -406,7 +406,7 @@ impl Coder {
                             && (lx.kind(t) == TokenKind::Number
                                 || lx.is_punct(t, "-")
                                 || (lx.kind(t) == TokenKind::Word
-                                    && (lx.flags(t) == 0 || lx.is(t, cat::REPORT))
+                                    && (lx.flags(t) & !cat::OPEN == 0 || lx.is(t, cat::REPORT))
                                     && !is_adverb(lx, t)));
                         if !modifier || steps == 4 {
                             break;
@@ -558,6 +558,7 @@ impl Coder {
                 || is_adverb(lx, t)
                 || is_quote(lx, t)
                 || lx.kind(t) == TokenKind::Number
+                || lx.is(t, cat::TIME)
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
         };
         let ok = w.infinitive
@@ -643,7 +644,7 @@ impl Coder {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
-        if aux & cat::MODAL_HEDGE != 0 {
+        if aux & cat::MODAL_HEDGE != 0 || hedged(sn, head, v.start, seg) {
             note(trace, || {
                 format!("{vtext:?}: hedged (may/might/could), not coded")
             });
@@ -677,6 +678,12 @@ impl Coder {
         let mut target = m.target.or_else(|| {
             if v.report && m.words.is_empty() {
                 return None;
+            }
+            // A verb coded by its bare default acts on its own object, not
+            // on any actor further on ("attacked the trade act … introduced
+            // in the U.S. Congress" names no actor target).
+            if m.pattern.after.is_empty() {
+                return own_object(sn, seg, v.end, consumed);
             }
             let mut from = v.end;
             loop {
@@ -1177,7 +1184,7 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             continue;
         }
         // An object stands within a phrase or two of its verb.
-        if lx.kind(t) == TokenKind::Word && lx.flags(t) == 0 {
+        if lx.kind(t) == TokenKind::Word && lx.flags(t) & !cat::OPEN == 0 {
             content += 1;
             if content > MAX_OBJECT_REACH {
                 return None;
@@ -1232,6 +1239,170 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
     None
 }
 
+/// Where [`own_object`] is in the words after a verb.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ObjAt {
+    /// Nothing but adverbials yet.
+    Start,
+    /// Inside an object noun phrase that names no actor so far.
+    Object,
+    /// After a preposition that may introduce the target ("with", "to").
+    Target,
+    /// After a preposition of place, time or means ("in", "by").
+    Adjunct,
+}
+
+/// The target of a verb coded by its bare default pattern (`CODE *`): the
+/// actor its object noun phrase names, or the object of a preposition after
+/// the verb or after that object ("clashed with police", "sent a letter to
+/// X", "violated the sovereignty of Y"). Adverbials are passed over ("met on
+/// Tuesday with", "met in Paris"); prepositions of place, time and means
+/// ([`cat::ADJUNCT`]) open no target, and a capital after "at" is a place.
+/// The search ends at another verb, an infinitive, a comma, "that" or a
+/// clause boundary.
+fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let mut at = ObjAt::Start;
+    let mut prep_at = false;
+    // After the object noun, only the first prepositional phrase may hold
+    // the target: "fought off an attack by X near the border with Y" has
+    // none.
+    let mut object_seen = false;
+    let mut pp_spent = false;
+    let mut content = 0;
+    let mut t = from;
+    while t < s.end {
+        if clauses.seg_of(t) != seg {
+            t += 1;
+            continue;
+        }
+        if let Some(ni) = np_at[t] {
+            let np = &nps[ni as usize];
+            let usable = np.kind == NpKind::Actor && !np.reflexive && !np.modifier;
+            if at != ObjAt::Start {
+                pp_spent |= at != ObjAt::Object;
+            }
+            match at {
+                ObjAt::Adjunct => {}
+                ObjAt::Target if usable && !(np.place && prep_at) => return Some(ni as usize),
+                ObjAt::Start | ObjAt::Object if usable => return Some(ni as usize),
+                ObjAt::Start => at = ObjAt::Object,
+                _ => {}
+            }
+            content += 1;
+            t = np.end;
+            continue;
+        }
+        // A participle right after the verb or a determiner describes the
+        // object ("tortured captured soldiers", "the occupied territories").
+        let premodifier = |c: &Cand| {
+            // "discussed trade relations": a bare form taken for an
+            // infinitive right after the verb is a noun modifier here.
+            (c.infinitive && t == from && lx.norm(t - 1) != "to")
+                || c.form == Form::Ed
+                    && (t == from || lx.is(t - 1, cat::DET))
+                    && c.end < s.end
+                    && (np_at[c.end].is_some() || lx.kind(c.end) == TokenKind::Word)
+        };
+        if cands
+            .iter()
+            .any(|c| c.start == t && !c.nominal && !consumed[t] && !premodifier(c))
+            || lx.is(t, cat::REL | cat::SUB)
+            || lx.is_punct(t, ";")
+            || lx.is_punct(t, ":")
+        {
+            return None;
+        }
+        if lx.is_punct(t, ",") {
+            // "economic, trade and investment relations with …"
+            let list_word = at == ObjAt::Object
+                && t + 1 < s.end
+                && lx.kind(t + 1) == TokenKind::Word
+                && lx.flags(t + 1) == 0
+                && !lx.capitalized(t + 1)
+                && np_at[t + 1].is_none();
+            if !list_word {
+                return None;
+            }
+            t += 1;
+            continue;
+        }
+        if lx.is(t, cat::CONJ) {
+            // "attacked and destroyed …": the object belongs to the last verb.
+            if at == ObjAt::Start {
+                return None;
+            }
+            t += 1;
+            continue;
+        }
+        if lx.is(t, cat::PREP) {
+            if object_seen && pp_spent {
+                return None;
+            }
+            if lx.norm(t) == "to" {
+                // "to" before a bare word is an infinitive ("agreed in 1981
+                // to integrate their economies").
+                let mut k = t + 1;
+                while k < s.end && (is_adverb(lx, k) || is_quote(lx, k)) {
+                    k += 1;
+                }
+                if k < s.end
+                    && np_at[k].is_none()
+                    && lx.kind(k) == TokenKind::Word
+                    && !lx.capitalized(k)
+                    && lx.flags(k) & !cat::OPEN == 0
+                {
+                    return None;
+                }
+            }
+            // "condemned the coup in Gabon": after an object noun, "in"
+            // names the state it happened in, which is what is acted on.
+            let of_object = at == ObjAt::Object && lx.norm(t) == "in";
+            object_seen |= at == ObjAt::Object;
+            at = if lx.is(t, cat::ADJUNCT) && !of_object {
+                ObjAt::Adjunct
+            } else {
+                ObjAt::Target
+            };
+            prep_at = lx.norm(t) == "at";
+            t += 1;
+            continue;
+        }
+        let word = lx.kind(t) == TokenKind::Word;
+        let skip = is_adverb(lx, t)
+            || is_quote(lx, t)
+            || lx.is(t, cat::TIME | cat::PARTICLE | cat::AUX | cat::NEG)
+            || !word && lx.kind(t) != TokenKind::Number;
+        if !skip {
+            match at {
+                ObjAt::Start => at = ObjAt::Object,
+                ObjAt::Object => {}
+                _ => pp_spent = true,
+            }
+            if word && lx.flags(t) & !cat::OPEN == 0 {
+                content += 1;
+                if content > MAX_OWN_OBJECT_REACH {
+                    return None;
+                }
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+/// How many content words may stand between a verb coded by its default and
+/// the actor that is its target.
+const MAX_OWN_OBJECT_REACH: usize = 8;
+
 /// The agent of a passive verb: the actor after "by".
 fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
     let Sent {
@@ -1272,6 +1443,35 @@ fn aux_flags(lx: &Lexed, head: usize, clauses: &Clauses, seg: usize) -> u32 {
     flags
 }
 
+/// A `hedge` word puts the verb in doubt: the verb itself, or a hedge
+/// before it in its clause, up to the previous verb ("it was likely the
+/// council would call for …", "Russia allegedly attacked …").
+fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
+    let Sent {
+        lx,
+        clauses,
+        finite,
+        ..
+    } = sn;
+    if lx.is(verb, cat::HEDGE) {
+        return true;
+    }
+    let mut t = head;
+    while t > clauses.segs[seg].start {
+        t -= 1;
+        if clauses.seg_of(t) != seg {
+            continue;
+        }
+        if lx.is(t, cat::HEDGE) {
+            return true;
+        }
+        if finite[t] {
+            return false;
+        }
+    }
+    false
+}
+
 /// "was attacked", "has been attacked", "were reportedly attacked".
 fn is_passive(lx: &Lexed, start: usize, _end: usize) -> bool {
     let mut t = start;
@@ -1295,7 +1495,7 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
         return false;
     }
     let w = lx.norm(t);
-    (w.len() > 4 && w.ends_with("ly") && lx.flags(t) == 0)
+    (w.len() > 4 && w.ends_with("ly") && lx.flags(t) & !cat::OPEN == 0)
         || matches!(
             w,
             "also"
