@@ -6,8 +6,17 @@
 //!   or walked. (A walked directory's `README.md` and other files are not
 //!   articles and are skipped; any file named explicitly is read as text.)
 //! - `.jsonl`, `.ndjson`: one document per line: `id` (string or number) and
-//!   `text` (string) are required; `title`, `date`, `url`, `source` (strings
-//!   or null) are optional; other fields are ignored; blank lines are skipped.
+//!   `text` (string) are required, or `html` (string: a whole web page,
+//!   extracted like an `.html` file) in place of `text` (with both, `text`
+//!   is used); `title`, `date`, `url`, `source` (strings or null) are
+//!   optional and win over what a page says of itself; other fields are
+//!   ignored; blank lines are skipped.
+//! - `.html`, `.htm`, `.xhtml`: one HTML page per file (format
+//!   [`InputFormat::Html`]), read as bytes and decoded by its charset
+//!   (byte-order mark, `<meta charset>`, else sniffed: see
+//!   [`crate::html::charset`]); extraction finds the article in it;
+//! - any of these gzipped (`.html.gz`, `.jsonl.gz`, …): decompressed as
+//!   read; the size limit applies to the decompressed document;
 //! - `.sgm`, `.sgml`: Reuters-21578 SGML, one document per `<REUTERS>`
 //!   element with a `<BODY>` (id `reuters-<NEWID>`, `source` "Reuters");
 //!   elements without a body (briefs, unprocessed items) are not articles and
@@ -19,7 +28,9 @@
 //! followed except those leading back into a directory being walked (so a
 //! link loop cannot recurse). A file named explicitly with an unknown
 //! extension is read as text. `-` is standard input, sniffed: JSON Lines if
-//! its first non-blank byte is `{`, else one text document with id `-`.
+//! its first non-blank byte is `{`, an HTML page if it opens with
+//! `<!doctype html` or `<html` (after any comments), else one text
+//! document with id `-`.
 //!
 //! Invariants:
 //! - input is streamed: one file is open at a time and read one line (JSON
@@ -97,15 +108,30 @@ pub fn read_stream<R: Read + Send + 'static>(
     from_reader(name.to_string(), Box::new(reader), None, None, opts)
 }
 
-/// The format a file's extension names, if any.
+/// The format a file's extension names, if any (for `x.html.gz`, the
+/// extension before `.gz`).
 pub fn format_for(path: &Path) -> Option<InputFormat> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    let mut ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if ext == "gz" {
+        ext = Path::new(path.file_stem()?)
+            .extension()?
+            .to_str()?
+            .to_ascii_lowercase();
+    }
     match ext.as_str() {
         "txt" | "text" => Some(InputFormat::Text),
         "jsonl" | "ndjson" => Some(InputFormat::JsonLines),
         "sgm" | "sgml" => Some(InputFormat::ReutersSgml),
+        "html" | "htm" | "xhtml" => Some(InputFormat::Html),
         _ => None,
     }
+}
+
+/// Whether a file is gzipped, by its name.
+fn is_gzip(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
 type ItemIter = Box<dyn Iterator<Item = Item> + Send>;
@@ -203,6 +229,11 @@ fn open_file(path: &Path, format: Option<InputFormat>, opts: &IngestOptions) -> 
         Ok(f) => f,
         Err(e) => return one(reject(name, io_reason(&e))),
     };
+    if is_gzip(path) {
+        // The compressed length says nothing of the document's size.
+        let reader = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(BUF_BYTES, file));
+        return from_reader(name, Box::new(reader), format, None, opts);
+    }
     let known_len = file
         .metadata()
         .ok()
@@ -261,7 +292,7 @@ fn from_reader(
     opts: &IngestOptions,
 ) -> ItemIter {
     let max = opts.max_doc_bytes;
-    if format == Some(InputFormat::Text)
+    if matches!(format, Some(InputFormat::Text | InputFormat::Html))
         && let Some(len) = known_len
         && len > max as u64
     {
@@ -275,7 +306,9 @@ fn from_reader(
     if eof && is_blank(&head) {
         return one(reject(name, "empty file"));
     }
-    if looks_binary(&head) {
+    // UTF-16 pages hold NUL bytes; their byte-order mark says what they are.
+    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    if !(utf16 && matches!(format, Some(InputFormat::Html) | None)) && looks_binary(&head) {
         return one(reject(name, "binary file, not text"));
     }
     let format = match format {
@@ -295,6 +328,7 @@ fn from_reader(
             }
             match strip_bom(&head).iter().find(|b| !b.is_ascii_whitespace()) {
                 Some(b'{') => InputFormat::JsonLines,
+                _ if utf16 || looks_like_html(&head) => InputFormat::Html,
                 _ => InputFormat::Text,
             }
         }
@@ -304,7 +338,65 @@ fn from_reader(
         InputFormat::Text => one(text_document(name, rest, known_len, max)),
         InputFormat::JsonLines => Box::new(JsonLines::new(name, rest, max)),
         InputFormat::ReutersSgml => Box::new(Sgml::new(name, rest, max)),
+        InputFormat::Html => one(html_document(name, rest, known_len, max)),
     }
+}
+
+/// Whether the head of a stream opens an HTML page: `<!doctype html` or
+/// `<html`, after white space and comments.
+fn looks_like_html(head: &[u8]) -> bool {
+    let mut rest = strip_bom(head);
+    loop {
+        let start = rest
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        rest = &rest[start..];
+        if rest.starts_with(b"<!--") {
+            match memmem::find(rest, b"-->") {
+                Some(end) => rest = &rest[end + 3..],
+                None => return false,
+            }
+            continue;
+        }
+        let n = rest.len().min(14);
+        let lower = rest[..n].to_ascii_lowercase();
+        return lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html");
+    }
+}
+
+/// One HTML page: read whole (bounded), decoded by its charset.
+fn html_document(name: String, mut reader: impl Read, known_len: Option<u64>, max: usize) -> Item {
+    let mut buf = Vec::new();
+    let eof = match fill(&mut reader, &mut buf, max.saturating_add(1)) {
+        Ok(eof) => eof,
+        Err(e) => return reject(name, io_reason(&e)),
+    };
+    if !eof && buf.len() > max {
+        let len = match known_len {
+            Some(len) => len,
+            None => buf.len() as u64 + io::copy(&mut reader, &mut io::sink()).unwrap_or(0),
+        };
+        return reject(name, over_limit("file", len, max));
+    }
+    let decoded = crate::html::decode(&buf, None);
+    if decoded.html.trim().is_empty() {
+        return reject(name, "empty file");
+    }
+    Item::Document(RawDocument {
+        id: name.clone(),
+        origin: Origin {
+            path: name,
+            line: None,
+        },
+        format: InputFormat::Html,
+        text: decoded.html,
+        title: None,
+        date: None,
+        url: None,
+        source: None,
+        dateline: None,
+    })
 }
 
 fn over_limit(what: &str, len: u64, max: usize) -> String {
@@ -452,17 +544,24 @@ impl JsonLines {
                 ));
             }
         };
-        let text = match obj.remove("text") {
+        // `text`, else `html` (a whole page, extracted later).
+        let (key, format) = match obj.get("text") {
+            None | Some(serde_json::Value::Null) if obj.contains_key("html") => {
+                ("html", InputFormat::Html)
+            }
+            _ => ("text", InputFormat::JsonLines),
+        };
+        let text = match obj.remove(key) {
             None | Some(serde_json::Value::Null) => {
                 return Err("missing \"text\" field (a string)".to_string());
             }
             Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
-                return Err("\"text\" is empty".to_string());
+                return Err(format!("\"{key}\" is empty"));
             }
             Some(serde_json::Value::String(s)) => s,
             Some(other) => {
                 return Err(format!(
-                    "\"text\" must be a string, found {}",
+                    "\"{key}\" must be a string, found {}",
                     json_kind(&other)
                 ));
             }
@@ -488,7 +587,7 @@ impl JsonLines {
                 path: self.name.clone(),
                 line: Some(self.line),
             },
-            format: InputFormat::JsonLines,
+            format,
             text,
             title,
             date,

@@ -61,6 +61,52 @@ enum Command {
         #[command(subcommand)]
         command: DictCommand,
     },
+    /// Evaluate a stage against a benchmark (`eval extraction DIR`).
+    Eval {
+        #[command(subcommand)]
+        command: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Score HTML article extraction on a benchmark laid out like
+    /// scrapinghub's (DIR/ground-truth.json, DIR/html/ID.html[.gz]):
+    /// shingle precision, recall and F1 with 95% bootstrap intervals.
+    Extraction(EvalExtractionArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EvalStage {
+    /// The HTML extractor's main text (what the benchmark annotates).
+    Html,
+    /// The article body after Dateline's whole extraction stage (datelines,
+    /// footers and sign-offs removed too).
+    Article,
+}
+
+#[derive(Args)]
+struct EvalExtractionArgs {
+    /// The benchmark directory.
+    dir: PathBuf,
+    /// Which text to score.
+    #[arg(long, value_enum, default_value_t = EvalStage::Html)]
+    stage: EvalStage,
+    /// Print the summary and every page's scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Also measure extraction speed (pages/s, MB/s) on one core.
+    #[arg(long)]
+    bench: bool,
+    /// Passes over the pages when benchmarking (the fastest is reported).
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
+    /// How many of the worst pages to list (text output).
+    #[arg(long, default_value_t = 10)]
+    worst: usize,
+    /// Write the predictions here, as the benchmark's JSON ({id: {articleBody}}).
+    #[arg(long, value_name = "FILE")]
+    predictions: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -96,7 +142,7 @@ struct DictArgs {
 
 #[derive(Args, Clone)]
 struct InputArgs {
-    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm); `-` or nothing reads standard input.
+    /// Files or directories to read (.txt, .jsonl/.ndjson, .sgm, .html/.htm, any of them .gz); `-` or nothing reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -286,6 +332,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Bench(a) => bench(a),
         Command::Validate(a) => validate(a),
         Command::Dict { command } => dict_command(command),
+        Command::Eval {
+            command: EvalCommand::Extraction(a),
+        } => eval_extraction(a),
     }
 }
 
@@ -502,6 +551,9 @@ fn extract(a: InputArgs) -> Result<ExitCode> {
                         "date": article.date,
                         "url": article.url,
                         "source": article.source,
+                        "author": article.author,
+                        "language": article.language,
+                        "canonical_url": article.canonical_url,
                         "text": article.text,
                         "sentences": sents,
                     });
@@ -803,6 +855,133 @@ fn bench(a: BenchArgs) -> Result<ExitCode> {
         for r in &report {
             println!("{r}");
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval_extraction(a: EvalExtractionArgs) -> Result<ExitCode> {
+    use dateline::eval;
+    let pages = eval::load(&a.dir)?;
+    let html = dateline::html::HtmlExtractor::new();
+    let pipeline = match a.stage {
+        EvalStage::Html => None,
+        EvalStage::Article => Some(Pipeline::new(load_dicts(&DictArgs {
+            dict: Vec::new(),
+            no_builtin_dicts: false,
+        })?)),
+    };
+    let extract = |p: &eval::Page| -> Result<String, String> {
+        match &pipeline {
+            None => html
+                .extract_bytes(&p.bytes, p.url.as_deref(), None)
+                .map(|x| x.text)
+                .map_err(|e| e.to_string()),
+            Some(pl) => {
+                let raw = dateline::html::document(&p.id, &p.bytes, p.url.as_deref(), None);
+                pl.extract(&raw)
+                    .map(|(art, _)| art.text)
+                    .map_err(|r| r.reason)
+            }
+        }
+    };
+    let report = eval::score(&pages, extract);
+    let speed = a.bench.then(|| eval::bench(&pages, a.repeat, extract));
+    if let Some(path) = &a.predictions {
+        let map: serde_json::Map<String, serde_json::Value> = report
+            .results
+            .iter()
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    serde_json::json!({ "articleBody": r.prediction }),
+                )
+            })
+            .collect();
+        std::fs::write(path, serde_json::to_string(&map)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut out = io::stdout().lock();
+    if a.json {
+        let pages: Vec<serde_json::Value> = report
+            .results
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id,
+                    "precision": r.precision,
+                    "recall": r.recall,
+                    "f1": r.f1,
+                    "predicted_tokens": r.predicted_tokens,
+                    "truth_tokens": r.truth_tokens,
+                    "error": r.error,
+                })
+            })
+            .collect();
+        let v = serde_json::json!({
+            "dir": a.dir.display().to_string(),
+            "pages": report.pages,
+            "precision": report.precision,
+            "recall": report.recall,
+            "f1": report.f1,
+            "exact": report.exact,
+            "rejected": report.rejected,
+            "speed": speed,
+            "results": pages,
+        });
+        serde_json::to_writer_pretty(&mut out, &v)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{}: {} pages, {} exact, {} rejected",
+        a.dir.display(),
+        report.pages,
+        report.exact,
+        report.rejected
+    )?;
+    writeln!(
+        out,
+        "precision {:.4} ± {:.4}  recall {:.4} ± {:.4}  F1 {:.4} ± {:.4}",
+        report.precision.value,
+        report.precision.ci95,
+        report.recall.value,
+        report.recall.ci95,
+        report.f1.value,
+        report.f1.ci95
+    )?;
+    if a.worst > 0 {
+        let mut worst: Vec<&dateline::eval::PageResult> = report.results.iter().collect();
+        worst.sort_by(|x, y| x.f1.total_cmp(&y.f1));
+        writeln!(out, "worst pages (id, P, R, F1, predicted/true tokens):")?;
+        for r in worst.iter().take(a.worst) {
+            writeln!(
+                out,
+                "  {}  {:.3}  {:.3}  {:.3}  {}/{}{}",
+                r.id,
+                r.precision,
+                r.recall,
+                r.f1,
+                r.predicted_tokens,
+                r.truth_tokens,
+                r.error
+                    .as_deref()
+                    .map(|e| format!("  ({e})"))
+                    .unwrap_or_default()
+            )?;
+        }
+    }
+    if let Some(s) = speed {
+        writeln!(
+            out,
+            "speed (one core, decode + extract, best of {}): {:.1} pages/s, {:.2} MB/s ({} pages, {:.1} MB in {:.3}s)",
+            a.repeat.max(1),
+            s.pages_per_second,
+            s.mb_per_second,
+            s.pages,
+            s.bytes as f64 / 1e6,
+            s.seconds
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

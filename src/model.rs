@@ -172,6 +172,10 @@ pub enum InputFormat {
     JsonLines,
     /// Reuters-21578 SGML, one document per `<REUTERS>` element.
     ReutersSgml,
+    /// An HTML page: `text` holds the decoded page (markup and all), which
+    /// extraction turns into an article. From `.html`/`.htm` files (also
+    /// gzipped) and from JSON Lines records that carry `html`.
+    Html,
 }
 
 /// One document as ingest read it, before any cleaning.
@@ -257,6 +261,15 @@ pub struct Article {
     pub source: Option<String>,
     /// The clean body. All spans downstream index into this.
     pub text: String,
+    /// The author(s) as the page names them (HTML metadata or byline).
+    pub author: Option<String>,
+    /// The body's language as an ISO 639-1 code (`en`, `fr`), when it could
+    /// be told; only documents in English (or of unknown language) are
+    /// coded.
+    pub language: Option<String>,
+    /// The canonical URL an HTML page states (`<link rel="canonical">`,
+    /// `og:url`); `url` falls back to it when the input gave none.
+    pub canonical_url: Option<String>,
     /// Hex digest of the clean title and body: the document's identity in
     /// the store, so that the same article ingested twice is stored once.
     pub content_hash: String,

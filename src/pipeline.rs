@@ -15,6 +15,11 @@
 //! (pronouns may refer to the previous sentence when the options forward
 //! them); a validation record is coded as one record, whatever its length.
 //!
+//! Documents whose language extraction identified as other than English
+//! are analysed and kept (article, sentences) but not coded: the
+//! dictionaries are English, and coding another language with them gives
+//! noise, not events. Documents of unknown language are coded.
+//!
 //! Invariants: a document that fails a stage becomes a [`Rejection`] and
 //! never stops the batch; output order is input order.
 
@@ -33,6 +38,11 @@ use crate::model::{
 };
 use crate::sentence::Splitter;
 use crate::time;
+
+/// Whether an article is coded: its language is English or unknown.
+pub fn codable(article: &Article) -> bool {
+    article.language.as_deref().is_none_or(|l| l == "en")
+}
 
 /// All stages, built once.
 pub struct Pipeline {
@@ -100,10 +110,15 @@ impl Pipeline {
         Ok((article, sentences))
     }
 
-    /// Every stage on one document.
+    /// Every stage on one document (coding only when the article is in a
+    /// language the dictionaries read: see [`codable`]).
     pub fn analyze(&self, raw: &RawDocument) -> Result<Analysis, Rejection> {
         let (article, sentences) = self.extract(raw)?;
-        let events = self.code_article(&article, &sentences);
+        let events = if codable(&article) {
+            self.code_article(&article, &sentences)
+        } else {
+            Vec::new()
+        };
         Ok(Analysis {
             article,
             sentences,

@@ -290,3 +290,28 @@ fn dict_check_reports_problems_with_their_lines() {
         stdout(&o)
     );
 }
+
+/// The README's first command runs on the bundled corpus: it must exist in
+/// the repository and yield events (a commit once deleted it and only the
+/// CI benchmark noticed).
+#[test]
+fn readme_example_corpus_is_bundled_and_codes() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = repo.join("examples/corpus");
+    let files = std::fs::read_dir(&corpus)
+        .expect("examples/corpus is bundled")
+        .count();
+    assert!(files >= 10, "examples/corpus has only {files} entries");
+    let dir = tempfile::tempdir().unwrap();
+    let o = dateline(
+        &["run", corpus.to_str().unwrap(), "--db", "t.db", "--quiet"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let events = dateline(
+        &["events", "--db", "t.db", "--json", "--limit", "10000"],
+        dir.path(),
+    );
+    let n = stdout(&events).lines().count();
+    assert!(n >= 100, "only {n} events from the example corpus");
+}

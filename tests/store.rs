@@ -91,6 +91,7 @@ fn article(id: &str, text: &str, date: Option<Date>) -> Article {
         source: Some("AFP".to_string()),
         text: text.to_string(),
         content_hash: blake3::hash(text.as_bytes()).to_hex().to_string(),
+        ..Article::default()
     }
 }
 

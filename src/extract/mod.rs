@@ -28,6 +28,16 @@
 //! When the dispatch has no source in its metadata, the dateline's agency
 //! is used as the source.
 //!
+//! An HTML page ([`InputFormat::Html`]) first goes through
+//! [`crate::html`]: its main text, title, date, author, site name and
+//! canonical URL become a plain dispatch with metadata, and the steps
+//! above run on that, so a wire story's dateline ("MOSCOW (Reuters) -") is
+//! found and stripped from a web page as from a text file. Metadata given
+//! with the input (JSON Lines fields) wins over the page's own.
+//!
+//! Every article's language is identified ([`crate::html::lang`]) from its
+//! body, weighed against what an HTML page declares.
+//!
 //! Invariants: the article's `text` contains no residue and no footer, has
 //! single spaces inside paragraphs and single newlines between them, and is
 //! never empty; `content_hash` is the hex BLAKE3 of the title (empty when
@@ -41,7 +51,8 @@ pub use dateline::{DatelineParser, FoundDateline, agency_name};
 
 use regex::Regex;
 
-use crate::model::{Article, Date, Dateline, RawDocument, Span};
+use crate::html::{HtmlError, HtmlExtractor, lang};
+use crate::model::{Article, Date, Dateline, InputFormat, RawDocument, Span};
 use crate::time;
 use clean::Cleaner;
 
@@ -52,6 +63,8 @@ pub enum ExtractError {
     Empty,
     #[error("not prose: only {letters_percent}% of the visible characters are letters")]
     NotProse { letters_percent: u8 },
+    #[error(transparent)]
+    Html(#[from] HtmlError),
 }
 
 /// How many content lines may stand before the dateline (headline, byline,
@@ -78,6 +91,7 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
 
 /// Compiled extraction rules.
 pub struct Extractor {
+    html: HtmlExtractor,
     cleaner: Cleaner,
     datelines: DatelineParser,
     /// A time of day after a date stamp: `10:30 GMT`, `at 9.15 a.m.`.
@@ -117,6 +131,7 @@ impl Extractor {
     pub fn new() -> Extractor {
         let re = |p: &str| Regex::new(p).expect("built-in pattern compiles");
         Extractor {
+            html: HtmlExtractor::new(),
             cleaner: Cleaner::new(),
             datelines: DatelineParser::new(),
             time_of_day: re(concat!(
@@ -131,6 +146,41 @@ impl Extractor {
     }
 
     pub fn extract(&self, raw: &RawDocument) -> Result<Article, ExtractError> {
+        if raw.format == InputFormat::Html {
+            return self.extract_html(raw);
+        }
+        let mut article = self.extract_text(raw)?;
+        article.language = lang::identify(&article.text, None);
+        Ok(article)
+    }
+
+    /// An HTML page: its main text and metadata through [`HtmlExtractor`],
+    /// then the text steps on the result.
+    fn extract_html(&self, raw: &RawDocument) -> Result<Article, ExtractError> {
+        let page = self.html.extract(&raw.text, raw.url.as_deref())?;
+        let dispatch = RawDocument {
+            id: raw.id.clone(),
+            origin: raw.origin.clone(),
+            format: InputFormat::Text,
+            text: page.text,
+            title: raw.title.clone().or(page.title),
+            date: raw
+                .date
+                .clone()
+                .or_else(|| page.date.map(|d| d.to_string())),
+            url: raw.url.clone().or_else(|| page.canonical_url.clone()),
+            source: raw.source.clone().or(page.site_name),
+            dateline: raw.dateline.clone(),
+        };
+        let mut article = self.extract_text(&dispatch)?;
+        article.author = page.author;
+        article.canonical_url = page.canonical_url;
+        article.language = lang::identify(&article.text, page.declared_language.as_deref());
+        Ok(article)
+    }
+
+    /// The text steps (see the module docs) on a plain dispatch.
+    fn extract_text(&self, raw: &RawDocument) -> Result<Article, ExtractError> {
         let lines = self.lines(&raw.text);
 
         let meta_title = raw
@@ -262,6 +312,7 @@ impl Extractor {
             source,
             text,
             content_hash,
+            ..Article::default()
         })
     }
 

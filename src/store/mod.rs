@@ -5,9 +5,10 @@
 //! `sentences`, `events`, `rejections`, with the indexes the queries
 //! below use). A Dateline database is marked by `PRAGMA application_id`
 //! (`DTLN`) and versioned by `PRAGMA user_version`; [`Store::open`] creates
-//! the schema in an empty file, refuses a SQLite file that is not a Dateline
-//! database or was written by a newer schema, and names the path in every
-//! error.
+//! the schema in an empty file, upgrades a database of an older schema in
+//! place (version 1 → 2 adds `documents.language`), refuses a SQLite file
+//! that is not a Dateline database or was written by a newer schema, and
+//! names the path in every error.
 //!
 //! Invariants:
 //! - documents are keyed by content hash, so storing the same article twice
@@ -30,7 +31,11 @@ use crate::model::{
 };
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Upgrades from each older version to the next, in order: `MIGRATIONS[0]`
+/// takes version 1 to 2. Each runs in one transaction with the version bump.
+const MIGRATIONS: &[&str] = &["ALTER TABLE documents ADD COLUMN language TEXT;"];
 
 /// `PRAGMA application_id` of a Dateline database: "DTLN" in ASCII.
 pub const APPLICATION_ID: i64 = 0x4454_4c4e;
@@ -142,8 +147,12 @@ impl Store {
                 open_err(e)
             }
         })?;
+        let mut upgrade_from = None;
         match (app_id, version) {
             (APPLICATION_ID, v) if v == SCHEMA_VERSION => {}
+            (APPLICATION_ID, v) if (1..SCHEMA_VERSION).contains(&v) && objects > 0 => {
+                upgrade_from = Some(v);
+            }
             (APPLICATION_ID, v) if v > SCHEMA_VERSION => {
                 return Err(StoreError::TooNew {
                     path: name,
@@ -172,6 +181,15 @@ impl Store {
             .map_err(open_err)?;
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
             .map_err(open_err)?;
+        if let Some(from) = upgrade_from {
+            for (i, step) in MIGRATIONS.iter().enumerate().skip(from as usize - 1) {
+                let tx = conn.transaction().map_err(open_err)?;
+                tx.execute_batch(step).map_err(open_err)?;
+                tx.execute_batch(&format!("PRAGMA user_version = {};", i + 2))
+                    .map_err(open_err)?;
+                tx.commit().map_err(open_err)?;
+            }
+        }
         if objects == 0 {
             let tx = conn.transaction().map_err(open_err)?;
             tx.execute_batch(SCHEMA).map_err(open_err)?;
@@ -209,8 +227,9 @@ impl Store {
         {
             let mut insert_doc = tx.prepare_cached(
                 "INSERT INTO documents (content_hash, doc_id, source, title, url, pub_date, \
-                 dateline_place, dateline_date, dateline_agency, text, sentence_count, first_seen) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+                 dateline_place, dateline_date, dateline_agency, text, sentence_count, first_seen, \
+                 language) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) \
                  ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             )?;
             let mut insert_sentence = tx.prepare_cached(
@@ -248,6 +267,7 @@ impl Store {
                             a.text,
                             analysis.sentences.len() as i64,
                             now,
+                            a.language,
                         ],
                         |r| r.get(0),
                     )
@@ -537,6 +557,40 @@ mod tests {
     fn stamp_shape() {
         let s = utc_stamp();
         assert!((19_700_101_000_000..=99_991_231_235_959).contains(&s));
+    }
+
+    #[test]
+    fn version_1_databases_are_upgraded_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            let v1: String = SCHEMA
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("language "))
+                .collect::<Vec<_>>()
+                .join("\n");
+            conn.execute_batch(&v1).unwrap();
+            conn.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1; \
+                 INSERT INTO documents (content_hash, doc_id, text, sentence_count, first_seen) \
+                 VALUES ('h', 'old', 'Old text.', 1, 20240101000000);"
+            ))
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let (version, lang): (i64, Option<String>) = store
+            .conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version), language FROM documents",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((version, lang), (SCHEMA_VERSION, None));
+        drop(store);
+        // Opening again is a no-op.
+        assert!(Store::open(&path).is_ok());
     }
 
     #[test]

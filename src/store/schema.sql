@@ -1,4 +1,4 @@
--- Dateline store, schema version 1 (PRAGMA user_version = 1,
+-- Dateline store, schema version 2 (PRAGMA user_version = 2,
 -- PRAGMA application_id = 0x44544c4e, "DTLN").
 --
 -- Times are UTC integers YYYYMMDDHHMMSS (GDELT's DATEADDED form); dates are
@@ -19,11 +19,14 @@ CREATE TABLE documents (
     dateline_place  TEXT,
     dateline_date   INTEGER,            -- YYYYMMDD
     dateline_agency TEXT,
+    language        TEXT,               -- ISO 639-1 ('en'); NULL when not told (version 2)
     text            TEXT    NOT NULL,   -- clean body; all spans index into it
     sentence_count  INTEGER NOT NULL CHECK (sentence_count >= 0),
     first_seen      INTEGER NOT NULL    -- YYYYMMDDHHMMSS
 );
 CREATE INDEX documents_doc_id ON documents (doc_id);
+-- Version 1 databases are upgraded in place by adding the language column
+-- (see MIGRATIONS in mod.rs); their documents keep NULL.
 
 -- Sentence boundaries, so an event's evidence can be cut from the text.
 CREATE TABLE sentences (
