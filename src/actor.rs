@@ -32,6 +32,11 @@ pub enum NpKind {
     Actor,
     /// A subject pronoun ("it", "they"), resolved by the coder.
     Pronoun,
+    /// A titled person of no stated state whom no dictionary knows
+    /// ("President Reagan", "Secretary General Javier Perez de Cuellar"):
+    /// no codes, so no event, but still a subject and an object, so that no
+    /// other actor takes the place.
+    Person,
 }
 
 /// An actor noun phrase in a sentence.
@@ -71,6 +76,11 @@ pub struct Np {
     /// A capital or seat named alone ("Moscow", "Paris"): after "in" or
     /// "at" it is where something happened, not who it happened to.
     pub place: bool,
+    /// One state, capital or organisation named alone, or a singular
+    /// adjective ("the U.S.", "NATO", "Iranian"): a verb's base form right
+    /// after it cannot agree with it, so it is a noun ("the U.S. raid", "an
+    /// Iranian attack").
+    pub singular: bool,
 }
 
 impl Np {
@@ -90,6 +100,7 @@ impl Np {
             role_only: false,
             bare: false,
             place: false,
+            singular: false,
         }
     }
 
@@ -454,6 +465,7 @@ impl ActorRecognizer {
                     }
                 }
                 a.end = b.end;
+                a.singular = false;
                 a.how = format!("{} + {}", a.how, b.how);
             } else {
                 k += 1;
@@ -578,9 +590,30 @@ impl ActorRecognizer {
                                 }
                                 let mut np = self.finish_standalone(lx, start, end, owner, how)?;
                                 np.bare = !owns;
+                                // "Iranian" is one, "Iranians" many; "the
+                                // French", "the Chinese" may be many too.
+                                let w = lx.norm(a.end - 1);
+                                let plural_capable =
+                                    w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese");
+                                np.singular = !(owns
+                                    || w.ends_with('s')
+                                    || plural_capable && lx.norm(start) == "the");
+                                // "South African sanctions", "an Iranian
+                                // attack": a verb form after the adjective
+                                // is a noun it modifies.
+                                let verb_noun = a.end < lx.len()
+                                    && !lx.capitalized(a.end)
+                                    && self.verb_forms(lx, a.end).is_some_and(|(base, s_form)| {
+                                        s_form || (base && np.singular)
+                                    });
                                 np.modifier = !owns
                                     && a.end < lx.len()
                                     && (self.is_plain_noun(lx, a.end) || lx.is_punct(a.end, "-"));
+                                // The adjective names who does what the noun
+                                // says: "repelled an Iranian attack",
+                                // "bombed Palestinian targets" act on Iran,
+                                // on the Palestinians; but it is no subject.
+                                np.possessive_only = verb_noun && !np.modifier;
                                 return Some(np);
                             }
                         }
@@ -598,6 +631,7 @@ impl ActorRecognizer {
                             let mut np =
                                 self.finish_standalone(lx, start, a.end, vec![full], how)?;
                             np.possessive_only = possessive && !next_agent;
+                            np.singular = kind == ActorKind::Seat && !possessive;
                             return Some(np);
                         }
                         _ => {
@@ -632,6 +666,7 @@ impl ActorRecognizer {
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
                                 np.place = kind == ActorKind::Capital;
+                                np.singular = kind != ActorKind::Region;
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.
                                 np.modifier = end < lx.len() && lx.is_punct(end, "-");
@@ -691,7 +726,7 @@ impl ActorRecognizer {
             // Defence Minister").
             let fill = lx.kind(k) == TokenKind::Word
                 && lx.flags(k) == 0
-                && !self.is_verb_form(lx, k)
+                && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
@@ -828,6 +863,28 @@ impl ActorRecognizer {
                 let _ = write!(how, " + known person ({known})");
                 return self.finish_standalone(lx, start, name_end, vec![known], how);
             }
+            // "President Joe Biden": a person of the dictionaries after
+            // the title carries that person's code.
+            if owner.is_empty()
+                && let Some(a) = self.atom_at(lx, end, date)
+                && self.kind(a) == ActorKind::Person
+                && a.end <= name_end
+            {
+                let full = format!("{}{}", self.code(a), self.roles(a));
+                let _ = write!(how, " + person {full}");
+                return self.finish_standalone(lx, start, name_end, vec![full], how);
+            }
+            // A title and a name with no state: the role alone would code
+            // a specific person as any government; the person stays
+            // uncoded.
+            if owner.is_empty() && !elite {
+                let _ = write!(how, " + name, no state: not coded");
+                return Some(Np {
+                    kind: NpKind::Person,
+                    codes: Vec::new(),
+                    ..Np::actor(start, name_end, Vec::new(), how)
+                });
+            }
             if codes.len() == 1 && !owner.is_empty() {
                 let code = codes[0].clone();
                 let _ = write!(how, " + name (remembered as {code})");
@@ -902,8 +959,9 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
-            let word =
-                lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
+            let word = lx.kind(k) == TokenKind::Word
+                && lx.flags(k) == 0
+                && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
             // Capitalised fillers only inside a title: "Deputy Defence Minister".
             let title_word = word
                 && lx.capitalized(k)
@@ -923,6 +981,16 @@ impl ActorRecognizer {
             return false;
         }
         false
+    }
+
+    /// A verb's base form right before an agent noun is a noun modifying
+    /// it: "trade official", "aid workers", "peace envoy".
+    fn noun_before_agent(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
+        !lx.capitalized(k)
+            && self.verb_forms(lx, k).is_some_and(|(base, _)| base)
+            && self
+                .atom_at(lx, k + 1, date)
+                .is_some_and(|a| self.kind(a) == ActorKind::Agent)
     }
 
     /// A lower-case word no dictionary knows and that does not look like a
@@ -945,6 +1013,16 @@ impl ActorRecognizer {
             .forms
             .longest_at(lx, k, k + 1)
             .is_some_and(|(_, forms)| forms.iter().any(|f| f.form == crate::dict::Form::Base))
+    }
+
+    /// Whether token `k` is a verb's base form (and not also its past, as
+    /// "cut" or "hit" are) and whether it is an -s form: `None` when it is
+    /// no verb form.
+    fn verb_forms(&self, lx: &Lexed, k: usize) -> Option<(bool, bool)> {
+        use crate::dict::Form;
+        let (_, forms) = self.dicts.verbs.forms.longest_at(lx, k, k + 1)?;
+        let has = |f: Form| forms.iter().any(|v| v.form == f);
+        Some((has(Form::Base) && !has(Form::Ed), has(Form::S)))
     }
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {

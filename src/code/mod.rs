@@ -154,7 +154,7 @@ impl Coder {
                 *slot = Some(i as u16);
             }
         }
-        let cands = self.candidates(lx, &np_at);
+        let cands = self.candidates(lx, &np_at, nps);
         let clauses = clause::chunk(lx, nps, &np_at, &cands);
         let cands = participles(lx, cands, &clauses);
         let mut finite = vec![false; n];
@@ -352,7 +352,7 @@ impl Coder {
 
     /// Verb candidates: dictionary verb forms and reporting verbs outside
     /// actor phrases.
-    fn candidates(&self, lx: &Lexed, np_at: &[Option<u16>]) -> Vec<Cand> {
+    fn candidates(&self, lx: &Lexed, np_at: &[Option<u16>], nps: &[Np]) -> Vec<Cand> {
         let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
@@ -511,6 +511,31 @@ impl Coder {
                     }
                 };
                 nominal = !verbal;
+            }
+            // "the U.S. raid", "an Iranian attack", "South African
+            // sanctions": a base form cannot agree with one state or a
+            // singular adjective before it, and an adjective modifies the
+            // noun after it; the word is a noun. Not after "that" ("urged
+            // that Iran release …" is a subjunctive), nor when the base form
+            // is also the past ("Russia cut ties").
+            if matches!(form, Form::Base | Form::S)
+                && !nominal
+                && m.is_some()
+                && let Some(p) = prev(1)
+                && let Some(ni) = np_at[p]
+            {
+                let np = &nps[ni as usize];
+                let past_too = m.is_some_and(|(_, fs)| fs.iter().any(|f| f.form == Form::Ed));
+                let subjunctive = np.start > 0 && lx.norm(np.start - 1) == "that";
+                let adjective = (np.modifier || np.possessive_only) && np.bare;
+                if np.end == i
+                    && np.kind == NpKind::Actor
+                    && (adjective || (form == Form::Base && np.singular && !past_too))
+                    && !subjunctive
+                {
+                    nominal = true;
+                    infinitive = false;
+                }
             }
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
