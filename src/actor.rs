@@ -984,9 +984,13 @@ impl ActorRecognizer {
     }
 
     /// A verb's base form right before an agent noun is a noun modifying
-    /// it: "trade official", "aid workers", "peace envoy".
+    /// it: "trade official", "aid workers", "peace envoy"; but not after
+    /// "to" or an auxiliary, where it is the verb ("hopes to meet
+    /// President Reagan", "will meet officials").
     fn noun_before_agent(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
-        !lx.capitalized(k)
+        let verb_slot = k > 0 && (lx.norm(k - 1) == "to" || lx.is(k - 1, cat::AUX | cat::NEG));
+        !verb_slot
+            && !lx.capitalized(k)
             && self.verb_forms(lx, k).is_some_and(|(base, _)| base)
             && self
                 .atom_at(lx, k + 1, date)

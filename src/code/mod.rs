@@ -773,13 +773,9 @@ impl Coder {
         } else {
             code.to_string()
         };
-        let reverse = reverse.map(|r| {
-            if intent {
-                self.dicts.codes.intent_of(&r).to_string()
-            } else {
-                r.to_string()
-            }
-        });
+        // Only visits are paired, and a planned visit is one intent, the
+        // visitor's: "X will visit Y" is X 036 Y alone.
+        let reverse = reverse.filter(|_| !intent).map(|r| r.to_string());
         let verb_end = m.end.max(v.end);
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
