@@ -563,13 +563,22 @@ impl ActorRecognizer {
                 Some((a, kind)) => {
                     let entry = &self.dicts.actors.entries[a.entry as usize];
                     let _ = write!(how, "{:?} {} ({})", kind, entry.code, entry.origin);
-                    let code = self.code(a).to_string();
+                    let mut code = self.code(a).to_string();
                     let mut k = a.end;
                     let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
                     if possessive {
                         k += 1;
                     }
                     let next_agent = self.agent_follows(lx, k, date);
+                    // A person before an agent noun lends the state, not the
+                    // office: "the Reagan administration" is USA + GOV.
+                    if kind == ActorKind::Person
+                        && next_agent
+                        && code.len() > 3
+                        && self.dicts.actors.is_country(&code[..3])
+                    {
+                        code.truncate(3);
+                    }
                     match kind {
                         ActorKind::Adjective => {
                             owner = vec![code];
@@ -625,7 +634,10 @@ impl ActorRecognizer {
                                 return None;
                             }
                         }
-                        ActorKind::Person | ActorKind::Seat => {
+                        // "the Reagan administration", "a Kremlin
+                        // spokesman": before an agent noun the person or the
+                        // seat gives its state, as a country would (below).
+                        ActorKind::Person | ActorKind::Seat if !next_agent => {
                             // "the Kremlin" is the government: its code and roles.
                             let full = format!("{code}{}", self.roles(a));
                             let mut np =
@@ -724,8 +736,9 @@ impl ActorRecognizer {
             // agent noun; allow a few, never across function words.
             // A capitalised one only inside a title ("Russian Deputy
             // Defence Minister").
+            // An asset noun may modify an agent too ("helicopter gunships").
             let fill = lx.kind(k) == TokenKind::Word
-                && lx.flags(k) == 0
+                && lx.flags(k) & !cat::ASSET == 0
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
@@ -960,7 +973,7 @@ impl ActorRecognizer {
                 return self.kind(a) == ActorKind::Agent;
             }
             let word = lx.kind(k) == TokenKind::Word
-                && lx.flags(k) == 0
+                && lx.flags(k) & !cat::ASSET == 0
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
             // Capitalised fillers only inside a title: "Deputy Defence Minister".
             let title_word = word

@@ -700,6 +700,30 @@ impl Coder {
         // A reporting verb's object is what it reports, not an addressee:
         // only a pattern slot names one ("told X"), unless the pattern shows
         // another use ("claimed responsibility for …").
+        // "attacked and destroyed an Iranian platform": conjoined verbs
+        // share the object after the last one.
+        let obj_from = if v.end + 1 < lx.len()
+            && lx.norm(v.end) == "and"
+            && let Some(w) = cands
+                .iter()
+                .find(|c| c.start == v.end + 1 && !c.nominal && c.form == v.form)
+        {
+            w.end
+        } else if v.form == Form::Ed
+            && v.end + 2 < lx.len()
+            && lx.norm(v.end) == "and"
+            && lx.kind(v.end + 1) == TokenKind::Word
+            && lx.flags(v.end + 1) == 0
+            && !lx.capitalized(v.end + 1)
+            && lx.norm(v.end + 1).ends_with("ed")
+            && sn.np_at[v.end + 2].is_some()
+        {
+            // "attacked and damaged an Iranian tanker": a past form no
+            // dictionary knows, right before the object.
+            v.end + 2
+        } else {
+            v.end
+        };
         let mut target = m.target.or_else(|| {
             if v.report && m.words.is_empty() {
                 return None;
@@ -708,9 +732,9 @@ impl Coder {
             // on any actor further on ("attacked the trade act … introduced
             // in the U.S. Congress" names no actor target).
             if m.pattern.after.is_empty() {
-                return own_object(sn, seg, v.end, consumed);
+                return own_object(sn, seg, obj_from, consumed);
             }
-            let mut from = v.end;
+            let mut from = obj_from;
             loop {
                 let t = find_object(sn, seg, from, consumed)?;
                 let np = &nps[t];
