@@ -1002,8 +1002,9 @@ impl ActorRecognizer {
     /// President Reagan", "will meet officials").
     fn noun_before_agent(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
         let verb_slot = k > 0 && (lx.norm(k - 1) == "to" || lx.is(k - 1, cat::AUX | cat::NEG));
+        // Capitalised only inside a title: "Trade Secretary".
         !verb_slot
-            && !lx.capitalized(k)
+            && (!lx.capitalized(k) || (k + 1 < lx.len() && lx.capitalized(k + 1)))
             && self.verb_forms(lx, k).is_some_and(|(base, _)| base)
             && self
                 .atom_at(lx, k + 1, date)

@@ -273,6 +273,16 @@ impl Coder {
                         tok_text(text, lx, cands[ci].start, cands[ci].end)
                     )
                 });
+            } else if let Some(s) = comp
+                && let Some(d) = self.must_demand(&sn, ci, s, ctx, &subjects)
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: reports that an actor must act, a demand",
+                        tok_text(text, lx, cands[ci].start, cands[ci].end)
+                    )
+                });
+                found.extend(d);
             } else {
                 found.extend(evs);
             }
@@ -771,6 +781,18 @@ impl Coder {
             .enumerate()
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
+        // "will retaliate if Japan does not …": a conditional threat is
+        // aimed at the subject of its condition.
+        if target.is_none() {
+            let c = if intent {
+                self.dicts.codes.intent_of(&code)
+            } else {
+                &code
+            };
+            if c.starts_with("13") {
+                target = condition_subject(sn, v.end);
+            }
+        }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
@@ -843,6 +865,71 @@ impl Coder {
         out
     }
 
+    /// "said Japan must open its markets", "insisted that the government
+    /// must act": the speaker demands it of the complement's subject (100).
+    fn must_demand(
+        &self,
+        sn: &Sent<'_>,
+        ci: usize,
+        comp: &clause::Seg,
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Option<Vec<Found>> {
+        let Sent {
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            ..
+        } = sn;
+        // The first "X must" that opens the complement or a "that" clause
+        // in it ("added that the EC insisted that Japan must …").
+        let (ti, t_np) = (comp.start + 1..comp.end).find_map(|m| {
+            if lx.norm(m) != "must" || m + 1 >= comp.end || lx.is(m + 1, cat::NEG) {
+                return None;
+            }
+            let ti = np_at[m - 1]? as usize;
+            let np = &nps[ti];
+            let opens = np.start == comp.start
+                || (np.start > comp.start && lx.norm(np.start - 1) == "that");
+            (np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty())
+                .then_some((ti, np))
+        })?;
+        // The speaker: the last actor before that clause inside the
+        // complement, else the reporting verb's subject.
+        let inner = (comp.start..t_np.start)
+            .rev()
+            .filter_map(|t| np_at[t].map(|i| i as usize))
+            .find(|&i| {
+                nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty() && !nps[i].modifier
+            });
+        let si = inner.or(subjects[ci])?;
+        let src = self.resolve_codes(sn, si, ctx, subjects, None);
+        let v = &cands[ci];
+        let mut out = Vec::new();
+        for s in &src {
+            for t in &t_np.codes {
+                if s.starts_with(t.as_str()) || t.starts_with(s.as_str()) {
+                    continue;
+                }
+                out.push(Found {
+                    source_np: si,
+                    source: s.clone(),
+                    target_np: ti,
+                    target: t.clone(),
+                    code: "100".to_string(),
+                    verb: (v.start, v.end),
+                    rule: "structure:must".to_string(),
+                    pattern: "* + must".to_string(),
+                    at: v.start,
+                    seg: clauses.seg_of(v.start),
+                });
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
     /// The codes of a source phrase, resolving pronouns: in reported
     /// speech the speaker; inside a relative clause (or a clause nested in
     /// one) its antecedent; in a subordinate clause the sentence's main
@@ -891,6 +978,14 @@ impl Coder {
         }
         if seg.kind == SegKind::Subordinate
             && let Some(c) = actor(main_subject)
+        {
+            return c;
+        }
+        // "Britain warned that it would retaliate": a pronoun after the
+        // sentence's subject stands for it.
+        if let Some(m) = main_subject
+            && nps[m].end <= np.start
+            && let Some(c) = actor(Some(m))
         {
             return c;
         }
@@ -1305,6 +1400,17 @@ enum ObjAt {
 /// ([`cat::ADJUNCT`]) open no target, and a capital after "at" is a place.
 /// The search ends at another verb, an infinitive, a comma, "that" or a
 /// clause boundary.
+/// The actor that opens the first "if" or "unless" clause after token
+/// `from`: "… if Japan does not open its markets".
+fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let t = (from..lx.len()).find(|&t| matches!(lx.norm(t), "if" | "unless"))?;
+    let ni = np_at.get(t + 1).copied().flatten()? as usize;
+    let np = &nps[ni];
+    (np.start == t + 1 && np.kind == NpKind::Actor && !np.modifier && !np.codes.is_empty())
+        .then_some(ni)
+}
+
 fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
     let Sent {
         lx,
