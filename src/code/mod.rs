@@ -74,6 +74,9 @@ const MAX_GAP_TO_ACTOR: usize = 7;
 /// pattern slot places it ("sent $300 million in military aid to
 /// Ukraine": six).
 const MAX_OBJECT_REACH: usize = 10;
+/// How far after a verb a country adjective may stand and still name the
+/// state its object belongs to.
+const ADJECTIVE_OBJECT_REACH: usize = 12;
 
 /// Where a pattern's steps after the verb are looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -781,6 +784,20 @@ impl Coder {
             .enumerate()
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
+        // "criticised the rise in West German interest rates", "imposed
+        // tariffs on Japanese television sets": disapproving, rejecting or
+        // sanctioning what a state owns or does acts on the state, named by
+        // its adjective.
+        if target.is_none() && !v.report && !passive {
+            let c = if intent {
+                self.dicts.codes.intent_of(&code)
+            } else {
+                &code
+            };
+            if matches!(c.get(..2), Some("11" | "12" | "16")) {
+                target = adjective_object(sn, seg, obj_from);
+            }
+        }
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
         if target.is_none() {
@@ -1400,6 +1417,41 @@ enum ObjAt {
 /// ([`cat::ADJUNCT`]) open no target, and a capital after "at" is a place.
 /// The search ends at another verb, an infinitive, a comma, "that" or a
 /// clause boundary.
+/// The first country adjective modifying a noun in the object of a verb
+/// ("a rise in West German rates"), within [`ADJECTIVE_OBJECT_REACH`] tokens
+/// and before any comma, relative pronoun, subordinator or other verb.
+fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let end = s.end.min(from + ADJECTIVE_OBJECT_REACH);
+    let mut t = from;
+    while t < end {
+        if let Some(ni) = np_at[t] {
+            let np = &nps[ni as usize];
+            if np.kind == NpKind::Actor && np.modifier && np.bare && !np.codes.is_empty() {
+                return Some(ni as usize);
+            }
+            t = np.end;
+            continue;
+        }
+        if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
+            || lx.is(t, cat::REL | cat::SUB)
+            || cands.iter().any(|c| c.start == t && !c.nominal)
+        {
+            return None;
+        }
+        t += 1;
+    }
+    None
+}
+
 /// The actor that opens the first "if" or "unless" clause after token
 /// `from`: "… if Japan does not open its markets".
 fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
