@@ -269,23 +269,24 @@ impl Coder {
                 .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
             let reported =
                 comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
-            if reported {
+            // What the speaker demands or proposes of another actor is an
+            // event of its own, whatever else the complement holds.
+            let demand = comp.and_then(|s| self.must_demand(&sn, ci, s, ctx, &subjects));
+            if let Some(d) = demand {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: reports what an actor must or should do, a demand or a proposal",
+                        tok_text(text, lx, cands[ci].start, cands[ci].end)
+                    )
+                });
+                found.extend(d);
+            } else if reported {
                 note(&mut trace, || {
                     format!(
                         "{:?}: reported content coded, no statement event",
                         tok_text(text, lx, cands[ci].start, cands[ci].end)
                     )
                 });
-            } else if let Some(s) = comp
-                && let Some(d) = self.must_demand(&sn, ci, s, ctx, &subjects)
-            {
-                note(&mut trace, || {
-                    format!(
-                        "{:?}: reports that an actor must act, a demand",
-                        tok_text(text, lx, cands[ci].start, cands[ci].end)
-                    )
-                });
-                found.extend(d);
             } else {
                 found.extend(evs);
             }
@@ -682,6 +683,24 @@ impl Coder {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
+        // "recommended that the United States retaliate": a base form
+        // after one actor opening a "that" clause is a subjunctive, the
+        // content of an appeal or a demand, not an event.
+        if v.form == Form::Base
+            && governor.is_none()
+            && aux & cat::AUX == 0
+            && v.start > 0
+            && let Some(ni) = sn.np_at[v.start - 1]
+            && let np = &nps[ni as usize]
+            && np.start > 0
+            && lx.norm(np.start - 1) == "that"
+            && np.codes.len() == 1
+        {
+            note(trace, || {
+                format!("{vtext:?}: subjunctive (content), not coded")
+            });
+            return Vec::new();
+        }
         if aux & cat::MODAL_HEDGE != 0 || hedged(sn, head, v.start, seg) {
             note(trace, || {
                 format!("{vtext:?}: hedged (may/might/could), not coded")
@@ -900,18 +919,36 @@ impl Coder {
             clauses,
             ..
         } = sn;
+        // "suggested that the U.K. should join", "recommended that Japan
+        // open its market": a proposal to the complement's subject.
+        let w = lx.norm(cands[ci].start);
+        let proposes = ["suggest", "recommend", "propos", "advis"]
+            .iter()
+            .any(|p| w.starts_with(p));
+        let mut code = "100";
         // The first "X must" that opens the complement or a "that" clause
         // in it ("added that the EC insisted that Japan must …").
         let (ti, t_np) = (comp.start + 1..comp.end).find_map(|m| {
-            if lx.norm(m) != "must" || m + 1 >= comp.end || lx.is(m + 1, cat::NEG) {
+            if m + 1 >= comp.end || lx.is(m + 1, cat::NEG) {
+                return None;
+            }
+            let subjunctive = proposes
+                && (lx.norm(m) == "should"
+                    || cands
+                        .iter()
+                        .any(|c| c.start == m && c.form == Form::Base && !c.nominal));
+            if lx.norm(m) != "must" && !subjunctive {
                 return None;
             }
             let ti = np_at[m - 1]? as usize;
             let np = &nps[ti];
             let opens = np.start == comp.start
                 || (np.start > comp.start && lx.norm(np.start - 1) == "that");
-            (np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty())
-                .then_some((ti, np))
+            let ok = np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty();
+            if ok && lx.norm(m) != "must" {
+                code = "020";
+            }
+            ok.then_some((ti, np))
         })?;
         // The speaker: the last actor before that clause inside the
         // complement, else the reporting verb's subject.
@@ -935,10 +972,15 @@ impl Coder {
                     source: s.clone(),
                     target_np: ti,
                     target: t.clone(),
-                    code: "100".to_string(),
+                    code: code.to_string(),
                     verb: (v.start, v.end),
                     rule: "structure:must".to_string(),
-                    pattern: "* + must".to_string(),
+                    pattern: if code == "100" {
+                        "* + must"
+                    } else {
+                        "* that + should"
+                    }
+                    .to_string(),
                     at: v.start,
                     seg: clauses.seg_of(v.start),
                 });
