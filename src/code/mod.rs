@@ -888,7 +888,12 @@ impl Coder {
                     }
                 }
             }
-            _ if src_codes.len() >= 2 && self.dicts.codes.reciprocal(&code) => {
+            // Not when the verb acts on a thing of its own: "Iran and Iraq
+            // have been attacking shipping" is no attack on each other.
+            _ if src_codes.len() >= 2
+                && self.dicts.codes.reciprocal(&code)
+                && !(m.pattern.after.is_empty() && thing_object(sn, verb_end)) =>
+            {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
                     for b in &src_codes {
@@ -1492,6 +1497,24 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         t += 1;
     }
     None
+}
+
+/// Whether a noun phrase that names no actor follows the verb ending at
+/// `end` directly: "attacking shipping", "fought a war".
+fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
+    let Sent {
+        lx, np_at, cands, ..
+    } = sn;
+    let mut t = end;
+    while t < lx.len() && is_adverb(lx, t) {
+        t += 1;
+    }
+    t < lx.len()
+        && np_at[t].is_none()
+        && lx.kind(t) == TokenKind::Word
+        && !lx.capitalized(t)
+        && (lx.is(t, cat::DET) || lx.flags(t) & !(cat::ASSET | cat::OPEN) == 0)
+        && !cands.iter().any(|c| c.start == t && !c.nominal)
 }
 
 /// The actor that opens the first "if" or "unless" clause after token
