@@ -167,8 +167,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // …, last December" keeps its date.
         let parent_end = c.segs[c.seg_of(t)].end;
         let end = parent_end;
-        // After a comma a subordinator always opens a clause: ", as …".
+        // After a comma a subordinator always opens a clause: ", as …";
+        // it closes at the next comma when the verb of the clause around
+        // it follows ("Miyazawa, after meeting Baker, said …").
         if lx.is_punct(t - 1, ",") && lx.norm(t) != "so" {
+            let b = next_boundary(lx, t + 1, parent_end);
+            let end = if b + 1 < parent_end && lx.is_punct(b, ",") && is_finite(b + 1) {
+                b + 1
+            } else {
+                end
+            };
             c.add(t, end, SegKind::Subordinate);
             continue;
         }

@@ -433,8 +433,19 @@ impl Coder {
                             det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to")
                         })
                 };
-                nominal =
-                    det_like(p) || (lx.is(p, cat::PREP) && lx.norm(p) != "to") || after_modifiers;
+                // "after meeting Baker", "before visiting Japan": an -ing
+                // form after a subordinator with an actor for object is a
+                // verb (a participial clause), not a noun.
+                let adverbial = form == Form::Ing
+                    && matches!(
+                        lx.norm(p),
+                        "after" | "before" | "since" | "while" | "when" | "upon" | "without"
+                    )
+                    && np_at.get(end).copied().flatten().is_some();
+                nominal = !adverbial
+                    && (det_like(p)
+                        || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
+                        || after_modifiers);
                 // "to strengthen", "to further strengthen", "to \"strengthen".
                 let mut q = Some(p);
                 while let Some(t) = q
@@ -723,7 +734,12 @@ impl Coder {
         // Source: pattern slot, else the clause's subject.
         let subject = m
             .source
-            .or_else(|| self.find_subject(sn, head, seg, subjects));
+            .or_else(|| self.find_subject(sn, head, seg, subjects))
+            .or_else(|| {
+                (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
+                    .then(|| participle_subject(sn, seg))
+                    .flatten()
+            });
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -1495,6 +1511,39 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
             return None;
         }
         t += 1;
+    }
+    None
+}
+
+/// The subject of a participial clause with none of its own ("after
+/// meeting Baker"): the actor right before it ("Miyazawa, after …") or right
+/// after it ("After visiting Japan, Funaro …").
+fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let actor = |t: usize| {
+        np_at
+            .get(t)
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
+            .filter(|&i| nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty())
+    };
+    if s.start >= 2
+        && lx.is_punct(s.start - 1, ",")
+        && let Some(i) = actor(s.start - 2)
+        && nps[i].end == s.start - 1
+    {
+        return Some(i);
+    }
+    if s.end > 0 && lx.is_punct(s.end - 1, ",") {
+        return actor(s.end).filter(|&i| nps[i].start == s.end);
     }
     None
 }
