@@ -1028,6 +1028,22 @@ impl Coder {
         } = sn;
         let np = &nps[s];
         if np.kind != NpKind::Pronoun {
+            // "Chad's high command said troops routed …": the speaker's own
+            // state organs (troops, police, the government) with no state
+            // of their own are the speaker's state's.
+            if np.role_only
+                && np.codes.len() == 1
+                && matches!(np.codes[0].as_str(), "MIL" | "GOV" | "COP" | "GOVMIL")
+                && let SegKind::Complement { reporter } =
+                    clauses.segs[clauses.seg_of(np.start)].kind
+                && let Some(sp) = subjects[reporter]
+                && nps[sp].kind == NpKind::Actor
+                && nps[sp].codes.len() == 1
+                && let Some(state) = nps[sp].codes[0].get(..3)
+                && self.dicts.actors.is_country(state)
+            {
+                return vec![format!("{state}{}", np.codes[0])];
+            }
             return np.codes.clone();
         }
         let singular = matches!(lx.norm(np.start), "it" | "he" | "she");
