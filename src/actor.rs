@@ -342,7 +342,16 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;
-                    np.reflexive = np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE);
+                    // "their U.S. counterparts" names a state of its own;
+                    // "their U.N. representatives" only their posting: a
+                    // phrase without a state belongs to the possessor.
+                    np.reflexive = np.start > 0
+                        && lx.is(np.start - 1, cat::PRON_POSSESSIVE)
+                        && (np.role_only
+                            || !np
+                                .codes
+                                .iter()
+                                .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])));
                     // "Petro-Canada", "anti-Baghdad": glued to a word before
                     // it, the name is part of another word.
                     if np.start > 1
@@ -440,11 +449,26 @@ impl ActorRecognizer {
         let mut k = 0;
         while k + 1 < nps.len() {
             let (a, b) = (&nps[k], &nps[k + 1]);
+            // "the United States and major trade allies West Germany, France
+            // and Japan": a describing noun between "and" and the next actor
+            // is an apposition to it.
+            let described = lx.norm(a.end) == "and"
+                && b.start > a.end + 2
+                && b.start <= a.end + 5
+                && matches!(
+                    lx.norm(b.start - 1),
+                    "allies" | "partners" | "neighbours" | "neighbors" | "rivals"
+                )
+                && (a.end + 1..b.start).all(|t| {
+                    lx.kind(t) == TokenKind::Word
+                        && !lx.capitalized(t)
+                        && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR) == 0
+                });
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !a.possessive_only
                 && !b.possessive_only
-                && b.start == a.end + 1
+                && (b.start == a.end + 1 || described)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
                 && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
             if joined {

@@ -893,8 +893,16 @@ impl Coder {
                 });
             }
         };
+        // "West Germany and Bolivia signed treaties … the South American
+        // country": a target that is one of the compound subject's members
+        // leaves them acting toward each other.
+        let within_compound = |t: &[String]| {
+            src_codes.len() >= 2
+                && self.dicts.codes.reciprocal(&code)
+                && t.iter().all(|c| src_codes.contains(c))
+        };
         match (target, target_codes) {
-            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() => {
+            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() && !within_compound(&t_codes) => {
                 for s in &src_codes {
                     for t in &t_codes {
                         emit(src_np, s, t_np, t, &code);
