@@ -367,6 +367,46 @@ def miss_reasons(errors):
     return fn_why, fp_why
 
 
+# What `dateline explain` says about the verbs of a sentence that coded
+# nothing, in the order the reasons are looked for (the first that any verb
+# of the sentence reports wins).
+EXPLAIN_REASONS = [
+    ("no target actor", "a verb matched, no target actor found"),
+    ("no source actor", "a verb matched, no source actor found"),
+    ("negated", "negated"),
+    ("hedged", "hedged or subjunctive"),
+    ("subjunctive", "hedged or subjunctive"),
+    ("pattern blocks", "a pattern blocks the reading (---)"),
+    ("infinitive not governed", "only an infinitive no intent word governs"),
+    ("no pattern matched", "verb known, no pattern matched"),
+]
+
+
+def why_nothing(binary, text, date):
+    """Why a sentence coded nothing, read off `dateline explain`."""
+    cmd = [binary, "explain"] + (["--date", date] if date else []) + [text]
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.decode("utf-8", "replace")
+    actors = out.split("actors:", 1)[-1].split("coding:", 1)[0]
+    if not any(line.strip() for line in actors.splitlines()):
+        return "no actor recognised"
+    # Reporting verbs ("said") code a statement only with an addressee;
+    # what they report is what matters.
+    reporting = set(re.findall(r'verb candidate "([^"]*)" \[[^]]*\] form \w+[^\n]*reporting verb',
+                               out))
+    lines = [line for line in out.splitlines()
+             if not any(line.strip().startswith('"%s":' % v) for v in reporting)]
+    body = "\n".join(lines)
+    for needle, why in EXPLAIN_REASONS:
+        if needle in body:
+            return why
+    if reporting and not re.search(r'^  "[^"]*": ', body, re.M):
+        return "only a reporting verb, with no addressee"
+    if "verb candidate" not in out:
+        return "no verb the dictionaries know"
+    return "verbs used as nouns or otherwise not coded"
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -519,11 +559,22 @@ def main():
                 root, d["gold"], d["coded"], d["tp"], d["precision"], d["recall"], d["f1"]))
     if args.reasons:
         fn_why, fp_why = miss_reasons(errors)
+        # Split "nothing coded" by what the engine saw.
+        date_of = {sentence_id(g): d for g, _t, d in sentences}
+        nothing = collections.Counter()
+        for g, text, pairs, fns, fps in errors:
+            if fns and not pairs and not fps and not g.get("multilateral"):
+                nothing[why_nothing(args.dateline, text, date_of.get(sentence_id(g)))] += len(fns)
         for title, counts in (("false negatives", fn_why), ("false positives", fp_why)):
             print()
             print("%s by reason (%d)" % (title, sum(counts.values())))
             for why, k in counts.most_common():
                 print("  %4d  %s" % (k, why))
+        print()
+        print("false negatives in sentences that coded nothing, by what `dateline explain` shows (%d)"
+              % sum(nothing.values()))
+        for why, k in nothing.most_common():
+            print("  %4d  %s" % (k, why))
     if args.show:
         print()
         for g, text, pairs, fns, fps in errors:
