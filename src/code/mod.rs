@@ -1178,6 +1178,13 @@ impl Coder {
                 break;
             }
             if lx.is_punct(t, ",") && content >= 3 {
+                // "The House, in a key procedural vote, today opposed …":
+                // a prepositional phrase between commas is set aside.
+                if t + 1 < head && lx.is(t + 1, cat::PREP) && !lx.is(t + 1, cat::SUB) {
+                    content = 0;
+                    adjacent = false;
+                    continue;
+                }
                 break;
             }
             if !aux_like && !lx.is_punct(t, ",") {
