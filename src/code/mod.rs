@@ -370,7 +370,7 @@ impl Coder {
         let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
-            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word {
+            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word || in_name(lx, i) {
                 i += 1;
                 continue;
             }
@@ -1577,6 +1577,24 @@ fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
         return actor(s.end).filter(|&i| nps[i].start == s.end);
     }
     None
+}
+
+/// Whether token `i`, a capitalised word between a capitalised name and
+/// another name part, belongs to the name: "Mana Said al-Oteiba", "Ahmed
+/// Said Khan" (but "the U.S. Said it would", wire copy's capital after an
+/// acronym, is the verb).
+fn in_name(lx: &Lexed, i: usize) -> bool {
+    if i == 0 || i + 1 >= lx.len() || !lx.capitalized(i) || !lx.capitalized(i - 1) {
+        return false;
+    }
+    let prev = lx.norm(i - 1);
+    if lx.kind(i - 1) != TokenKind::Word || prev.contains('.') || lx.flags(i - 1) != 0 {
+        return false;
+    }
+    let next = lx.norm(i + 1);
+    lx.kind(i + 1) == TokenKind::Word
+        && (lx.capitalized(i + 1) && lx.flags(i + 1) == 0
+            || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
