@@ -833,6 +833,9 @@ impl ActorRecognizer {
         // "the country's", "the African country": the agent noun stands for
         // a country established by the document.
         if head_roles_empty && !possessive_owner {
+            // "four countries", "member countries" are many: no one state
+            // of the context.
+            let plural = last_agent_end > start && lx.norm(last_agent_end - 1).ends_with('s');
             let resolved = match &region_owner {
                 Some(region) => ctx
                     .recent
@@ -840,7 +843,7 @@ impl ActorRecognizer {
                     .rev()
                     .find(|c| self.dicts.actors.in_group(c, region))
                     .cloned(),
-                None if owner.is_empty() => ctx
+                None if owner.is_empty() && !plural => ctx
                     .subjects
                     .iter()
                     .rev()

@@ -250,7 +250,9 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if b >= parent_end || b - e > 14 {
             continue;
         }
-        let starts_np = lx.is(e + 1, cat::DET) || np_at[e + 1].is_some();
+        // ", which …" is a relative clause, not an apposition.
+        let starts_np =
+            (lx.is(e + 1, cat::DET) && !lx.is(e + 1, cat::REL)) || np_at[e + 1].is_some();
         // A participle may describe the apposition ("a lawyer chosen by the
         // junta"); any other verb makes it a clause.
         let verb_in = cands.iter().any(|v| {

@@ -1459,6 +1459,12 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         // Friday, the first of several promised by Western allies") —
         // unless the comma only separates the words of a list ("economic,
         // trade and investment relations with …").
+        // "asked four countries, including X and Y, for help": the named
+        // members are the object.
+        if lx.is_punct(t, ",") && t + 1 < s.end && lx.norm(t + 1) == "including" {
+            t += 2;
+            continue;
+        }
         if lx.is_punct(t, ",") {
             let list_word = t + 1 < s.end
                 && lx.kind(t + 1) == TokenKind::Word
@@ -1688,6 +1694,12 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             return None;
         }
         if lx.is_punct(t, ",") {
+            // "asked four countries, including the United States and
+            // China, for …": the named members are the object.
+            if at == ObjAt::Object && t + 1 < s.end && lx.norm(t + 1) == "including" {
+                t += 2;
+                continue;
+            }
             // "economic, trade and investment relations with …"
             let list_word = at == ObjAt::Object
                 && t + 1 < s.end
@@ -1707,6 +1719,11 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 return None;
             }
             t += 1;
+            continue;
+        }
+        // "asked at least four countries": a quantifier, not a place.
+        if lx.norm(t) == "at" && t + 1 < s.end && matches!(lx.norm(t + 1), "least" | "most") {
+            t += 2;
             continue;
         }
         if lx.is(t, cat::PREP) {
