@@ -690,6 +690,18 @@ impl Coder {
         // Modality from the auxiliaries before the verb (or its intent word).
         let aux = aux_flags(lx, head, clauses, seg);
         let mut intent = governor.is_some() || aux & cat::MODAL_INTENT != 0;
+        // "when he visits Tokyo next month": the present tense of a
+        // temporal clause speaks of the future, a plan.
+        if matches!(v.form, Form::S | Form::Base)
+            && !v.infinitive
+            && clauses.segs[seg].kind == SegKind::Subordinate
+            && matches!(
+                lx.norm(clauses.segs[seg].start),
+                "when" | "before" | "after" | "once" | "until"
+            )
+        {
+            intent = true;
+        }
         if aux & cat::NEG != 0 {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
@@ -1086,8 +1098,19 @@ impl Coder {
             return c;
         }
         // "Britain warned that it would retaliate": a pronoun after the
-        // sentence's subject stands for it.
-        if let Some(m) = main_subject
+        // sentence's subject stands for it; with no main verb known, the
+        // actor that opens the sentence ("Baker sparked fears when he
+        // attacked …").
+        let opener = main_subject.or_else(|| {
+            nps.iter().position(|o| {
+                o.kind == NpKind::Actor
+                    && clauses.seg_of(o.start) == 0
+                    && !o.possessive_only
+                    && !o.modifier
+                    && (o.start == 0 || !lx.is(o.start - 1, cat::PREP))
+            })
+        });
+        if let Some(m) = opener
             && nps[m].end <= np.start
             && let Some(c) = actor(Some(m))
         {
