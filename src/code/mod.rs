@@ -1741,6 +1741,17 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             if at == ObjAt::Start {
                 return None;
             }
+            // "… rejected such action and a Mexican minister merely said":
+            // an actor followed by its own verb opens a new clause.
+            if let Some(ni) = np_at.get(t + 1).copied().flatten() {
+                let mut k = nps[ni as usize].end;
+                while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
+                    k += 1;
+                }
+                if cands.iter().any(|c| c.start == k && !c.nominal) {
+                    return None;
+                }
+            }
             t += 1;
             continue;
         }
