@@ -689,7 +689,8 @@ impl Coder {
 
         // Modality from the auxiliaries before the verb (or its intent word).
         let aux = aux_flags(lx, head, clauses, seg);
-        let mut intent = governor.is_some() || aux & cat::MODAL_INTENT != 0;
+        let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
+            || aux & cat::MODAL_INTENT != 0;
         // "when he visits Tokyo next month": the present tense of a
         // temporal clause speaks of the future, a plan.
         if matches!(v.form, Form::S | Form::Base)
@@ -1624,6 +1625,12 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
     lx.kind(i + 1) == TokenKind::Word
         && (lx.capitalized(i + 1) && lx.flags(i + 1) == 0
             || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
+}
+
+/// "decided to break relations", "voted to block aid": a decision or a
+/// vote to act is reported as the act, not as an intention.
+fn factual_governor(w: &str) -> bool {
+    w.starts_with("decid") || w.starts_with("vot")
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
