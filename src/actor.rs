@@ -472,12 +472,32 @@ impl ActorRecognizer {
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
                 && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
             if joined {
-                let b = nps.remove(k + 1);
+                let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];
                 // "Ethiopian and Egyptian officials": the roles are shared.
                 if a.bare && !b.roles.is_empty() && a.codes.len() == 1 {
                     a.codes[0].push_str(&b.roles);
                     a.roles.clone_from(&b.roles);
+                }
+                // "EC finance ministers and central bankers", "Iraqi troops
+                // and police": a role with no owner of its own shares the
+                // first conjunct's owner — not an adversary's role ("Russian
+                // troops and rebels").
+                // A role-only phrase's code is its roles.
+                let b_roles = b.codes.first().cloned().unwrap_or_default();
+                let adversary = ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
+                    .iter()
+                    .any(|r| b_roles.contains(r));
+                if b.role_only
+                    && !a.role_only
+                    && !adversary
+                    && !b_roles.is_empty()
+                    && a.codes.len() == 1
+                    && b.codes.len() == 1
+                    && a.codes[0].len() > a.roles.len()
+                {
+                    let owner = &a.codes[0][..a.codes[0].len() - a.roles.len()];
+                    b.codes = vec![format!("{owner}{b_roles}")];
                 }
                 if a.parts.is_empty() {
                     a.parts = vec![(a.start, a.end); a.codes.len()];
@@ -592,6 +612,18 @@ impl ActorRecognizer {
                     let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
                     if possessive {
                         k += 1;
+                    }
+                    // "the European Community (EC) finance ministers": the
+                    // name's acronym in brackets stands between it and its
+                    // agent noun.
+                    if !possessive
+                        && k + 3 < lx.len()
+                        && lx.is_punct(k, "(")
+                        && lx.is_punct(k + 2, ")")
+                        && lx.capitalized(k + 1)
+                        && self.agent_follows(lx, k + 3, date)
+                    {
+                        k += 3;
                     }
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
@@ -1030,9 +1062,11 @@ impl ActorRecognizer {
     /// President Reagan", "will meet officials").
     fn noun_before_agent(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
         let verb_slot = k > 0 && (lx.norm(k - 1) == "to" || lx.is(k - 1, cat::AUX | cat::NEG));
-        // Capitalised only inside a title: "Trade Secretary".
+        // Capitalised only inside a title ("Trade Secretary") or where wire
+        // copy capitalises the word after an acronym ("U.S. Trade officials").
+        let after_acronym = k > 0 && lx.norm(k - 1).ends_with('.');
         !verb_slot
-            && (!lx.capitalized(k) || (k + 1 < lx.len() && lx.capitalized(k + 1)))
+            && (!lx.capitalized(k) || after_acronym || (k + 1 < lx.len() && lx.capitalized(k + 1)))
             && self.verb_forms(lx, k).is_some_and(|(base, _)| base)
             && self
                 .atom_at(lx, k + 1, date)
