@@ -363,10 +363,30 @@ impl ActorRecognizer {
                     }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
+                    // "the Iraqi corps, whose troops …": the relative's
+                    // antecedent owns the phrase.
+                    let whose = np.role_only
+                        && np.start >= 2
+                        && lx.norm(np.start - 1) == "whose"
+                        && !np.codes.is_empty();
+                    if whose {
+                        np.reflexive = true;
+                    }
                     if np.reflexive && np.role_only {
-                        let owner: Option<Vec<String>> = out
-                            .iter()
-                            .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
+                        let antecedent = whose
+                            .then(|| {
+                                out.iter().rev().find(|o| {
+                                    o.kind == NpKind::Actor
+                                        && (o.end + 1 == np.start
+                                            || o.end + 2 == np.start && lx.is_punct(o.end, ","))
+                                })
+                            })
+                            .flatten();
+                        let owner: Option<Vec<String>> = antecedent
+                            .or_else(|| {
+                                out.iter()
+                                    .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
+                            })
                             .map(|o| o.codes.clone())
                             .or_else(|| ctx.last_subject.clone());
                         if let Some(owner) = owner {

@@ -815,6 +815,9 @@ impl Coder {
             } = clauses.segs[seg].kind
             && subject.is_some_and(|sj| sj != a && nps[sj].start > clauses.segs[seg].start)
             && !passive
+            // "whose troops fought …": "whose" + noun is the subject.
+            && !(clauses.segs[seg].start..(clauses.segs[seg].start + 2).min(lx.len()))
+                .any(|t| lx.norm(t) == "whose")
         {
             target = Some(a);
         }
