@@ -691,6 +691,21 @@ impl Coder {
         let aux = aux_flags(lx, head, clauses, seg);
         let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
             || aux & cat::MODAL_INTENT != 0;
+        // "X will extend his tour, flying to Japan for talks": a participle
+        // after a comma shares the modality of the verb before it.
+        if v.form == Form::Ing && v.start > 1 && lx.is_punct(v.start - 1, ",") {
+            let mut t = v.start - 1;
+            while t > clauses.segs[seg].start {
+                t -= 1;
+                if lx.is(t, cat::MODAL_INTENT) {
+                    intent = true;
+                    break;
+                }
+                if sn.finite[t] || lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
+                    break;
+                }
+            }
+        }
         // "when he visits Tokyo next month": the present tense of a
         // temporal clause speaks of the future, a plan.
         if matches!(v.form, Form::S | Form::Base)
