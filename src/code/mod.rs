@@ -851,17 +851,19 @@ impl Coder {
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
         // "criticised the rise in West German interest rates", "imposed
-        // tariffs on Japanese television sets": disapproving, rejecting or
-        // sanctioning what a state owns or does acts on the state, named by
-        // its adjective.
+        // tariffs on Japanese television sets": disapproving, rejecting,
+        // threatening or sanctioning what a state owns or does acts on the
+        // state, named by its adjective.
         if target.is_none() && !v.report && !passive {
             let c = if intent {
                 self.dicts.codes.intent_of(&code)
             } else {
                 &code
             };
-            if matches!(c.get(..2), Some("11" | "12" | "16")) {
-                target = adjective_object(sn, seg, obj_from);
+            if matches!(c.get(..2), Some("11" | "12" | "13" | "16")) {
+                // Verbs inside what the pattern matched do not end the
+                // object: "refused to allow a new issue of Venezuelan bonds".
+                target = adjective_object(sn, seg, obj_from, m.end);
             }
         }
         // "will retaliate if Japan does not …": a conditional threat is
@@ -1562,7 +1564,7 @@ enum ObjAt {
 /// The first country adjective modifying a noun in the object of a verb
 /// ("a rise in West German rates"), within [`ADJECTIVE_OBJECT_REACH`] tokens
 /// and before any comma, relative pronoun, subordinator or other verb.
-fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
+fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> Option<usize> {
     let Sent {
         lx,
         nps,
@@ -1572,7 +1574,7 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         ..
     } = sn;
     let s = clauses.segs[seg];
-    let end = s.end.min(from + ADJECTIVE_OBJECT_REACH);
+    let end = s.end.min(from.max(matched) + ADJECTIVE_OBJECT_REACH);
     let mut t = from;
     while t < end {
         if let Some(ni) = np_at[t] {
@@ -1585,7 +1587,7 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         }
         if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
             || lx.is(t, cat::REL | cat::SUB)
-            || cands.iter().any(|c| c.start == t && !c.nominal)
+            || t >= matched && cands.iter().any(|c| c.start == t && !c.nominal)
         {
             return None;
         }
