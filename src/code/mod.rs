@@ -74,6 +74,8 @@ const MAX_GAP_TO_ACTOR: usize = 7;
 /// pattern slot places it ("sent $300 million in military aid to
 /// Ukraine": six).
 const MAX_OBJECT_REACH: usize = 10;
+/// Marks the rule of a warning coded as a threat by its "if" clause.
+const CONDITIONAL_WARNING: &str = "(warning with a condition)";
 /// How far after a verb a country adjective may stand and still name the
 /// state its object belongs to.
 const ADJECTIVE_OBJECT_REACH: usize = 12;
@@ -301,6 +303,17 @@ impl Coder {
             ctx.note_subject(&nps[si].codes);
         }
 
+        // A warning made a threat by its condition gives way to the threat
+        // its own complement states ("warned it would retaliate if …").
+        let stated: Vec<(String, String)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("13") && !f.rule.ends_with(CONDITIONAL_WARNING))
+            .map(|f| (f.source.clone(), f.target.clone()))
+            .collect();
+        found.retain(|f| {
+            !f.rule.ends_with(CONDITIONAL_WARNING)
+                || !stated.contains(&(f.source.clone(), f.target.clone()))
+        });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
@@ -746,7 +759,7 @@ impl Coder {
             });
             return Vec::new();
         }
-        let (code, reverse) = match &m.pattern.code {
+        let (mut code, reverse) = match &m.pattern.code {
             CodeSpec::Null => {
                 note(trace, || {
                     format!("{vtext:?}: pattern blocks this reading (---)")
@@ -868,6 +881,7 @@ impl Coder {
         }
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
+        let mut conditional_warning = false;
         if target.is_none() {
             let c = if intent {
                 self.dicts.codes.intent_of(&code)
@@ -876,6 +890,15 @@ impl Coder {
             };
             if c.starts_with("13") {
                 target = condition_subject(sn, v.end);
+            } else if c == "012"
+                && m.pattern.id.starts_with("13-")
+                && let Some(t) = condition_subject(sn, v.end)
+            {
+                // "warned a trade row will develop if the EC proceeds": a
+                // warning with a condition on another actor is a threat.
+                target = Some(t);
+                code = "130".into();
+                conditional_warning = true;
             }
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
@@ -919,7 +942,11 @@ impl Coder {
                     target: t.to_string(),
                     code: code.to_string(),
                     verb: (v.start, verb_end),
-                    rule: m.pattern.id.to_string(),
+                    rule: if conditional_warning {
+                        format!("{} {CONDITIONAL_WARNING}", m.pattern.id)
+                    } else {
+                        m.pattern.id.to_string()
+                    },
                     pattern: m.pattern.text.to_string(),
                     at: head,
                     seg: clauses.seg_of(head),
