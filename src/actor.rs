@@ -584,7 +584,13 @@ impl ActorRecognizer {
 
         // "the two sides", "both countries": the document's pair.
         if pair_phrase && lx.is(j, cat::PAIR) {
-            let pair = ctx.pair.clone()?;
+            // No pair mentioned together yet: the last two states named
+            // ("the first UAE official to visit Yugoslavia since the two
+            // countries established relations").
+            let pair = ctx.pair.clone().or_else(|| {
+                let n = ctx.recent.len();
+                (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
+            })?;
             let roles = self
                 .atom_at(lx, j, date)
                 .filter(|a| self.kind(*a) == ActorKind::Agent)
