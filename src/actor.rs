@@ -342,6 +342,15 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;
+                    // "President Reagan's approval rating": a phrase that
+                    // ends in a possessive owns what follows; it is no
+                    // subject.
+                    if np.end < lx.len()
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.kind == NpKind::Actor
+                    {
+                        np.possessive_only = true;
+                    }
                     // "their U.S. counterparts" names a state of its own;
                     // "their U.N. representatives" only their posting: a
                     // phrase without a state belongs to the possessor.
