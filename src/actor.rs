@@ -877,9 +877,8 @@ impl ActorRecognizer {
             return Some(np);
         }
 
-        // "the government of Niger", "the foreign minister of France",
-        // "officials from Nigeria".
-        if owner.is_empty() && end + 1 < lx.len() && matches!(lx.norm(end), "of" | "from") {
+        // "the government of Niger", "the foreign minister of France".
+        if owner.is_empty() && end + 1 < lx.len() && lx.norm(end) == "of" {
             let mut m = end + 1;
             while m < lx.len() && lx.norm(m) == "the" {
                 m += 1;

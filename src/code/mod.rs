@@ -714,7 +714,11 @@ impl Coder {
                     intent = true;
                     break;
                 }
-                if sn.finite[t] || lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
+                if sn.finite[t] {
+                    intent |= aux_flags(lx, t, clauses, seg) & cat::MODAL_INTENT != 0;
+                    break;
+                }
+                if lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
                     break;
                 }
             }
