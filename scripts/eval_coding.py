@@ -37,7 +37,7 @@ space.
 
 Usage:
   scripts/eval_coding.py --dateline BIN --gold eval/reuters/gold.jsonl \
-      --corpus ../shared/corpus/reuters21578 [--show] [--table] \
+      --corpus ../shared/corpus/reuters21578 [--show] [--table] [--reasons] \
       [--keep-input PATH] [--events-out PATH] [--extra-args "..."]
 
 Python 3 standard library only.
@@ -313,6 +313,100 @@ def fmt_event(e):
     return s
 
 
+def is_bare_role(code):
+    return country_level(code) in ROLE_CODES
+
+
+def miss_reasons(errors):
+    """Counts of false negatives and false positives by a coarse reason.
+
+    A reason is read off the sentence's other events: a false negative whose
+    key shows up among the sentence's false positives with a bare role on
+    one side, another root, or source and target swapped is attributed to
+    that; otherwise to nothing having been coded in the sentence (split by
+    whether the gold note says a named person is needed) or to the coder
+    having coded other events there.
+    """
+    fn_why, fp_why = collections.Counter(), collections.Counter()
+    for g, _text, pairs, fns, fps in errors:
+        multi = bool(g.get("multilateral"))
+        person = "person:" in (g.get("note") or "")
+        keyed = [(country_level(c["source"]), country_level(c["target"]),
+                  root_of(c["code"]), c) for c in fps]
+        for e in fns:
+            s, t, r = country_level(e["source"]), country_level(e["target"]), root_of(e["code"])
+            if multi:
+                why = "multilateral compound sentence (pairwise events)"
+            elif not pairs and not fps:
+                why = ("nothing coded: needs a named person" if person
+                       else "nothing coded in the sentence")
+            elif any(cr == r and ((cs == s and is_bare_role(ct)) or (ct == t and is_bare_role(cs)))
+                     for cs, ct, cr, _ in keyed):
+                why = "right root, a bare role for a state"
+            elif any(cs == s and ct == t for cs, ct, _, _ in keyed):
+                why = "right actors, another root"
+            elif any(cs == t and ct == s and cr == r for cs, ct, cr, _ in keyed):
+                why = "source and target reversed"
+            else:
+                why = "other events coded in the sentence, not this one"
+            fn_why[why] += 1
+        gold_keys = {(country_level(e["source"]), country_level(e["target"]))
+                     for e in g.get("events", [])}
+        for cs, ct, _cr, _c in keyed:
+            if not g.get("events"):
+                why = "no gold event in the sentence"
+            elif is_bare_role(cs) or is_bare_role(ct):
+                why = "a bare role as source or target"
+            elif (cs, ct) in gold_keys:
+                why = "right actors, another root"
+            elif (ct, cs) in gold_keys:
+                why = "source and target reversed"
+            else:
+                why = "another actor or an extra event"
+            fp_why[why] += 1
+    return fn_why, fp_why
+
+
+# What `dateline explain` says about the verbs of a sentence that coded
+# nothing, in the order the reasons are looked for (the first that any verb
+# of the sentence reports wins).
+EXPLAIN_REASONS = [
+    ("no target actor", "a verb matched, no target actor found"),
+    ("no source actor", "a verb matched, no source actor found"),
+    ("negated", "negated"),
+    ("hedged", "hedged or subjunctive"),
+    ("subjunctive", "hedged or subjunctive"),
+    ("pattern blocks", "a pattern blocks the reading (---)"),
+    ("infinitive not governed", "only an infinitive no intent word governs"),
+    ("no pattern matched", "verb known, no pattern matched"),
+]
+
+
+def why_nothing(binary, text, date):
+    """Why a sentence coded nothing, read off `dateline explain`."""
+    cmd = [binary, "explain"] + (["--date", date] if date else []) + [text]
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.decode("utf-8", "replace")
+    actors = out.split("actors:", 1)[-1].split("coding:", 1)[0]
+    if not any(line.strip() for line in actors.splitlines()):
+        return "no actor recognised"
+    # Reporting verbs ("said") code a statement only with an addressee;
+    # what they report is what matters.
+    reporting = set(re.findall(r'verb candidate "([^"]*)" \[[^]]*\] form \w+[^\n]*reporting verb',
+                               out))
+    lines = [line for line in out.splitlines()
+             if not any(line.strip().startswith('"%s":' % v) for v in reporting)]
+    body = "\n".join(lines)
+    for needle, why in EXPLAIN_REASONS:
+        if needle in body:
+            return why
+    if reporting and not re.search(r'^  "[^"]*": ', body, re.M):
+        return "only a reporting verb, with no addressee"
+    if "verb candidate" not in out:
+        return "no verb the dictionaries know"
+    return "verbs used as nouns or otherwise not coded"
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -324,6 +418,8 @@ def main():
     ap.add_argument("--show", action="store_true",
                     help="list false positives and negatives with the sentence text")
     ap.add_argument("--table", action="store_true", help="print the per-root table")
+    ap.add_argument("--reasons", action="store_true",
+                    help="count false negatives and false positives by reason")
     ap.add_argument("--keep-input", metavar="PATH",
                     help="write the re-extracted sentences here instead of a temporary file "
                          "(contains Reuters text: keep it outside the repository)")
@@ -461,6 +557,24 @@ def main():
         for root, d in roots.items():
             print("%-4s %5d %5d %4d  %5.2f  %5.2f  %5.2f" % (
                 root, d["gold"], d["coded"], d["tp"], d["precision"], d["recall"], d["f1"]))
+    if args.reasons:
+        fn_why, fp_why = miss_reasons(errors)
+        # Split "nothing coded" by what the engine saw.
+        date_of = {sentence_id(g): d for g, _t, d in sentences}
+        nothing = collections.Counter()
+        for g, text, pairs, fns, fps in errors:
+            if fns and not pairs and not fps and not g.get("multilateral"):
+                nothing[why_nothing(args.dateline, text, date_of.get(sentence_id(g)))] += len(fns)
+        for title, counts in (("false negatives", fn_why), ("false positives", fp_why)):
+            print()
+            print("%s by reason (%d)" % (title, sum(counts.values())))
+            for why, k in counts.most_common():
+                print("  %4d  %s" % (k, why))
+        print()
+        print("false negatives in sentences that coded nothing, by what `dateline explain` shows (%d)"
+              % sum(nothing.values()))
+        for why, k in nothing.most_common():
+            print("  %4d  %s" % (k, why))
     if args.show:
         print()
         for g, text, pairs, fns, fps in errors:

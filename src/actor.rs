@@ -32,6 +32,11 @@ pub enum NpKind {
     Actor,
     /// A subject pronoun ("it", "they"), resolved by the coder.
     Pronoun,
+    /// A titled person of no stated state whom no dictionary knows
+    /// ("President Reagan", "Secretary General Javier Perez de Cuellar"):
+    /// no codes, so no event, but still a subject and an object, so that no
+    /// other actor takes the place.
+    Person,
 }
 
 /// An actor noun phrase in a sentence.
@@ -68,6 +73,14 @@ pub struct Np {
     /// For a compound, the token range of the member each code came from
     /// (parallel to `codes`); empty when every code is the whole phrase's.
     pub parts: Vec<(usize, usize)>,
+    /// A capital or seat named alone ("Moscow", "Paris"): after "in" or
+    /// "at" it is where something happened, not who it happened to.
+    pub place: bool,
+    /// One state, capital or organisation named alone, or a singular
+    /// adjective ("the U.S.", "NATO", "Iranian"): a verb's base form right
+    /// after it cannot agree with it, so it is a noun ("the U.S. raid", "an
+    /// Iranian attack").
+    pub singular: bool,
 }
 
 impl Np {
@@ -86,6 +99,8 @@ impl Np {
             roles: String::new(),
             role_only: false,
             bare: false,
+            place: false,
+            singular: false,
         }
     }
 
@@ -179,6 +194,29 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den",
     "la", "le", "dos", "das",
 ];
+
+/// Whether the actor phrases from `nps[j]` on continue a list of actors
+/// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
+/// Qatar"): a comma joins two actors only inside such a list, so that
+/// "Russia, Niger's ally, said" stays apart.
+fn list_ends_with_and(lx: &Lexed, nps: &[Np], mut j: usize) -> bool {
+    while let (Some(x), Some(y)) = (nps.get(j), nps.get(j + 1)) {
+        if x.kind != NpKind::Actor || y.kind != NpKind::Actor || x.possessive_only {
+            return false;
+        }
+        if y.start == x.end + 1 && lx.norm(x.end) == "and" {
+            return true;
+        }
+        if y.start == x.end + 2 && lx.is_punct(x.end, ",") && lx.norm(x.end + 1) == "and" {
+            return true;
+        }
+        if !(y.start == x.end + 1 && lx.is_punct(x.end, ",")) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
 
 impl ActorRecognizer {
     pub fn new(dicts: Arc<Dictionaries>) -> ActorRecognizer {
@@ -304,7 +342,25 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;
-                    np.reflexive = np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE);
+                    // "President Reagan's approval rating": a phrase that
+                    // ends in a possessive owns what follows; it is no
+                    // subject.
+                    if np.end < lx.len()
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.kind == NpKind::Actor
+                    {
+                        np.possessive_only = true;
+                    }
+                    // "their U.S. counterparts" names a state of its own;
+                    // "their U.N. representatives" only their posting: a
+                    // phrase without a state belongs to the possessor.
+                    np.reflexive = np.start > 0
+                        && lx.is(np.start - 1, cat::PRON_POSSESSIVE)
+                        && (np.role_only
+                            || !np
+                                .codes
+                                .iter()
+                                .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])));
                     // "Petro-Canada", "anti-Baghdad": glued to a word before
                     // it, the name is part of another word.
                     if np.start > 1
@@ -316,10 +372,30 @@ impl ActorRecognizer {
                     }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
+                    // "the Iraqi corps, whose troops …": the relative's
+                    // antecedent owns the phrase.
+                    let whose = np.role_only
+                        && np.start >= 2
+                        && lx.norm(np.start - 1) == "whose"
+                        && !np.codes.is_empty();
+                    if whose {
+                        np.reflexive = true;
+                    }
                     if np.reflexive && np.role_only {
-                        let owner: Option<Vec<String>> = out
-                            .iter()
-                            .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
+                        let antecedent = whose
+                            .then(|| {
+                                out.iter().rev().find(|o| {
+                                    o.kind == NpKind::Actor
+                                        && (o.end + 1 == np.start
+                                            || o.end + 2 == np.start && lx.is_punct(o.end, ","))
+                                })
+                            })
+                            .flatten();
+                        let owner: Option<Vec<String>> = antecedent
+                            .or_else(|| {
+                                out.iter()
+                                    .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
+                            })
                             .map(|o| o.codes.clone())
                             .or_else(|| ctx.last_subject.clone());
                         if let Some(owner) = owner {
@@ -402,28 +478,55 @@ impl ActorRecognizer {
         let mut k = 0;
         while k + 1 < nps.len() {
             let (a, b) = (&nps[k], &nps[k + 1]);
+            // "the United States and major trade allies West Germany, France
+            // and Japan": a describing noun between "and" and the next actor
+            // is an apposition to it.
+            let described = lx.norm(a.end) == "and"
+                && b.start > a.end + 2
+                && b.start <= a.end + 5
+                && matches!(
+                    lx.norm(b.start - 1),
+                    "allies" | "partners" | "neighbours" | "neighbors" | "rivals"
+                )
+                && (a.end + 1..b.start).all(|t| {
+                    lx.kind(t) == TokenKind::Word
+                        && !lx.capitalized(t)
+                        && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR) == 0
+                });
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !a.possessive_only
                 && !b.possessive_only
-                && b.start == a.end + 1
+                && (b.start == a.end + 1 || described)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
-                && (lx.norm(a.end) == "and" || {
-                    // A comma joins only inside a list that ends with "and".
-                    nps.get(k + 2).is_some_and(|c| {
-                        c.start == b.end + 1 && lx.norm(b.end) == "and"
-                            || c.start == b.end + 2
-                                && lx.is_punct(b.end, ",")
-                                && lx.norm(b.end + 1) == "and"
-                    })
-                });
+                && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
             if joined {
-                let b = nps.remove(k + 1);
+                let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];
                 // "Ethiopian and Egyptian officials": the roles are shared.
                 if a.bare && !b.roles.is_empty() && a.codes.len() == 1 {
                     a.codes[0].push_str(&b.roles);
                     a.roles.clone_from(&b.roles);
+                }
+                // "EC finance ministers and central bankers", "Iraqi troops
+                // and police": a role with no owner of its own shares the
+                // first conjunct's owner — not an adversary's role ("Russian
+                // troops and rebels").
+                // A role-only phrase's code is its roles.
+                let b_roles = b.codes.first().cloned().unwrap_or_default();
+                let adversary = ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
+                    .iter()
+                    .any(|r| b_roles.contains(r));
+                if b.role_only
+                    && !a.role_only
+                    && !adversary
+                    && !b_roles.is_empty()
+                    && a.codes.len() == 1
+                    && b.codes.len() == 1
+                    && a.codes[0].len() > a.roles.len()
+                {
+                    let owner = &a.codes[0][..a.codes[0].len() - a.roles.len()];
+                    b.codes = vec![format!("{owner}{b_roles}")];
                 }
                 if a.parts.is_empty() {
                     a.parts = vec![(a.start, a.end); a.codes.len()];
@@ -435,6 +538,7 @@ impl ActorRecognizer {
                     }
                 }
                 a.end = b.end;
+                a.singular = false;
                 a.how = format!("{} + {}", a.how, b.how);
             } else {
                 k += 1;
@@ -489,7 +593,13 @@ impl ActorRecognizer {
 
         // "the two sides", "both countries": the document's pair.
         if pair_phrase && lx.is(j, cat::PAIR) {
-            let pair = ctx.pair.clone()?;
+            // No pair mentioned together yet: the last two states named
+            // ("the first UAE official to visit Yugoslavia since the two
+            // countries established relations").
+            let pair = ctx.pair.clone().or_else(|| {
+                let n = ctx.recent.len();
+                (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
+            })?;
             let roles = self
                 .atom_at(lx, j, date)
                 .filter(|a| self.kind(*a) == ActorKind::Agent)
@@ -532,13 +642,34 @@ impl ActorRecognizer {
                 Some((a, kind)) => {
                     let entry = &self.dicts.actors.entries[a.entry as usize];
                     let _ = write!(how, "{:?} {} ({})", kind, entry.code, entry.origin);
-                    let code = self.code(a).to_string();
+                    let mut code = self.code(a).to_string();
                     let mut k = a.end;
                     let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
                     if possessive {
                         k += 1;
                     }
+                    // "the European Community (EC) finance ministers": the
+                    // name's acronym in brackets stands between it and its
+                    // agent noun.
+                    if !possessive
+                        && k + 3 < lx.len()
+                        && lx.is_punct(k, "(")
+                        && lx.is_punct(k + 2, ")")
+                        && lx.capitalized(k + 1)
+                        && self.agent_follows(lx, k + 3, date)
+                    {
+                        k += 3;
+                    }
                     let next_agent = self.agent_follows(lx, k, date);
+                    // A person before an agent noun lends the state, not the
+                    // office: "the Reagan administration" is USA + GOV.
+                    if kind == ActorKind::Person
+                        && next_agent
+                        && code.len() > 3
+                        && self.dicts.actors.is_country(&code[..3])
+                    {
+                        code.truncate(3);
+                    }
                     match kind {
                         ActorKind::Adjective => {
                             owner = vec![code];
@@ -559,9 +690,30 @@ impl ActorRecognizer {
                                 }
                                 let mut np = self.finish_standalone(lx, start, end, owner, how)?;
                                 np.bare = !owns;
+                                // "Iranian" is one, "Iranians" many; "the
+                                // French", "the Chinese" may be many too.
+                                let w = lx.norm(a.end - 1);
+                                let plural_capable =
+                                    w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese");
+                                np.singular = !(owns
+                                    || w.ends_with('s')
+                                    || plural_capable && lx.norm(start) == "the");
+                                // "South African sanctions", "an Iranian
+                                // attack": a verb form after the adjective
+                                // is a noun it modifies.
+                                let verb_noun = a.end < lx.len()
+                                    && !lx.capitalized(a.end)
+                                    && self.verb_forms(lx, a.end).is_some_and(|(base, s_form)| {
+                                        s_form || (base && np.singular)
+                                    });
                                 np.modifier = !owns
                                     && a.end < lx.len()
                                     && (self.is_plain_noun(lx, a.end) || lx.is_punct(a.end, "-"));
+                                // The adjective names who does what the noun
+                                // says: "repelled an Iranian attack",
+                                // "bombed Palestinian targets" act on Iran,
+                                // on the Palestinians; but it is no subject.
+                                np.possessive_only = verb_noun && !np.modifier;
                                 return Some(np);
                             }
                         }
@@ -573,12 +725,16 @@ impl ActorRecognizer {
                                 return None;
                             }
                         }
-                        ActorKind::Person | ActorKind::Seat => {
+                        // "the Reagan administration", "a Kremlin
+                        // spokesman": before an agent noun the person or the
+                        // seat gives its state, as a country would (below).
+                        ActorKind::Person | ActorKind::Seat if !next_agent => {
                             // "the Kremlin" is the government: its code and roles.
                             let full = format!("{code}{}", self.roles(a));
                             let mut np =
                                 self.finish_standalone(lx, start, a.end, vec![full], how)?;
                             np.possessive_only = possessive && !next_agent;
+                            np.singular = kind == ActorKind::Seat && !possessive;
                             return Some(np);
                         }
                         _ => {
@@ -612,6 +768,8 @@ impl ActorRecognizer {
                                 codes.dedup();
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
+                                np.place = kind == ActorKind::Capital;
+                                np.singular = kind != ActorKind::Region;
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.
                                 np.modifier = end < lx.len() && lx.is_punct(end, "-");
@@ -669,9 +827,10 @@ impl ActorRecognizer {
             // agent noun; allow a few, never across function words.
             // A capitalised one only inside a title ("Russian Deputy
             // Defence Minister").
+            // An asset noun may modify an agent too ("helicopter gunships").
             let fill = lx.kind(k) == TokenKind::Word
-                && lx.flags(k) == 0
-                && !self.is_verb_form(lx, k)
+                && lx.flags(k) & !cat::ASSET == 0
+                && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
@@ -740,6 +899,9 @@ impl ActorRecognizer {
         // "the country's", "the African country": the agent noun stands for
         // a country established by the document.
         if head_roles_empty && !possessive_owner {
+            // "four countries", "member countries" are many: no one state
+            // of the context.
+            let plural = last_agent_end > start && lx.norm(last_agent_end - 1).ends_with('s');
             let resolved = match &region_owner {
                 Some(region) => ctx
                     .recent
@@ -747,7 +909,7 @@ impl ActorRecognizer {
                     .rev()
                     .find(|c| self.dicts.actors.in_group(c, region))
                     .cloned(),
-                None if owner.is_empty() => ctx
+                None if owner.is_empty() && !plural => ctx
                     .subjects
                     .iter()
                     .rev()
@@ -807,6 +969,28 @@ impl ActorRecognizer {
             {
                 let _ = write!(how, " + known person ({known})");
                 return self.finish_standalone(lx, start, name_end, vec![known], how);
+            }
+            // "President Joe Biden": a person of the dictionaries after
+            // the title carries that person's code.
+            if owner.is_empty()
+                && let Some(a) = self.atom_at(lx, end, date)
+                && self.kind(a) == ActorKind::Person
+                && a.end <= name_end
+            {
+                let full = format!("{}{}", self.code(a), self.roles(a));
+                let _ = write!(how, " + person {full}");
+                return self.finish_standalone(lx, start, name_end, vec![full], how);
+            }
+            // A title and a name with no state: the role alone would code
+            // a specific person as any government; the person stays
+            // uncoded.
+            if owner.is_empty() && !elite {
+                let _ = write!(how, " + name, no state: not coded");
+                return Some(Np {
+                    kind: NpKind::Person,
+                    codes: Vec::new(),
+                    ..Np::actor(start, name_end, Vec::new(), how)
+                });
             }
             if codes.len() == 1 && !owner.is_empty() {
                 let code = codes[0].clone();
@@ -882,8 +1066,9 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
-            let word =
-                lx.kind(k) == TokenKind::Word && lx.flags(k) == 0 && !self.is_verb_form(lx, k);
+            let word = lx.kind(k) == TokenKind::Word
+                && lx.flags(k) & !cat::ASSET == 0
+                && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
             // Capitalised fillers only inside a title: "Deputy Defence Minister".
             let title_word = word
                 && lx.capitalized(k)
@@ -903,6 +1088,23 @@ impl ActorRecognizer {
             return false;
         }
         false
+    }
+
+    /// A verb's base form right before an agent noun is a noun modifying
+    /// it: "trade official", "aid workers", "peace envoy"; but not after
+    /// "to" or an auxiliary, where it is the verb ("hopes to meet
+    /// President Reagan", "will meet officials").
+    fn noun_before_agent(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
+        let verb_slot = k > 0 && (lx.norm(k - 1) == "to" || lx.is(k - 1, cat::AUX | cat::NEG));
+        // Capitalised only inside a title ("Trade Secretary") or where wire
+        // copy capitalises the word after an acronym ("U.S. Trade officials").
+        let after_acronym = k > 0 && lx.norm(k - 1).ends_with('.');
+        !verb_slot
+            && (!lx.capitalized(k) || after_acronym || (k + 1 < lx.len() && lx.capitalized(k + 1)))
+            && self.verb_forms(lx, k).is_some_and(|(base, _)| base)
+            && self
+                .atom_at(lx, k + 1, date)
+                .is_some_and(|a| self.kind(a) == ActorKind::Agent)
     }
 
     /// A lower-case word no dictionary knows and that does not look like a
@@ -925,6 +1127,16 @@ impl ActorRecognizer {
             .forms
             .longest_at(lx, k, k + 1)
             .is_some_and(|(_, forms)| forms.iter().any(|f| f.form == crate::dict::Form::Base))
+    }
+
+    /// Whether token `k` is a verb's base form (and not also its past, as
+    /// "cut" or "hit" are) and whether it is an -s form: `None` when it is
+    /// no verb form.
+    fn verb_forms(&self, lx: &Lexed, k: usize) -> Option<(bool, bool)> {
+        use crate::dict::Form;
+        let (_, forms) = self.dicts.verbs.forms.longest_at(lx, k, k + 1)?;
+        let has = |f: Form| forms.iter().any(|v| v.form == f);
+        Some((has(Form::Base) && !has(Form::Ed), has(Form::S)))
     }
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {

@@ -167,8 +167,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // …, last December" keeps its date.
         let parent_end = c.segs[c.seg_of(t)].end;
         let end = parent_end;
-        // After a comma a subordinator always opens a clause: ", as …".
+        // After a comma a subordinator always opens a clause: ", as …";
+        // it closes at the next comma when the verb of the clause around
+        // it follows ("Miyazawa, after meeting Baker, said …").
         if lx.is_punct(t - 1, ",") && lx.norm(t) != "so" {
+            let b = next_boundary(lx, t + 1, parent_end);
+            let end = if b + 1 < parent_end && lx.is_punct(b, ",") && is_finite(b + 1) {
+                b + 1
+            } else {
+                end
+            };
             c.add(t, end, SegKind::Subordinate);
             continue;
         }
@@ -242,7 +250,9 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if b >= parent_end || b - e > 14 {
             continue;
         }
-        let starts_np = lx.is(e + 1, cat::DET) || np_at[e + 1].is_some();
+        // ", which …" is a relative clause, not an apposition.
+        let starts_np =
+            (lx.is(e + 1, cat::DET) && !lx.is(e + 1, cat::REL)) || np_at[e + 1].is_some();
         // A participle may describe the apposition ("a lawyer chosen by the
         // junta"); any other verb makes it a clause.
         let verb_in = cands.iter().any(|v| {

@@ -74,6 +74,11 @@ const MAX_GAP_TO_ACTOR: usize = 7;
 /// pattern slot places it ("sent $300 million in military aid to
 /// Ukraine": six).
 const MAX_OBJECT_REACH: usize = 10;
+/// Marks the rule of a warning coded as a threat by its "if" clause.
+const CONDITIONAL_WARNING: &str = "(warning with a condition)";
+/// How far after a verb a country adjective may stand and still name the
+/// state its object belongs to.
+const ADJECTIVE_OBJECT_REACH: usize = 12;
 
 /// Where a pattern's steps after the verb are looked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,7 +159,7 @@ impl Coder {
                 *slot = Some(i as u16);
             }
         }
-        let cands = self.candidates(lx, &np_at);
+        let cands = self.candidates(lx, &np_at, nps);
         let clauses = clause::chunk(lx, nps, &np_at, &cands);
         let cands = participles(lx, cands, &clauses);
         let mut finite = vec![false; n];
@@ -266,7 +271,18 @@ impl Coder {
                 .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
             let reported =
                 comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
-            if reported {
+            // What the speaker demands or proposes of another actor is an
+            // event of its own, whatever else the complement holds.
+            let demand = comp.and_then(|s| self.must_demand(&sn, ci, s, ctx, &subjects));
+            if let Some(d) = demand {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: reports what an actor must or should do, a demand or a proposal",
+                        tok_text(text, lx, cands[ci].start, cands[ci].end)
+                    )
+                });
+                found.extend(d);
+            } else if reported {
                 note(&mut trace, || {
                     format!(
                         "{:?}: reported content coded, no statement event",
@@ -287,6 +303,17 @@ impl Coder {
             ctx.note_subject(&nps[si].codes);
         }
 
+        // A warning made a threat by its condition gives way to the threat
+        // its own complement states ("warned it would retaliate if …").
+        let stated: Vec<(String, String)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("13") && !f.rule.ends_with(CONDITIONAL_WARNING))
+            .map(|f| (f.source.clone(), f.target.clone()))
+            .collect();
+        found.retain(|f| {
+            !f.rule.ends_with(CONDITIONAL_WARNING)
+                || !stated.contains(&(f.source.clone(), f.target.clone()))
+        });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
@@ -352,11 +379,11 @@ impl Coder {
 
     /// Verb candidates: dictionary verb forms and reporting verbs outside
     /// actor phrases.
-    fn candidates(&self, lx: &Lexed, np_at: &[Option<u16>]) -> Vec<Cand> {
+    fn candidates(&self, lx: &Lexed, np_at: &[Option<u16>], nps: &[Np]) -> Vec<Cand> {
         let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
-            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word {
+            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word || in_name(lx, i) {
                 i += 1;
                 continue;
             }
@@ -406,7 +433,7 @@ impl Coder {
                             && (lx.kind(t) == TokenKind::Number
                                 || lx.is_punct(t, "-")
                                 || (lx.kind(t) == TokenKind::Word
-                                    && (lx.flags(t) == 0 || lx.is(t, cat::REPORT))
+                                    && (lx.flags(t) & !cat::OPEN == 0 || lx.is(t, cat::REPORT))
                                     && !is_adverb(lx, t)));
                         if !modifier || steps == 4 {
                             break;
@@ -419,8 +446,19 @@ impl Coder {
                             det_like(t) || (lx.is(t, cat::PREP) && lx.norm(t) != "to")
                         })
                 };
-                nominal =
-                    det_like(p) || (lx.is(p, cat::PREP) && lx.norm(p) != "to") || after_modifiers;
+                // "after meeting Baker", "before visiting Japan": an -ing
+                // form after a subordinator with an actor for object is a
+                // verb (a participial clause), not a noun.
+                let adverbial = form == Form::Ing
+                    && matches!(
+                        lx.norm(p),
+                        "after" | "before" | "since" | "while" | "when" | "upon" | "without"
+                    )
+                    && np_at.get(end).copied().flatten().is_some();
+                nominal = !adverbial
+                    && (det_like(p)
+                        || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
+                        || after_modifiers);
                 // "to strengthen", "to further strengthen", "to \"strengthen".
                 let mut q = Some(p);
                 while let Some(t) = q
@@ -512,6 +550,31 @@ impl Coder {
                 };
                 nominal = !verbal;
             }
+            // "the U.S. raid", "an Iranian attack", "South African
+            // sanctions": a base form cannot agree with one state or a
+            // singular adjective before it, and an adjective modifies the
+            // noun after it; the word is a noun. Not after "that" ("urged
+            // that Iran release …" is a subjunctive), nor when the base form
+            // is also the past ("Russia cut ties").
+            if matches!(form, Form::Base | Form::S)
+                && !nominal
+                && m.is_some()
+                && let Some(p) = prev(1)
+                && let Some(ni) = np_at[p]
+            {
+                let np = &nps[ni as usize];
+                let past_too = m.is_some_and(|(_, fs)| fs.iter().any(|f| f.form == Form::Ed));
+                let subjunctive = np.start > 0 && lx.norm(np.start - 1) == "that";
+                let adjective = (np.modifier || np.possessive_only) && np.bare;
+                if np.end == i
+                    && np.kind == NpKind::Actor
+                    && (adjective || (form == Form::Base && np.singular && !past_too))
+                    && !subjunctive
+                {
+                    nominal = true;
+                    infinitive = false;
+                }
+            }
             // A reporting or intent word no verb dictionary knows ("state",
             // "ready") is a verb only after its subject or an auxiliary.
             if blocks.is_empty() && !nominal && !infinitive && form == Form::Base {
@@ -558,6 +621,7 @@ impl Coder {
                 || is_adverb(lx, t)
                 || is_quote(lx, t)
                 || lx.kind(t) == TokenKind::Number
+                || lx.is(t, cat::TIME)
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
         };
         let ok = w.infinitive
@@ -638,18 +702,68 @@ impl Coder {
 
         // Modality from the auxiliaries before the verb (or its intent word).
         let aux = aux_flags(lx, head, clauses, seg);
-        let mut intent = governor.is_some() || aux & cat::MODAL_INTENT != 0;
+        let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
+            || aux & cat::MODAL_INTENT != 0;
+        // "X will extend his tour, flying to Japan for talks": a participle
+        // after a comma shares the modality of the verb before it.
+        if v.form == Form::Ing && v.start > 1 && lx.is_punct(v.start - 1, ",") {
+            let mut t = v.start - 1;
+            while t > clauses.segs[seg].start {
+                t -= 1;
+                if lx.is(t, cat::MODAL_INTENT) {
+                    intent = true;
+                    break;
+                }
+                if sn.finite[t] {
+                    intent |= aux_flags(lx, t, clauses, seg) & cat::MODAL_INTENT != 0;
+                    break;
+                }
+                if lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
+                    break;
+                }
+            }
+        }
+        // "when he visits Tokyo next month": the present tense of a
+        // temporal clause speaks of the future, a plan.
+        if matches!(v.form, Form::S | Form::Base)
+            && !v.infinitive
+            && clauses.segs[seg].kind == SegKind::Subordinate
+            && matches!(
+                lx.norm(clauses.segs[seg].start),
+                "when" | "before" | "after" | "once" | "until"
+            )
+        {
+            intent = true;
+        }
         if aux & cat::NEG != 0 {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
-        if aux & cat::MODAL_HEDGE != 0 {
+        // "recommended that the United States retaliate": a base form
+        // after one actor opening a "that" clause is a subjunctive, the
+        // content of an appeal or a demand, not an event.
+        if v.form == Form::Base
+            && governor.is_none()
+            && aux & cat::AUX == 0
+            && v.start > 0
+            && let Some(ni) = sn.np_at[v.start - 1]
+            && let np = &nps[ni as usize]
+            && np.start > 0
+            && lx.norm(np.start - 1) == "that"
+            && np.codes.len() == 1
+        {
+            note(trace, || {
+                format!("{vtext:?}: subjunctive (content), not coded")
+            });
+            return Vec::new();
+        }
+        if aux & cat::MODAL_HEDGE != 0 || hedged(sn, head, v.start, seg) {
             note(trace, || {
                 format!("{vtext:?}: hedged (may/might/could), not coded")
             });
             return Vec::new();
         }
-        let (code, reverse) = match &m.pattern.code {
+        let (mut code, reverse) = match &m.pattern.code {
             CodeSpec::Null => {
                 note(trace, || {
                     format!("{vtext:?}: pattern blocks this reading (---)")
@@ -665,7 +779,12 @@ impl Coder {
         // Source: pattern slot, else the clause's subject.
         let subject = m
             .source
-            .or_else(|| self.find_subject(sn, head, seg, subjects));
+            .or_else(|| self.find_subject(sn, head, seg, subjects))
+            .or_else(|| {
+                (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
+                    .then(|| participle_subject(sn, seg))
+                    .flatten()
+            });
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -674,11 +793,41 @@ impl Coder {
         // A reporting verb's object is what it reports, not an addressee:
         // only a pattern slot names one ("told X"), unless the pattern shows
         // another use ("claimed responsibility for …").
+        // "attacked and destroyed an Iranian platform": conjoined verbs
+        // share the object after the last one.
+        let obj_from = if v.end + 1 < lx.len()
+            && lx.norm(v.end) == "and"
+            && let Some(w) = cands
+                .iter()
+                .find(|c| c.start == v.end + 1 && !c.nominal && c.form == v.form)
+        {
+            w.end
+        } else if v.form == Form::Ed
+            && v.end + 2 < lx.len()
+            && lx.norm(v.end) == "and"
+            && lx.kind(v.end + 1) == TokenKind::Word
+            && lx.flags(v.end + 1) == 0
+            && !lx.capitalized(v.end + 1)
+            && lx.norm(v.end + 1).ends_with("ed")
+            && sn.np_at[v.end + 2].is_some()
+        {
+            // "attacked and damaged an Iranian tanker": a past form no
+            // dictionary knows, right before the object.
+            v.end + 2
+        } else {
+            v.end
+        };
         let mut target = m.target.or_else(|| {
             if v.report && m.words.is_empty() {
                 return None;
             }
-            let mut from = v.end;
+            // A verb coded by its bare default acts on its own object, not
+            // on any actor further on ("attacked the trade act … introduced
+            // in the U.S. Congress" names no actor target).
+            if m.pattern.after.is_empty() {
+                return own_object(sn, seg, obj_from, consumed);
+            }
+            let mut from = obj_from;
             loop {
                 let t = find_object(sn, seg, from, consumed)?;
                 let np = &nps[t];
@@ -698,6 +847,9 @@ impl Coder {
             } = clauses.segs[seg].kind
             && subject.is_some_and(|sj| sj != a && nps[sj].start > clauses.segs[seg].start)
             && !passive
+            // "whose troops fought …": "whose" + noun is the subject.
+            && !(clauses.segs[seg].start..(clauses.segs[seg].start + 2).min(lx.len()))
+                .any(|t| lx.norm(t) == "whose")
         {
             target = Some(a);
         }
@@ -715,6 +867,44 @@ impl Coder {
             .enumerate()
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
+        // "criticised the rise in West German interest rates", "imposed
+        // tariffs on Japanese television sets": disapproving, rejecting,
+        // threatening or sanctioning what a state owns or does acts on the
+        // state, named by its adjective.
+        if target.is_none() && !v.report && !passive {
+            let c = if intent {
+                self.dicts.codes.intent_of(&code)
+            } else {
+                &code
+            };
+            if matches!(c.get(..2), Some("11" | "12" | "13" | "16")) {
+                // Verbs inside what the pattern matched do not end the
+                // object: "refused to allow a new issue of Venezuelan bonds".
+                target = adjective_object(sn, seg, obj_from, m.end);
+            }
+        }
+        // "will retaliate if Japan does not …": a conditional threat is
+        // aimed at the subject of its condition.
+        let mut conditional_warning = false;
+        if target.is_none() {
+            let c = if intent {
+                self.dicts.codes.intent_of(&code)
+            } else {
+                &code
+            };
+            if c.starts_with("13") {
+                target = condition_subject(sn, v.end);
+            } else if c == "012"
+                && m.pattern.id.starts_with("13-")
+                && let Some(t) = condition_subject(sn, v.end)
+            {
+                // "warned a trade row will develop if the EC proceeds": a
+                // warning with a condition on another actor is a threat.
+                target = Some(t);
+                code = "130".into();
+                conditional_warning = true;
+            }
+        }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         let target_codes = target.map(|t| nps[t].codes.clone());
         note(trace, || {
@@ -741,13 +931,9 @@ impl Coder {
         } else {
             code.to_string()
         };
-        let reverse = reverse.map(|r| {
-            if intent {
-                self.dicts.codes.intent_of(&r).to_string()
-            } else {
-                r.to_string()
-            }
-        });
+        // Only visits are paired, and a planned visit is one intent, the
+        // visitor's: "X will visit Y" is X 036 Y alone.
+        let reverse = reverse.filter(|_| !intent).map(|r| r.to_string());
         let verb_end = m.end.max(v.end);
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
@@ -760,15 +946,27 @@ impl Coder {
                     target: t.to_string(),
                     code: code.to_string(),
                     verb: (v.start, verb_end),
-                    rule: m.pattern.id.to_string(),
+                    rule: if conditional_warning {
+                        format!("{} {CONDITIONAL_WARNING}", m.pattern.id)
+                    } else {
+                        m.pattern.id.to_string()
+                    },
                     pattern: m.pattern.text.to_string(),
                     at: head,
                     seg: clauses.seg_of(head),
                 });
             }
         };
+        // "West Germany and Bolivia signed treaties … the South American
+        // country": a target that is one of the compound subject's members
+        // leaves them acting toward each other.
+        let within_compound = |t: &[String]| {
+            src_codes.len() >= 2
+                && self.dicts.codes.reciprocal(&code)
+                && t.iter().all(|c| src_codes.contains(c))
+        };
         match (target, target_codes) {
-            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() => {
+            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() && !within_compound(&t_codes) => {
                 for s in &src_codes {
                     for t in &t_codes {
                         emit(src_np, s, t_np, t, &code);
@@ -778,7 +976,12 @@ impl Coder {
                     }
                 }
             }
-            _ if src_codes.len() >= 2 && self.dicts.codes.reciprocal(&code) => {
+            // Not when the verb acts on a thing of its own: "Iran and Iraq
+            // have been attacking shipping" is no attack on each other.
+            _ if src_codes.len() >= 2
+                && self.dicts.codes.reciprocal(&code)
+                && !(m.pattern.after.is_empty() && thing_object(sn, verb_end)) =>
+            {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
                     for b in &src_codes {
@@ -789,6 +992,94 @@ impl Coder {
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
+    }
+
+    /// "said Japan must open its markets", "insisted that the government
+    /// must act": the speaker demands it of the complement's subject (100).
+    fn must_demand(
+        &self,
+        sn: &Sent<'_>,
+        ci: usize,
+        comp: &clause::Seg,
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Option<Vec<Found>> {
+        let Sent {
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            ..
+        } = sn;
+        // "suggested that the U.K. should join", "recommended that Japan
+        // open its market": a proposal to the complement's subject.
+        let w = lx.norm(cands[ci].start);
+        let proposes = ["suggest", "recommend", "propos", "advis"]
+            .iter()
+            .any(|p| w.starts_with(p));
+        let mut code = "100";
+        // The first "X must" that opens the complement or a "that" clause
+        // in it ("added that the EC insisted that Japan must …").
+        let (ti, t_np) = (comp.start + 1..comp.end).find_map(|m| {
+            if m + 1 >= comp.end || lx.is(m + 1, cat::NEG) {
+                return None;
+            }
+            let subjunctive = proposes
+                && (lx.norm(m) == "should"
+                    || cands
+                        .iter()
+                        .any(|c| c.start == m && c.form == Form::Base && !c.nominal));
+            if lx.norm(m) != "must" && !subjunctive {
+                return None;
+            }
+            let ti = np_at[m - 1]? as usize;
+            let np = &nps[ti];
+            let opens = np.start == comp.start
+                || (np.start > comp.start && lx.norm(np.start - 1) == "that");
+            let ok = np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty();
+            if ok && lx.norm(m) != "must" {
+                code = "020";
+            }
+            ok.then_some((ti, np))
+        })?;
+        // The speaker: the last actor before that clause inside the
+        // complement, else the reporting verb's subject.
+        let inner = (comp.start..t_np.start)
+            .rev()
+            .filter_map(|t| np_at[t].map(|i| i as usize))
+            .find(|&i| {
+                nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty() && !nps[i].modifier
+            });
+        let si = inner.or(subjects[ci])?;
+        let src = self.resolve_codes(sn, si, ctx, subjects, None);
+        let v = &cands[ci];
+        let mut out = Vec::new();
+        for s in &src {
+            for t in &t_np.codes {
+                if s.starts_with(t.as_str()) || t.starts_with(s.as_str()) {
+                    continue;
+                }
+                out.push(Found {
+                    source_np: si,
+                    source: s.clone(),
+                    target_np: ti,
+                    target: t.clone(),
+                    code: code.to_string(),
+                    verb: (v.start, v.end),
+                    rule: "structure:must".to_string(),
+                    pattern: if code == "100" {
+                        "* + must"
+                    } else {
+                        "* that + should"
+                    }
+                    .to_string(),
+                    at: v.start,
+                    seg: clauses.seg_of(v.start),
+                });
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// The codes of a source phrase, resolving pronouns: in reported
@@ -809,6 +1100,22 @@ impl Coder {
         } = sn;
         let np = &nps[s];
         if np.kind != NpKind::Pronoun {
+            // "Chad's high command said troops routed …": the speaker's own
+            // state organs (troops, police, the government) with no state
+            // of their own are the speaker's state's.
+            if np.role_only
+                && np.codes.len() == 1
+                && matches!(np.codes[0].as_str(), "MIL" | "GOV" | "COP" | "GOVMIL")
+                && let SegKind::Complement { reporter } =
+                    clauses.segs[clauses.seg_of(np.start)].kind
+                && let Some(sp) = subjects[reporter]
+                && nps[sp].kind == NpKind::Actor
+                && nps[sp].codes.len() == 1
+                && let Some(state) = nps[sp].codes[0].get(..3)
+                && self.dicts.actors.is_country(state)
+            {
+                return vec![format!("{state}{}", np.codes[0])];
+            }
             return np.codes.clone();
         }
         let singular = matches!(lx.norm(np.start), "it" | "he" | "she");
@@ -839,6 +1146,25 @@ impl Coder {
         }
         if seg.kind == SegKind::Subordinate
             && let Some(c) = actor(main_subject)
+        {
+            return c;
+        }
+        // "Britain warned that it would retaliate": a pronoun after the
+        // sentence's subject stands for it; with no main verb known, the
+        // actor that opens the sentence ("Baker sparked fears when he
+        // attacked …").
+        let opener = main_subject.or_else(|| {
+            nps.iter().position(|o| {
+                o.kind == NpKind::Actor
+                    && clauses.seg_of(o.start) == 0
+                    && !o.possessive_only
+                    && !o.modifier
+                    && (o.start == 0 || !lx.is(o.start - 1, cat::PREP))
+            })
+        });
+        if let Some(m) = opener
+            && nps[m].end <= np.start
+            && let Some(c) = actor(Some(m))
         {
             return c;
         }
@@ -927,6 +1253,13 @@ impl Coder {
                 break;
             }
             if lx.is_punct(t, ",") && content >= 3 {
+                // "The House, in a key procedural vote, today opposed …":
+                // a prepositional phrase between commas is set aside.
+                if t + 1 < head && lx.is(t + 1, cat::PREP) && !lx.is(t + 1, cat::SUB) {
+                    content = 0;
+                    adjacent = false;
+                    continue;
+                }
                 break;
             }
             if !aux_like && !lx.is_punct(t, ",") {
@@ -1177,7 +1510,7 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             continue;
         }
         // An object stands within a phrase or two of its verb.
-        if lx.kind(t) == TokenKind::Word && lx.flags(t) == 0 {
+        if lx.kind(t) == TokenKind::Word && lx.flags(t) & !cat::OPEN == 0 {
             content += 1;
             if content > MAX_OBJECT_REACH {
                 return None;
@@ -1201,6 +1534,12 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         // Friday, the first of several promised by Western allies") —
         // unless the comma only separates the words of a list ("economic,
         // trade and investment relations with …").
+        // "asked four countries, including X and Y, for help": the named
+        // members are the object.
+        if lx.is_punct(t, ",") && t + 1 < s.end && lx.norm(t + 1) == "including" {
+            t += 2;
+            continue;
+        }
         if lx.is_punct(t, ",") {
             let list_word = t + 1 < s.end
                 && lx.kind(t + 1) == TokenKind::Word
@@ -1231,6 +1570,326 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
     }
     None
 }
+
+/// Where [`own_object`] is in the words after a verb.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ObjAt {
+    /// Nothing but adverbials yet.
+    Start,
+    /// Inside an object noun phrase that names no actor so far.
+    Object,
+    /// After a preposition that may introduce the target ("with", "to").
+    Target,
+    /// After a preposition of place, time or means ("in", "by").
+    Adjunct,
+}
+
+/// The target of a verb coded by its bare default pattern (`CODE *`): the
+/// actor its object noun phrase names, or the object of a preposition after
+/// the verb or after that object ("clashed with police", "sent a letter to
+/// X", "violated the sovereignty of Y"). Adverbials are passed over ("met on
+/// Tuesday with", "met in Paris"); prepositions of place, time and means
+/// ([`cat::ADJUNCT`]) open no target, and a capital after "at" is a place.
+/// The search ends at another verb, an infinitive, a comma, "that" or a
+/// clause boundary.
+/// The first country adjective modifying a noun in the object of a verb
+/// ("a rise in West German rates"), within [`ADJECTIVE_OBJECT_REACH`] tokens
+/// and before any comma, relative pronoun, subordinator or other verb.
+fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let end = s.end.min(from.max(matched) + ADJECTIVE_OBJECT_REACH);
+    let mut t = from;
+    while t < end {
+        if let Some(ni) = np_at[t] {
+            let np = &nps[ni as usize];
+            if np.kind == NpKind::Actor && np.modifier && np.bare && !np.codes.is_empty() {
+                return Some(ni as usize);
+            }
+            t = np.end;
+            continue;
+        }
+        if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
+            || lx.is(t, cat::REL | cat::SUB)
+            || t >= matched && cands.iter().any(|c| c.start == t && !c.nominal)
+        {
+            return None;
+        }
+        t += 1;
+    }
+    None
+}
+
+/// The subject of a participial clause with none of its own ("after
+/// meeting Baker"): the actor right before it ("Miyazawa, after …") or right
+/// after it ("After visiting Japan, Funaro …").
+fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let actor = |t: usize| {
+        np_at
+            .get(t)
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
+            .filter(|&i| nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty())
+    };
+    if s.start >= 2
+        && lx.is_punct(s.start - 1, ",")
+        && let Some(i) = actor(s.start - 2)
+        && nps[i].end == s.start - 1
+    {
+        return Some(i);
+    }
+    if s.end > 0 && lx.is_punct(s.end - 1, ",") {
+        return actor(s.end).filter(|&i| nps[i].start == s.end);
+    }
+    None
+}
+
+/// Whether token `i`, a capitalised word between a capitalised name and
+/// another name part, belongs to the name: "Mana Said al-Oteiba", "Ahmed
+/// Said Khan" (but "the U.S. Said it would", wire copy's capital after an
+/// acronym, is the verb).
+fn in_name(lx: &Lexed, i: usize) -> bool {
+    if i == 0 || i + 1 >= lx.len() || !lx.capitalized(i) || !lx.capitalized(i - 1) {
+        return false;
+    }
+    let prev = lx.norm(i - 1);
+    if lx.kind(i - 1) != TokenKind::Word || prev.contains('.') || lx.flags(i - 1) != 0 {
+        return false;
+    }
+    let next = lx.norm(i + 1);
+    lx.kind(i + 1) == TokenKind::Word
+        && (lx.capitalized(i + 1) && lx.flags(i + 1) == 0
+            || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
+}
+
+/// "decided to break relations", "voted to block aid": a decision or a
+/// vote to act is reported as the act, not as an intention.
+fn factual_governor(w: &str) -> bool {
+    w.starts_with("decid") || w.starts_with("vot")
+}
+
+/// Whether a noun phrase that names no actor follows the verb ending at
+/// `end` directly: "attacking shipping", "fought a war".
+fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
+    let Sent {
+        lx, np_at, cands, ..
+    } = sn;
+    let mut t = end;
+    while t < lx.len() && is_adverb(lx, t) {
+        t += 1;
+    }
+    t < lx.len()
+        && np_at[t].is_none()
+        && lx.kind(t) == TokenKind::Word
+        && !lx.capitalized(t)
+        && (lx.is(t, cat::DET) || lx.flags(t) & !(cat::ASSET | cat::OPEN) == 0)
+        && !cands.iter().any(|c| c.start == t && !c.nominal)
+}
+
+/// The actor that opens the first "if" or "unless" clause after token
+/// `from`: "… if Japan does not open its markets".
+fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let t = (from..lx.len()).find(|&t| matches!(lx.norm(t), "if" | "unless"))?;
+    let ni = np_at.get(t + 1).copied().flatten()? as usize;
+    let np = &nps[ni];
+    (np.start == t + 1 && np.kind == NpKind::Actor && !np.modifier && !np.codes.is_empty())
+        .then_some(ni)
+}
+
+fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    let mut at = ObjAt::Start;
+    let mut prep_at = false;
+    // After the object noun, only the first prepositional phrase may hold
+    // the target: "fought off an attack by X near the border with Y" has
+    // none.
+    let mut object_seen = false;
+    let mut pp_spent = false;
+    let mut content = 0;
+    let mut t = from;
+    while t < s.end {
+        if clauses.seg_of(t) != seg {
+            t += 1;
+            continue;
+        }
+        if let Some(ni) = np_at[t] {
+            let np = &nps[ni as usize];
+            let usable = np.kind == NpKind::Actor && !np.reflexive && !np.modifier;
+            if at != ObjAt::Start {
+                pp_spent |= at != ObjAt::Object;
+            }
+            match at {
+                ObjAt::Adjunct => {}
+                ObjAt::Target if usable && !(np.place && prep_at) => return Some(ni as usize),
+                ObjAt::Start | ObjAt::Object if usable => return Some(ni as usize),
+                ObjAt::Start => at = ObjAt::Object,
+                _ => {}
+            }
+            content += 1;
+            t = np.end;
+            continue;
+        }
+        // A participle right after the verb or a determiner describes the
+        // object ("tortured captured soldiers", "the occupied territories").
+        let premodifier = |c: &Cand| {
+            // "discussed trade relations": a bare form taken for an
+            // infinitive right after the verb is a noun modifier here;
+            // "airdropped supplies to X": an -s form right after a finite
+            // verb is its plural object, not a second verb.
+            (c.infinitive && t == from && lx.norm(t - 1) != "to")
+                || c.form == Form::S && t == from
+                || c.form == Form::Ed
+                    && (t == from || lx.is(t - 1, cat::DET))
+                    && c.end < s.end
+                    && (np_at[c.end].is_some() || lx.kind(c.end) == TokenKind::Word)
+        };
+        if cands
+            .iter()
+            .any(|c| c.start == t && !c.nominal && !consumed[t] && !premodifier(c))
+            || lx.is(t, cat::REL | cat::SUB)
+            || lx.is_punct(t, ";")
+            || lx.is_punct(t, ":")
+        {
+            return None;
+        }
+        if lx.is_punct(t, ",") {
+            // "asked four countries, including the United States and
+            // China, for …": the named members are the object.
+            if at == ObjAt::Object && t + 1 < s.end && lx.norm(t + 1) == "including" {
+                t += 2;
+                continue;
+            }
+            // "economic, trade and investment relations with …"
+            let list_word = at == ObjAt::Object
+                && t + 1 < s.end
+                && lx.kind(t + 1) == TokenKind::Word
+                && lx.flags(t + 1) == 0
+                && !lx.capitalized(t + 1)
+                && np_at[t + 1].is_none();
+            if !list_word {
+                return None;
+            }
+            t += 1;
+            continue;
+        }
+        if lx.is(t, cat::CONJ) {
+            // "attacked and destroyed …": the object belongs to the last verb.
+            if at == ObjAt::Start {
+                return None;
+            }
+            // "… rejected such action and a Mexican minister merely said":
+            // an actor followed by its own verb opens a new clause.
+            if let Some(ni) = np_at.get(t + 1).copied().flatten() {
+                let mut k = nps[ni as usize].end;
+                while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
+                    k += 1;
+                }
+                if cands.iter().any(|c| c.start == k && !c.nominal) {
+                    return None;
+                }
+            }
+            t += 1;
+            continue;
+        }
+        // "asked at least four countries": a quantifier, not a place.
+        if lx.norm(t) == "at" && t + 1 < s.end && matches!(lx.norm(t + 1), "least" | "most") {
+            t += 2;
+            continue;
+        }
+        // "deported tens of thousands of Afghans", "killed many of the
+        // soldiers": a quantity and its "of" are part of the noun phrase
+        // they count, not a prepositional phrase of their own.
+        if lx.is(t, cat::DET) && t + 1 < s.end && lx.norm(t + 1) == "of" {
+            if at == ObjAt::Start {
+                at = ObjAt::Object;
+            }
+            t += 2;
+            continue;
+        }
+        if lx.is(t, cat::PREP) {
+            if object_seen && pp_spent {
+                return None;
+            }
+            if lx.norm(t) == "to" {
+                // "to" before a bare word is an infinitive ("agreed in 1981
+                // to integrate their economies").
+                let mut k = t + 1;
+                while k < s.end && (is_adverb(lx, k) || is_quote(lx, k)) {
+                    k += 1;
+                }
+                if k < s.end
+                    && np_at[k].is_none()
+                    && lx.kind(k) == TokenKind::Word
+                    && !lx.capitalized(k)
+                    && lx.flags(k) & !cat::OPEN == 0
+                {
+                    return None;
+                }
+            }
+            // "condemned the coup in Gabon": after an object noun, "in"
+            // names the state it happened in, which is what is acted on.
+            let of_object = at == ObjAt::Object && lx.norm(t) == "in";
+            object_seen |= at == ObjAt::Object;
+            at = if lx.is(t, cat::ADJUNCT) && !of_object {
+                ObjAt::Adjunct
+            } else {
+                ObjAt::Target
+            };
+            prep_at = lx.norm(t) == "at";
+            t += 1;
+            continue;
+        }
+        let word = lx.kind(t) == TokenKind::Word;
+        let skip = is_adverb(lx, t)
+            || is_quote(lx, t)
+            || lx.is(t, cat::TIME | cat::PARTICLE | cat::AUX | cat::NEG)
+            || !word && lx.kind(t) != TokenKind::Number;
+        if !skip {
+            match at {
+                ObjAt::Start => at = ObjAt::Object,
+                ObjAt::Object => {}
+                _ => pp_spent = true,
+            }
+            if word && lx.flags(t) & !cat::OPEN == 0 {
+                content += 1;
+                if content > MAX_OWN_OBJECT_REACH {
+                    return None;
+                }
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+/// How many content words may stand between a verb coded by its default and
+/// the actor that is its target.
+const MAX_OWN_OBJECT_REACH: usize = 8;
 
 /// The agent of a passive verb: the actor after "by".
 fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
@@ -1272,6 +1931,35 @@ fn aux_flags(lx: &Lexed, head: usize, clauses: &Clauses, seg: usize) -> u32 {
     flags
 }
 
+/// A `hedge` word puts the verb in doubt: the verb itself, or a hedge
+/// before it in its clause, up to the previous verb ("it was likely the
+/// council would call for …", "Russia allegedly attacked …").
+fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
+    let Sent {
+        lx,
+        clauses,
+        finite,
+        ..
+    } = sn;
+    if lx.is(verb, cat::HEDGE) {
+        return true;
+    }
+    let mut t = head;
+    while t > clauses.segs[seg].start {
+        t -= 1;
+        if clauses.seg_of(t) != seg {
+            continue;
+        }
+        if lx.is(t, cat::HEDGE) {
+            return true;
+        }
+        if finite[t] {
+            return false;
+        }
+    }
+    false
+}
+
 /// "was attacked", "has been attacked", "were reportedly attacked".
 fn is_passive(lx: &Lexed, start: usize, _end: usize) -> bool {
     let mut t = start;
@@ -1295,7 +1983,7 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
         return false;
     }
     let w = lx.norm(t);
-    (w.len() > 4 && w.ends_with("ly") && lx.flags(t) == 0)
+    (w.len() > 4 && w.ends_with("ly") && lx.flags(t) & !cat::OPEN == 0)
         || matches!(
             w,
             "also"

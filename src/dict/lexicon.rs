@@ -66,6 +66,15 @@ pub mod cat {
     pub const PAIR: u32 = 1 << 16;
     pub const FORMER: u32 = 1 << 17;
     pub const ASSET: u32 = 1 << 18;
+    pub const TIME: u32 = 1 << 19;
+    pub const ADJUNCT: u32 = 1 << 20;
+    pub const HEDGE: u32 = 1 << 21;
+    pub const PARTICLE: u32 = 1 << 22;
+
+    /// Categories of open-class words (time nouns, hedging adjectives and
+    /// adverbs, particles): a word carrying only these is still a content
+    /// word for the chunker.
+    pub const OPEN: u32 = TIME | HEDGE | PARTICLE;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -90,6 +99,10 @@ pub mod cat {
         ("pair", PAIR),
         ("former", FORMER),
         ("asset", ASSET),
+        ("time", TIME),
+        ("adjunct", ADJUNCT),
+        ("hedge", HEDGE),
+        ("particle", PARTICLE),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {

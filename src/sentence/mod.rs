@@ -20,7 +20,8 @@
 //!   `Calif.`) only when the next word is a capitalised common sentence
 //!   starter (`The`, `He`, `But`, …) or an opening quote: "sanctions on the
 //!   U.S. The ministry said" splits, "the U.S. Army" and "George W. Bush" do
-//!   not;
+//!   not, nor does "the U.S. And Japan" (wire copy capitalises the word
+//!   after an acronym; "And" and "Or" seldom open a sentence);
 //! - at every paragraph break. A blank line always breaks; a single newline
 //!   breaks too, except where it plainly wraps a line (the line ends in a
 //!   letter, digit, comma or hyphen and the next starts in lower case). So
@@ -320,7 +321,12 @@ impl Splitter {
                 match word_before(text, start, mark_start) {
                     Before::Other => !starts_lower,
                     Before::Dotted { eg: true } => false,
-                    Before::Dotted { eg: false } => starter || opens_quote,
+                    // Wire copy capitalises the word after "U.S." ("the
+                    // U.S. And Japan"); a sentence seldom opens on "and"
+                    // or "or", so those continue it.
+                    Before::Dotted { eg: false } => {
+                        (starter && !is_coordinator(word)) || opens_quote
+                    }
                     Before::Initial => starter || opens_quote,
                     Before::Word { buf, len } => {
                         let lw = std::str::from_utf8(&buf[..len]).unwrap_or("");
@@ -354,6 +360,12 @@ impl Splitter {
         }
         std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| self.starters.contains(w))
     }
+}
+
+/// "And", "Or": coordinators that join what comes before rather than
+/// open a sentence.
+fn is_coordinator(word: &str) -> bool {
+    word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
 }
 
 #[derive(Clone, Copy)]
@@ -610,6 +622,14 @@ mod tests {
             ["The U.K. and E.U. officials met."]
         );
         assert_eq!(split("U.S.-led forces left."), ["U.S.-led forces left."]);
+        // Wire copy capitalises the word after an acronym.
+        assert_eq!(
+            split("Japan, the U.S. And Canada agreed. The U.K. Or France may."),
+            [
+                "Japan, the U.S. And Canada agreed.",
+                "The U.K. Or France may."
+            ]
+        );
     }
 
     #[test]
