@@ -25,11 +25,9 @@ pub const MIN_TEXT_LETTERS: usize = 150;
 /// Letters of text before an undeclared guess is believed.
 pub const MIN_GUESS_LETTERS: usize = 120;
 
-/// How much text is read.
-pub const SAMPLE_BYTES: usize = 4096;
-
-/// How much Latin-script text the trigram detector reads.
-const LATIN_SAMPLE_BYTES: usize = 1536;
+/// How much text is read: a few hundred words, plenty for trigrams, and
+/// the cost per document stays small (this runs on every article).
+pub const SAMPLE_BYTES: usize = 2048;
 
 /// The language of `text`, weighing what `declared` says (a primary subtag
 /// such as `en`).
@@ -54,8 +52,7 @@ pub fn identify(text: &str, declared: Option<&str>) -> Option<String> {
     if letters < MIN_GUESS_LETTERS.min(MIN_TEXT_LETTERS) {
         return declared;
     }
-    // A few hundred words are plenty for trigrams on Latin-script text.
-    let info = whatlang::detect(&sample[..floor_char_boundary(sample, LATIN_SAMPLE_BYTES)]);
+    let info = whatlang::detect(sample);
     match (&info, declared) {
         (Some(i), _) if letters >= MIN_TEXT_LETTERS && i.is_reliable() => {
             Some(iso639_1(i.lang()).to_string())
