@@ -1115,6 +1115,7 @@ impl ActorRecognizer {
             && !lx.capitalized(k)
             && lx.flags(k) == 0
             && !self.is_verb_form(lx, k)
+            && !self.starts_verb_phrase(lx, k)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !w.ends_with("ly")
@@ -1141,6 +1142,17 @@ impl ActorRecognizer {
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {
         self.dicts.verbs.forms.longest_at(lx, k, k + 1).is_some()
+    }
+
+    /// Whether a multi-word verb begins at `k` and runs on in the sentence
+    /// ("sat down with", "tore into"): its first word is then no noun,
+    /// though it is no verb form alone.
+    fn starts_verb_phrase(&self, lx: &Lexed, k: usize) -> bool {
+        self.dicts
+            .verbs
+            .forms
+            .longest_at(lx, k, lx.len())
+            .is_some_and(|(end, _)| end > k + 1)
     }
 
     fn finish_standalone(
