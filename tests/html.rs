@@ -9,6 +9,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod common;
+
+use common::event_keys;
 use dateline::dict::Dictionaries;
 use dateline::eval;
 use dateline::html::{HtmlError, HtmlExtractor, HtmlOptions};
@@ -37,27 +40,6 @@ fn page(set: &str, id: &str) -> PathBuf {
     } else {
         dir.join(format!("{id}.html.gz"))
     }
-}
-
-/// Everything about an event but its byte offsets.
-fn event_keys(a: &Analysis) -> Vec<String> {
-    a.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {:?} {} [{}] {} [{}] {} [{}] {}",
-                e.sentence,
-                e.date,
-                e.source.code,
-                e.source.text,
-                e.code,
-                e.verb_text,
-                e.target.code,
-                e.target.text,
-                e.rule
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -12,9 +12,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod common;
+
+use common::event_keys;
 use dateline::dict::Dictionaries;
 use dateline::ingest::{self, IngestOptions, Item, WarcCounts};
-use dateline::model::{Analysis, Date, InputFormat, RawDocument, Rejection};
+use dateline::model::{Date, InputFormat, RawDocument, Rejection};
 use dateline::pipeline::Pipeline;
 use flate2::Compression;
 use flate2::write::GzEncoder;
@@ -527,26 +530,6 @@ fn a_file_that_is_not_a_warc_is_rejected_as_such() {
 }
 
 // ---- the seed-like page in a WARC ---------------------------------------------
-
-fn event_keys(a: &Analysis) -> Vec<String> {
-    a.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {:?} {} [{}] {} [{}] {} [{}] {}",
-                e.sentence,
-                e.date,
-                e.source.code,
-                e.source.text,
-                e.code,
-                e.verb_text,
-                e.target.code,
-                e.target.text,
-                e.rule
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn seedlike_page_in_a_warc_gives_the_article_and_events_of_the_page() {

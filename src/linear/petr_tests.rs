@@ -6,6 +6,7 @@
 //! actors).
 
 use super::petrarch::{PetrKind, read};
+use super::tests::{events, run};
 use super::*;
 
 const ACTORS: &str = "\
@@ -118,27 +119,6 @@ fn dict() -> (LinearDict, Vec<String>) {
         &mut w,
     );
     (d, w)
-}
-
-fn run(d: &LinearDict, s: &mut State, text: &str, date: &str) -> Record {
-    let input = Input {
-        text,
-        date: Date::parse_iso(date),
-        sequence: Sequence::Continues(false),
-        trace: true,
-    };
-    d.code_record(&input, s)
-}
-
-/// The events as sorted `SRC>TGT CODE` strings.
-fn events(rec: &Record) -> Vec<String> {
-    let mut v: Vec<String> = rec
-        .events
-        .iter()
-        .map(|e| format!("{}>{} {}", e.source, e.target, e.code))
-        .collect();
-    v.sort();
-    v
 }
 
 fn code_on(d: &LinearDict, opts: &[&str], text: &str, date: &str) -> Vec<String> {

@@ -97,7 +97,7 @@ fn state(d: &LinearDict) -> State {
     s
 }
 
-fn run(d: &LinearDict, s: &mut State, text: &str, date: &str) -> Record {
+pub(super) fn run(d: &LinearDict, s: &mut State, text: &str, date: &str) -> Record {
     let input = Input {
         text,
         date: Date::parse_iso(date),
@@ -108,7 +108,7 @@ fn run(d: &LinearDict, s: &mut State, text: &str, date: &str) -> Record {
 }
 
 /// The events as sorted `SRC>TGT CODE` strings.
-fn events(rec: &Record) -> Vec<String> {
+pub(super) fn events(rec: &Record) -> Vec<String> {
     let mut v: Vec<String> = rec
         .events
         .iter()
