@@ -314,6 +314,7 @@ impl Coder {
             !f.rule.ends_with(CONDITIONAL_WARNING)
                 || !stated.contains(&(f.source.clone(), f.target.clone()))
         });
+        self.situate_roles(&mut found, text, lx, nps, clauses, &mut trace);
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
@@ -323,6 +324,134 @@ impl Coder {
                 self.to_event(text, sentence, lx, nps, f, scope)
             })
             .collect()
+    }
+
+    /// Gives a bare role ("police", "the Senate", "gunmen") the country
+    /// the sentence places it in, as a careful coder reads it from context:
+    /// - a legislature or a court acts within its counterpart's state, and
+    ///   so do officials facing one ("the Senate voted to urge Reagan" →
+    ///   `USALEG`);
+    /// - when the sentence names one country only, every bare role is of
+    ///   it ("Spanish farmers battled police" → `ESPCOP`; "gunmen kidnapped
+    ///   Nigerian villagers" → `NGAUAF`: armed groups are coded where they
+    ///   operate);
+    /// - when it names more, an armed or security role is of the one
+    ///   country its counterpart's phrase leaves ("Baghdad said a military
+    ///   spokesman threatened raids on Iranian towns" → `IRQMIL`), while a
+    ///   civil role stays bare, as it may as well belong with its
+    ///   counterpart;
+    /// - otherwise a role stays bare: a guess between states is no better
+    ///   than none.
+    ///
+    /// A country named only by a border ("near the Afghan border", "the
+    /// border with Mali") places nothing, and a member of a compound keeps
+    /// its own reading ("Russian troops and rebels").
+    fn situate_roles(
+        &self,
+        found: &mut [Found],
+        text: &str,
+        lx: &Lexed,
+        nps: &[Np],
+        clauses: &Clauses,
+        trace: &mut Option<&mut Trace>,
+    ) {
+        if !found
+            .iter()
+            .any(|f| is_bare_role(&f.source) || is_bare_role(&f.target))
+        {
+            return;
+        }
+        let by_border = |np: &Np| {
+            let word = |i: usize| {
+                (i < lx.len()).then(|| tok_text(text, lx, i, i + 1).to_ascii_lowercase())
+            };
+            let border = |w: Option<String>| w.is_some_and(|w| w == "border" || w == "frontier");
+            border(word(np.end))
+                || (np.start >= 2
+                    && word(np.start - 1).as_deref() == Some("with")
+                    && border(word(np.start - 2)))
+        };
+        // The countries the event's own clause names, with its actors.
+        let countries_of = |f: &Found| {
+            let mut countries: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
+            let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
+                (i == f.source_np || i == f.target_np || clauses.seg_of(np.start) == f.seg)
+                    && !by_border(np)
+            });
+            for (_, np) in in_clause {
+                for code in &np.codes {
+                    let c = &code[..3.min(code.len())];
+                    if self.dicts.actors.is_country(c) && !countries.contains(&c) {
+                        countries.push(c);
+                    }
+                }
+            }
+            countries
+        };
+        let state = |code: &str| -> Option<String> {
+            let c = code.get(..3)?;
+            self.dicts.actors.is_country(c).then(|| c.to_string())
+        };
+        for f in found.iter_mut() {
+            if !is_bare_role(&f.source) && !is_bare_role(&f.target) {
+                continue;
+            }
+            let countries = countries_of(f);
+            let (source, target) = (f.source.clone(), f.target.clone());
+            let sides = [
+                (&mut f.source, f.source_np, &target, f.target_np),
+                (&mut f.target, f.target_np, &source, f.source_np),
+            ];
+            for (side, np, other, other_np) in sides {
+                if !is_bare_role(side) || nps[np].codes.len() != 1 {
+                    continue;
+                }
+                let theirs: smallvec::SmallVec<[&str; 4]> = nps[other_np]
+                    .codes
+                    .iter()
+                    .map(|c| &c[..3.min(c.len())])
+                    .collect();
+                let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
+                let other_role = other.get(3..).unwrap_or("");
+                let placed = match (state(other), &countries[..]) {
+                    // A legislature or a court acts within its
+                    // counterpart's state, and officials facing one are of
+                    // its state.
+                    (Some(o), _)
+                        if institution(side)
+                            || (side.starts_with("GOV") && institution(other_role)) =>
+                    {
+                        Some(o)
+                    }
+                    // One country in sight: the role's, unless that is its
+                    // counterpart's and the counterpart may be foreign
+                    // there ("kidnapped two Italian aid workers", "fired
+                    // rockets at Israel"; a state acting is at home:
+                    // "Syrian gunships attacked rebel positions").
+                    (o, [one]) => (o.as_deref() != Some(one)
+                        || local(other_role)
+                        || (other_role.is_empty() && other_np == f.source_np))
+                        .then(|| one.to_string()),
+                    _ if ARMED.contains(&&side[..3]) => {
+                        let mut others = countries.iter().filter(|c| !theirs.contains(c));
+                        match (others.next(), others.next()) {
+                            (Some(c), None) => Some(c.to_string()),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(c) = placed {
+                    let placed = format!("{c}{side}");
+                    if placed != *other {
+                        note(trace, || {
+                            format!("{side}: a bare role, placed in its clause's country: {placed}")
+                        });
+                        *side = placed;
+                    }
+                }
+            }
+        }
     }
 
     fn to_event(
@@ -828,12 +957,29 @@ impl Coder {
                 return own_object(sn, seg, obj_from, consumed);
             }
             let mut from = obj_from;
+            let mut counterpart = None;
             loop {
-                let t = find_object(sn, seg, from, consumed)?;
+                let Some(t) = find_object(sn, seg, from, consumed) else {
+                    return counterpart;
+                };
                 let np = &nps[t];
                 let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
+                // After the other side, a place is only where it happened.
+                if counterpart.is_some()
+                    && np.start > 0
+                    && matches!(lx.norm(np.start - 1), "in" | "at")
+                {
+                    return counterpart;
+                }
                 if !(in_pattern && np.role_only) {
                     return Some(t);
+                }
+                // What a pattern names is part of the verb phrase ("sent
+                // troops to"), but after "with" or "against" it is the
+                // other side when no actor follows ("clashed with police",
+                // not "rattled sabres with troops near Moldova").
+                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against") {
+                    counterpart.get_or_insert(t);
                 }
                 from = np.end;
             }
@@ -1664,6 +1810,37 @@ fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
 /// another name part, belongs to the name: "Mana Said al-Oteiba", "Ahmed
 /// Said Khan" (but "the U.S. Said it would", wire copy's capital after an
 /// acronym, is the verb).
+/// CAMEO's role codes: a code that starts with one names no state or
+/// organisation ("COP", "GOVAGR").
+const ROLES: [&str; 28] = [
+    "GOV", "MIL", "REB", "COP", "LEG", "JUD", "OPP", "CVL", "AGR", "BUS", "LAB", "EDU", "MED",
+    "ELI", "SPY", "UAF", "REF", "HLH", "INS", "RAD", "CRM", "DEV", "HRI", "ENV", "REL", "SEP",
+    "PTY", "MOD",
+];
+
+/// Roles that face foreign states as often as their own: placed by the
+/// other of two countries in sight.
+const ARMED: [&str; 9] = [
+    "MIL", "UAF", "REB", "SEP", "INS", "CRM", "COP", "SPY", "RAD",
+];
+
+/// Roles of people who are at home where they are met: a role facing one
+/// of them is of their country. Workers, aid workers, doctors, business
+/// people and bare nationals are often abroad.
+fn local(roles: &str) -> bool {
+    roles.get(..3).is_some_and(|r| {
+        [
+            "GOV", "MIL", "COP", "LEG", "JUD", "CVL", "EDU", "OPP", "PTY", "ELI", "AGR", "REL",
+            "SEP", "REB", "UAF", "CRM", "SPY",
+        ]
+        .contains(&r)
+    })
+}
+
+fn is_bare_role(code: &str) -> bool {
+    code.get(..3).is_some_and(|c| ROLES.contains(&c))
+}
+
 fn in_name(lx: &Lexed, i: usize) -> bool {
     if i == 0 || i + 1 >= lx.len() || !lx.capitalized(i) || !lx.capitalized(i - 1) {
         return false;
