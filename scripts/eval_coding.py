@@ -1,16 +1,26 @@
 #!/usr/bin/env python3
-"""Score Dateline's coding against a gold set of real wire sentences.
+"""Score Dateline's coding against a gold set of real news sentences.
 
-Takes a gold file (eval/reuters/gold.jsonl: one sentence per line, located
-in Reuters-21578 by file, NEWID, character offset and length within the
-decoded <BODY> text, with its SHA-1 and its gold events), the corpus folder
-(the read-only reut2-*.sgm files), and a Dateline binary. Gives one JSON
-summary line on stdout (event-level precision/recall/F1 at country level
-and root, sentence-level PLOVER agreement, a per-root table) and, with
---show / --table, human-readable detail after it.
+Takes a gold file, the folder of the corpus it points into, and a Dateline
+binary. Two kinds of gold line are understood, told apart by the line's
+"corpus" field (all lines of one file must be of one kind, since --corpus
+names one folder):
+- no "corpus" field: Reuters-21578 (eval/reuters/gold.jsonl): a sentence
+  located by file, NEWID, character offset and length within the decoded
+  <BODY> text; --corpus is the folder of the read-only reut2-*.sgm files;
+  the date is the document's <DATE>.
+- "corpus": "scrapinghub" (eval/heldout/gold.jsonl, the held-out set): a
+  sentence located by article key, character offset and length within the
+  article's "articleBody"; --corpus is the folder holding the Scrapinghub
+  article-extraction `ground-truth.json`; the date is the line's own
+  "date" (the article's publication date).
+Each line also carries the sentence's SHA-1 and its gold events. Gives one
+JSON summary line on stdout (event-level precision/recall/F1 at country
+level and root, sentence-level PLOVER agreement, a per-root table) and,
+with --show / --table, human-readable detail after it.
 
 Invariants:
-- The repository never stores Reuters text: sentences are re-extracted from
+- The repository never stores corpus text: sentences are re-extracted from
   the corpus at run time, checked against their SHA-1, written to a
   temporary JSON Lines file (one sentence = one document: `id`, `text`,
   `date`) and printed only by --show.
@@ -33,12 +43,19 @@ replace `&lt;` `&gt;` `&amp;` and numeric `&#N;` references by their
 characters (nothing else), and slice [offset, offset+length). The SHA-1 is
 of that slice encoded as UTF-8. The text given to Dateline is the slice
 with every run of whitespace (the wire's hard line breaks) collapsed to one
-space.
+space. A Scrapinghub sentence is `articleBody[offset:offset+length]` of
+its key in ground-truth.json (read as UTF-8 JSON), its SHA-1 that slice
+as UTF-8, and the text given to Dateline that slice with whitespace
+collapsed the same way.
 
 Usage:
   scripts/eval_coding.py --dateline BIN --gold eval/reuters/gold.jsonl \
       --corpus ../shared/corpus/reuters21578 [--show] [--table] [--reasons] \
       [--keep-input PATH] [--events-out PATH] [--extra-args "..."]
+  scripts/eval_coding.py --dateline BIN --gold eval/heldout/gold.jsonl \
+      --corpus ../shared/eval/extraction/scrapinghub
+  (the held-out set: read only the aggregate figures; see
+  eval/heldout/README.md before using --show or --reasons on it)
 
 Python 3 standard library only.
 """
@@ -200,7 +217,53 @@ def load_gold(path):
 
 
 def sentence_id(row):
+    if row.get("corpus") == "scrapinghub":
+        return "%s:%d" % (row["key"], row["offset"])
     return "%s:%d:%d" % (row["file"], row["newid"], row["offset"])
+
+
+def corpus_kind(gold):
+    """"reuters" or "scrapinghub": the one corpus all gold lines point into."""
+    kinds = {g.get("corpus", "reuters") for g in gold}
+    unknown = kinds - {"reuters", "scrapinghub"}
+    if unknown:
+        sys.exit("unknown corpus in the gold file: %s" % ", ".join(sorted(unknown)))
+    if len(kinds) > 1:
+        sys.exit("the gold file mixes corpora (%s); --corpus names one folder"
+                 % ", ".join(sorted(kinds)))
+    return kinds.pop() if kinds else "reuters"
+
+
+def reextract(gold, corpus_dir):
+    """[(gold line, raw slice or None, date)] in gold order.
+
+    Reuters: the decoded <BODY> of (file, NEWID) and the document's date.
+    Scrapinghub: the articleBody of the key in ground-truth.json and the
+    line's own date. None when the document or article is missing.
+    """
+    out = []
+    if corpus_kind(gold) == "scrapinghub":
+        path = os.path.join(corpus_dir, "ground-truth.json")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                articles = json.load(fh)
+        except (OSError, ValueError) as e:
+            sys.exit("%s: cannot read the Scrapinghub ground truth: %s" % (path, e))
+        for g in gold:
+            art = articles.get(g["key"])
+            body = art.get("articleBody") if isinstance(art, dict) else None
+            text = body[g["offset"]:g["offset"] + g["length"]] if body is not None else None
+            out.append((g, text, g.get("date")))
+        return out
+    docs = load_corpus(corpus_dir, [g["file"] for g in gold])
+    for g in gold:
+        doc = docs.get((g["file"], g["newid"]))
+        body = doc["body"] if doc else None
+        text = None
+        if body is not None:
+            text = body[g["offset"]:g["offset"] + g["length"]]
+        out.append((g, text, doc["date"] if doc else None))
+    return out
 
 
 def load_plover(codes_tsv):
@@ -412,7 +475,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dateline", required=True, help="the dateline binary")
     ap.add_argument("--gold", required=True, help="gold JSON Lines")
-    ap.add_argument("--corpus", required=True, help="folder of reut2-*.sgm")
+    ap.add_argument("--corpus", required=True,
+                    help="folder of reut2-*.sgm, or of the Scrapinghub ground-truth.json "
+                         "(by the gold lines' \"corpus\" field)")
     ap.add_argument("--codes", default=os.path.join(here, "..", "data", "cameo", "codes.tsv"),
                     help="CAMEO code table (for the PLOVER of coded events that lack one)")
     ap.add_argument("--show", action="store_true",
@@ -422,27 +487,21 @@ def main():
                     help="count false negatives and false positives by reason")
     ap.add_argument("--keep-input", metavar="PATH",
                     help="write the re-extracted sentences here instead of a temporary file "
-                         "(contains Reuters text: keep it outside the repository)")
+                         "(contains corpus text: keep it outside the repository)")
     ap.add_argument("--events-out", metavar="PATH", help="save Dateline's raw events here")
     ap.add_argument("--extra-args", default="", help="extra arguments for `dateline code`")
     args = ap.parse_args()
 
     gold = load_gold(args.gold)
-    docs = load_corpus(args.corpus, [g["file"] for g in gold])
     plover_of = load_plover(args.codes)
 
     # Re-extract and verify.
     sentences, drifted = [], []
-    for g in gold:
-        doc = docs.get((g["file"], g["newid"]))
-        body = doc["body"] if doc else None
-        text = None
-        if body is not None:
-            text = body[g["offset"]:g["offset"] + g["length"]]
+    for g, text, date in reextract(gold, args.corpus):
         if text is None or sha1(text) != g["sha1"]:
             drifted.append(sentence_id(g))
             continue
-        sentences.append((g, normalise_space(text), doc["date"]))
+        sentences.append((g, normalise_space(text), date))
 
     tmpdir = None
     if args.keep_input:
