@@ -983,12 +983,18 @@ impl ActorRecognizer {
             }
             // A title and a name with no state: the role alone would code
             // a specific person as any government; the person stays
-            // uncoded.
+            // uncoded unless the coder finds the state in the clause
+            // (`roles` keeps what the title says).
             if owner.is_empty() && !elite {
                 let _ = write!(how, " + name, no state: not coded");
+                let roles = match &codes[..] {
+                    [one] => one.clone(),
+                    _ => String::new(),
+                };
                 return Some(Np {
                     kind: NpKind::Person,
                     codes: Vec::new(),
+                    roles,
                     ..Np::actor(start, name_end, Vec::new(), how)
                 });
             }

@@ -315,6 +315,22 @@ impl Coder {
                 || !stated.contains(&(f.source.clone(), f.target.clone()))
         });
         self.situate_roles(&mut found, text, lx, nps, clauses, &mut trace);
+        // A named person whose state no clause gives codes nothing: the
+        // role alone would make one person any government.
+        found.retain(|f| {
+            let unplaced =
+                |np: usize, code: &str| nps[np].kind == NpKind::Person && is_bare_role(code);
+            let keep = !unplaced(f.source_np, &f.source) && !unplaced(f.target_np, &f.target);
+            if !keep {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a named person of no known state, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
+            }
+            keep
+        });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
@@ -403,7 +419,7 @@ impl Coder {
                 (&mut f.target, f.target_np, &source, f.source_np),
             ];
             for (side, np, other, other_np) in sides {
-                if !is_bare_role(side) || nps[np].codes.len() != 1 {
+                if !is_bare_role(side) || nps[np].codes.len() > 1 {
                     continue;
                 }
                 let theirs: smallvec::SmallVec<[&str; 4]> = nps[other_np]
@@ -414,15 +430,21 @@ impl Coder {
                 let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
                 let other_role = other.get(3..).unwrap_or("");
                 let placed = match (state(other), &countries[..]) {
-                    // A legislature or a court acts within its
-                    // counterpart's state, and officials facing one are of
-                    // its state.
+                    // A legislature or a court facing a government, a
+                    // legislature or a court acts within that state, and
+                    // officials facing one are of its state.
                     (Some(o), _)
-                        if institution(side)
+                        if (institution(side)
+                            && matches!(other_role.get(..3), Some("GOV" | "LEG" | "JUD")))
                             || (side.starts_with("GOV") && institution(other_role)) =>
                     {
                         Some(o)
                     }
+                    // A titled person of no stated state is placed by the
+                    // institution they face alone: an official abroad is
+                    // as common as one at home ("Economy Minister Juan
+                    // Sourrouille threatened at the meeting in Washington").
+                    _ if nps[np].kind == NpKind::Person => None,
                     // One country in sight: the role's, unless that is its
                     // counterpart's and the counterpart may be foreign
                     // there ("kidnapped two Italian aid workers", "fired
@@ -1052,7 +1074,10 @@ impl Coder {
             }
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
-        let target_codes = target.map(|t| nps[t].codes.clone());
+        let target_codes = target.map(|t| match &nps[t] {
+            np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
+            np => np.codes.clone(),
+        });
         note(trace, || {
             format!(
                 "{vtext:?}: source {:?}, target {:?}{}",
@@ -1261,6 +1286,10 @@ impl Coder {
                 && self.dicts.actors.is_country(state)
             {
                 return vec![format!("{state}{}", np.codes[0])];
+            }
+            if np.kind == NpKind::Person && !np.roles.is_empty() {
+                // Placed by its clause or dropped (`situate_roles`).
+                return vec![np.roles.clone()];
             }
             return np.codes.clone();
         }
