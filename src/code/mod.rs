@@ -559,6 +559,19 @@ impl Coder {
                     continue;
                 }
             };
+            // "was going to require": the future, not a journey; the verb
+            // after "to" carries any event ("going" is an intent word).
+            let mut blocks = blocks;
+            if lx.norm(i) == "going"
+                && i + 2 < lx.len()
+                && lx.norm(i + 1) == "to"
+                && lx.kind(i + 2) == TokenKind::Word
+                && !lx.capitalized(i + 2)
+                && lx.flags(i + 2) & !cat::OPEN == 0
+                && np_at[i + 2].is_none()
+            {
+                blocks.clear();
+            }
             let prev = |k: usize| (i >= k).then(|| i - k);
             let mut infinitive = false;
             let mut nominal = false;
@@ -2107,7 +2120,14 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         ..
     } = sn;
     let s = clauses.segs[seg];
-    let by = (from..s.end).find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
+    // The agent follows its verb within the same stretch: not after a
+    // comma or another verb ("have been killed, according to reports
+    // received by Amnesty").
+    let by = (from..s.end)
+        .take_while(|&t| {
+            !lx.is_punct(t, ",") && !sn.cands.iter().any(|c| c.start == t && !c.nominal)
+        })
+        .find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
     (by + 1..(by + 5).min(s.end))
