@@ -713,7 +713,9 @@ impl ActorRecognizer {
                                 // says: "repelled an Iranian attack",
                                 // "bombed Palestinian targets" act on Iran,
                                 // on the Palestinians; but it is no subject.
-                                np.possessive_only = verb_noun && !np.modifier;
+                                // An asset that is also a verb form ("Ukrainian
+                                // drones") stands for its state all the same.
+                                np.possessive_only = verb_noun && !np.modifier && !owns;
                                 return Some(np);
                             }
                         }

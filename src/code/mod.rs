@@ -1051,14 +1051,18 @@ impl Coder {
         // "criticised the rise in West German interest rates", "imposed
         // tariffs on Japanese television sets": disapproving, rejecting,
         // threatening or sanctioning what a state owns or does acts on the
-        // state, named by its adjective.
+        // state, named by its adjective; so does force against what it owns
+        // ("attacked and destroyed an Iranian oil platform").
         if target.is_none() && !v.report && !passive {
             let c = if intent {
                 self.dicts.codes.intent_of(&code)
             } else {
                 &code
             };
-            if matches!(c.get(..2), Some("11" | "12" | "13" | "16")) {
+            if matches!(
+                c.get(..2),
+                Some("11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+            ) {
                 // Verbs inside what the pattern matched do not end the
                 // object: "refused to allow a new issue of Venezuelan bonds".
                 target = adjective_object(sn, seg, obj_from, m.end);
@@ -1804,9 +1808,13 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
             t = np.end;
             continue;
         }
+        // "attacked and destroyed an Iranian oil rig", "to revoke or deny
+        // licences to Japanese brokers": a verb joined right after the
+        // matched phrase shares its object.
+        let joined = t == matched + 1 && matches!(lx.norm(matched), "and" | "or");
         if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
             || lx.is(t, cat::REL | cat::SUB)
-            || t >= matched && cands.iter().any(|c| c.start == t && !c.nominal)
+            || t >= matched && !joined && cands.iter().any(|c| c.start == t && !c.nominal)
         {
             return None;
         }
