@@ -1052,20 +1052,40 @@ impl Coder {
         // tariffs on Japanese television sets": disapproving, rejecting,
         // threatening or sanctioning what a state owns or does acts on the
         // state, named by its adjective; so does force against what it owns
-        // ("attacked and destroyed an Iranian oil platform").
+        // ("attacked and destroyed an Iranian oil platform"), and approving
+        // or easing what it owns or does ("welcomed the Soviet proposal",
+        // "lifted sanctions on Iranian oil"); not trade, where the goods'
+        // origin is no partner ("imports Soviet coal" is no event with the
+        // Soviet Union). The root is the plain code's: intent keeps the
+        // object.
+        if target.is_none() && !v.report && !passive {
+            if matches!(
+                code.get(..2),
+                Some("05" | "08" | "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+            ) {
+                // Verbs inside what the pattern matched do not end the
+                // object: "refused to allow a new issue of Venezuelan bonds".
+                target = adjective_object(sn, seg, obj_from, m.end);
+            }
+        }
+        // "demanded that Japan open its market", "urged that the EC drop
+        // the tax": a demand or an appeal is made of the subject of its
+        // "that" clause.
         if target.is_none() && !v.report && !passive {
             let c = if intent {
                 self.dicts.codes.intent_of(&code)
             } else {
                 &code
             };
-            if matches!(
-                c.get(..2),
-                Some("11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
-            ) {
-                // Verbs inside what the pattern matched do not end the
-                // object: "refused to allow a new issue of Venezuelan bonds".
-                target = adjective_object(sn, seg, obj_from, m.end);
+            let after = m.end.max(v.end);
+            if matches!(c.get(..2), Some("02" | "10"))
+                && after + 1 < lx.len()
+                && lx.norm(after) == "that"
+                && let Some(ni) = sn.np_at[after + 1]
+                && nps[ni as usize].start == after + 1
+                && nps[ni as usize].kind != NpKind::Pronoun
+            {
+                target = Some(ni as usize);
             }
         }
         // "will retaliate if Japan does not …": a conditional threat is
