@@ -1058,15 +1058,17 @@ impl Coder {
         // origin is no partner ("imports Soviet coal" is no event with the
         // Soviet Union). The root is the plain code's: intent keeps the
         // object.
-        if target.is_none() && !v.report && !passive {
-            if matches!(
+        if target.is_none()
+            && !v.report
+            && !passive
+            && matches!(
                 code.get(..2),
                 Some("05" | "08" | "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
-            ) {
-                // Verbs inside what the pattern matched do not end the
-                // object: "refused to allow a new issue of Venezuelan bonds".
-                target = adjective_object(sn, seg, obj_from, m.end);
-            }
+            )
+        {
+            // Verbs inside what the pattern matched do not end the object:
+            // "refused to allow a new issue of Venezuelan bonds".
+            target = adjective_object(sn, seg, obj_from, m.end);
         }
         // "demanded that Japan open its market", "urged that the EC drop
         // the tax": a demand or an appeal is made of the subject of its
