@@ -291,6 +291,7 @@ def check_countries(path, rep, index, regions):
     countries = {}
     iso2_seen, fips_seen = {}, {}
     used_groups = set()
+    dated = {}
     for where, f, _ in read_lines(path, 8, rep):
         code, iso2, fips, names, adjs, caps, seats, groups = f
         if not CODE3.match(code):
@@ -317,10 +318,30 @@ def check_countries(path, rep, index, regions):
             "seats": split_list(seats),
             "groups": groups.split(),
         }
+        # An item may carry the dates it names the country between
+        # ("Moscow [..1991-12-25]"); the same phrase may then name another
+        # country over other dates.
+        for field in ("names", "adjectives", "capitals", "seats"):
+            items = []
+            for p in entry[field]:
+                m = re.fullmatch(r"(.*?)\s*\[([0-9-]*)\.\.([0-9-]*)\]", p)
+                if m:
+                    name, a, b = m.group(1), m.group(2), m.group(3)
+                    if (a and parse_date(a) is None) or (b and parse_date(b) is None):
+                        rep.error(where, f"{p!r}: dates are ISO (YYYY-MM-DD)")
+                    dated.setdefault(phrase_key(name), []).append((a or "0000", b or "9999", code, where))
+                    items.append(name)
+                elif "[" in p:
+                    rep.error(where, f"{p!r}: a date range is written [FROM..TO]")
+                else:
+                    items.append(p)
+            entry[field] = items
         if not entry["names"]:
             rep.error(where, f"{code} has no names")
         for field in ("names", "adjectives", "capitals", "seats"):
             for p in entry[field]:
+                if phrase_key(p) in dated:
+                    continue
                 index.add(f"country {code}", field[:-1], p, where)
         for g in entry["groups"]:
             used_groups.add(g)
@@ -329,6 +350,12 @@ def check_countries(path, rep, index, regions):
         if len(set(entry["groups"])) != len(entry["groups"]):
             rep.error(where, f"{code}: a group is listed twice")
         countries[code] = entry
+    # Dated phrases: every use of the phrase is dated, and no two overlap.
+    for key, spans in dated.items():
+        spans.sort()
+        for (a1, b1, c1, w1), (a2, b2, c2, w2) in zip(spans, spans[1:]):
+            if a2 <= b1:
+                rep.error(w2, f"{' '.join(key)!r} names {c1} ({w1}) and {c2} over the same dates")
     return countries, used_groups
 
 

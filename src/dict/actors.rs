@@ -170,28 +170,36 @@ impl ActorDict {
         if names.is_empty() {
             return Err(format!("country {code} has no name"));
         }
+        // Any item may carry the dates it names this country between:
+        // "Moscow [..1991-12-25]" under the Soviet Union, "Moscow
+        // [1991-12-26..]" under Russia.
+        let mut add = |item: &str, kind: ActorKind, roles: &str| -> Result<(), String> {
+            let (phrase, from, to) = dated_item(item)?;
+            let mut e = Self::entry(kind, code, roles, origin);
+            e.from = from;
+            e.to = to;
+            self.add(lex, phrase, e);
+            Ok(())
+        };
         for name in &names {
-            self.add(lex, name, Self::entry(ActorKind::Country, code, "", origin));
+            add(name, ActorKind::Country, "")?;
         }
         for adj in list(f[4]) {
-            self.add(
-                lex,
-                adj,
-                Self::entry(ActorKind::Adjective, code, "", origin),
-            );
+            add(adj, ActorKind::Adjective, "")?;
         }
         for cap in list(f[5]) {
-            self.add(lex, cap, Self::entry(ActorKind::Capital, code, "", origin));
+            add(cap, ActorKind::Capital, "")?;
         }
         for seat in list(f[6]) {
-            self.add(lex, seat, Self::entry(ActorKind::Seat, code, "GOV", origin));
+            add(seat, ActorKind::Seat, "GOV")?;
         }
+        let name = dated_item(names[0])?.0;
         self.countries.insert(
             code.into(),
             CountryInfo {
                 iso2: f[1].into(),
                 fips: f[2].into(),
-                name: names[0].into(),
+                name: name.into(),
                 groups: f[7].split_whitespace().map(Into::into).collect(),
             },
         );
@@ -340,6 +348,36 @@ fn list(field: &str) -> Vec<&str> {
         .collect()
 }
 
+/// An item of a country's lists with its optional dates: `Moscow
+/// [..1991-12-25]` → ("Moscow", None, 1991-12-25).
+fn dated_item(item: &str) -> Result<(&str, Option<Date>, Option<Date>), String> {
+    let Some(open) = item.find('[') else {
+        return Ok((item, None, None));
+    };
+    let inner = item[open + 1..]
+        .strip_suffix(']')
+        .ok_or_else(|| format!("{item:?}: a date range is written [FROM..TO]"))?;
+    let (a, b) = inner
+        .split_once("..")
+        .ok_or_else(|| format!("{item:?}: a date range is written [FROM..TO]"))?;
+    let date = |s: &str| -> Result<Option<Date>, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        Date::parse_iso(s)
+            .map(Some)
+            .ok_or_else(|| format!("{item:?}: {s:?} is not an ISO date"))
+    };
+    let (from, to) = (date(a)?, date(b)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(format!("{item:?}: the range ends before it starts"));
+    }
+    Ok((item[..open].trim(), from, to))
+}
+
 fn check_code(code: &str) -> Result<(), String> {
     if code.len() < 3
         || !code.len().is_multiple_of(3)
@@ -389,6 +427,23 @@ mod tests {
         assert_eq!(plural("attorney"), "attorneys");
         assert_eq!(plural("coalition force"), "coalition forces");
         assert_eq!(plural("church"), "churches");
+    }
+
+    #[test]
+    fn dated_items() {
+        let d = |s: &str| Date::parse_iso(s).unwrap();
+        assert_eq!(dated_item("Moscow").unwrap(), ("Moscow", None, None));
+        assert_eq!(
+            dated_item("Moscow [..1991-12-25]").unwrap(),
+            ("Moscow", None, Some(d("1991-12-25")))
+        );
+        assert_eq!(
+            dated_item("the Kremlin [1991-12-26..]").unwrap(),
+            ("the Kremlin", Some(d("1991-12-26")), None)
+        );
+        assert!(dated_item("Moscow [1991]").is_err());
+        assert!(dated_item("Moscow [1992-01-01..1991-01-01]").is_err());
+        assert!(dated_item("Moscow [..1991-13-40]").is_err());
     }
 
     #[test]
