@@ -1013,7 +1013,15 @@ impl Coder {
                 // troops to"), but after "with" or "against" it is the
                 // other side when no actor follows ("clashed with police",
                 // not "rattled sabres with troops near Moldova").
-                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against") {
+                // A role the pattern names that is no organ of the actor's
+                // own is its victim ("killed four protesters", "fired tear
+                // gas at protesters"), unlike "sent troops", "deployed
+                // police".
+                let organ = np
+                    .codes
+                    .first()
+                    .is_some_and(|c| matches!(c.get(..3), Some("MIL" | "COP" | "GOV" | "SPY")));
+                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against") || !organ {
                     counterpart.get_or_insert(t);
                 }
                 from = np.end;
