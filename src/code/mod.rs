@@ -903,6 +903,18 @@ impl Coder {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
+        // "if Japan continues to resist U.S. demands", "unless Taiwan lets
+        // its dollar rise": a condition is no event (a threat may still be
+        // aimed at its subject).
+        if clauses.segs[seg].kind == SegKind::Subordinate
+            && matches!(
+                lx.norm(clauses.segs[seg].start),
+                "if" | "unless" | "whether"
+            )
+        {
+            note(trace, || format!("{vtext:?}: in a condition, not coded"));
+            return Vec::new();
+        }
         // "recommended that the United States retaliate": a base form
         // after one actor opening a "that" clause is a subjunctive, the
         // content of an appeal or a demand, not an event.
@@ -1938,7 +1950,7 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
 /// "decided to break relations", "voted to block aid": a decision or a
 /// vote to act is reported as the act, not as an intention.
 fn factual_governor(w: &str) -> bool {
-    w.starts_with("decid") || w.starts_with("vot")
+    w.starts_with("decid") || w.starts_with("vot") || w.starts_with("continu")
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
