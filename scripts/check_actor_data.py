@@ -366,6 +366,7 @@ def first_segment_ok(code, countries, regions):
 
 def check_organizations(path, rep, index, countries, regions):
     orgs = []
+    org_dated = {}
     for where, f, comment in read_lines(path, 3, rep):
         code, names, adjs = f
         if not ACTOR_CODE.match(code) or len(code) > 15:
@@ -374,12 +375,24 @@ def check_organizations(path, rep, index, countries, regions):
         if not first_segment_ok(code, countries, regions):
             rep.error(where, f"code {code} starts with an unknown segment {code[:3]!r}")
         names_l, adjs_l = split_list(names), split_list(adjs)
+        # Dated names ("Taliban [..2021-08-14]"), as in countries.txt.
+        undated = lambda ps: [p for p in ps if not re.fullmatch(r".*?\s*\[[0-9-]*\.\.[0-9-]*\]", p)]
+        for p in names_l + adjs_l:
+            m = re.fullmatch(r"(.*?)\s*\[([0-9-]*)\.\.([0-9-]*)\]", p)
+            if m:
+                a, b = m.group(2), m.group(3)
+                if (a and parse_date(a) is None) or (b and parse_date(b) is None):
+                    rep.error(where, f"{p!r}: dates are ISO (YYYY-MM-DD)")
+                org_dated.setdefault(phrase_key(m.group(1)), set()).add((a or "0000", b or "9999", code, where))
+            elif "[" in p:
+                rep.error(where, f"{p!r}: a date range is written [FROM..TO]")
+        names_l = [re.sub(r"\s*\[[0-9-]*\.\.[0-9-]*\]$", "", p) for p in names_l]
         if not names_l:
             rep.error(where, f"{code} has no names")
         label = f"organisation {code} ({names_l[0] if names_l else '?'})"
-        for p in names_l:
+        for p in undated(split_list(names)):
             index.add(label, "name", p, where)
-        for p in adjs_l:
+        for p in undated(adjs_l):
             index.add(label, "adjective", p, where)
         orgs.append(
             {
@@ -389,6 +402,11 @@ def check_organizations(path, rep, index, countries, regions):
                 "constructed": "constructed" in comment.lower(),
             }
         )
+    for key, spans in org_dated.items():
+        spans = sorted(spans)
+        for (a1, b1, c1, w1), (a2, b2, c2, w2) in zip(spans, spans[1:]):
+            if c1 != c2 and a2 <= b1:
+                rep.error(w2, f"{' '.join(key)!r} names {c1} ({w1}) and {c2} over the same dates")
     return orgs
 
 

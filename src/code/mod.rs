@@ -1208,8 +1208,10 @@ impl Coder {
             }
             // Not when the verb acts on a thing of its own: "Iran and Iraq
             // have been attacking shipping" is no attack on each other.
+            // A paired pattern ("exchanged prisoners" `0841:0841`) says
+            // each side does it to the other, as a reciprocal code does.
             _ if src_codes.len() >= 2
-                && self.dicts.codes.reciprocal(&code)
+                && (self.dicts.codes.reciprocal(&code) || reverse.is_some())
                 && !(m.pattern.after.is_empty() && thing_object(sn, verb_end)) =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
@@ -2052,6 +2054,22 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             if at == ObjAt::Object && t + 1 < s.end && lx.norm(t + 1) == "including" {
                 t += 2;
                 continue;
+            }
+            // "released two hostages, an American and an Australian": an
+            // apposition that names the object's actors closes the clause.
+            if at == ObjAt::Object
+                && let Some(ni) = np_at.get(t + 1).copied().flatten()
+                && let np = &nps[ni as usize]
+                && np.start == t + 1
+                && clauses.seg_of(t + 1) == seg
+                && np.kind == NpKind::Actor
+                && !np.modifier
+                && (np.end >= s.end
+                    || lx.is_punct(np.end, ",")
+                    || lx.is_punct(np.end, ".")
+                    || lx.is_punct(np.end, ";"))
+            {
+                return Some(ni as usize);
             }
             // "economic, trade and investment relations with …"
             let list_word = at == ObjAt::Object

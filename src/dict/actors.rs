@@ -240,23 +240,25 @@ impl ActorDict {
         }
         let code = f[0];
         check_code(code)?;
-        for name in list(f[1]) {
-            self.add(
-                lex,
-                name,
-                Self::entry(ActorKind::Organization, code, "", origin),
-            );
+        // Names may carry dates, as in countries.txt: "Taliban
+        // [2021-08-15..]" is a government, before that an armed movement.
+        let mut add = |item: &str| -> Result<(), String> {
+            let (phrase, from, to) = dated_item(item)?;
+            let mut e = Self::entry(ActorKind::Organization, code, "", origin);
+            e.from = from;
+            e.to = to;
+            self.add(lex, phrase, e);
+            Ok(())
+        };
+        let names = list(f[1]);
+        for name in &names {
+            add(name)?;
         }
         if let Some(adjs) = f.get(2) {
             // An abbreviation often serves as both name and adjective ("the
             // EU", "EU ministers"): store it once.
-            let names = list(f[1]);
             for adj in list(adjs).into_iter().filter(|a| !names.contains(a)) {
-                self.add(
-                    lex,
-                    adj,
-                    Self::entry(ActorKind::Organization, code, "", origin),
-                );
+                add(adj)?;
             }
         }
         Ok(())
