@@ -33,6 +33,7 @@ The selection is deterministic (seed 2019) and documented in README.md:
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -42,6 +43,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
 from eval_coding import normalise_space, sha1  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location(
+    "dev_select", os.path.join(HERE, "..", "reuters", "select_sentences.py"))
+dev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(dev)
 
 SEED = 2019
 POLITICAL_PER_ARTICLE = 10
@@ -71,35 +77,12 @@ def split_sentences(body):
     straight or curly) followed by whitespace and an upper-case letter, a
     digit or an opening quote, unless the word before the period is in
     ABBREV, is a single letter, or contains a period itself ("U.S.").
-    Each sentence is trimmed of surrounding whitespace.
+    Each sentence is trimmed of surrounding whitespace. The mechanics are
+    eval/reuters/select_sentences.py's, with this set's patterns.
     """
-    spans = []
-    starts = [0] + [m.end() for m in _LINE_RE.finditer(body)]
-    ends = [m.start() for m in _LINE_RE.finditer(body)] + [len(body)]
-    for ps, pe in zip(starts, ends):
-        para = body[ps:pe]
-        start = 0
-        for m in _BOUNDARY_RE.finditer(para):
-            end = m.end()
-            j = m.start()
-            k = j
-            while k > 0 and not para[k - 1].isspace():
-                k -= 1
-            word = para[k:j].strip(_OPEN_Q)
-            if para[j] == "." and (word.lower() in ABBREV or len(word) == 1 or "." in word):
-                continue
-            spans.append((ps + start, ps + end))
-            start = end
-        spans.append((ps + start, ps + len(para)))
-    out = []
-    for s, e in spans:
-        seg = body[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        s2, e2 = s + lead, e - trail
-        if e2 > s2:
-            out.append((s2, e2 - s2))
-    return out
+    return dev.split_sentences(
+        body, para_re=_LINE_RE, boundary_re=_BOUNDARY_RE, abbrev=ABBREV, open_q=_OPEN_Q
+    )
 
 
 # Actor words (2019): country names, demonyms, capitals, IGOs and armed or

@@ -60,7 +60,7 @@ _BOUNDARY_RE = re.compile(r"[.!?][\"')]*(?=\s+[\"'(]?[A-Z0-9])")
 _PARA_RE = re.compile(r"\n[ \t]{2,}")
 
 
-def split_sentences(body):
+def split_sentences(body, para_re=_PARA_RE, boundary_re=_BOUNDARY_RE, abbrev=ABBREV, open_q="\"'("):
     """[(offset, length)] of the sentences of a decoded body.
 
     Rule: a paragraph break (a newline followed by two or more spaces or
@@ -69,24 +69,26 @@ def split_sentences(body):
     quotes or brackets) followed by whitespace and an upper-case letter, a
     digit or an opening quote, unless the word before the period is in
     ABBREV, is a single letter, or contains a period itself ("U.S.",
-    "U.K."). Each sentence is trimmed of surrounding whitespace.
+    "U.K."). Each sentence is trimmed of surrounding whitespace. Other sets
+    (eval/heldout) pass their own paragraph and boundary patterns,
+    abbreviations and opening quotes.
     """
     spans = []
-    para_starts = [0] + [m.end() for m in _PARA_RE.finditer(body)]
-    para_ends = [m.start() for m in _PARA_RE.finditer(body)] + [len(body)]
+    para_starts = [0] + [m.end() for m in para_re.finditer(body)]
+    para_ends = [m.start() for m in para_re.finditer(body)] + [len(body)]
     for ps, pe in zip(para_starts, para_ends):
         para = body[ps:pe]
         start = 0
-        for m in _BOUNDARY_RE.finditer(para):
+        for m in boundary_re.finditer(para):
             end = m.end()
             # the word before the punctuation mark
             j = m.start()
             k = j
             while k > 0 and not para[k - 1].isspace():
                 k -= 1
-            word = para[k:j].strip("\"'(")
+            word = para[k:j].strip(open_q)
             if para[j] == "." and (
-                word.lower() in ABBREV or len(word) == 1 or "." in word
+                word.lower() in abbrev or len(word) == 1 or "." in word
             ):
                 continue
             spans.append((ps + start, ps + end))
