@@ -879,8 +879,13 @@ impl ActorRecognizer {
             return Some(np);
         }
 
-        // "the government of Niger", "the foreign minister of France".
-        if owner.is_empty() && end + 1 < lx.len() && lx.norm(end) == "of" {
+        // "the government of Niger", "the foreign minister of France",
+        // "representatives from Nigeria", "refugees from Syria"; but not
+        // "withdrew its peacekeepers from Mali", where "from" is the place
+        // they leave and "its" names the owner.
+        let from_owner = lx.norm(end) == "from"
+            && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE));
+        if owner.is_empty() && end + 1 < lx.len() && (lx.norm(end) == "of" || from_owner) {
             let mut m = end + 1;
             while m < lx.len() && lx.norm(m) == "the" {
                 m += 1;
