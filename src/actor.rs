@@ -883,9 +883,11 @@ impl ActorRecognizer {
         // "representatives from Nigeria", "refugees from Syria"; but not
         // "withdrew its peacekeepers from Mali", where "from" is the place
         // they leave and "its" names the owner.
-        let from_owner = lx.norm(end) == "from"
-            && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE));
-        if owner.is_empty() && end + 1 < lx.len() && (lx.norm(end) == "of" || from_owner) {
+        let of_owner = end + 1 < lx.len()
+            && (lx.norm(end) == "of"
+                || lx.norm(end) == "from"
+                    && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE)));
+        if owner.is_empty() && of_owner {
             let mut m = end + 1;
             while m < lx.len() && lx.norm(m) == "the" {
                 m += 1;

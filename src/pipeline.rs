@@ -139,10 +139,29 @@ impl Pipeline {
 
     /// Every stage on one document (coding only when the article is in a
     /// language the dictionaries read: see [`codable`]).
+    ///
+    /// A bug that panics while coding rejects this document (stage `code`,
+    /// the panic's message as reason) instead of ending the batch.
     pub fn analyze(&self, raw: &RawDocument) -> Result<Analysis, Rejection> {
         let (article, sentences) = self.extract(raw)?;
         let events = if codable(&article) {
-            self.code_article(&article, &sentences)
+            // The coder reads only immutable dictionaries, so nothing is
+            // left half-updated by an unwinding panic.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.code_article(&article, &sentences)
+            }))
+            .map_err(|panic| {
+                let msg = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_string());
+                Rejection {
+                    input: raw.origin.to_string(),
+                    stage: "code",
+                    reason: format!("internal error while coding (a bug; please report it): {msg}"),
+                }
+            })?
         } else {
             Vec::new()
         };
