@@ -2129,11 +2129,13 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 while k < s.end && (is_adverb(lx, k) || is_quote(lx, k)) {
                     k += 1;
                 }
+                // "refused to be a party to the agreement": "be", "have"
+                // and "do" are verbs there too.
                 if k < s.end
                     && np_at[k].is_none()
                     && lx.kind(k) == TokenKind::Word
                     && !lx.capitalized(k)
-                    && lx.flags(k) & !cat::OPEN == 0
+                    && (lx.flags(k) & !cat::OPEN == 0 || lx.is(k, cat::BE | cat::HAVE | cat::DO))
                 {
                     return None;
                 }
