@@ -287,6 +287,34 @@ def check_regions(path, rep, index):
     return regions
 
 
+_DATED = re.compile(r"(.*?)\s*\[([0-9-]*)\.\.([0-9-]*)\]")
+
+
+def dated_item(p, where, rep, dated, code):
+    """A list item with its optional dates ("Moscow [..1991-12-25]"):
+    returns the phrase, and records its span in `dated` (phrase key ->
+    {(from, to, code, where)})."""
+    m = _DATED.fullmatch(p)
+    if not m:
+        if "[" in p:
+            rep.error(where, f"{p!r}: a date range is written [FROM..TO]")
+        return p
+    name, a, b = m.group(1), m.group(2), m.group(3)
+    if (a and parse_date(a) is None) or (b and parse_date(b) is None):
+        rep.error(where, f"{p!r}: dates are ISO (YYYY-MM-DD)")
+    dated.setdefault(phrase_key(name), set()).add((a or "0000", b or "9999", code, where))
+    return name
+
+
+def check_dated_overlaps(dated, rep):
+    """A dated phrase may name other entries only over other dates."""
+    for key, spans in dated.items():
+        spans = sorted(spans)
+        for (a1, b1, c1, w1), (a2, b2, c2, w2) in zip(spans, spans[1:]):
+            if c1 != c2 and a2 <= b1:
+                rep.error(w2, f"{' '.join(key)!r} names {c1} ({w1}) and {c2} over the same dates")
+
+
 def check_countries(path, rep, index, regions):
     countries = {}
     iso2_seen, fips_seen = {}, {}
@@ -322,20 +350,7 @@ def check_countries(path, rep, index, regions):
         # ("Moscow [..1991-12-25]"); the same phrase may then name another
         # country over other dates.
         for field in ("names", "adjectives", "capitals", "seats"):
-            items = []
-            for p in entry[field]:
-                m = re.fullmatch(r"(.*?)\s*\[([0-9-]*)\.\.([0-9-]*)\]", p)
-                if m:
-                    name, a, b = m.group(1), m.group(2), m.group(3)
-                    if (a and parse_date(a) is None) or (b and parse_date(b) is None):
-                        rep.error(where, f"{p!r}: dates are ISO (YYYY-MM-DD)")
-                    dated.setdefault(phrase_key(name), []).append((a or "0000", b or "9999", code, where))
-                    items.append(name)
-                elif "[" in p:
-                    rep.error(where, f"{p!r}: a date range is written [FROM..TO]")
-                else:
-                    items.append(p)
-            entry[field] = items
+            entry[field] = [dated_item(p, where, rep, dated, code) for p in entry[field]]
         if not entry["names"]:
             rep.error(where, f"{code} has no names")
         for field in ("names", "adjectives", "capitals", "seats"):
@@ -350,12 +365,7 @@ def check_countries(path, rep, index, regions):
         if len(set(entry["groups"])) != len(entry["groups"]):
             rep.error(where, f"{code}: a group is listed twice")
         countries[code] = entry
-    # Dated phrases: every use of the phrase is dated, and no two overlap.
-    for key, spans in dated.items():
-        spans.sort()
-        for (a1, b1, c1, w1), (a2, b2, c2, w2) in zip(spans, spans[1:]):
-            if a2 <= b1:
-                rep.error(w2, f"{' '.join(key)!r} names {c1} ({w1}) and {c2} over the same dates")
+    check_dated_overlaps(dated, rep)
     return countries, used_groups
 
 
@@ -375,24 +385,17 @@ def check_organizations(path, rep, index, countries, regions):
         if not first_segment_ok(code, countries, regions):
             rep.error(where, f"code {code} starts with an unknown segment {code[:3]!r}")
         names_l, adjs_l = split_list(names), split_list(adjs)
-        # Dated names ("Taliban [..2021-08-14]"), as in countries.txt.
-        undated = lambda ps: [p for p in ps if not re.fullmatch(r".*?\s*\[[0-9-]*\.\.[0-9-]*\]", p)]
-        for p in names_l + adjs_l:
-            m = re.fullmatch(r"(.*?)\s*\[([0-9-]*)\.\.([0-9-]*)\]", p)
-            if m:
-                a, b = m.group(2), m.group(3)
-                if (a and parse_date(a) is None) or (b and parse_date(b) is None):
-                    rep.error(where, f"{p!r}: dates are ISO (YYYY-MM-DD)")
-                org_dated.setdefault(phrase_key(m.group(1)), set()).add((a or "0000", b or "9999", code, where))
-            elif "[" in p:
-                rep.error(where, f"{p!r}: a date range is written [FROM..TO]")
-        names_l = [re.sub(r"\s*\[[0-9-]*\.\.[0-9-]*\]$", "", p) for p in names_l]
+        # Dated names ("Taliban [..2021-08-14]"), as in countries.txt; only
+        # undated phrases go to the index of unique phrases.
+        undated = [p for p in names_l + adjs_l if not _DATED.fullmatch(p)]
+        names_l = [dated_item(p, where, rep, org_dated, code) for p in names_l]
+        adjs_l = [dated_item(p, where, rep, org_dated, code) for p in adjs_l]
         if not names_l:
             rep.error(where, f"{code} has no names")
         label = f"organisation {code} ({names_l[0] if names_l else '?'})"
-        for p in undated(split_list(names)):
+        for p in (p for p in names_l if p in undated):
             index.add(label, "name", p, where)
-        for p in undated(adjs_l):
+        for p in (p for p in adjs_l if p in undated):
             index.add(label, "adjective", p, where)
         orgs.append(
             {
@@ -402,11 +405,7 @@ def check_organizations(path, rep, index, countries, regions):
                 "constructed": "constructed" in comment.lower(),
             }
         )
-    for key, spans in org_dated.items():
-        spans = sorted(spans)
-        for (a1, b1, c1, w1), (a2, b2, c2, w2) in zip(spans, spans[1:]):
-            if c1 != c2 and a2 <= b1:
-                rep.error(w2, f"{' '.join(key)!r} names {c1} ({w1}) and {c2} over the same dates")
+    check_dated_overlaps(org_dated, rep)
     return orgs
 
 

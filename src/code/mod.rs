@@ -314,7 +314,7 @@ impl Coder {
             !f.rule.ends_with(CONDITIONAL_WARNING)
                 || !stated.contains(&(f.source.clone(), f.target.clone()))
         });
-        self.situate_roles(&mut found, text, lx, nps, clauses, &mut trace);
+        self.situate_roles(&mut found, lx, nps, clauses, &mut trace);
         // A named person whose state no clause gives codes nothing: the
         // role alone would make one person any government.
         found.retain(|f| {
@@ -342,6 +342,16 @@ impl Coder {
             .collect()
     }
 
+    /// The code as stated: its intent counterpart when the verb is stated
+    /// as intent ("will retaliate" 190 → 1384), else the code itself.
+    fn stated_code<'a>(&'a self, code: &'a str, intent: bool) -> &'a str {
+        if intent {
+            self.dicts.codes.intent_of(code)
+        } else {
+            code
+        }
+    }
+
     /// Gives a bare role ("police", "the Senate", "gunmen") the country
     /// the sentence places it in, as a careful coder reads it from context:
     /// - a legislature or a court acts within its counterpart's state, and
@@ -365,7 +375,6 @@ impl Coder {
     fn situate_roles(
         &self,
         found: &mut [Found],
-        text: &str,
         lx: &Lexed,
         nps: &[Np],
         clauses: &Clauses,
@@ -378,13 +387,11 @@ impl Coder {
             return;
         }
         let by_border = |np: &Np| {
-            let word = |i: usize| {
-                (i < lx.len()).then(|| tok_text(text, lx, i, i + 1).to_ascii_lowercase())
-            };
-            let border = |w: Option<String>| w.is_some_and(|w| w == "border" || w == "frontier");
+            let word = |i: usize| (i < lx.len()).then(|| lx.norm(i));
+            let border = |w: Option<&str>| matches!(w, Some("border" | "frontier"));
             border(word(np.end))
                 || (np.start >= 2
-                    && word(np.start - 1).as_deref() == Some("with")
+                    && word(np.start - 1) == Some("with")
                     && border(word(np.start - 2)))
         };
         // The countries the event's own clause names, with its actors.
@@ -1094,11 +1101,7 @@ impl Coder {
         // the tax": a demand or an appeal is made of the subject of its
         // "that" clause.
         if target.is_none() && !v.report && !passive {
-            let c = if intent {
-                self.dicts.codes.intent_of(&code)
-            } else {
-                &code
-            };
+            let c = self.stated_code(&code, intent);
             let after = m.end.max(v.end);
             if matches!(c.get(..2), Some("02" | "10"))
                 && after + 1 < lx.len()
@@ -1114,11 +1117,7 @@ impl Coder {
         // aimed at the subject of its condition.
         let mut conditional_warning = false;
         if target.is_none() {
-            let c = if intent {
-                self.dicts.codes.intent_of(&code)
-            } else {
-                &code
-            };
+            let c = self.stated_code(&code, intent);
             if c.starts_with("13") {
                 target = condition_subject(sn, v.end);
             } else if c == "012"
@@ -1156,11 +1155,7 @@ impl Coder {
             return Vec::new();
         };
         let src_np = source.unwrap_or(0);
-        let code = if intent {
-            self.dicts.codes.intent_of(&code).to_string()
-        } else {
-            code.to_string()
-        };
+        let code = self.stated_code(&code, intent).to_string();
         // Only visits are paired, and a planned visit is one intent, the
         // visitor's: "X will visit Y" is X 036 Y alone.
         let reverse = reverse.filter(|_| !intent).map(|r| r.to_string());
