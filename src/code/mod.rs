@@ -76,6 +76,7 @@ const MAX_GAP_TO_ACTOR: usize = 7;
 const MAX_OBJECT_REACH: usize = 10;
 /// Marks the rule of a warning coded as a threat by its "if" clause.
 const CONDITIONAL_WARNING: &str = "(warning with a condition)";
+const WARNED_CONSEQUENCE: &str = "(warning of a consequence)";
 /// How far after a verb a country adjective may stand and still name the
 /// state its object belongs to.
 const ADJECTIVE_OBJECT_REACH: usize = 12;
@@ -303,16 +304,33 @@ impl Coder {
             ctx.note_subject(&nps[si].codes);
         }
 
-        // A warning made a threat by its condition gives way to the threat
-        // its own complement states ("warned it would retaliate if …").
+        // A warning made a threat by its condition or its consequence gives
+        // way to the threat its own complement states ("warned it would
+        // retaliate if …").
+        let made_threat = |f: &Found| {
+            f.rule.ends_with(CONDITIONAL_WARNING) || f.rule.ends_with(WARNED_CONSEQUENCE)
+        };
         let stated: Vec<(String, String)> = found
             .iter()
-            .filter(|f| f.code.starts_with("13") && !f.rule.ends_with(CONDITIONAL_WARNING))
+            .filter(|f| f.code.starts_with("13") && !made_threat(f))
             .map(|f| (f.source.clone(), f.target.clone()))
             .collect();
+        found
+            .retain(|f| !made_threat(f) || !stated.contains(&(f.source.clone(), f.target.clone())));
+        // A statement gives way to what its complement says the speaker
+        // does to the same addressee: "warned Washington it would
+        // retaliate" is the threat alone, "told Japan it would cut
+        // tariffs" the intent alone.
+        let stated_after: Vec<(String, String, usize)> = found
+            .iter()
+            .filter(|f| !f.code.starts_with("01"))
+            .map(|f| (f.source.clone(), f.target.clone(), f.verb.0))
+            .collect();
         found.retain(|f| {
-            !f.rule.ends_with(CONDITIONAL_WARNING)
-                || !stated.contains(&(f.source.clone(), f.target.clone()))
+            !f.code.starts_with("01")
+                || !stated_after
+                    .iter()
+                    .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
         });
         self.situate_roles(&mut found, lx, nps, clauses, &mut trace);
         // A named person whose state no clause gives codes nothing: the
@@ -427,6 +445,17 @@ impl Coder {
             ];
             for (side, np, other, other_np) in sides {
                 if !is_bare_role(side) || nps[np].codes.len() > 1 {
+                    continue;
+                }
+                // "invited foreign banks", "Western creditors": the role
+                // says it is not of the country in sight.
+                let outside = (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
+                    matches!(
+                        lx.norm(i),
+                        "foreign" | "overseas" | "international" | "western" | "outside"
+                    )
+                });
+                if outside {
                     continue;
                 }
                 let theirs: smallvec::SmallVec<[&str; 4]> = nps[other_np]
@@ -1008,7 +1037,27 @@ impl Coder {
             // on any actor further on ("attacked the trade act … introduced
             // in the U.S. Congress" names no actor target).
             if m.pattern.after.is_empty() {
-                return own_object(sn, seg, obj_from, consumed);
+                return own_object(sn, seg, obj_from, consumed).or_else(|| {
+                    // "urged his ministers", "warned its own citizens": words
+                    // addressed to a body of one's own state reach it, though
+                    // an owned phrase is otherwise the actor's instrument
+                    // ("sent its troops", "cut its tariffs").
+                    let at = obj_from
+                        + usize::from(
+                            obj_from < lx.len()
+                                && matches!(
+                                    lx.norm(obj_from),
+                                    "his" | "her" | "its" | "their" | "our"
+                                ),
+                        );
+                    let ni = sn.np_at.get(at).copied().flatten()? as usize;
+                    let np = &nps[ni];
+                    (np.reflexive
+                        && !np.role_only
+                        && np.start == at
+                        && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13")))
+                    .then_some(ni)
+                });
             }
             let mut from = obj_from;
             let mut counterpart = None;
@@ -1116,6 +1165,7 @@ impl Coder {
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
         let mut conditional_warning = false;
+        let mut warned_consequence = false;
         if target.is_none() {
             let c = self.stated_code(&code, intent);
             if c.starts_with("13") {
@@ -1130,6 +1180,16 @@ impl Coder {
                 code = "130".into();
                 conditional_warning = true;
             }
+        } else if &*code == "012"
+            && m.pattern.id.starts_with("13-")
+            && let Some(t) = target
+            && warned_of_consequence(lx, nps[t].end)
+        {
+            // "warned Japan that it could revoke the licences", "warned
+            // Washington they would retaliate": a warning to an actor of
+            // what will be done is a threat.
+            code = "130".into();
+            warned_consequence = true;
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         let target_codes = target.map(|t| match &nps[t] {
@@ -1162,8 +1222,18 @@ impl Coder {
         let verb_end = m.end.max(v.end);
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
-            // An actor does nothing to itself: not "USAGOV" to "USA".
-            if !s.starts_with(t) && !t.starts_with(s) {
+            // An actor does nothing to itself: not "USAGOV" to "USA". Two
+            // named actors of one code are two bodies of one state, though:
+            // "Nakasone urged his ministers" is JPNGOV to JPNGOV. Not for
+            // force, where one code on both sides is one army's two mentions
+            // ("an Iranian brigade launched the attack … Iranian troops"),
+            // nor for bare statements.
+            let distinct_bodies = s == t
+                && s.len() > 3
+                && !matches!(code.get(..2), Some("01" | "17" | "18" | "19" | "20"))
+                && s_np != t_np
+                && nps[t_np].kind != NpKind::Pronoun;
+            if (!s.starts_with(t) && !t.starts_with(s)) || distinct_bodies {
                 out.push(Found {
                     source_np: s_np,
                     source: s.to_string(),
@@ -1173,6 +1243,8 @@ impl Coder {
                     verb: (v.start, verb_end),
                     rule: if conditional_warning {
                         format!("{} {CONDITIONAL_WARNING}", m.pattern.id)
+                    } else if warned_consequence {
+                        format!("{} {WARNED_CONSEQUENCE}", m.pattern.id)
                     } else {
                         m.pattern.id.to_string()
                     },
@@ -1970,6 +2042,21 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
 
 /// The actor that opens the first "if" or "unless" clause after token
 /// `from`: "… if Japan does not open its markets".
+/// After a warning's addressee: "(that) it/they/we would …", a
+/// consequence stated as what someone will do.
+fn warned_of_consequence(lx: &Lexed, from: usize) -> bool {
+    let mut t = from;
+    if t < lx.len() && lx.norm(t) == "that" {
+        t += 1;
+    }
+    t + 1 < lx.len()
+        && matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we")
+        && matches!(
+            lx.norm(t + 1),
+            "would" | "will" | "could" | "might" | "may" | "shall" | "'d" | "'ll"
+        )
+}
+
 fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
     let Sent { lx, nps, np_at, .. } = sn;
     let t = (from..lx.len()).find(|&t| matches!(lx.norm(t), "if" | "unless"))?;
