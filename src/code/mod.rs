@@ -463,6 +463,31 @@ impl Coder {
                     .iter()
                     .map(|c| &c[..3.min(c.len())])
                     .collect();
+                // "the new government in Fiji", "rebels in Angola": a role
+                // placed by its own phrase. Not troops, who are as often
+                // abroad ("troops in Lebanon"), nor refugees, aid workers
+                // or reporters (see `local`).
+                let role_np = &nps[np];
+                let placed_in = (role_np.end + 1 < lx.len()
+                    && lx.norm(role_np.end) == "in"
+                    && local(side)
+                    && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
+                .then(|| sn_np_at(nps, role_np.end + 1))
+                .flatten()
+                .and_then(|p| match &nps[p].codes[..] {
+                    [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
+                    _ => None,
+                });
+                if let Some(c) = placed_in {
+                    let placed = format!("{c}{side}");
+                    if placed != *other {
+                        note(trace, || {
+                            format!("{side}: a bare role placed by its phrase: {placed}")
+                        });
+                        *side = placed;
+                    }
+                    continue;
+                }
                 let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
                 let other_role = other.get(3..).unwrap_or("");
                 let placed = match (state(other), &countries[..]) {
@@ -1262,8 +1287,39 @@ impl Coder {
                 && self.dicts.codes.reciprocal(&code)
                 && t.iter().all(|c| src_codes.contains(c))
         };
+        // "Britain and China signed an accord on the future of Hong Kong":
+        // for a compound acting together, an actor reached through a topic
+        // is what they act about, not their counterpart.
+        // So is a place ("clashed near the Pakistani border") and a bare
+        // role in what they agreed ("signed an agreement to set up a joint
+        // army brigade").
+        let topic_of_compound = |t: usize| {
+            let np = &nps[t];
+            src_codes.len() >= 2
+                && (self.dicts.codes.reciprocal(&code) || reverse.is_some())
+                && np.start > verb_end
+                && (matches!(
+                    lx.norm(np.start - 1),
+                    "of" | "on"
+                        | "over"
+                        | "about"
+                        | "concerning"
+                        | "regarding"
+                        | "near"
+                        | "in"
+                        | "at"
+                        | "along"
+                        | "across"
+                        | "inside"
+                ) || np.role_only
+                    || (np.end < lx.len() && matches!(lx.norm(np.end), "border" | "frontier")))
+        };
         match (target, target_codes) {
-            (Some(t_np), Some(t_codes)) if !t_codes.is_empty() && !within_compound(&t_codes) => {
+            (Some(t_np), Some(t_codes))
+                if !t_codes.is_empty()
+                    && !within_compound(&t_codes)
+                    && !topic_of_compound(t_np) =>
+            {
                 for s in &src_codes {
                     for t in &t_codes {
                         emit(src_np, s, t_np, t, &code);
@@ -1967,10 +2023,6 @@ fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
     None
 }
 
-/// Whether token `i`, a capitalised word between a capitalised name and
-/// another name part, belongs to the name: "Mana Said al-Oteiba", "Ahmed
-/// Said Khan" (but "the U.S. Said it would", wire copy's capital after an
-/// acronym, is the verb).
 /// CAMEO's role codes: a code that starts with one names no state or
 /// organisation ("COP", "GOVAGR").
 const ROLES: [&str; 28] = [
@@ -2055,6 +2107,11 @@ fn warned_of_consequence(lx: &Lexed, from: usize) -> bool {
             lx.norm(t + 1),
             "would" | "will" | "could" | "might" | "may" | "shall" | "'d" | "'ll"
         )
+}
+
+/// The noun phrase starting at token `t`, if any.
+fn sn_np_at(nps: &[Np], t: usize) -> Option<usize> {
+    nps.iter().position(|np| np.start == t)
 }
 
 fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
