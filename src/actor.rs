@@ -660,6 +660,17 @@ impl ActorRecognizer {
                     {
                         k += 3;
                     }
+                    // "the U.S. Federal Reserve", "Britain's MI6", "the Soviet
+                    // KGB": a state before a body of its own is that body.
+                    if matches!(kind, ActorKind::Country | ActorKind::Adjective)
+                        && let Some(b) = self.atom_at(lx, k, date)
+                        && self.kind(b) == ActorKind::Organization
+                        && self.code(b).get(..3) == code.get(..3)
+                    {
+                        let body = self.code(b).to_string();
+                        let _ = write!(how, " + its body {body}");
+                        return self.finish_standalone(lx, start, b.end, vec![body], how);
+                    }
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
                     // office: "the Reagan administration" is USA + GOV.
@@ -898,6 +909,16 @@ impl ActorRecognizer {
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region
                 )
             {
+                // "officials of the U.S. Federal Reserve": the state's own
+                // body, named after it, is the owner.
+                let a = self
+                    .atom_at(lx, a.end, date)
+                    .filter(|b| {
+                        self.kind(a) == ActorKind::Country
+                            && self.kind(*b) == ActorKind::Organization
+                            && self.code(*b).get(..3) == self.code(a).get(..3)
+                    })
+                    .unwrap_or(a);
                 owner = vec![self.code(a).to_string()];
                 owner_is_org = self.kind(a) == ActorKind::Organization;
                 let _ = write!(how, " of {}", self.code(a));
