@@ -552,7 +552,13 @@ impl ActorRecognizer {
         if lx.kind(i) == TokenKind::Punct {
             return None;
         }
-        if lx.is(i, cat::PRON_SUBJECT) {
+        // "Vice Premier Liu He": a capitalised pronoun right after a name
+        // is part of the name.
+        let name_part = i > 0
+            && lx.capitalized(i)
+            && lx.kind(i - 1) == TokenKind::Word
+            && lx.capitalized(i - 1);
+        if lx.is(i, cat::PRON_SUBJECT) && !name_part {
             return Some(Np {
                 kind: NpKind::Pronoun,
                 ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))

@@ -230,6 +230,7 @@ impl Coder {
                     &sn,
                     inner,
                     Some(ci),
+                    None,
                     ctx,
                     &mut consumed,
                     &mut subjects,
@@ -246,6 +247,24 @@ impl Coder {
             if v.blocks.is_empty() {
                 continue;
             }
+            if v.infinitive
+                && let Some(causee) = causee_of(&sn, v.start)
+            {
+                // "prompting Pakistan to expel the Indian ambassador": what
+                // an event made an actor do happened, and that actor did it.
+                let evs = self.code_verb(
+                    &sn,
+                    ci,
+                    None,
+                    Some(causee),
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
+                );
+                found.extend(evs);
+                continue;
+            }
             if v.infinitive {
                 // Infinitives code only through an intent word (above).
                 note(&mut trace, || {
@@ -256,7 +275,16 @@ impl Coder {
                 });
                 continue;
             }
-            let evs = self.code_verb(&sn, ci, None, ctx, &mut consumed, &mut subjects, &mut trace);
+            let evs = self.code_verb(
+                &sn,
+                ci,
+                None,
+                None,
+                ctx,
+                &mut consumed,
+                &mut subjects,
+                &mut trace,
+            );
             if v.report {
                 deferred.push((ci, evs));
             } else {
@@ -444,7 +472,10 @@ impl Coder {
                 (&mut f.target, f.target_np, &source, f.source_np),
             ];
             for (side, np, other, other_np) in sides {
-                if !is_bare_role(side) || nps[np].codes.len() > 1 {
+                // In a compound, an armed role keeps its own side ("Russian
+                // troops and rebels"); a civil one shares the clause's
+                // state ("Sudan's military council and the opposition").
+                if !is_bare_role(side) || (nps[np].codes.len() > 1 && ARMED.contains(&&side[..3])) {
                     continue;
                 }
                 // "invited foreign banks", "Western creditors": the role
@@ -865,6 +896,7 @@ impl Coder {
         sn: &Sent<'_>,
         ci: usize,
         governor: Option<usize>,
+        causee: Option<usize>,
         ctx: &DocContext,
         consumed: &mut [bool],
         subjects: &mut [Option<usize>],
@@ -1016,6 +1048,7 @@ impl Coder {
         // Source: pattern slot, else the clause's subject.
         let subject = m
             .source
+            .or(causee)
             .or_else(|| self.find_subject(sn, head, seg, subjects))
             .or_else(|| {
                 (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
@@ -2070,6 +2103,48 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
 
 /// "decided to break relations", "voted to block aid": a decision or a
 /// vote to act is reported as the act, not as an intention.
+/// "prompting Pakistan to expel", "forced Iraq to withdraw", "led Japan to
+/// cut": the actor an event or another actor made do what the infinitive
+/// at `verb` says. Not "urged X to", "pushed X to": an appeal or pressure
+/// says nothing of what X did.
+fn causee_of(sn: &Sent<'_>, verb: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    if verb < 3 || lx.norm(verb - 1) != "to" {
+        return None;
+    }
+    let ni = np_at[verb - 2]? as usize;
+    let np = &nps[ni];
+    let causative = |w: &str| {
+        matches!(
+            w,
+            "prompting"
+                | "prompted"
+                | "forcing"
+                | "forced"
+                | "leading"
+                | "led"
+                | "causing"
+                | "caused"
+                | "compelling"
+                | "compelled"
+                | "spurring"
+                | "spurred"
+                | "driving"
+                | "drove"
+                | "persuading"
+                | "persuaded"
+                | "convincing"
+                | "convinced"
+        )
+    };
+    (np.end == verb - 1
+        && np.start > 0
+        && np.kind != NpKind::Person
+        && !np.codes.is_empty()
+        && causative(lx.norm(np.start - 1)))
+    .then_some(ni)
+}
+
 fn factual_governor(w: &str) -> bool {
     w.starts_with("decid") || w.starts_with("vot") || w.starts_with("continu")
 }
