@@ -349,13 +349,16 @@ impl Coder {
         // does to the same addressee: "warned Washington it would
         // retaliate" is the threat alone, "told Japan it would cut
         // tariffs" the intent alone.
+        // Only saying, warning and hoping: a denial or an admission is an
+        // act of its own beside what follows it.
+        let saying = |c: &str| matches!(c, "010" | "012" | "013");
         let stated_after: Vec<(String, String, usize)> = found
             .iter()
             .filter(|f| !f.code.starts_with("01"))
             .map(|f| (f.source.clone(), f.target.clone(), f.verb.0))
             .collect();
         found.retain(|f| {
-            !f.code.starts_with("01")
+            !saying(&f.code)
                 || !stated_after
                     .iter()
                     .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
@@ -466,6 +469,9 @@ impl Coder {
                 continue;
             }
             let countries = countries_of(f);
+            // A visitor is not of the state visited: "the minister, who
+            // arrived in Beijing" is no Chinese minister hosted by China.
+            let visit = matches!(f.code.as_str(), "042" | "043");
             let (source, target) = (f.source.clone(), f.target.clone());
             let sides = [
                 (&mut f.source, f.source_np, &target, f.target_np),
@@ -543,8 +549,9 @@ impl Coder {
                     // rockets at Israel"; a state acting is at home:
                     // "Syrian gunships attacked rebel positions").
                     (o, [one]) => (o.as_deref() != Some(one)
-                        || local(other_role)
-                        || (other_role.is_empty() && other_np == f.source_np))
+                        || !visit
+                            && (local(other_role)
+                                || (other_role.is_empty() && other_np == f.source_np)))
                         .then(|| one.to_string()),
                     _ if ARMED.contains(&&side[..3]) => {
                         let mut others = countries.iter().filter(|c| !theirs.contains(c));
@@ -996,6 +1003,12 @@ impl Coder {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
+        if denied_content(sn, head) {
+            note(trace, || {
+                format!("{vtext:?}: what a denial denies, not coded")
+            });
+            return Vec::new();
+        }
         // "if Japan continues to resist U.S. demands", "unless Taiwan lets
         // its dollar rise": a condition is no event (a threat may still be
         // aimed at its subject).
@@ -1094,6 +1107,23 @@ impl Coder {
             // A verb coded by its bare default acts on its own object, not
             // on any actor further on ("attacked the trade act … introduced
             // in the U.S. Congress" names no actor target).
+            if m.pattern.after.is_empty() && lx.is(v.start, cat::TOPIC) {
+                // "discussing an amendment to an agreement signed with
+                // Morocco": past another verb, "with" is that verb's.
+                let mut from = obj_from;
+                while let Some(t) = find_object(sn, seg, from, consumed) {
+                    if sn.cands.iter().any(|c| {
+                        c.form == Form::Ed && c.start >= obj_from && c.start < nps[t].start
+                    }) {
+                        return None;
+                    }
+                    if nps[t].start > 0 && lx.norm(nps[t].start - 1) == "with" {
+                        return Some(t);
+                    }
+                    from = nps[t].end;
+                }
+                return None;
+            }
             if m.pattern.after.is_empty() {
                 return own_object(sn, seg, obj_from, consumed).or_else(|| {
                     // "urged his ministers", "warned its own citizens": words
@@ -1368,7 +1398,9 @@ impl Coder {
             // each side does it to the other, as a reciprocal code does.
             _ if src_codes.len() >= 2
                 && (self.dicts.codes.reciprocal(&code) || reverse.is_some())
-                && !(m.pattern.after.is_empty() && thing_object(sn, verb_end)) =>
+                && !(m.pattern.after.is_empty()
+                    && thing_object(sn, verb_end)
+                    && !lx.is(v.start, cat::TOPIC)) =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
@@ -2103,6 +2135,63 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
 
 /// "decided to break relations", "voted to block aid": a decision or a
 /// vote to act is reported as the act, not as an intention.
+/// "France denied that it had sold arms to Iran", "Iran dismissed reports
+/// that its troops had crossed the border": the verb at `head` is what a
+/// denial says did not happen.
+fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
+    let Sent { lx, finite, .. } = sn;
+    let deny = |t: usize| matches!(lx.norm(t), "deny" | "denies" | "denied" | "denying");
+    let dismiss = |t: usize| {
+        deny(t)
+            || matches!(
+                lx.norm(t),
+                "dismissed"
+                    | "dismisses"
+                    | "dismissing"
+                    | "rejected"
+                    | "rejects"
+                    | "rejecting"
+                    | "refuted"
+                    | "refutes"
+            )
+    };
+    let claim = |t: usize| {
+        matches!(
+            lx.norm(t),
+            "reports"
+                | "report"
+                | "claims"
+                | "claim"
+                | "allegations"
+                | "accusations"
+                | "charges"
+                | "suggestions"
+                | "rumours"
+                | "rumors"
+                | "speculation"
+        )
+    };
+    let mut t = head;
+    let mut steps = 0;
+    while t > 0 && steps < 12 {
+        t -= 1;
+        steps += 1;
+        if deny(t) {
+            return true;
+        }
+        if lx.norm(t) == "that" && t >= 2 && claim(t - 1) {
+            return (t.saturating_sub(4)..t - 1).any(dismiss);
+        }
+        if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "\"")
+            || finite[t] && !lx.is(t, cat::AUX)
+            || lx.is(t, cat::CONJ)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// "prompting Pakistan to expel", "forced Iraq to withdraw", "led Japan to
 /// cut": the actor an event or another actor made do what the infinitive
 /// at `verb` says. Not "urged X to", "pushed X to": an appeal or pressure

@@ -70,11 +70,12 @@ pub mod cat {
     pub const ADJUNCT: u32 = 1 << 20;
     pub const HEDGE: u32 = 1 << 21;
     pub const PARTICLE: u32 = 1 << 22;
+    pub const TOPIC: u32 = 1 << 23;
 
     /// Categories of open-class words (time nouns, hedging adjectives and
     /// adverbs, particles): a word carrying only these is still a content
     /// word for the chunker.
-    pub const OPEN: u32 = TIME | HEDGE | PARTICLE;
+    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -103,6 +104,7 @@ pub mod cat {
         ("adjunct", ADJUNCT),
         ("hedge", HEDGE),
         ("particle", PARTICLE),
+        ("topic", TOPIC),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {
