@@ -493,8 +493,21 @@ impl ActorRecognizer {
                         && !lx.capitalized(t)
                         && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR) == 0
                 });
+            // "attacks on shipping in the Gulf and U.S. officials have said":
+            // a phrase in a prepositional phrase and the subject of the
+            // next clause are no compound.
+            let in_pp = |t: usize| {
+                t > 0
+                    && (lx.is(t - 1, cat::PREP)
+                        || (t > 1 && lx.is(t - 1, cat::DET) && lx.is(t - 2, cat::PREP)))
+            };
+            let new_clause = in_pp(a.start)
+                && lx.norm(a.end) == "and"
+                && b.end < lx.len()
+                && (lx.is(b.end, cat::AUX) || lx.is(b.end, cat::REPORT));
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
+                && !new_clause
                 && !a.possessive_only
                 && !b.possessive_only
                 && (b.start == a.end + 1 || described)

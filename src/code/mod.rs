@@ -2262,15 +2262,21 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
 /// consequence stated as what someone will do.
 fn warned_of_consequence(lx: &Lexed, from: usize) -> bool {
     let mut t = from;
+    // "warned Iran again that …"
+    while t < lx.len() && (is_adverb(lx, t) || lx.norm(t) == "again") {
+        t += 1;
+    }
     if t < lx.len() && lx.norm(t) == "that" {
         t += 1;
     }
+    // "… that it was ready to retaliate": a stated readiness is one too.
+    let ready = |k: usize| k + 1 < lx.len() && lx.is(k, cat::BE) && lx.is(k + 1, cat::INTENT);
     t + 1 < lx.len()
         && matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we")
-        && matches!(
+        && (matches!(
             lx.norm(t + 1),
             "would" | "will" | "could" | "might" | "may" | "shall" | "'d" | "'ll"
-        )
+        ) || ready(t + 1))
 }
 
 /// The noun phrase starting at token `t`, if any.
