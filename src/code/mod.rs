@@ -363,6 +363,15 @@ impl Coder {
                     .iter()
                     .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
         });
+        // "attacked and destroyed an Iranian oil platform": the destruction
+        // is the attack's result, one event.
+        let force: Vec<(String, String)> = found
+            .iter()
+            .filter(|f| matches!(f.code.get(..2), Some("18" | "19" | "20")))
+            .map(|f| (f.source.clone(), f.target.clone()))
+            .collect();
+        found
+            .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
         self.situate_roles(&mut found, lx, nps, clauses, &mut trace);
         // A named person whose state no clause gives codes nothing: the
         // role alone would make one person any government.
@@ -484,12 +493,19 @@ impl Coder {
                 if !is_bare_role(side) || (nps[np].codes.len() > 1 && ARMED.contains(&&side[..3])) {
                     continue;
                 }
-                // "invited foreign banks", "Western creditors": the role
-                // says it is not of the country in sight.
+                // "invited foreign banks", "Western creditors", "accused
+                // creditor banks": the role says it is not of the country in
+                // sight.
                 let outside = (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
                     matches!(
                         lx.norm(i),
-                        "foreign" | "overseas" | "international" | "western" | "outside"
+                        "foreign"
+                            | "overseas"
+                            | "international"
+                            | "western"
+                            | "outside"
+                            | "creditor"
+                            | "creditors"
                     )
                 });
                 if outside {
@@ -2136,8 +2152,9 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
 /// "decided to break relations", "voted to block aid": a decision or a
 /// vote to act is reported as the act, not as an intention.
 /// "France denied that it had sold arms to Iran", "Iran dismissed reports
-/// that its troops had crossed the border": the verb at `head` is what a
-/// denial says did not happen.
+/// that its troops had crossed the border", "speculation the U.S. will
+/// offer": the verb at `head` is what a denial says did not happen, or what
+/// a rumour or a report says without the sentence asserting it.
 fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
     let Sent { lx, finite, .. } = sn;
     let deny = |t: usize| matches!(lx.norm(t), "deny" | "denies" | "denied" | "denying");
@@ -2171,6 +2188,25 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
                 | "speculation"
         )
     };
+    // "Speculation the United States will offer …", "a New York Times
+    // report that the United States had offered …": the content of a
+    // rumour or a report is not asserted, unless it is confirmed.
+    let rumour = |t: usize| {
+        matches!(
+            lx.norm(t),
+            "speculation"
+                | "rumours"
+                | "rumors"
+                | "rumour"
+                | "rumor"
+                | "fears"
+                | "hopes"
+                | "expectations"
+        ) || matches!(lx.norm(t), "report" | "reports")
+            && t > 0
+            && (lx.is(t - 1, cat::DET) || lx.capitalized(t - 1) && t > 1)
+    };
+    let confirm = |t: usize| lx.norm(t).starts_with("confirm");
     let mut t = head;
     let mut steps = 0;
     while t > 0 && steps < 12 {
@@ -2180,7 +2216,22 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
             return true;
         }
         if lx.norm(t) == "that" && t >= 2 && claim(t - 1) {
-            return (t.saturating_sub(4)..t - 1).any(dismiss);
+            if (t.saturating_sub(4)..t - 1).any(dismiss) {
+                return true;
+            }
+            if rumour(t - 1) {
+                return !(t.saturating_sub(4)..t - 1).any(confirm);
+            }
+            return false;
+        }
+        // Only a clause right after the noun: "speculation the U.S. will",
+        // not "fears when he attacked".
+        if rumour(t)
+            && t + 1 < head
+            && !lx.is(t + 1, cat::SUB | cat::REL | cat::PREP)
+            && (lx.is(t + 1, cat::DET) || lx.capitalized(t + 1))
+        {
+            return !(t.saturating_sub(3)..t).any(confirm);
         }
         if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "\"")
             || finite[t] && !lx.is(t, cat::AUX)
