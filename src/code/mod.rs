@@ -1652,9 +1652,25 @@ impl Coder {
                 };
                 // "Dozens of rebels", "thousands of protesters": the
                 // quantity's complement is the subject.
+                // So is a group's: "a group of Canadian lawmakers asked".
                 let quantity_of = before(1).is_some_and(|q| lx.norm(q) == "of")
-                    && before(2)
-                        .is_some_and(|q| lx.is(q, cat::DET) || lx.kind(q) == TokenKind::Number);
+                    && before(2).is_some_and(|q| {
+                        lx.is(q, cat::DET)
+                            || lx.kind(q) == TokenKind::Number
+                            || matches!(
+                                lx.norm(q),
+                                "group"
+                                    | "handful"
+                                    | "majority"
+                                    | "number"
+                                    | "dozens"
+                                    | "hundreds"
+                                    | "thousands"
+                                    | "scores"
+                                    | "team"
+                                    | "party"
+                            )
+                    });
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
@@ -2445,6 +2461,11 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             continue;
         }
         if lx.is(t, cat::CONJ) {
+            // "are meeting today and tomorrow with …": times joined.
+            if t > from && lx.is(t - 1, cat::TIME) && t + 1 < s.end && lx.is(t + 1, cat::TIME) {
+                t += 1;
+                continue;
+            }
             // "attacked and destroyed …": the object belongs to the last verb.
             if at == ObjAt::Start {
                 return None;
