@@ -294,13 +294,18 @@ impl ActorRecognizer {
     fn name_run(&self, lx: &Lexed, i: usize, date: Option<Date>) -> usize {
         let mut j = i;
         let mut words = 0;
+        // "Miguel de la Madrid": after a particle, a place name is the
+        // name's.
+        let mut after_particle = false;
         while j < lx.len() && words < 5 {
             let is_name_word = lx.kind(j) == TokenKind::Word
                 && lx.capitalized(j)
                 && lx.flags(j) == 0
-                && self
-                    .atom_at(lx, j, date)
-                    .is_none_or(|a| self.kind(a) == ActorKind::Person);
+                && (after_particle
+                    || self
+                        .atom_at(lx, j, date)
+                        .is_none_or(|a| self.kind(a) == ActorKind::Person));
+            after_particle = false;
             if is_name_word {
                 j += 1;
                 words += 1;
@@ -315,6 +320,7 @@ impl ActorRecognizer {
                 }
                 if k < lx.len() && lx.capitalized(k) && lx.flags(k) == 0 {
                     j = k;
+                    after_particle = true;
                     continue;
                 }
             }

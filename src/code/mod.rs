@@ -1412,8 +1412,17 @@ impl Coder {
             // have been attacking shipping" is no attack on each other.
             // A paired pattern ("exchanged prisoners" `0841:0841`) says
             // each side does it to the other, as a reciprocal code does.
+            // "Egypt and the IMF have agreed on a standby loan": what a
+            // compound agrees on, its members agree with each other.
             _ if src_codes.len() >= 2
-                && (self.dicts.codes.reciprocal(&code) || reverse.is_some())
+                && (self.dicts.codes.reciprocal(&code)
+                    || reverse.is_some()
+                    || v.blocks.iter().any(|&b| {
+                        self.dicts.verbs.blocks[b as usize]
+                            .lemmas
+                            .first()
+                            .is_some_and(|l| &**l == "agree")
+                    }))
                 && !(m.pattern.after.is_empty()
                     && thing_object(sn, verb_end)
                     && !lx.is(v.start, cat::TOPIC)) =>
