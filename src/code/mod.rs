@@ -265,6 +265,43 @@ impl Coder {
                 found.extend(evs);
                 continue;
             }
+            // "went on strike to protest against Israeli rule": a protest
+            // stated as the purpose of an action taken is made by it.
+            if v.infinitive
+                && v.start >= 2
+                && lx.norm(v.start - 1) == "to"
+                && !lx.is(v.start - 2, cat::INTENT)
+                && v.blocks.iter().any(|&b| {
+                    self.dicts.verbs.blocks[b as usize]
+                        .patterns
+                        .first()
+                        .is_some_and(|p| p.id.starts_with("14-"))
+                })
+                && let Some(actor) = (0..ci)
+                    .rev()
+                    .find(|&k| {
+                        let c = &cands[k];
+                        !c.nominal
+                            && !c.infinitive
+                            && clauses.seg_of(c.start) == clauses.seg_of(v.start)
+                    })
+                    .and_then(|k| subjects[k])
+            {
+                // The protester is who took the action, not its object
+                // ("summoned the French ambassador to protest against …").
+                let evs = self.code_verb(
+                    &sn,
+                    ci,
+                    None,
+                    Some(actor),
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
+                );
+                found.extend(evs);
+                continue;
+            }
             if v.infinitive {
                 // Infinitives code only through an intent word (above).
                 note(&mut trace, || {
@@ -469,6 +506,25 @@ impl Coder {
             }
             countries
         };
+        let mission = |np: usize| {
+            let np = &nps[np];
+            (np.start..np.end).any(|t| {
+                matches!(
+                    lx.norm(t),
+                    "embassy"
+                        | "embassies"
+                        | "consulate"
+                        | "consulates"
+                        | "ambassador"
+                        | "ambassadors"
+                        | "envoy"
+                        | "envoys"
+                        | "diplomat"
+                        | "diplomats"
+                        | "mission"
+                )
+            })
+        };
         let state = |code: &str| -> Option<String> {
             let c = code.get(..3)?;
             self.dicts.actors.is_country(c).then(|| c.to_string())
@@ -564,12 +620,28 @@ impl Coder {
                     // there ("kidnapped two Italian aid workers", "fired
                     // rockets at Israel"; a state acting is at home:
                     // "Syrian gunships attacked rebel positions").
+                    // An embassy, a consulate or an envoy is abroad: people
+                    // facing one are not of its state ("protesters burned a
+                    // flag outside the U.S. consulate").
+                    (Some(o), [one]) if o == *one && mission(other_np) => None,
+                    // "South Korean workers protested against the
+                    // government": a state's institutions facing its own
+                    // people are its own.
                     (o, [one]) => (o.as_deref() != Some(one)
                         || !visit
                             && (local(other_role)
-                                || (other_role.is_empty() && other_np == f.source_np)))
-                        .then(|| one.to_string()),
-                    _ if ARMED.contains(&&side[..3]) => {
+                                || (other_role.is_empty() && other_np == f.source_np)
+                                || (!other_role.is_empty()
+                                    && matches!(
+                                        side.get(..3),
+                                        Some("GOV" | "LEG" | "JUD" | "COP")
+                                    ))))
+                    .then(|| one.to_string()),
+                    // Armed roles, and people who are at home where they act
+                    // ("students protested outside the U.S. embassy in
+                    // Manila"), take the one country besides their
+                    // counterpart's.
+                    _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
                         let mut others = countries.iter().filter(|c| !theirs.contains(c));
                         match (others.next(), others.next()) {
                             (Some(c), None) => Some(c.to_string()),
@@ -1178,6 +1250,19 @@ impl Coder {
                 {
                     return counterpart;
                 }
+                // "gathered in Seoul to protest against the government": a
+                // place inside what the pattern spans is where, not whom,
+                // unless no other side follows ("laid a wreath in Tokyo in
+                // memory of the victims").
+                if np.place
+                    && np.end < m.end
+                    && np.start > 0
+                    && matches!(lx.norm(np.start - 1), "in" | "at")
+                {
+                    counterpart.get_or_insert(t);
+                    from = np.end;
+                    continue;
+                }
                 if !(in_pattern && np.role_only) {
                     return Some(t);
                 }
@@ -1229,7 +1314,8 @@ impl Coder {
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
         // "criticised the rise in West German interest rates", "imposed
-        // tariffs on Japanese television sets": disapproving, rejecting,
+        // tariffs on Japanese television sets", "protested against Israeli
+        // rule": disapproving, rejecting, protesting,
         // threatening or sanctioning what a state owns or does acts on the
         // state, named by its adjective; so does force against what it owns
         // ("attacked and destroyed an Iranian oil platform"), and approving
@@ -1243,7 +1329,7 @@ impl Coder {
             && !passive
             && matches!(
                 code.get(..2),
-                Some("05" | "08" | "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+                Some("05" | "08" | "11" | "12" | "13" | "14" | "16" | "17" | "18" | "19" | "20")
             )
         {
             // Verbs inside what the pattern matched do not end the object:
@@ -1463,6 +1549,9 @@ impl Coder {
         let proposes = ["suggest", "recommend", "propos", "advis"]
             .iter()
             .any(|p| w.starts_with(p));
+        // "insisted that the United States lift its sanctions": the
+        // subjunctive after insisting is a demand.
+        let insists = w.starts_with("insist");
         let mut code = "100";
         // The first "X must" that opens the complement or a "that" clause
         // in it ("added that the EC insisted that Japan must …").
@@ -1470,7 +1559,7 @@ impl Coder {
             if m + 1 >= comp.end || lx.is(m + 1, cat::NEG) {
                 return None;
             }
-            let subjunctive = proposes
+            let subjunctive = (proposes || insists)
                 && (lx.norm(m) == "should"
                     || cands
                         .iter()
@@ -1483,7 +1572,7 @@ impl Coder {
             let opens = np.start == comp.start
                 || (np.start > comp.start && lx.norm(np.start - 1) == "that");
             let ok = np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty();
-            if ok && lx.norm(m) != "must" {
+            if ok && lx.norm(m) != "must" && !insists {
                 code = "020";
             }
             ok.then_some((ti, np))
