@@ -543,10 +543,28 @@ impl Coder {
                 (&mut f.target, f.target_np, &source, f.source_np),
             ];
             for (side, np, other, other_np) in sides {
+                if !is_bare_role(side) {
+                    continue;
+                }
+                // "the Philippine government and communist rebels agreed":
+                // insurgents facing the one state in sight, its government
+                // or its forces, are that state's.
+                let insurgents_at_home = matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
+                    && matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"))
+                    && countries.len() == 1
+                    && other.get(..3) == Some(countries[0]);
+                if insurgents_at_home {
+                    let placed = format!("{}{side}", countries[0]);
+                    note(trace, || {
+                        format!("{side}: insurgents facing their state: {placed}")
+                    });
+                    *side = placed;
+                    continue;
+                }
                 // In a compound, an armed role keeps its own side ("Russian
                 // troops and rebels"); a civil one shares the clause's
                 // state ("Sudan's military council and the opposition").
-                if !is_bare_role(side) || (nps[np].codes.len() > 1 && ARMED.contains(&&side[..3])) {
+                if nps[np].codes.len() > 1 && ARMED.contains(&&side[..3]) {
                     continue;
                 }
                 // "invited foreign banks", "Western creditors", "accused
