@@ -265,6 +265,22 @@ impl Coder {
                 found.extend(evs);
                 continue;
             }
+            // "he is to arrive on Sunday for talks": "be to" schedules the
+            // verb, a stated plan.
+            if v.infinitive && scheduled_by_be(lx, v.start) {
+                let evs = self.code_verb(
+                    &sn,
+                    ci,
+                    None,
+                    None,
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
+                );
+                found.extend(evs);
+                continue;
+            }
             // "went on strike to protest against Israeli rule": a protest
             // stated as the purpose of an action taken is made by it.
             if v.infinitive
@@ -1073,7 +1089,8 @@ impl Coder {
         // Modality from the auxiliaries before the verb (or its intent word).
         let aux = aux_flags(lx, head, clauses, seg);
         let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
-            || aux & cat::MODAL_INTENT != 0;
+            || aux & cat::MODAL_INTENT != 0
+            || v.infinitive && scheduled_by_be(lx, v.start);
         // "X will extend his tour, flying to Japan for talks": a participle
         // after a comma shares the modality of the verb before it.
         if v.form == Form::Ing && v.start > 1 && lx.is_punct(v.start - 1, ",") {
@@ -1160,7 +1177,9 @@ impl Coder {
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
         };
-        if v.report {
+        // A report is made, not intended, unless it is scheduled ("is to
+        // announce new tariffs").
+        if v.report && !(v.infinitive && scheduled_by_be(lx, v.start)) {
             intent = false;
         }
 
@@ -2415,6 +2434,14 @@ fn causee_of(sn: &Sent<'_>, verb: usize) -> Option<usize> {
         && !np.codes.is_empty()
         && causative(lx.norm(np.start - 1)))
     .then_some(ni)
+}
+
+/// "is to arrive", "was to meet": "be" right before the infinitive's "to"
+/// schedules it.
+fn scheduled_by_be(lx: &Lexed, verb: usize) -> bool {
+    verb >= 2
+        && lx.norm(verb - 1) == "to"
+        && matches!(lx.norm(verb - 2), "is" | "are" | "was" | "were")
 }
 
 fn factual_governor(w: &str) -> bool {
