@@ -588,6 +588,19 @@ impl ActorRecognizer {
         // Determiners and numbers before the phrase belong to it, unless the
         // dictionary has the phrase with its article ("the West").
         let mut pair_phrase = false;
+        // "In 1982 Argentina invaded": a year ends a time adverbial, it
+        // counts nothing.
+        let year = |t: usize| {
+            lx.kind(t) == TokenKind::Number
+                && lx.norm(t).len() == 4
+                && lx
+                    .norm(t)
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1800..=2100).contains(&y))
+        };
+        if year(i) {
+            return None;
+        }
         let with_article = lx.norm(i) == "the"
             && self
                 .atom_at(lx, i, date)

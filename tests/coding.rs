@@ -92,3 +92,35 @@ fn coding_cases() {
         );
     }
 }
+
+/// An event is dated by a date expression it can see: its own clause, or
+/// the time a "when" clause hangs on (issue 4); a year opening the sentence
+/// is a time adverbial, not part of the subject.
+#[test]
+fn event_dates_follow_their_clause() {
+    use dateline::model::DatePrecision;
+    let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
+    let anchor = Date::new(1987, 4, 1);
+    let dated = |text: &str| {
+        let events = pipeline.code_text(text, Some(anchor));
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        (events[0].date, events[0].date_precision)
+    };
+    assert_eq!(
+        dated("In 1982 Argentina invaded the Falkland Islands."),
+        (Some(Date::new(1982, 1, 1)), DatePrecision::Year)
+    );
+    assert_eq!(
+        dated("The war began in 1982, when Argentina invaded the Falkland Islands."),
+        (Some(Date::new(1982, 1, 1)), DatePrecision::Year)
+    );
+    assert_eq!(
+        dated("Relations soured in March, when Iran expelled two British diplomats."),
+        (Some(Date::new(1987, 3, 1)), DatePrecision::Month)
+    );
+    // A date in another clause does not date the event.
+    assert_eq!(
+        dated("Argentina invaded the Falkland Islands, which Britain has held since 1833."),
+        (Some(anchor), DatePrecision::Day)
+    );
+}

@@ -447,7 +447,25 @@ impl Coder {
         found
             .into_iter()
             .filter_map(|f| {
-                let scope = visible_spans(lx, clauses, f.seg);
+                let mut scope = visible_spans(lx, clauses, f.seg);
+                // "in 1982, when Argentina invaded …": the time that a
+                // "when" clause hangs on dates it.
+                let seg = clauses.segs[f.seg];
+                if seg.kind == SegKind::Subordinate && lx.norm(seg.start) == "when" && seg.start > 0
+                {
+                    let end = if lx.is_punct(seg.start - 1, ",") {
+                        seg.start - 1
+                    } else {
+                        seg.start
+                    };
+                    let from = end.saturating_sub(3);
+                    if end > from {
+                        scope.push(Span::new(
+                            lx.tokens[from].span.start as usize,
+                            lx.tokens[end - 1].span.end as usize,
+                        ));
+                    }
+                }
                 self.to_event(text, sentence, lx, nps, f, scope)
             })
             .collect()
