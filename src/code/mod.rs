@@ -1478,7 +1478,21 @@ impl Coder {
                 && !matches!(code.get(..2), Some("01" | "17" | "18" | "19" | "20"))
                 && s_np != t_np
                 && nps[t_np].kind != NpKind::Pronoun;
-            if (!s.starts_with(t) && !t.starts_with(s)) || distinct_bodies {
+            // Insurgents, opposition and criminals act on their own state
+            // though: "M23 rebels seized a town in Congo".
+            let against_own = |long: &str, short: &str| {
+                long.len() > short.len()
+                    && long.starts_with(short)
+                    && matches!(
+                        long.get(short.len()..short.len() + 3),
+                        Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
+                    )
+            };
+            if (!s.starts_with(t) && !t.starts_with(s))
+                || distinct_bodies
+                || against_own(s, t)
+                || against_own(t, s)
+            {
                 out.push(Found {
                     source_np: s_np,
                     source: s.to_string(),
