@@ -247,85 +247,42 @@ impl Coder {
             if v.blocks.is_empty() {
                 continue;
             }
-            if v.infinitive
-                && let Some(causee) = causee_of(&sn, v.start)
-            {
-                // "prompting Pakistan to expel the Indian ambassador": what
-                // an event made an actor do happened, and that actor did it.
-                let evs = self.code_verb(
-                    &sn,
-                    ci,
-                    None,
-                    Some(causee),
-                    ctx,
-                    &mut consumed,
-                    &mut subjects,
-                    &mut trace,
-                );
-                found.extend(evs);
-                continue;
-            }
-            // "he is to arrive on Sunday for talks": "be to" schedules the
-            // verb, a stated plan.
-            if v.infinitive && scheduled_by_be(lx, v.start) {
-                let evs = self.code_verb(
-                    &sn,
-                    ci,
-                    None,
-                    None,
-                    ctx,
-                    &mut consumed,
-                    &mut subjects,
-                    &mut trace,
-                );
-                found.extend(evs);
-                continue;
-            }
-            // "went on strike to protest against Israeli rule": a protest
-            // stated as the purpose of an action taken is made by it.
-            if v.infinitive
-                && v.start >= 2
-                && lx.norm(v.start - 1) == "to"
-                && !lx.is(v.start - 2, cat::INTENT)
-                && v.blocks.iter().any(|&b| {
-                    self.dicts.verbs.blocks[b as usize]
-                        .patterns
-                        .first()
-                        .is_some_and(|p| p.id.starts_with("14-"))
-                })
-                && let Some(actor) = (0..ci)
-                    .rev()
-                    .find(|&k| {
-                        let c = &cands[k];
-                        !c.nominal
-                            && !c.infinitive
-                            && clauses.seg_of(c.start) == clauses.seg_of(v.start)
-                    })
-                    .and_then(|k| subjects[k])
-            {
-                // The protester is who took the action, not its object
-                // ("summoned the French ambassador to protest against …").
-                let evs = self.code_verb(
-                    &sn,
-                    ci,
-                    None,
-                    Some(actor),
-                    ctx,
-                    &mut consumed,
-                    &mut subjects,
-                    &mut trace,
-                );
-                found.extend(evs);
-                continue;
-            }
             if v.infinitive {
-                // Infinitives code only through an intent word (above).
-                note(&mut trace, || {
-                    format!(
-                        "{:?}: infinitive not governed by an intent word, not coded",
-                        tok_text(text, lx, v.start, v.end)
-                    )
-                });
+                // Infinitives code through an intent word (above), and
+                // where the sentence says who does them:
+                // - "prompting Pakistan to expel the Indian ambassador":
+                //   what an event made an actor do happened, and that
+                //   actor did it;
+                // - "he is to arrive on Sunday for talks": "be to"
+                //   schedules the verb, a stated plan;
+                // - "went on strike to protest against Israeli rule": a
+                //   protest stated as the purpose of an action is made by
+                //   the action's subject, not its object ("summoned the
+                //   French ambassador to protest against …").
+                let subject = causee_of(&sn, v.start)
+                    .map(Some)
+                    .or_else(|| scheduled_by_be(lx, v.start).then_some(None))
+                    .or_else(|| self.purpose_protester(&sn, ci, &subjects).map(Some));
+                let Some(subject) = subject else {
+                    note(&mut trace, || {
+                        format!(
+                            "{:?}: infinitive not governed by an intent word, not coded",
+                            tok_text(text, lx, v.start, v.end)
+                        )
+                    });
+                    continue;
+                };
+                let evs = self.code_verb(
+                    &sn,
+                    ci,
+                    None,
+                    subject,
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &mut trace,
+                );
+                found.extend(evs);
                 continue;
             }
             let evs = self.code_verb(
@@ -639,19 +596,9 @@ impl Coder {
                     [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
                     _ => None,
                 });
-                if let Some(c) = placed_in {
-                    let placed = format!("{c}{side}");
-                    if placed != *other {
-                        note(trace, || {
-                            format!("{side}: a bare role placed by its phrase: {placed}")
-                        });
-                        *side = placed;
-                    }
-                    continue;
-                }
                 let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
                 let other_role = other.get(3..).unwrap_or("");
-                let placed = match (state(other), &countries[..]) {
+                let placed = placed_in.or_else(|| match (state(other), &countries[..]) {
                     // A legislature or a court facing a government, a
                     // legislature or a court acts within that state, and
                     // officials facing one are of its state.
@@ -701,12 +648,12 @@ impl Coder {
                         }
                     }
                     _ => None,
-                };
+                });
                 if let Some(c) = placed {
                     let placed = format!("{c}{side}");
                     if placed != *other {
                         note(trace, || {
-                            format!("{side}: a bare role, placed in its clause's country: {placed}")
+                            format!("{side}: a bare role, placed by its phrase or clause: {placed}")
                         });
                         *side = placed;
                     }
@@ -1009,6 +956,41 @@ impl Coder {
 
     /// If candidate `ci` is an intent word followed by `to` and a coded
     /// verb, that verb's candidate index.
+    /// The subject of the action whose purpose the protest infinitive at
+    /// `ci` states ("went on strike to protest against …").
+    fn purpose_protester(
+        &self,
+        sn: &Sent<'_>,
+        ci: usize,
+        subjects: &[Option<usize>],
+    ) -> Option<usize> {
+        let Sent {
+            lx, cands, clauses, ..
+        } = sn;
+        let v = &cands[ci];
+        let protest = v.blocks.iter().any(|&b| {
+            self.dicts.verbs.blocks[b as usize]
+                .patterns
+                .first()
+                .is_some_and(|p| p.id.starts_with("14-"))
+        });
+        if !protest
+            || v.start < 2
+            || lx.norm(v.start - 1) != "to"
+            || lx.is(v.start - 2, cat::INTENT)
+        {
+            return None;
+        }
+        let seg = clauses.seg_of(v.start);
+        (0..ci)
+            .rev()
+            .find(|&k| {
+                let c = &cands[k];
+                !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+            })
+            .and_then(|k| subjects[k])
+    }
+
     fn intent_complement(&self, lx: &Lexed, cands: &[Cand], ci: usize) -> Option<usize> {
         let v = &cands[ci];
         if !lx.is(v.end - 1, cat::INTENT) {
