@@ -1831,7 +1831,13 @@ impl Coder {
                 }
                 return Some(ni);
             }
-            let aux_like = lx.is(t, cat::AUX | cat::NEG) || is_adverb(lx, t);
+            // "… and last month lodged a complaint": a time between the
+            // conjunction and the verb keeps them adjacent.
+            let aux_like = lx.is(t, cat::AUX | cat::NEG | cat::TIME)
+                || is_adverb(lx, t)
+                || (matches!(lx.norm(t), "last" | "next" | "this")
+                    && t + 1 < head
+                    && lx.is(t + 1, cat::TIME));
             if adjacent && (lx.is(t, cat::CONJ) || lx.is_punct(t, ",")) {
                 // "…, and has embraced Russia", "…, shunning …": the
                 // subject of the previous verb in this clause.
