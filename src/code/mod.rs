@@ -399,6 +399,12 @@ impl Coder {
             }
             keep
         });
+        // A statement to or by an actor of no known state ("declined
+        // comment on a newspaper report", "told officials") says too little
+        // to be an event.
+        found.retain(|f| {
+            !f.code.starts_with("01") || !(is_bare_role(&f.source) || is_bare_role(&f.target))
+        });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
         found
