@@ -235,6 +235,14 @@ impl ActorRecognizer {
         &self.dicts.actors.entries[a.entry as usize].roles
     }
 
+    /// A body of the state `code` names, named at token `i` ("the U.S.
+    /// *Federal Reserve*", "Britain's *MI6*").
+    fn own_body_at(&self, lx: &Lexed, i: usize, date: Option<Date>, code: &str) -> Option<Atom> {
+        self.atom_at(lx, i, date).filter(|b| {
+            self.kind(*b) == ActorKind::Organization && self.code(*b).get(..3) == code.get(..3)
+        })
+    }
+
     /// The dictionary atom starting at token `i`, if any.
     fn atom_at(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<Atom> {
         let entries = &self.dicts.actors.entries;
@@ -701,9 +709,7 @@ impl ActorRecognizer {
                     // "the U.S. Federal Reserve", "Britain's MI6", "the Soviet
                     // KGB": a state before a body of its own is that body.
                     if matches!(kind, ActorKind::Country | ActorKind::Adjective)
-                        && let Some(b) = self.atom_at(lx, k, date)
-                        && self.kind(b) == ActorKind::Organization
-                        && self.code(b).get(..3) == code.get(..3)
+                        && let Some(b) = self.own_body_at(lx, k, date, &code)
                     {
                         let body = self.code(b).to_string();
                         let _ = write!(how, " + its body {body}");
@@ -949,13 +955,9 @@ impl ActorRecognizer {
             {
                 // "officials of the U.S. Federal Reserve": the state's own
                 // body, named after it, is the owner.
-                let a = self
-                    .atom_at(lx, a.end, date)
-                    .filter(|b| {
-                        self.kind(a) == ActorKind::Country
-                            && self.kind(*b) == ActorKind::Organization
-                            && self.code(*b).get(..3) == self.code(a).get(..3)
-                    })
+                let a = (self.kind(a) == ActorKind::Country)
+                    .then(|| self.own_body_at(lx, a.end, date, self.code(a)))
+                    .flatten()
                     .unwrap_or(a);
                 owner = vec![self.code(a).to_string()];
                 owner_is_org = self.kind(a) == ActorKind::Organization;

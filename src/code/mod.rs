@@ -382,7 +382,7 @@ impl Coder {
             .collect();
         found
             .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
-        self.situate_roles(&mut found, lx, nps, clauses, &mut trace);
+        self.situate_roles(&mut found, lx, nps, &sn.np_at, clauses, &mut trace);
         // A named person whose state no clause gives codes nothing: the
         // role alone would make one person any government.
         found.retain(|f| {
@@ -469,6 +469,7 @@ impl Coder {
         found: &mut [Found],
         lx: &Lexed,
         nps: &[Np],
+        np_at: &[Option<u16>],
         clauses: &Clauses,
         trace: &mut Option<&mut Trace>,
     ) {
@@ -596,8 +597,9 @@ impl Coder {
                     && lx.norm(role_np.end) == "in"
                     && local(side)
                     && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
-                .then(|| sn_np_at(nps, role_np.end + 1))
+                .then(|| np_at[role_np.end + 1].map(usize::from))
                 .flatten()
+                .filter(|&p| nps[p].start == role_np.end + 1)
                 .and_then(|p| match &nps[p].codes[..] {
                     [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
                     _ => None,
@@ -2513,11 +2515,6 @@ fn warned_of_consequence(lx: &Lexed, from: usize) -> bool {
             lx.norm(t + 1),
             "would" | "will" | "could" | "might" | "may" | "shall" | "'d" | "'ll"
         ) || ready(t + 1))
-}
-
-/// The noun phrase starting at token `t`, if any.
-fn sn_np_at(nps: &[Np], t: usize) -> Option<usize> {
-    nps.iter().position(|np| np.start == t)
 }
 
 fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
