@@ -555,6 +555,23 @@ impl ActorRecognizer {
                     let owner = &a.codes[0][..a.codes[0].len() - a.roles.len()];
                     b.codes = vec![format!("{owner}{b_roles}")];
                 }
+                // "finance ministers and central bankers of the six": an
+                // owner named after the second head by "of" is the first's.
+                let a_roles = a.codes.first().cloned().unwrap_or_default();
+                if a.role_only
+                    && !b.role_only
+                    && a.codes.len() == 1
+                    && b.codes.len() == 1
+                    && b.codes[0].len() > b.roles.len()
+                    && (b.start..b.end).any(|t| matches!(lx.norm(t), "of" | "from"))
+                    && !["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
+                        .iter()
+                        .any(|r| a_roles.contains(r))
+                {
+                    let owner = &b.codes[0][..b.codes[0].len() - b.roles.len()];
+                    a.codes = vec![format!("{owner}{a_roles}")];
+                    a.role_only = false;
+                }
                 if a.parts.is_empty() {
                     a.parts = vec![(a.start, a.end); a.codes.len()];
                 }
@@ -809,6 +826,14 @@ impl ActorRecognizer {
                                     return Some(np);
                                 }
                             } else {
+                                // "the Paris accord", "the Geneva talks": a
+                                // city naming a gathering is no actor.
+                                if kind == ActorKind::Capital
+                                    && a.end < lx.len()
+                                    && lx.is(a.end, cat::GATHERING)
+                                {
+                                    return None;
+                                }
                                 // A bare country, capital, region or organisation.
                                 let bare = kind == ActorKind::Country;
                                 let mut codes = vec![code];

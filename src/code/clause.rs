@@ -251,8 +251,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             continue;
         }
         // ", which …" is a relative clause, not an apposition.
-        let starts_np =
-            (lx.is(e + 1, cat::DET) && !lx.is(e + 1, cat::REL)) || np_at[e + 1].is_some();
+        // ", members of the Gulf Cooperation Council,": a plain noun with
+        // its "of" phrase describes the actor before it too.
+        let noun_of = lx.kind(e + 1) == TokenKind::Word
+            && lx.flags(e + 1) & !(cat::OPEN | cat::HEAD) == 0
+            && lx.norm(e + 2) == "of"
+            && !cands.iter().any(|v| v.start == e + 1);
+        let starts_np = (lx.is(e + 1, cat::DET) && !lx.is(e + 1, cat::REL))
+            || np_at[e + 1].is_some()
+            || noun_of;
         // A participle may describe the apposition ("a lawyer chosen by the
         // junta"); any other verb makes it a clause.
         let verb_in = cands.iter().any(|v| {

@@ -224,7 +224,21 @@ impl Coder {
             }
             // "agreed to strengthen …": the complement verb carries the
             // event, as intent; the intent verb codes only if it does not.
-            if let Some(inner) = self.intent_complement(lx, cands, ci) {
+            // Unless the intent word's own pattern names the complement's
+            // act as done: agreeing to extend a ceasefire is the truce
+            // (`0871 * &ceasefire` under "agree", as under "extend").
+            let names_it = |inner: usize| {
+                let w = &cands[inner];
+                let code_of = |c: &Cand| {
+                    self.best_match(&sn, c, clauses.seg_of(c.start), &[After::Verb])
+                        .map(|m| (m.end, m.pattern.code.clone()))
+                };
+                matches!((code_of(v), code_of(w)), (Some((end, a)), Some((_, b)))
+                    if end > w.start && a == b && a != CodeSpec::Null)
+            };
+            if let Some(inner) = self.intent_complement(lx, cands, ci)
+                && !names_it(inner)
+            {
                 done[inner] = true;
                 let evs = self.code_verb(
                     &sn,
@@ -1025,6 +1039,33 @@ impl Coder {
         ok.then_some(k)
     }
 
+    /// The heaviest pattern over the verb's blocks matching in one of
+    /// `orders`.
+    fn best_match(
+        &self,
+        sn: &Sent<'_>,
+        v: &Cand,
+        seg: usize,
+        orders: &[After],
+    ) -> Option<Match<'_>> {
+        let mut best: Option<Match> = None;
+        for &b in &v.blocks {
+            for p in &self.dicts.verbs.blocks[b as usize].patterns {
+                if best.as_ref().is_some_and(|m| m.pattern.weight > p.weight) {
+                    break;
+                }
+                for &order in orders {
+                    if let Some(m) = self.match_pattern(sn, seg, v, p, order)
+                        && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
+                    {
+                        best = Some(m);
+                    }
+                }
+            }
+        }
+        best
+    }
+
     /// Codes one verb candidate: pattern, source, target, modality.
     /// `governor` is the intent word that introduced it, if any.
     #[allow(clippy::too_many_arguments)]
@@ -1060,22 +1101,7 @@ impl Coder {
         } else {
             &[After::Verb]
         };
-        let mut best: Option<Match> = None;
-        for &b in &v.blocks {
-            for p in &self.dicts.verbs.blocks[b as usize].patterns {
-                if best.as_ref().is_some_and(|m| m.pattern.weight > p.weight) {
-                    break;
-                }
-                for &order in orders {
-                    if let Some(m) = self.match_pattern(sn, seg, v, p, order)
-                        && best.as_ref().is_none_or(|b| p.weight > b.pattern.weight)
-                    {
-                        best = Some(m);
-                    }
-                }
-            }
-        }
-        let Some(m) = best else {
+        let Some(m) = self.best_match(sn, v, seg, orders) else {
             // Its subject still matters to the verbs coordinated with it
             // ("raised its posture and said it was …").
             subjects[ci] = self.find_subject(sn, head, seg, subjects);
@@ -1450,6 +1476,9 @@ impl Coder {
             return Vec::new();
         };
         let src_np = source.unwrap_or(0);
+        // Whether the members of a compound act toward each other is the
+        // act's, not its mode's: "X and Y will meet" is reciprocal as "met".
+        let reciprocal = self.dicts.codes.reciprocal(&code);
         let code = self.stated_code(&code, intent).to_string();
         // Only visits are paired, and a planned visit is one intent, the
         // visitor's: "X will visit Y" is X 036 Y alone.
@@ -1507,9 +1536,7 @@ impl Coder {
         // country": a target that is one of the compound subject's members
         // leaves them acting toward each other.
         let within_compound = |t: &[String]| {
-            src_codes.len() >= 2
-                && self.dicts.codes.reciprocal(&code)
-                && t.iter().all(|c| src_codes.contains(c))
+            src_codes.len() >= 2 && reciprocal && t.iter().all(|c| src_codes.contains(c))
         };
         // "Britain and China signed an accord on the future of Hong Kong":
         // for a compound acting together, an actor reached through a topic
@@ -1520,7 +1547,7 @@ impl Coder {
         let topic_of_compound = |t: usize| {
             let np = &nps[t];
             src_codes.len() >= 2
-                && (self.dicts.codes.reciprocal(&code) || reverse.is_some())
+                && (reciprocal || reverse.is_some())
                 && np.start > verb_end
                 && (matches!(
                     lx.norm(np.start - 1),
@@ -1560,7 +1587,7 @@ impl Coder {
             // "Egypt and the IMF have agreed on a standby loan": what a
             // compound agrees on, its members agree with each other.
             _ if src_codes.len() >= 2
-                && (self.dicts.codes.reciprocal(&code)
+                && (reciprocal
                     || reverse.is_some()
                     || v.blocks.iter().any(|&b| {
                         self.dicts.verbs.blocks[b as usize]
@@ -2483,7 +2510,8 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
         lx, np_at, cands, ..
     } = sn;
     let mut t = end;
-    while t < lx.len() && is_adverb(lx, t) {
+    // "will meet next week": a time is no object.
+    while t < lx.len() && (is_adverb(lx, t) || lx.is(t, cat::TIME)) {
         t += 1;
     }
     t < lx.len()

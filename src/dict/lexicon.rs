@@ -71,11 +71,12 @@ pub mod cat {
     pub const HEDGE: u32 = 1 << 21;
     pub const PARTICLE: u32 = 1 << 22;
     pub const TOPIC: u32 = 1 << 23;
+    pub const GATHERING: u32 = 1 << 24;
 
     /// Categories of open-class words (time nouns, hedging adjectives and
     /// adverbs, particles): a word carrying only these is still a content
     /// word for the chunker.
-    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC;
+    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC | GATHERING;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -105,6 +106,7 @@ pub mod cat {
         ("hedge", HEDGE),
         ("particle", PARTICLE),
         ("topic", TOPIC),
+        ("gathering", GATHERING),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {
