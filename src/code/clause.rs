@@ -119,9 +119,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         } else if s < n && (lx.is_punct(s, ":") || lx.is_punct(s, ",")) {
             s += 1;
         }
-        // A complement is what follows "that", or a clause with a verb.
+        // A complement is what follows "that", or a clause with a verb; a
+        // participle is no clause ("announced their withdrawal, accusing
+        // the bloc of …" reports nothing), unless a form of "be" makes it
+        // one ("said troops were attacking").
         let after_that = s > v.end && lx.norm(s - 1) == "that";
-        if s < n && (after_that || finite_in(s, n)) {
+        let clause_verb = cands
+            .iter()
+            .find(|w| w.start >= s && !w.nominal && !w.infinitive)
+            .is_some_and(|w| w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)));
+        if s < n && (after_that || (finite_in(s, n) && clause_verb)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });

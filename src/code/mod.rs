@@ -2155,6 +2155,9 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             content += 1;
             continue;
         }
+        if is_circumstance(lx, t) {
+            return None;
+        }
         // An object stands within a phrase or two of its verb.
         if lx.kind(t) == TokenKind::Word && lx.flags(t) & !cat::OPEN == 0 {
             content += 1;
@@ -2266,7 +2269,8 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         // licences to Japanese brokers": a verb joined right after the
         // matched phrase shares its object.
         let joined = t == matched + 1 && matches!(lx.norm(matched), "and" | "or");
-        if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
+        if is_circumstance(lx, t)
+            || lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
             || lx.is(t, cat::REL | cat::SUB)
             || t >= matched && !joined && cands.iter().any(|c| c.start == t && !c.nominal)
         {
@@ -2275,6 +2279,19 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         t += 1;
     }
     None
+}
+
+/// A preposition of the act's circumstance: what follows is not acted on
+/// ("signed a ceasefire in Jeddah under Saudi auspices", "during
+/// Alfonsin's visit", "ahead of the IMF's session"), while an object's own
+/// phrase is ("a rise in West German rates"). Not "after" or "following":
+/// what an act answers is its counterpart ("reinstated subsidies after
+/// strikes by the unions"); nor "behind" ("rallied behind Baghdad").
+fn is_circumstance(lx: &Lexed, t: usize) -> bool {
+    matches!(
+        lx.norm(t),
+        "during" | "amid" | "despite" | "under" | "ahead" | "without" | "throughout"
+    )
 }
 
 /// The subject of a participial clause with none of its own ("after
