@@ -266,6 +266,9 @@ impl ActorRecognizer {
                     if is_proper(e.kind) && !lx.capitalized(head) {
                         continue;
                     }
+                    if e.acronym && !lx.all_caps(head) {
+                        continue;
+                    }
                     let p = priority(e.kind);
                     let better = match best {
                         None => true,
@@ -1053,7 +1056,16 @@ impl ActorRecognizer {
         };
 
         // A title followed by a name: "Prime Minister Ali Lamine Zeine".
-        let name_end = self.name_run(lx, end, date);
+        let mut name_end = self.name_run(lx, end, date);
+        // "leader Kim Jong Un", "Theresa May's", "Moon Jae-in": a person the
+        // dictionaries know spans the whole name, whatever its words also
+        // are (an acronym, a month, a hyphen).
+        if let Some(a) = self.atom_at(lx, end, date)
+            && self.kind(a) == ActorKind::Person
+            && a.end > name_end
+        {
+            name_end = a.end;
+        }
         if name_end > end {
             let toks: Vec<String> = (end..name_end)
                 .filter(|&t| lx.kind(t) == TokenKind::Word)

@@ -128,7 +128,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             .iter()
             .find(|w| w.start >= s && !w.nominal && !w.infinitive)
             .is_some_and(|w| w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)));
-        if s < n && (after_that || (finite_in(s, n) && clause_verb)) {
+        // "said Bonn must do more": a subject and an auxiliary make a
+        // clause even when its verb is none the dictionary knows.
+        let subject_aux = np_at
+            .get(s)
+            .copied()
+            .flatten()
+            .map(|ni| &nps[ni as usize])
+            .is_some_and(|np| np.start == s && np.end < n && lx.is(np.end, cat::AUX));
+        if s < n && (after_that || subject_aux || (finite_in(s, n) && clause_verb)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });

@@ -827,9 +827,10 @@ impl Coder {
                         "after" | "before" | "since" | "while" | "when" | "upon" | "without"
                     )
                     && np_at.get(end).copied().flatten().is_some();
+                // A preposition inside a name is none: "Moon Jae-in met".
                 nominal = !adverbial
                     && (det_like(p)
-                        || (lx.is(p, cat::PREP) && lx.norm(p) != "to")
+                        || (lx.is(p, cat::PREP) && lx.norm(p) != "to" && np_at[p].is_none())
                         || after_modifiers);
                 // "to strengthen", "to further strengthen", "to \"strengthen".
                 let mut q = Some(p);
@@ -1095,7 +1096,8 @@ impl Coder {
 
         // Best pattern over the verb's blocks (and, in the passive, over
         // the subject as the logical object too).
-        let passive = v.form == Form::Ed && is_passive(lx, v.start, v.end);
+        // "was hit by": a participle like its base form is one after "be".
+        let passive = matches!(v.form, Form::Ed | Form::Base) && is_passive(lx, v.start, v.end);
         let orders: &[After] = if passive {
             &[After::Verb, After::Subject]
         } else {
@@ -1121,7 +1123,7 @@ impl Coder {
         });
 
         // Modality from the auxiliaries before the verb (or its intent word).
-        let aux = aux_flags(lx, head, clauses, seg);
+        let aux = aux_flags(sn, head, seg);
         let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
             || aux & cat::MODAL_INTENT != 0
             || v.infinitive && scheduled_by_be(lx, v.start);
@@ -1136,7 +1138,7 @@ impl Coder {
                     break;
                 }
                 if sn.finite[t] {
-                    intent |= aux_flags(lx, t, clauses, seg) & cat::MODAL_INTENT != 0;
+                    intent |= aux_flags(sn, t, seg) & cat::MODAL_INTENT != 0;
                     break;
                 }
                 if lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
@@ -2784,28 +2786,48 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
     let s = clauses.segs[seg];
     // The agent follows its verb within the same stretch: not after a
     // comma or another verb ("have been killed, according to reports
-    // received by Amnesty").
+    // received by Amnesty"); a particle is the verb's ("beaten back by").
     let by = (from..s.end)
         .take_while(|&t| {
-            !lx.is_punct(t, ",") && !sn.cands.iter().any(|c| c.start == t && !c.nominal)
+            !lx.is_punct(t, ",")
+                && (t == from && lx.is(t, cat::PARTICLE)
+                    || !sn.cands.iter().any(|c| c.start == t && !c.nominal))
         })
         .find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
-    (by + 1..(by + 5).min(s.end))
+    let agent = (by + 1..(by + 5).min(s.end))
         .take_while(|&t| !lx.is(t, cat::PREP) && !lx.is_punct(t, ","))
         .find_map(|t| np_at[t])
         .map(|ni| ni as usize)
-        .filter(|&ni| nps[ni].kind == NpKind::Actor)
+        .filter(|&ni| nps[ni].kind == NpKind::Actor);
+    // "hit by a missile fired by an Iranian gunboat": a weapon's firer is
+    // the agent.
+    agent.or_else(|| {
+        let fired = (by + 2..(by + 6).min(s.end))
+            .take_while(|&t| !lx.is(t, cat::PREP) && !lx.is_punct(t, ","))
+            .find(|&t| sn.cands.iter().any(|c| c.start == t && c.form == Form::Ed))?;
+        let next = sn.cands.iter().find(|c| c.start == fired)?.end;
+        (next < s.end && lx.norm(next) == "by")
+            .then(|| find_by_agent(sn, seg, next))
+            .flatten()
+    })
 }
 
 /// Flags of the auxiliaries, negations and modals right before `head`
 /// (adverbs skipped), within its segment.
-fn aux_flags(lx: &Lexed, head: usize, clauses: &Clauses, seg: usize) -> u32 {
+fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
+    let Sent {
+        lx, clauses, np_at, ..
+    } = sn;
     let mut flags = 0;
     let mut t = head;
     while t > clauses.segs[seg].start {
         t -= 1;
+        // "Theresa May rejected": a word of a name is no auxiliary.
+        if np_at[t].is_some() {
+            break;
+        }
         let f = lx.flags(t);
         if f & (cat::AUX | cat::NEG) != 0 {
             flags |= f & (cat::NEG | cat::MODAL_INTENT | cat::MODAL_HEDGE);

@@ -59,6 +59,9 @@ pub struct ActorEntry {
     pub to: Option<Date>,
     /// Where the entry was defined (`file:line`), for explanations.
     pub origin: Box<str>,
+    /// Written as a capitalised acronym ("UN", "AU", "US"): matches text
+    /// in capitals only, not the word it spells ("Kim Jong Un", "Us").
+    pub acronym: bool,
 }
 
 impl ActorEntry {
@@ -107,7 +110,10 @@ impl ActorDict {
             return;
         }
         let id = self.entries.len() as u32;
-        self.entries.push(entry);
+        let acronym = words.len() == 1
+            && phrase.chars().count() >= 2
+            && phrase.chars().all(|c| c.is_ascii_uppercase());
+        self.entries.push(ActorEntry { acronym, ..entry });
         self.trie.insert(&words, id);
     }
 
@@ -154,6 +160,7 @@ impl ActorDict {
             from: None,
             to: None,
             origin: origin.into(),
+            acronym: false,
         }
     }
 

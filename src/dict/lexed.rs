@@ -23,6 +23,7 @@ pub struct Lexed {
     stem_ranges: Vec<(u32, u32)>,
     stems: Vec<WordId>,
     flags: Vec<u32>,
+    caps: Vec<bool>,
     /// The sentence's span in the article text.
     pub span: Span,
 }
@@ -37,10 +38,13 @@ impl Lexed {
         self.stem_ranges.clear();
         self.stems.clear();
         self.flags.clear();
+        self.caps.clear();
         self.span = span;
         tokenize_into(text, span, &mut self.tokens);
         for t in &self.tokens {
             let raw = &text[t.span.range()];
+            self.caps
+                .push(!raw.chars().any(char::is_lowercase) && raw.chars().any(char::is_uppercase));
             let n = normalize(raw);
             self.norm.push_str(&n);
             self.norm_ends.push(self.norm.len() as u32);
@@ -139,6 +143,12 @@ impl Lexed {
     #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
         self.tokens[i].capitalized
+    }
+
+    /// Whether token `i` is written in capitals throughout ("UN", not "Un").
+    #[inline]
+    pub fn all_caps(&self, i: usize) -> bool {
+        self.caps[i]
     }
 
     /// The ids of a phrase, for dictionary compilation: every token interned.
