@@ -195,11 +195,23 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             c.add(t, end, SegKind::Subordinate);
             continue;
         }
+        // "Yeutter, testifying before the Senate committee, accused …": after
+        // a participle the word is a preposition of its phrase, which ends
+        // at the comma.
+        let after_participle = lx.is(t, cat::PREP)
+            && lx.kind(t - 1) == TokenKind::Word
+            && !lx.capitalized(t - 1)
+            && lx.norm(t - 1).len() > 5
+            && lx.norm(t - 1).ends_with("ing");
         let first_comma = next_boundary(lx, t + 1, parent_end);
         let has_subject_then_verb = (t + 1..first_comma).any(|k| {
             np_at[k].is_some_and(|ni| {
                 let np = &nps[ni as usize];
-                np.start == k && (np.end..end).take(4).any(&is_finite)
+                np.start == k
+                    && (np.end..end)
+                        .take(4)
+                        .take_while(|&t| !(after_participle && lx.is_punct(t, ",")))
+                        .any(&is_finite)
             })
         });
         if has_subject_then_verb {
@@ -281,6 +293,32 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             v.start > e && v.start < b && !v.nominal && !v.infinitive && v.form != Form::Ed
         });
         if starts_np && !verb_in && !(e + 1..b).any(|k| lx.is(k, cat::CONJ)) {
+            c.add(e, b + 1, SegKind::Apposition);
+            continue;
+        }
+        // "Yeutter, testifying before the Senate Finance Committee,
+        // accused …", "the Soviet Union, in apparent retaliation, ordered
+        // …": a participle or a prepositional phrase set off between a
+        // subject and its verb is set aside as well.
+        let aside = (lx.kind(e + 1) == TokenKind::Word
+            && !lx.capitalized(e + 1)
+            && lx.norm(e + 1).len() > 5
+            && lx.norm(e + 1).ends_with("ing"))
+            || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
+        let mut k = b + 1;
+        while k < n
+            && (lx.is(k, cat::AUX | cat::NEG)
+                || lx.kind(k) == TokenKind::Word && lx.norm(k).ends_with("ly"))
+        {
+            k += 1;
+        }
+        let verb_after = cands
+            .iter()
+            .any(|v| v.start == k && !v.nominal && !v.infinitive && v.form != Form::Ing);
+        let other_verb = cands
+            .iter()
+            .any(|v| v.start > e + 1 && v.start < b && !v.nominal && !v.infinitive);
+        if aside && verb_after && !other_verb && lx.is_punct(b, ",") {
             c.add(e, b + 1, SegKind::Apposition);
         }
     }
