@@ -1306,6 +1306,19 @@ impl Coder {
                         && np.start == at
                         && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13")))
                     .then_some(ni)
+                })
+                .or_else(|| {
+                    // "fired on and seized three Ukrainian vessels": verbs
+                    // joined before their object share it.
+                    let mut k = obj_from;
+                    while k < lx.len() && lx.is(k, cat::PREP | cat::PARTICLE) {
+                        k += 1;
+                    }
+                    if k >= lx.len() || !matches!(lx.norm(k), "and" | "or") {
+                        return None;
+                    }
+                    let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
+                    own_object(sn, seg, next.end, consumed)
                 });
             }
             let mut from = obj_from;
@@ -1883,6 +1896,20 @@ impl Coder {
                 });
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
+                {
+                    return Some(sj);
+                }
+                // "imposed sanctions on X and raised tariffs": a word inside
+                // the previous verb's pattern ("sanctions") has no subject of
+                // its own; the verb before it has.
+                if let Some((pi, _)) = prev
+                    && pi > 0
+                    && cands[pi - 1].end <= cands[pi].start
+                    && clauses.seg_of(cands[pi - 1].start) == seg
+                    && !cands[pi - 1].nominal
+                    && !cands[pi - 1].infinitive
+                    && (cands[pi - 1].end..cands[pi].start).all(|k| !lx.is_punct(k, ","))
+                    && let Some(sj) = subjects[pi - 1]
                 {
                     return Some(sj);
                 }
@@ -2833,7 +2860,8 @@ fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
             flags |= f & (cat::NEG | cat::MODAL_INTENT | cat::MODAL_HEDGE);
             continue;
         }
-        if is_adverb(lx, t) {
+        // "would 'totally destroy'": a quotation mark opens the quoted verb.
+        if is_adverb(lx, t) || is_quote(lx, t) {
             continue;
         }
         break;
