@@ -1286,40 +1286,41 @@ impl Coder {
                 return None;
             }
             if m.pattern.after.is_empty() {
-                return own_object(sn, seg, obj_from, consumed).or_else(|| {
-                    // "urged his ministers", "warned its own citizens": words
-                    // addressed to a body of one's own state reach it, though
-                    // an owned phrase is otherwise the actor's instrument
-                    // ("sent its troops", "cut its tariffs").
-                    let at = obj_from
-                        + usize::from(
-                            obj_from < lx.len()
-                                && matches!(
-                                    lx.norm(obj_from),
-                                    "his" | "her" | "its" | "their" | "our"
-                                ),
-                        );
-                    let ni = sn.np_at.get(at).copied().flatten()? as usize;
-                    let np = &nps[ni];
-                    (np.reflexive
-                        && !np.role_only
-                        && np.start == at
-                        && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13")))
-                    .then_some(ni)
-                })
-                .or_else(|| {
-                    // "fired on and seized three Ukrainian vessels": verbs
-                    // joined before their object share it.
-                    let mut k = obj_from;
-                    while k < lx.len() && lx.is(k, cat::PREP | cat::PARTICLE) {
-                        k += 1;
-                    }
-                    if k >= lx.len() || !matches!(lx.norm(k), "and" | "or") {
-                        return None;
-                    }
-                    let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
-                    own_object(sn, seg, next.end, consumed)
-                });
+                return own_object(sn, seg, obj_from, consumed)
+                    .or_else(|| {
+                        // "urged his ministers", "warned its own citizens": words
+                        // addressed to a body of one's own state reach it, though
+                        // an owned phrase is otherwise the actor's instrument
+                        // ("sent its troops", "cut its tariffs").
+                        let at = obj_from
+                            + usize::from(
+                                obj_from < lx.len()
+                                    && matches!(
+                                        lx.norm(obj_from),
+                                        "his" | "her" | "its" | "their" | "our"
+                                    ),
+                            );
+                        let ni = sn.np_at.get(at).copied().flatten()? as usize;
+                        let np = &nps[ni];
+                        (np.reflexive
+                            && !np.role_only
+                            && np.start == at
+                            && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13")))
+                        .then_some(ni)
+                    })
+                    .or_else(|| {
+                        // "fired on and seized three Ukrainian vessels": verbs
+                        // joined before their object share it.
+                        let mut k = obj_from;
+                        while k < lx.len() && lx.is(k, cat::PREP | cat::PARTICLE) {
+                            k += 1;
+                        }
+                        if k >= lx.len() || !matches!(lx.norm(k), "and" | "or") {
+                            return None;
+                        }
+                        let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
+                        own_object(sn, seg, next.end, consumed)
+                    });
             }
             let mut from = obj_from;
             let mut counterpart = None;
@@ -1399,6 +1400,37 @@ impl Coder {
             .enumerate()
             .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
             .and_then(|(k, _)| subjects[k]);
+        // "India revoked Kashmir's status, a move Pakistan condemned" / "a
+        // move condemned by Pakistan": what is judged is the act the main
+        // clause reports, so its actor is the target.
+        let reduced = v.form == Form::Ed && act_noun_before(sn, None, v.start).is_some();
+        if target.is_none()
+            && let Some(act_end) = act_noun_before(sn, source.filter(|_| !reduced), v.start)
+            && let Some(ms) = cands
+                .iter()
+                .enumerate()
+                .find(|&(k, c)| {
+                    k != ci
+                        && !c.nominal
+                        && !c.infinitive
+                        && c.start < act_end
+                        && clauses.seg_of(c.start) == 0
+                })
+                .and_then(|(k, _)| subjects[k])
+                .filter(|&ms| nps[ms].end < act_end)
+        {
+            if reduced {
+                source = find_by_agent(sn, seg, v.end);
+            }
+            if source.is_some_and(|s| s != ms) {
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: judges the act of the main clause, whose actor is the target"
+                    )
+                });
+                target = Some(ms);
+            }
+        }
         // "criticised the rise in West German interest rates", "imposed
         // tariffs on Japanese television sets", "protested against Israeli
         // rule": disapproving, rejecting, protesting,
@@ -2308,6 +2340,25 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         t += 1;
     }
     None
+}
+
+/// ", a move (that) X condemned", ", a decision criticised by X": the end
+/// of the noun naming the act of the clause before it, when it stands right
+/// before the verb's subject or right before the verb.
+fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option<usize> {
+    let Sent { lx, nps, .. } = sn;
+    let mut end = subject.map_or(verb, |s| nps[s].start);
+    if end > 0 && lx.norm(end - 1) == "that" {
+        end -= 1;
+    }
+    (end >= 3
+        && matches!(
+            lx.norm(end - 1),
+            "move" | "decision" | "step" | "measure" | "action" | "act" | "announcement"
+        )
+        && lx.is(end - 2, cat::DET)
+        && lx.is_punct(end - 3, ","))
+    .then_some(end)
 }
 
 /// A preposition of the act's circumstance: what follows is not acted on
