@@ -415,9 +415,34 @@ impl Coder {
         });
         // A statement to or by an actor of no known state ("declined
         // comment on a newspaper report", "told officials") says too little
-        // to be an event.
+        // to be an event. Nor does any other act between a civil role of no
+        // known state and another actor ("banks offered Argentina a
+        // credit", "proposing to pay farmers", "officials agreed to meet
+        // Japan"): a careful coder skips what no state or organisation does
+        // or undergoes. Protest and force are the exception: "gunmen killed
+        // villagers", "protesters burned a flag" are events wherever they
+        // were.
         found.retain(|f| {
-            !f.code.starts_with("01") || !(is_bare_role(&f.source) || is_bare_role(&f.target))
+            let civil = |c: &str| is_bare_role(c) && !ARMED.contains(&&c[..3]);
+            let force = matches!(
+                f.code.get(..2),
+                Some("14" | "15" | "17" | "18" | "19" | "20")
+            );
+            let statement = f.code.starts_with("01");
+            let keep = if statement {
+                !(is_bare_role(&f.source) || is_bare_role(&f.target))
+            } else {
+                force || !(civil(&f.source) || civil(&f.target))
+            };
+            if !keep {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: an actor of no known state, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
+            }
+            keep
         });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
