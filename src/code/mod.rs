@@ -429,8 +429,11 @@ impl Coder {
                 Some("14" | "15" | "17" | "18" | "19" | "20")
             );
             let statement = f.code.starts_with("01");
+            // Nor is a statement to the press ("the official told KUNA"):
+            // what it says is the news, not an act toward the paper.
+            let to_press = f.target.len() > 3 && f.target[3..].contains("MED");
             let keep = if statement {
-                !(is_bare_role(&f.source) || is_bare_role(&f.target))
+                !(is_bare_role(&f.source) || is_bare_role(&f.target) || to_press)
             } else {
                 force || !(civil(&f.source) || civil(&f.target))
             };
