@@ -532,9 +532,19 @@ impl Coder {
         // The countries the event's own clause names, with its actors.
         let countries_of = |f: &Found| {
             let mut countries: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
+            // "U.S.-backed rebels": a sponsor is no home.
+            let sponsor = |np: &Np| {
+                np.modifier
+                    && np.end + 1 < lx.len()
+                    && matches!(
+                        lx.norm(np.end + 1),
+                        "backed" | "supported" | "sponsored" | "funded" | "armed" | "trained"
+                    )
+            };
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
                 (i == f.source_np || i == f.target_np || clauses.seg_of(np.start) == f.seg)
                     && !by_border(np)
+                    && !sponsor(np)
             });
             for (_, np) in in_clause {
                 for code in &np.codes {
