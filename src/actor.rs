@@ -125,6 +125,8 @@ pub struct DocContext {
     pair: Option<[String; 2]>,
     /// The codes of the last main-clause subject, for pronouns.
     last_subject: Option<Vec<String>>,
+    /// International organisations in order of mention, for "the bloc".
+    orgs: Vec<String>,
 }
 
 impl DocContext {
@@ -453,6 +455,9 @@ impl ActorRecognizer {
                             let country = &c[..3.min(c.len())];
                             if self.dicts.actors.is_country(country) {
                                 ctx.note_mention(country);
+                            } else if country == "IGO" && np.roles.is_empty() {
+                                ctx.orgs.retain(|o| o != c);
+                                ctx.orgs.push(c.clone());
                             }
                         }
                     }
@@ -684,6 +689,26 @@ impl ActorRecognizer {
             }
         }
 
+        // "the bloc", "the 15-nation bloc", "the alliance": the
+        // organisation the document named last.
+        if j > i && lx.norm(i) == "the" {
+            let mut k = j;
+            // "15-nation", "27-member"
+            if k + 2 < lx.len()
+                && lx.kind(k) == TokenKind::Number
+                && lx.is_punct(k + 1, "-")
+                && matches!(lx.norm(k + 2), "nation" | "member" | "country" | "state")
+            {
+                k += 3;
+            }
+            if k < lx.len()
+                && matches!(lx.norm(k), "bloc" | "alliance" | "grouping")
+                && let Some(org) = ctx.orgs.last()
+            {
+                let _ = write!(how, "{} → {org} from context", lx.norm(k));
+                return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
+            }
+        }
         if owner.is_empty() {
             if lx.is(j, cat::FORMER) {
                 elite = true;
