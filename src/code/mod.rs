@@ -397,55 +397,45 @@ impl Coder {
         found
             .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
         self.situate_roles(&mut found, lx, nps, &sn.np_at, clauses, &mut trace);
-        // A named person whose state no clause gives codes nothing: the
-        // role alone would make one person any government.
+        // What says too little to be an event:
+        // - a named person whose state no clause gives: the role alone
+        //   would make one person any government;
+        // - a statement to the press ("the official told KUNA"): what it
+        //   says is the news, not an act toward the paper;
+        // - a statement to or by an actor of no known state ("declined
+        //   comment on a newspaper report", "told officials");
+        // - any other act between a civil role of no known state and
+        //   another actor ("banks offered Argentina a credit", "proposing
+        //   to pay farmers", "officials agreed to meet Japan"): a careful
+        //   coder skips what no state or organisation does or undergoes.
+        //   Protest and force are the exception: "gunmen killed villagers",
+        //   "protesters burned a flag" are events wherever they were.
         found.retain(|f| {
-            let unplaced =
+            let person =
                 |np: usize, code: &str| nps[np].kind == NpKind::Person && is_bare_role(code);
-            let keep = !unplaced(f.source_np, &f.source) && !unplaced(f.target_np, &f.target);
-            if !keep {
-                note(&mut trace, || {
-                    format!(
-                        "{} {} {}: a named person of no known state, not coded",
-                        f.source, f.code, f.target
-                    )
-                });
-            }
-            keep
-        });
-        // A statement to or by an actor of no known state ("declined
-        // comment on a newspaper report", "told officials") says too little
-        // to be an event. Nor does any other act between a civil role of no
-        // known state and another actor ("banks offered Argentina a
-        // credit", "proposing to pay farmers", "officials agreed to meet
-        // Japan"): a careful coder skips what no state or organisation does
-        // or undergoes. Protest and force are the exception: "gunmen killed
-        // villagers", "protesters burned a flag" are events wherever they
-        // were.
-        found.retain(|f| {
             let civil = |c: &str| is_bare_role(c) && !ARMED.contains(&&c[..3]);
             let force = matches!(
                 f.code.get(..2),
                 Some("14" | "15" | "17" | "18" | "19" | "20")
             );
             let statement = f.code.starts_with("01");
-            // Nor is a statement to the press ("the official told KUNA"):
-            // what it says is the news, not an act toward the paper.
-            let to_press = f.target.len() > 3 && f.target[3..].contains("MED");
-            let keep = if statement {
-                !(is_bare_role(&f.source) || is_bare_role(&f.target) || to_press)
+            let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
+                Some("a named person of no known state")
+            } else if statement && f.target.len() > 3 && f.target[3..].contains("MED") {
+                Some("a statement to the press")
+            } else if statement && (is_bare_role(&f.source) || is_bare_role(&f.target)) {
+                Some("a statement by or to an actor of no known state")
+            } else if !force && (civil(&f.source) || civil(&f.target)) {
+                Some("an act by or toward a civil actor of no known state")
             } else {
-                force || !(civil(&f.source) || civil(&f.target))
+                None
             };
-            if !keep {
+            if let Some(why) = why {
                 note(&mut trace, || {
-                    format!(
-                        "{} {} {}: an actor of no known state, not coded",
-                        f.source, f.code, f.target
-                    )
+                    format!("{} {} {}: {why}, not coded", f.source, f.code, f.target)
                 });
             }
-            keep
+            why.is_none()
         });
         let mut seen = std::collections::HashSet::new();
         found.retain(|f| seen.insert((f.source.clone(), f.target.clone(), f.code.clone())));
