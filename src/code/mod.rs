@@ -1408,9 +1408,11 @@ impl Coder {
             } = clauses.segs[seg].kind
             && subject.is_some_and(|sj| sj != a && nps[sj].start > clauses.segs[seg].start)
             && !passive
-            // "whose troops fought …": "whose" + noun is the subject.
+            // "whose troops fought …": "whose" + noun is the subject; "the
+            // north of the country, where they routed Libyan forces": a
+            // place or a time is no argument.
             && !(clauses.segs[seg].start..(clauses.segs[seg].start + 2).min(lx.len()))
-                .any(|t| lx.norm(t) == "whose")
+                .any(|t| matches!(lx.norm(t), "whose" | "where" | "when"))
         {
             target = Some(a);
         }
