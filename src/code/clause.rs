@@ -69,6 +69,15 @@ fn next_boundary(lx: &Lexed, from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
+/// A lower-case word in "-ing", known to the verb dictionaries or not
+/// ("testifying"): a participle, for the chunker.
+fn ing_word(lx: &Lexed, t: usize) -> bool {
+    lx.kind(t) == TokenKind::Word
+        && !lx.capitalized(t)
+        && lx.norm(t).len() > 5
+        && lx.norm(t).ends_with("ing")
+}
+
 /// The actor phrase ending exactly at token `end` (exclusive).
 fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
     nps.iter().position(|n| n.end == end)
@@ -198,11 +207,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // "Yeutter, testifying before the Senate committee, accused …": after
         // a participle the word is a preposition of its phrase, which ends
         // at the comma.
-        let after_participle = lx.is(t, cat::PREP)
-            && lx.kind(t - 1) == TokenKind::Word
-            && !lx.capitalized(t - 1)
-            && lx.norm(t - 1).len() > 5
-            && lx.norm(t - 1).ends_with("ing");
+        let after_participle = lx.is(t, cat::PREP) && ing_word(lx, t - 1);
         let first_comma = next_boundary(lx, t + 1, parent_end);
         let has_subject_then_verb = (t + 1..first_comma).any(|k| {
             np_at[k].is_some_and(|ni| {
@@ -300,11 +305,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // accused …", "the Soviet Union, in apparent retaliation, ordered
         // …": a participle or a prepositional phrase set off between a
         // subject and its verb is set aside as well.
-        let aside = (lx.kind(e + 1) == TokenKind::Word
-            && !lx.capitalized(e + 1)
-            && lx.norm(e + 1).len() > 5
-            && lx.norm(e + 1).ends_with("ing"))
-            || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
+        let aside = ing_word(lx, e + 1) || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
         let mut k = b + 1;
         while k < n
             && (lx.is(k, cat::AUX | cat::NEG)
