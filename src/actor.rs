@@ -265,7 +265,7 @@ impl ActorRecognizer {
                     } else {
                         i
                     };
-                    if is_proper(e.kind) && !lx.capitalized(head) {
+                    if is_proper(e.kind) && !e.lower && !lx.capitalized(head) {
                         continue;
                     }
                     if e.acronym && !lx.all_caps(head) {

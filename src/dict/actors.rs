@@ -62,6 +62,9 @@ pub struct ActorEntry {
     /// Written as a capitalised acronym ("UN", "AU", "US"): matches text
     /// in capitals only, not the word it spells ("Kim Jong Un", "Us").
     pub acronym: bool,
+    /// Written in lower case ("contras"): a name that wire copy spells as
+    /// a common noun, matched whatever its case.
+    pub lower: bool,
 }
 
 impl ActorEntry {
@@ -113,7 +116,15 @@ impl ActorDict {
         let acronym = words.len() == 1
             && phrase.chars().count() >= 2
             && phrase.chars().all(|c| c.is_ascii_uppercase());
-        self.entries.push(ActorEntry { acronym, ..entry });
+        let lower = phrase
+            .strip_prefix("the ")
+            .unwrap_or(phrase)
+            .starts_with(|c: char| c.is_lowercase());
+        self.entries.push(ActorEntry {
+            acronym,
+            lower,
+            ..entry
+        });
         self.trie.insert(&words, id);
     }
 
@@ -161,6 +172,7 @@ impl ActorDict {
             to: None,
             origin: origin.into(),
             acronym: false,
+            lower: false,
         }
     }
 
