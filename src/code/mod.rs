@@ -227,14 +227,15 @@ impl Coder {
             // Unless the intent word's own pattern names the complement's
             // act as done: agreeing to extend a ceasefire is the truce
             // (`0871 * &ceasefire` under "agree", as under "extend").
+            // The complement is matched only when the intent word's pattern
+            // reaches past it, which is rare: most intent words match bare.
             let names_it = |inner: usize| {
                 let w = &cands[inner];
-                let code_of = |c: &Cand| {
-                    self.best_match(&sn, c, clauses.seg_of(c.start), &[After::Verb])
-                        .map(|m| (m.end, m.pattern.code.clone()))
-                };
-                matches!((code_of(v), code_of(w)), (Some((end, a)), Some((_, b)))
-                    if end > w.start && a == b && a != CodeSpec::Null)
+                let best =
+                    |c: &Cand| self.best_match(&sn, c, clauses.seg_of(c.start), &[After::Verb]);
+                best(v)
+                    .filter(|m| m.end > w.start && m.pattern.code != CodeSpec::Null)
+                    .is_some_and(|m| best(w).is_some_and(|n| n.pattern.code == m.pattern.code))
             };
             if let Some(inner) = self.intent_complement(lx, cands, ci)
                 && !names_it(inner)
