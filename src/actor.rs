@@ -201,23 +201,29 @@ const NAME_PARTICLES: &[&str] = &[
 /// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
 /// Qatar"): a comma joins two actors only inside such a list, so that
 /// "Russia, Niger's ally, said" stays apart.
-fn list_ends_with_and(lx: &Lexed, nps: &[Np], mut j: usize) -> bool {
+fn list_ends_with_and(lx: &Lexed, nps: &[Np], j: usize) -> bool {
+    list_end(lx, nps, j).is_some()
+}
+
+/// The index of the last member of the comma list that starts at phrase
+/// `j` and closes with "and" ("B, C and D"), if it does.
+fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
     while let (Some(x), Some(y)) = (nps.get(j), nps.get(j + 1)) {
         if x.kind != NpKind::Actor || y.kind != NpKind::Actor || x.possessive_only {
-            return false;
+            return None;
         }
         if y.start == x.end + 1 && lx.norm(x.end) == "and" {
-            return true;
+            return Some(j + 1);
         }
         if y.start == x.end + 2 && lx.is_punct(x.end, ",") && lx.norm(x.end + 1) == "and" {
-            return true;
+            return Some(j + 1);
         }
         if !(y.start == x.end + 1 && lx.is_punct(x.end, ",")) {
-            return false;
+            return None;
         }
         j += 1;
     }
-    false
+    None
 }
 
 impl ActorRecognizer {
@@ -503,17 +509,26 @@ impl ActorRecognizer {
             // "the United States and major trade allies West Germany, France
             // and Japan": a describing noun between "and" and the next actor
             // is an apposition to it.
+            // "The United States and its five major allies - Japan, …": a
+            // number and a dash may stand in the description too.
+            let noun_at = if b.start > 0 && lx.is_punct(b.start - 1, "-") {
+                b.start - 2
+            } else {
+                b.start - 1
+            };
             let described = lx.norm(a.end) == "and"
-                && b.start > a.end + 2
-                && b.start <= a.end + 5
+                && noun_at > a.end + 1
+                && noun_at < a.end + 6
                 && matches!(
-                    lx.norm(b.start - 1),
+                    lx.norm(noun_at),
                     "allies" | "partners" | "neighbours" | "neighbors" | "rivals"
                 )
-                && (a.end + 1..b.start).all(|t| {
-                    lx.kind(t) == TokenKind::Word
-                        && !lx.capitalized(t)
-                        && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR) == 0
+                && (a.end + 1..=noun_at).all(|t| {
+                    lx.kind(t) == TokenKind::Number
+                        || (lx.kind(t) == TokenKind::Word
+                            && !lx.capitalized(t)
+                            && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR)
+                                == 0)
                 });
             // "attacks on shipping in the Gulf and U.S. officials have said":
             // a phrase in a prepositional phrase and the subject of the
@@ -523,6 +538,15 @@ impl ActorRecognizer {
                     && (lx.is(t - 1, cat::PREP)
                         || (t > 1 && lx.is(t - 1, cat::DET) && lx.is(t - 2, cat::PREP)))
             };
+            // "Since the agreement in Paris, Britain, France and Japan have
+            // pledged": the comma closes a fronted prepositional phrase, so
+            // its object heads no list that goes on to be a subject.
+            let fronted = lx.is_punct(a.end, ",")
+                && in_pp(a.start)
+                && lx.is(0, cat::PREP)
+                && !(1..a.end).any(|t| lx.kind(t) == TokenKind::Punct)
+                && list_end(lx, nps, k + 1)
+                    .is_some_and(|m| nps[m].end < lx.len() && lx.kind(nps[m].end) == TokenKind::Word);
             let new_clause = in_pp(a.start)
                 && lx.norm(a.end) == "and"
                 && b.end < lx.len()
@@ -530,6 +554,7 @@ impl ActorRecognizer {
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !new_clause
+                && !fronted
                 && !a.possessive_only
                 && !b.possessive_only
                 && (b.start == a.end + 1 || described)
