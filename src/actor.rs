@@ -990,6 +990,7 @@ impl ActorRecognizer {
         let indefinite = matches!(lx.norm(start), "a" | "an")
             || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"));
         let noun_after = end < lx.len()
+            && lx.norm(end) != "loyal"
             && (self.is_plain_noun(lx, end)
                 || (indefinite
                     && lx.kind(end) == TokenKind::Word
@@ -1020,12 +1021,33 @@ impl ActorRecognizer {
             && (lx.norm(end) == "of"
                 || lx.norm(end) == "from"
                     && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE)));
-        if owner.is_empty() && of_owner {
-            let mut m = end + 1;
+        // "forces loyal to Khalifa Haftar", "troops loyal to President
+        // Maduro": the leader's state owns them, as "Haftar's forces" says.
+        let loyal = end + 2 < lx.len() && lx.norm(end) == "loyal" && lx.norm(end + 1) == "to";
+        if owner.is_empty() && (of_owner || loyal) {
+            let mut m = end + if loyal { 2 } else { 1 };
             while m < lx.len() && lx.norm(m) == "the" {
                 m += 1;
             }
-            if let Some(a) = self.atom_at(lx, m, date)
+            // A title before the leader's name is part of it.
+            let title = if loyal {
+                self.atom_at(lx, m, date)
+                    .filter(|a| self.kind(*a) == ActorKind::Agent)
+                    .map_or(m, |a| a.end)
+            } else {
+                m
+            };
+            if loyal
+                && let Some(a) = self.atom_at(lx, title, date)
+                && self.kind(a) == ActorKind::Person
+                && self.code(a).len() >= 3
+                && self.dicts.actors.is_country(&self.code(a)[..3])
+            {
+                let state = self.code(a)[..3].to_string();
+                let _ = write!(how, " loyal to {state}");
+                owner = vec![state];
+                end = a.end;
+            } else if let Some(a) = self.atom_at(lx, m, date)
                 && matches!(
                     self.kind(a),
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region

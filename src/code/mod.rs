@@ -917,6 +917,11 @@ impl Coder {
             {
                 nominal = true;
             }
+            // An -s form opening the sentence has no subject: it is a
+            // plural noun ("Drones launched by …").
+            if form == Form::S && i == 0 {
+                nominal = true;
+            }
             // A participle opening the sentence describes what follows
             // ("Jailed dissidents began …").
             if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
@@ -1936,6 +1941,35 @@ impl Coder {
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
+                // "Drones launched by the Houthis struck …", "an attack
+                // carried out by militants killed …": the agent of a
+                // participle that modifies a thing before the verb is its
+                // doer.
+                let by_at = match (before(1), before(2)) {
+                    (Some(q), _) if lx.norm(q) == "by" => Some(q),
+                    (Some(q), Some(r)) if lx.is(q, cat::DET) && lx.norm(r) == "by" => Some(r),
+                    _ => None,
+                };
+                let reduced_agent = in_pp
+                    && !np.possessive_only
+                    && by_at.is_some_and(|b| {
+                        cands.iter().any(|c| {
+                            c.form == Form::Ed
+                                && !c.nominal
+                                && c.start > s.start
+                                && (c.end == b || (c.end + 1 == b && lx.is(c.end, cat::PARTICLE)))
+                                && {
+                                    let h = c.start - 1;
+                                    lx.kind(h) == TokenKind::Word
+                                        && np_at[h].is_none()
+                                        && !finite[h]
+                                        && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
+                                }
+                        })
+                    });
+                if reduced_agent {
+                    return Some(ni);
+                }
                 if np.possessive_only || np.modifier || in_pp {
                     t = np.start;
                     adjacent = false;
@@ -2179,7 +2213,23 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             .iter()
             .rev()
             .find(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
+        // "Drones launched by the Houthis struck …": after a participle
+        // with its agent, modifying a noun that opens the clause, the next
+        // participle-looking form is the clause's verb.
+        let reduced = |p: &Cand| {
+            let by = p.end + usize::from(p.end < lx.len() && lx.is(p.end, cat::PARTICLE));
+            let noun = p.start.checked_sub(1).filter(|&h| {
+                h >= clauses.segs[seg].start
+                    && lx.kind(h) == TokenKind::Word
+                    && (h == 0 || !lx.capitalized(h))
+                    && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
+            });
+            p.form == Form::Ed && by < lx.len() && lx.norm(by) == "by" && noun.is_some()
+        };
         if let Some(p) = prev {
+            if reduced(p) {
+                continue;
+            }
             let joined = (p.end..v.start).any(|t| {
                 lx.is(t, cat::CONJ | cat::SUB | cat::REL | cat::AUX)
                     || lx.is_punct(t, ",")
