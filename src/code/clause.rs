@@ -220,6 +220,22 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             })
         });
         if has_subject_then_verb {
+            // "… if the United States withdrew its warships, but it warned
+            // …": a new coordinated clause ends the subordinate one.
+            let end = (first_comma..end)
+                .find(|&k| {
+                    lx.is_punct(k, ";")
+                        || (lx.is_punct(k, ",")
+                            && k + 2 < end
+                            && matches!(lx.norm(k + 1), "and" | "but")
+                            && (is_finite(k + 2)
+                                || np_at[k + 2].is_some_and(|ni| {
+                                    let np = &nps[ni as usize];
+                                    np.start == k + 2
+                                        && (np.end..(np.end + 3).min(end)).any(&is_finite)
+                                })))
+                })
+                .unwrap_or(end);
             c.add(t, end, SegKind::Subordinate);
         }
     }

@@ -918,8 +918,11 @@ impl Coder {
                 nominal = true;
             }
             // An -s form opening the sentence has no subject: it is a
-            // plural noun ("Drones launched by …").
-            if form == Form::S && i == 0 {
+            // plural noun ("Drones launched by …"); so is "states" after a
+            // name ("the Gulf states", "the Baltic states").
+            if form == Form::S && i == 0
+                || lx.norm(i) == "states" && prev(1).is_some_and(|p| lx.capitalized(p))
+            {
                 nominal = true;
             }
             // A participle opening the sentence describes what follows
@@ -953,6 +956,20 @@ impl Coder {
                                     || out.last().is_some_and(|c: &Cand| c.end == t && !c.nominal)))
                             // "help increase": right after another verb
                             || out.last().is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
+                            // "a Taiwan mission plans to buy": an -s form
+                            // after a singular noun, before "to", is a verb.
+                            || (form == Form::S
+                                && lx.kind(t) == TokenKind::Word
+                                && !lx.norm(t).ends_with('s')
+                                && !lx.norm(t).ends_with("ed")
+                                && lx.flags(t) & !cat::OPEN == 0
+                                && !out.last().is_some_and(|c: &Cand| c.end == t + 1)
+                                && end + 1 < lx.len()
+                                && lx.norm(end) == "to"
+                                && lx.kind(end + 1) == TokenKind::Word
+                                && !lx.capitalized(end + 1)
+                                && np_at[end + 1].is_none()
+                                && !lx.is(end + 1, cat::DET))
                     }
                 };
                 nominal = !verbal;
