@@ -127,6 +127,8 @@ pub struct DocContext {
     last_subject: Option<Vec<String>>,
     /// International organisations in order of mention, for "the bloc".
     orgs: Vec<String>,
+    /// Armed non-state groups in order of mention, for "the group".
+    groups: Vec<String>,
 }
 
 impl DocContext {
@@ -201,6 +203,27 @@ const NAME_PARTICLES: &[&str] = &[
 /// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
 /// Qatar"): a comma joins two actors only inside such a list, so that
 /// "Russia, Niger's ally, said" stays apart.
+/// Words that may stand between "the" and "group" when it refers back to an
+/// armed group ("the militant group").
+const GROUP_ADJECTIVES: &[&str] = &[
+    "militant",
+    "armed",
+    "rebel",
+    "islamist",
+    "jihadist",
+    "extremist",
+    "insurgent",
+    "terrorist",
+    "paramilitary",
+    "separatist",
+];
+
+/// A non-state armed group's code: a rebel, insurgent, separatist or radical
+/// role, not a state's army ("LBNREBHEZ", "NGAREBBKH").
+fn is_armed_group(code: &str) -> bool {
+    code.len() >= 6 && ["REB", "INS", "SEP", "RAD", "UAF"].contains(&&code[3..6])
+}
+
 fn list_ends_with_and(lx: &Lexed, nps: &[Np], j: usize) -> bool {
     list_end(lx, nps, j).is_some()
 }
@@ -464,6 +487,10 @@ impl ActorRecognizer {
                             } else if country == "IGO" && np.roles.is_empty() {
                                 ctx.orgs.retain(|o| o != c);
                                 ctx.orgs.push(c.clone());
+                            }
+                            if is_armed_group(c) {
+                                ctx.groups.retain(|o| o != c);
+                                ctx.groups.push(c.clone());
                             }
                         }
                     }
@@ -732,6 +759,25 @@ impl ActorRecognizer {
             {
                 let _ = write!(how, "{} → {org} from context", lx.norm(k));
                 return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
+            }
+            // "the group", "the militant group", "the militia": the armed
+            // group the document named last.
+            let group_noun = |t: usize| {
+                t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement")
+            };
+            let head = if group_noun(j) {
+                Some(j)
+            } else if group_noun(j + 1) && GROUP_ADJECTIVES.contains(&lx.norm(j)) {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some(h) = head
+                && !(h + 1 < lx.len() && lx.norm(h + 1) == "of")
+                && let Some(g) = ctx.groups.last()
+            {
+                let _ = write!(how, "{} → {g} from context", lx.norm(h));
+                return self.finish_standalone(lx, start, h + 1, vec![g.clone()], how);
             }
         }
         if owner.is_empty() {

@@ -249,6 +249,7 @@ impl Coder {
                     ctx,
                     &mut consumed,
                     &mut subjects,
+                    &found,
                     &mut trace,
                 );
                 if !evs.is_empty() {
@@ -295,6 +296,7 @@ impl Coder {
                     ctx,
                     &mut consumed,
                     &mut subjects,
+                    &found,
                     &mut trace,
                 );
                 found.extend(evs);
@@ -308,6 +310,7 @@ impl Coder {
                 ctx,
                 &mut consumed,
                 &mut subjects,
+                &found,
                 &mut trace,
             );
             if v.report {
@@ -1130,6 +1133,7 @@ impl Coder {
         ctx: &DocContext,
         consumed: &mut [bool],
         subjects: &mut [Option<usize>],
+        prior: &[Found],
         trace: &mut Option<&mut Trace>,
     ) -> Vec<Found> {
         let Sent {
@@ -1706,6 +1710,23 @@ impl Coder {
                     }
                 }
             }
+            // "blamed Israel and vowed to retaliate", "accused Ukraine …
+            // and warned that Moscow reserved the right to retaliate": a
+            // threat with no target of its own is made against the actor
+            // the same speaker has just acted against.
+            _ if code.starts_with("13")
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    matches!(f.code.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20"))
+                        && src_codes.iter().any(|s| s.get(..3) == f.source.get(..3))
+                }) =>
+            {
+                note(trace, || {
+                    format!("{vtext:?}: a threat against whom the speaker just acted against")
+                });
+                for s in &src_codes {
+                    emit(src_np, s, f.target_np, &f.target, &code);
+                }
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
@@ -2026,6 +2047,16 @@ impl Coder {
                     && let Some(sj) = subjects[pi - 1]
                 {
                     return Some(sj);
+                }
+                // "the group blamed Israel and vowed to retaliate": a verb
+                // right after "and" shares the subject of the verb before,
+                // never that verb's object.
+                if lx.is(t, cat::CONJ)
+                    && let Some((pi, p)) = prev
+                    && subjects[pi].is_none()
+                    && !p.report
+                {
+                    return self.find_subject(sn, p.start, seg, subjects);
                 }
                 // "X said the measures would fail and accused Y": the verb
                 // joins the reporting verb, whose subject it shares.
