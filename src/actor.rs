@@ -554,8 +554,7 @@ impl ActorRecognizer {
                     lx.kind(t) == TokenKind::Number
                         || (lx.kind(t) == TokenKind::Word
                             && !lx.capitalized(t)
-                            && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR)
-                                == 0)
+                            && lx.flags(t) & !(cat::DET | cat::PRON_POSSESSIVE | cat::PAIR) == 0)
                 });
             // "attacks on shipping in the Gulf and U.S. officials have said":
             // a phrase in a prepositional phrase and the subject of the
@@ -572,12 +571,27 @@ impl ActorRecognizer {
                 && in_pp(a.start)
                 && lx.is(0, cat::PREP)
                 && !(1..a.end).any(|t| lx.kind(t) == TokenKind::Punct)
-                && list_end(lx, nps, k + 1)
-                    .is_some_and(|m| nps[m].end < lx.len() && lx.kind(nps[m].end) == TokenKind::Word);
-            let new_clause = in_pp(a.start)
+                && list_end(lx, nps, k + 1).is_some_and(|m| {
+                    nps[m].end < lx.len() && lx.kind(nps[m].end) == TokenKind::Word
+                });
+            // "expelling 40 Russian diplomats and France saying …": after
+            // a verb's object, an actor followed by its own verb opens a
+            // clause of its own.
+            let object = a.start > 0 && {
+                let p = a.start - 1;
+                lx.kind(p) == TokenKind::Word
+                    && !lx.capitalized(p)
+                    && lx.flags(p) & !cat::OPEN == 0
+                    && (lx.norm(p).ends_with("ed") || lx.norm(p).ends_with("ing"))
+            };
+            let new_clause = (in_pp(a.start) || object)
                 && lx.norm(a.end) == "and"
                 && b.end < lx.len()
-                && (lx.is(b.end, cat::AUX) || lx.is(b.end, cat::REPORT));
+                && (lx.is(b.end, cat::AUX)
+                    || lx.is(b.end, cat::REPORT)
+                    || (object
+                        && lx.kind(b.end) == TokenKind::Word
+                        && lx.norm(b.end).ends_with("ing")));
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !new_clause
@@ -590,6 +604,22 @@ impl ActorRecognizer {
             if joined {
                 let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];
+                // "diplomats from Argentina, Chile and Peru", "the foreign
+                // ministers of Egypt, Jordan and Iraq": the role named with
+                // the first owner is every listed state's.
+                let owned_by_of = !a.roles.is_empty()
+                    && !a.role_only
+                    && (a.start..a.end).any(|t| matches!(lx.norm(t), "of" | "from"))
+                    && a.codes.iter().all(|c| c.ends_with(&a.roles));
+                if owned_by_of
+                    && b.bare
+                    && b.roles.is_empty()
+                    && b.codes.len() == 1
+                    && self.dicts.actors.is_country(&b.codes[0])
+                {
+                    b.codes[0].push_str(&a.roles);
+                    b.roles.clone_from(&a.roles);
+                }
                 // "Ethiopian and Egyptian officials": the roles are shared.
                 if a.bare && !b.roles.is_empty() && a.codes.len() == 1 {
                     a.codes[0].push_str(&b.roles);
@@ -714,15 +744,48 @@ impl ActorRecognizer {
         let mut possessive_owner = false;
         let mut elite = false;
 
+        // "both Nordic countries", "the two Asian neighbours": a
+        // capitalised adjective before the noun still names the pair.
+        // The pair is then the last two states of that region named.
+        let mut pair_region: Option<String> = None;
+        if pair_phrase
+            && j + 1 < lx.len()
+            && !lx.is(j, cat::PAIR)
+            && lx.capitalized(j)
+            && lx.kind(j) == TokenKind::Word
+            && lx.is(j + 1, cat::PAIR)
+        {
+            pair_region = self
+                .atom_at(lx, j, date)
+                .filter(|a| {
+                    matches!(
+                        self.kind(*a),
+                        ActorKind::RegionAdjective | ActorKind::Region
+                    )
+                })
+                .map(|a| self.code(a).to_string());
+            j += 1;
+        }
         // "the two sides", "both countries": the document's pair.
         if pair_phrase && lx.is(j, cat::PAIR) {
             // No pair mentioned together yet: the last two states named
             // ("the first UAE official to visit Yugoslavia since the two
             // countries established relations").
-            let pair = ctx.pair.clone().or_else(|| {
-                let n = ctx.recent.len();
-                (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
-            })?;
+            let pair = match &pair_region {
+                Some(region) => {
+                    let mut members = ctx
+                        .recent
+                        .iter()
+                        .rev()
+                        .filter(|c| self.dicts.actors.in_group(c, region));
+                    let (b, a) = (members.next()?.clone(), members.next()?.clone());
+                    [a, b]
+                }
+                None => ctx.pair.clone().or_else(|| {
+                    let n = ctx.recent.len();
+                    (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
+                })?,
+            };
             let roles = self
                 .atom_at(lx, j, date)
                 .filter(|a| self.kind(*a) == ActorKind::Agent)
@@ -762,9 +825,8 @@ impl ActorRecognizer {
             }
             // "the group", "the militant group", "the militia": the armed
             // group the document named last.
-            let group_noun = |t: usize| {
-                t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement")
-            };
+            let group_noun =
+                |t: usize| t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement");
             let head = if group_noun(j) {
                 Some(j)
             } else if group_noun(j + 1) && GROUP_ADJECTIVES.contains(&lx.norm(j)) {

@@ -853,12 +853,17 @@ impl Coder {
                 // "after meeting Baker", "before visiting Japan": an -ing
                 // form after a subordinator with an actor for object is a
                 // verb (a participial clause), not a noun.
+                // "responded by expelling diplomats": the means, when an
+                // object follows ("killed by shelling" is a noun).
                 let adverbial = form == Form::Ing
-                    && matches!(
+                    && (matches!(
                         lx.norm(p),
                         "after" | "before" | "since" | "while" | "when" | "upon" | "without"
-                    )
-                    && np_at.get(end).copied().flatten().is_some();
+                    ) && np_at.get(end).copied().flatten().is_some()
+                        || lx.norm(p) == "by"
+                            && end < lx.len()
+                            && lx.kind(end) != TokenKind::Punct
+                            && !lx.is(end, cat::PREP));
                 // A preposition inside a name is none: "Moon Jae-in met".
                 nominal = !adverbial
                     && (det_like(p)
@@ -893,6 +898,20 @@ impl Coder {
                         lx.is(q, cat::BE | cat::CONJ | cat::SUB)
                             || lx.is_punct(q, ",")
                             || lx.is_punct(q, ";")
+                            // "with Germany expelling 40 diplomats": an
+                            // actor after "with" is the participle's subject.
+                            || np_at[q].is_some_and(|ni| {
+                                let np = &nps[ni as usize];
+                                np.end == i
+                                    && np.start > 0
+                                    && lx.norm(np.start - 1) == "with"
+                                    && np_at.get(end).copied().flatten().is_some()
+                            })
+                            // "by expelling diplomats" (the means, above).
+                            || (lx.norm(q) == "by"
+                                && end < lx.len()
+                                && lx.kind(end) != TokenKind::Punct
+                                && !lx.is(end, cat::PREP))
                     }
                 };
                 nominal = !verbal;
@@ -1716,8 +1735,10 @@ impl Coder {
             // the same speaker has just acted against.
             _ if code.starts_with("13")
                 && let Some(f) = prior.iter().rev().find(|f| {
-                    matches!(f.code.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20"))
-                        && src_codes.iter().any(|s| s.get(..3) == f.source.get(..3))
+                    matches!(
+                        f.code.get(..2),
+                        Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
+                    ) && src_codes.iter().any(|s| s.get(..3) == f.source.get(..3))
                 }) =>
             {
                 note(trace, || {
@@ -1940,6 +1961,18 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // "Caracas responded by expelling …": the means shares the subject
+        // of the verb it serves.
+        if head > s.start + 1
+            && lx.norm(head - 1) == "by"
+            && let Some((pi, p)) = cands
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, c)| c.end == head - 1 && !c.nominal)
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
         let mut t = head;
         let mut adjacent = true;
         let mut content = 0;
@@ -1976,6 +2009,14 @@ impl Coder {
                                     | "party"
                             )
                     });
+                // "with Germany expelling …": the actor after "with" is the
+                // subject of the participle right after it.
+                if np.end == head
+                    && before(1).is_some_and(|q| lx.norm(q) == "with")
+                    && lx.norm(head).ends_with("ing")
+                {
+                    return Some(ni);
+                }
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
@@ -2051,7 +2092,10 @@ impl Coder {
                 // "the group blamed Israel and vowed to retaliate": a verb
                 // right after "and" shares the subject of the verb before,
                 // never that verb's object.
-                if lx.is(t, cat::CONJ)
+                // So does a participle after a comma ("…, accusing both
+                // Nordic countries of …").
+                let participle = lx.norm(head).ends_with("ing") && lx.is_punct(t, ",");
+                if (lx.is(t, cat::CONJ) || participle)
                     && let Some((pi, p)) = prev
                     && subjects[pi].is_none()
                     && !p.report
