@@ -985,7 +985,7 @@ impl Coder {
                                 && !lx.norm(t).ends_with('s')
                                 && !lx.norm(t).ends_with("ed")
                                 && lx.flags(t) & !cat::OPEN == 0
-                                && !out.last().is_some_and(|c: &Cand| c.end == t + 1)
+                                && out.last().is_none_or(|c: &Cand| c.end != t + 1)
                                 && end + 1 < lx.len()
                                 && lx.norm(end) == "to"
                                 && lx.kind(end + 1) == TokenKind::Word
