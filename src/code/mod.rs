@@ -822,8 +822,11 @@ impl Coder {
                 nominal = true;
             }
             if let Some(p) = prev(1).filter(|_| !nominal) {
+                // "…, which agreed", "a state that attacked": a relative
+                // pronoun before a past form is its subject, no determiner.
                 let det_like = |t: usize| {
-                    lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
+                    (lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
+                        && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose"))
                         || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
                 };
                 // "a car bomb", "its seafood imports", "a two-day state
@@ -1687,6 +1690,13 @@ impl Coder {
                         | "inside"
                 ) || np.role_only
                     || (np.end < lx.len() && matches!(lx.norm(np.end), "border" | "frontier")))
+                // "agreed in Vienna … to extend their cooperation": a
+                // meeting place inside the pattern's reach is no party.
+                || src_codes.len() >= 2
+                    && (reciprocal || reverse.is_some())
+                    && np.start > v.end
+                    && np.place
+                    && matches!(lx.norm(np.start - 1), "in" | "at")
         };
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
@@ -2017,9 +2027,13 @@ impl Coder {
                 {
                     return Some(ni);
                 }
+                // "under which the United States … agreed": the relative
+                // pronoun is the preposition's object, not the phrase's
+                // determiner.
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
-                        || (before(1).is_some_and(|q| lx.is(q, cat::DET)) && prep_at(before(2))));
+                        || (before(1).is_some_and(|q| lx.is(q, cat::DET) && !lx.is(q, cat::REL))
+                            && prep_at(before(2))));
                 // "Drones launched by the Houthis struck …", "an attack
                 // carried out by militants killed …": the agent of a
                 // participle that modifies a thing before the verb is its
