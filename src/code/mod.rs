@@ -942,6 +942,32 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "…, provided the United States took steps": a condition,
+            // when a clause with its own subject and verb follows.
+            if matches!(lx.norm(i), "provided" | "providing")
+                && prev(1).is_some_and(|p| lx.is_punct(p, ","))
+                && end < lx.len()
+                && (lx.norm(end) == "that"
+                    || np_at[end].is_some_and(|ni| {
+                        let e = nps[ni as usize].end;
+                        e < lx.len()
+                            && (lx.is(e, cat::AUX | cat::REPORT)
+                                || lx.kind(e) == TokenKind::Word
+                                    && !lx.capitalized(e)
+                                    && lx.flags(e) == 0
+                                    && (lx.norm(e).ends_with("ed")
+                                        || self
+                                            .dicts
+                                            .verbs
+                                            .forms
+                                            .longest_at(lx, e, lx.len())
+                                            .is_some_and(|(_, fs)| {
+                                                fs.iter().any(|f| f.form == Form::Ed)
+                                            })))
+                    }))
+            {
+                nominal = true;
+            }
             // An -s form opening the sentence has no subject: it is a
             // plural noun ("Drones launched by …"); so is "states" after a
             // name ("the Gulf states", "the Baltic states").
@@ -1521,7 +1547,17 @@ impl Coder {
         // origin is no partner ("imports Soviet coal" is no event with the
         // Soviet Union). The root is the plain code's: intent keeps the
         // object.
-        if target.is_none()
+        // "shelled two Iranian oil platforms in the Gulf": the owner of
+        // the object comes before the place where it stands.
+        let located = target.is_some_and(|t| {
+            let np = &nps[t];
+            np.start > 0
+                && matches!(
+                    lx.norm(np.start - 1),
+                    "in" | "at" | "near" | "off" | "inside" | "along"
+                )
+        });
+        if (target.is_none() || located)
             && !v.report
             && !passive
             && matches!(
@@ -1531,7 +1567,10 @@ impl Coder {
         {
             // Verbs inside what the pattern matched do not end the object:
             // "refused to allow a new issue of Venezuelan bonds".
-            target = adjective_object(sn, seg, obj_from, m.end);
+            let owner = adjective_object(sn, seg, obj_from, m.end);
+            if target.is_none() || owner.is_some_and(|a| target.is_some_and(|t| a < t)) {
+                target = owner.or(target);
+            }
         }
         // "demanded that Japan open its market", "urged that the EC drop
         // the tax": a demand or an appeal is made of the subject of its
@@ -1698,11 +1737,25 @@ impl Coder {
                     && np.place
                     && matches!(lx.norm(np.start - 1), "in" | "at")
         };
+        // "Pakistan and India agreed to pull back troops": what a compound
+        // agrees to do with a bare role of no owner (their own troops), its
+        // members agree with each other.
+        let agreed = |c: &Cand| {
+            c.blocks.iter().any(|&b| {
+                self.dicts.verbs.blocks[b as usize]
+                    .lemmas
+                    .first()
+                    .is_some_and(|l| &**l == "agree")
+            })
+        };
+        let by_agreement = agreed(v) || governor.is_some_and(|g| agreed(&cands[g]));
+        let own_role = |t: usize| by_agreement && src_codes.len() >= 2 && nps[t].role_only;
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
                     && !within_compound(&t_codes)
-                    && !topic_of_compound(t_np) =>
+                    && !topic_of_compound(t_np)
+                    && !own_role(t_np) =>
             {
                 for s in &src_codes {
                     for t in &t_codes {
@@ -1720,14 +1773,7 @@ impl Coder {
             // "Egypt and the IMF have agreed on a standby loan": what a
             // compound agrees on, its members agree with each other.
             _ if src_codes.len() >= 2
-                && (reciprocal
-                    || reverse.is_some()
-                    || v.blocks.iter().any(|&b| {
-                        self.dicts.verbs.blocks[b as usize]
-                            .lemmas
-                            .first()
-                            .is_some_and(|l| &**l == "agree")
-                    }))
+                && (reciprocal || reverse.is_some() || by_agreement)
                 && !(m.pattern.after.is_empty()
                     && thing_object(sn, verb_end)
                     && !lx.is(v.start, cat::TOPIC)) =>
