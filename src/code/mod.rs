@@ -326,8 +326,16 @@ impl Coder {
                 .segs
                 .iter()
                 .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
-            let reported =
-                comp.is_some_and(|s| found.iter().any(|f| f.at >= s.start && f.at < s.end));
+            // The speaker's own act in an adjunct ("told Congress that …,
+            // after meeting Biden") is no reported content.
+            let reported = comp.is_some_and(|s| {
+                found.iter().any(|f| {
+                    f.at >= s.start
+                        && f.at < s.end
+                        && !(clauses.segs[f.seg].kind == SegKind::Subordinate
+                            && subjects[ci] == Some(f.source_np))
+                })
+            });
             // What the speaker demands or proposes of another actor is an
             // event of its own, whatever else the complement holds.
             let demand = comp.and_then(|s| self.must_demand(&sn, ci, s, ctx, &subjects));
@@ -1331,6 +1339,24 @@ impl Coder {
                 (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
                     .then(|| participle_subject(sn, seg))
                     .flatten()
+            })
+            // "Zelensky told Congress that …, after meeting Biden": else
+            // the participle's subject is the main clause's.
+            .or_else(|| {
+                (v.form == Form::Ing
+                    && clauses.segs[seg].kind == SegKind::Subordinate
+                    && clauses.segs[seg].start > 0
+                    && lx.is(clauses.segs[seg].start, cat::SUB))
+                .then(|| {
+                    cands
+                        .iter()
+                        .enumerate()
+                        .find(|&(k, c)| {
+                            k < ci && !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0
+                        })
+                        .and_then(|(k, _)| subjects[k])
+                })
+                .flatten()
             });
         subjects[ci] = subject;
         if let Some(g) = governor {
@@ -1511,18 +1537,33 @@ impl Coder {
         let reduced = v.form == Form::Ed && act_noun_before(sn, None, v.start).is_some();
         if target.is_none()
             && let Some(act_end) = act_noun_before(sn, source.filter(|_| !reduced), v.start)
-            && let Some(ms) = cands
-                .iter()
-                .enumerate()
-                .find(|&(k, c)| {
-                    k != ci
-                        && !c.nominal
-                        && !c.infinitive
-                        && c.start < act_end
-                        && clauses.seg_of(c.start) == 0
-                })
-                .and_then(|(k, _)| subjects[k])
-                .filter(|&ms| nps[ms].end < act_end)
+            && let Some(ms) = {
+                // The main clause's actor; but when that is the judge's own
+                // state ("Mali … recalled its ambassador after Algiers said
+                // it had shot down a drone, a move Bamako condemned"), the
+                // nearest other actor that did something before the noun.
+                let judge: Vec<&str> = source
+                    .map(|s| nps[s].codes.iter().map(|c| &c[..3.min(c.len())]).collect())
+                    .unwrap_or_default();
+                let other = |ms: usize| {
+                    !nps[ms]
+                        .codes
+                        .iter()
+                        .any(|c| judge.contains(&&c[..3.min(c.len())]))
+                };
+                let acts: Vec<(usize, usize)> = cands
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, c)| k != ci && !c.nominal && !c.infinitive && c.start < act_end)
+                    .filter_map(|(k, c)| subjects[k].map(|ms| (clauses.seg_of(c.start), ms)))
+                    .filter(|&(_, ms)| nps[ms].end < act_end && !nps[ms].codes.is_empty())
+                    .collect();
+                match acts.iter().find(|&&(seg, _)| seg == 0) {
+                    Some(&(_, ms)) if other(ms) || reduced => Some(ms),
+                    Some(_) => acts.iter().rev().map(|&(_, ms)| ms).find(|&ms| other(ms)),
+                    None => None,
+                }
+            }
         {
             if reduced {
                 source = find_by_agent(sn, seg, v.end);
