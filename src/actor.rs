@@ -402,7 +402,15 @@ impl ActorRecognizer {
                     // "their U.S. counterparts" names a state of its own;
                     // "their U.N. representatives" only their posting: a
                     // phrase without a state belongs to the possessor.
+                    // "its Paris Club creditors", "their OPEC partners" are
+                    // the others, though.
+                    let others = np.end < lx.len()
+                        && matches!(
+                            lx.norm(np.end),
+                            "creditors" | "partners" | "members" | "allies" | "counterparts"
+                        );
                     np.reflexive = np.start > 0
+                        && !others
                         && lx.is(np.start - 1, cat::PRON_POSSESSIVE)
                         && (np.role_only
                             || !np
