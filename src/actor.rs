@@ -775,7 +775,17 @@ impl ActorRecognizer {
             j += 1;
         }
         // "the two sides", "both countries": the document's pair.
-        if pair_phrase && lx.is(j, cat::PAIR) {
+        // "the two defence secretaries", "both foreign ministers": a plural
+        // agent noun names the pair's office-holders.
+        let pair_agent = (pair_phrase && !lx.is(j, cat::PAIR))
+            .then(|| self.atom_at(lx, j, date))
+            .flatten()
+            .filter(|a| {
+                self.kind(*a) == ActorKind::Agent
+                    && !self.roles(*a).is_empty()
+                    && lx.norm(a.end - 1).ends_with('s')
+            });
+        if pair_phrase && (lx.is(j, cat::PAIR) || pair_agent.is_some()) {
             // No pair mentioned together yet: the last two states named
             // ("the first UAE official to visit Yugoslavia since the two
             // countries established relations").
@@ -800,7 +810,7 @@ impl ActorRecognizer {
                 .map(|a| self.roles(a).to_string())
                 .unwrap_or_default();
             let _ = write!(how, "pair {}+{} from context", pair[0], pair[1]);
-            j += 1;
+            j = pair_agent.map_or(j + 1, |a| a.end);
             if j < lx.len() && lx.kind(j) == TokenKind::Possessive {
                 // "the two sides' militaries"
                 owner = pair.to_vec();
