@@ -78,6 +78,65 @@ fn ing_word(lx: &Lexed, t: usize) -> bool {
         && lx.norm(t).ends_with("ing")
 }
 
+/// Verbs other than reporting verbs that take an object and a "that"
+/// clause ("warned Iran that", "assured officials that", "urged the EC
+/// that"), by stem.
+fn takes_that_clause(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "warn",
+        "assur",
+        "inform",
+        "remind",
+        "promis",
+        "urg",
+        "demand",
+        "advis",
+        "notif",
+        "convinc",
+        "persuad",
+        "ask",
+        "agre",
+        "decid",
+        "rul",
+        "threat",
+        "vow",
+        "pledg",
+        "hint",
+        "signal",
+        "show",
+        "prov",
+        "admit",
+        "deni",
+        "deny",
+        "hop",
+        "fear",
+        "expect",
+        "learn",
+        "know",
+        "realis",
+        "realiz",
+        "predict",
+        "forecast",
+        "complain",
+        "accus",
+        "charg",
+        "propos",
+        "recommend",
+        "request",
+        "insist",
+        "order",
+        "stipulat",
+        "guarant",
+        "reassur",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// The end of the actor phrase starting exactly at token `start`.
+fn np_ending_after(nps: &[Np], start: usize) -> Option<usize> {
+    nps.iter().find(|n| n.start == start).map(|n| n.end)
+}
+
 /// The actor phrase ending exactly at token `end` (exclusive).
 fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
     nps.iter().position(|n| n.end == end)
@@ -250,11 +309,25 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if lx.norm(t) == "that" {
             // After a common noun, and not right after a verb and its
             // adverbials ("demanded on Wednesday that …" is a complement).
+            // "an ICBM that …": an acronym that names no actor is a noun.
             let common_noun = lx.kind(t - 1) == TokenKind::Number
-                || (lx.kind(t - 1) == TokenKind::Word && !lx.capitalized(t - 1));
-            let verb_near = cands
-                .iter()
-                .any(|v| v.end <= t && v.end + 3 >= t && !v.nominal);
+                || (lx.kind(t - 1) == TokenKind::Word
+                    && (!lx.capitalized(t - 1) || lx.all_caps(t - 1) && np_at[t - 1].is_none()));
+            // Only a verb that takes a "that" clause makes one ("told
+            // reporters that", "warned the government that"); after
+            // "launched a missile that" the clause is relative.
+            let verb_near = cands.iter().any(|v| {
+                v.end <= t
+                    && v.end + 3 >= t
+                    && !v.nominal
+                    && (v.report
+                        || takes_that_clause(lx.norm(v.start))
+                        || takes_that_clause(lx.norm(t - 1))
+                        || matches!(
+                            lx.norm(t - 1),
+                            "condition" | "conditions" | "news" | "fact" | "idea" | "view"
+                        ))
+            });
             let complement = c
                 .segs
                 .iter()
@@ -266,7 +339,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     t - 1,
                     cat::AUX | cat::PREP | cat::CONJ | cat::SUB | cat::REPORT,
                 );
-            let verb_soon = (t + 1..(t + 4).min(n)).any(&is_finite);
+            // "that the United States, Japan and South Korea condemned":
+            // a verb right after a subject phrase of any length.
+            let verb_soon = (t + 1..(t + 4).min(n)).any(&is_finite)
+                || np_ending_after(nps, t + 1).is_some_and(|e| (e..(e + 2).min(n)).any(&is_finite));
             if !(after_noun && verb_soon) {
                 continue;
             }
@@ -282,7 +358,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
         let start = if comma { t - 1 } else { t };
         let parent_end = c.segs[c.seg_of(t)].end;
-        let b = next_boundary(lx, t + 1, parent_end);
+        // A comma inside the relative's subject ("that the United States,
+        // Japan and South Korea condemned") does not close it.
+        let from = np_ending_after(nps, t + 1).unwrap_or(t + 1).min(parent_end);
+        let b = next_boundary(lx, from, parent_end);
         let end = if b < parent_end { b + 1 } else { b };
         c.add(start, end, SegKind::Relative { antecedent });
     }

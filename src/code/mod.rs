@@ -1577,6 +1577,28 @@ impl Coder {
                 target = Some(ms);
             }
         }
+        // "he oversaw the launch of an ICBM that the United States, Japan
+        // and South Korea condemned": judging a thing the main clause's
+        // actor did judges that actor.
+        if target.is_none()
+            && !passive
+            && matches!(code.get(..2), Some("11" | "12"))
+            && let SegKind::Relative { antecedent: None } = clauses.segs[seg].kind
+            && subject.is_some_and(|sj| nps[sj].start > clauses.segs[seg].start)
+            && let Some(ms) = main_subject
+            && nps[ms].end <= clauses.segs[seg].start
+            && source.is_some_and(|s| {
+                !nps[s]
+                    .codes
+                    .iter()
+                    .any(|c| nps[ms].codes.iter().any(|m| m.get(..3) == c.get(..3)))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: judges what the main clause's actor did, the target")
+            });
+            target = Some(ms);
+        }
         // "criticised the rise in West German interest rates", "imposed
         // tariffs on Japanese television sets", "protested against Israeli
         // rule": disapproving, rejecting, protesting,
