@@ -2650,7 +2650,25 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     (end >= 3
         && matches!(
             lx.norm(end - 1),
-            "move" | "decision" | "step" | "measure" | "action" | "act" | "announcement"
+            "move"
+                | "decision"
+                | "step"
+                | "measure"
+                | "action"
+                | "act"
+                | "announcement"
+                | "ruling"
+                | "verdict"
+                | "accusation"
+                | "charge"
+                | "claim"
+                | "demand"
+                | "proposal"
+                | "offer"
+                | "plan"
+                | "request"
+                | "order"
+                | "statement"
         )
         && lx.is(end - 2, cat::DET)
         && lx.is_punct(end - 3, ","))
