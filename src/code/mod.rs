@@ -1681,10 +1681,36 @@ impl Coder {
             warned_consequence = true;
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
-        let target_codes = target.map(|t| match &nps[t] {
+        let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
         });
+        // "severed ties with Kigali, accusing it of …": an object pronoun
+        // is whom the same speaker has just acted on in this sentence.
+        let pronoun_object = !v.report
+            && match target {
+                Some(t) => {
+                    nps[t].kind == NpKind::Pronoun
+                        && target_codes.as_ref().is_none_or(|c| c.is_empty())
+                        && matches!(lx.norm(nps[t].start), "it" | "them")
+                }
+                None => v.end < lx.len() && matches!(lx.norm(v.end), "it" | "them"),
+            };
+        if pronoun_object
+            && let Some(sc) = &source_codes
+            && let Some(f) = prior.iter().rev().find(|f| {
+                sc.iter().any(|s| s.get(..3) == f.source.get(..3)) && Some(f.target_np) != target
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: the object pronoun is whom the speaker has just acted on, {}",
+                    f.target
+                )
+            });
+            target = Some(f.target_np);
+            target_codes = Some(vec![f.target.clone()]);
+        }
         note(trace, || {
             format!(
                 "{vtext:?}: source {:?}, target {:?}{}",
