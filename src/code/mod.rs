@@ -535,14 +535,7 @@ impl Coder {
         let countries_of = |f: &Found| {
             let mut countries: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
             // "U.S.-backed rebels": a sponsor is no home.
-            let sponsor = |np: &Np| {
-                np.modifier
-                    && np.end + 1 < lx.len()
-                    && matches!(
-                        lx.norm(np.end + 1),
-                        "backed" | "supported" | "sponsored" | "funded" | "armed" | "trained"
-                    )
-            };
+            let sponsor = |np: &Np| is_sponsor(lx, np);
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
                 (i == f.source_np || i == f.target_np || clauses.seg_of(np.start) == f.seg)
                     && !by_border(np)
@@ -1681,6 +1674,12 @@ impl Coder {
             warned_consequence = true;
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        if target.is_some_and(|t| is_sponsor(lx, &nps[t])) {
+            note(trace, || {
+                format!("{vtext:?}: a sponsor of the object is no target")
+            });
+            target = None;
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
@@ -2699,6 +2698,31 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
         && lx.is(end - 2, cat::DET)
         && lx.is_punct(end - 3, ","))
     .then_some(end)
+}
+
+/// "U.S.-backed rebels", "a U.S.-brokered declaration": a state glued to a
+/// participle of sponsorship modifies the noun after it; it is neither
+/// the rebels' home nor a party to the declaration.
+fn is_sponsor(lx: &Lexed, np: &Np) -> bool {
+    np.modifier
+        && np.end + 1 < lx.len()
+        && lx.is_punct(np.end, "-")
+        && matches!(
+            lx.norm(np.end + 1),
+            "backed"
+                | "supported"
+                | "sponsored"
+                | "funded"
+                | "armed"
+                | "trained"
+                | "brokered"
+                | "mediated"
+                | "drafted"
+                | "made"
+                | "built"
+                | "supplied"
+                | "led"
+        )
 }
 
 /// A preposition of the act's circumstance: what follows is not acted on
