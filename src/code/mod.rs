@@ -1644,6 +1644,25 @@ impl Coder {
                 target = Some(ni as usize);
             }
         }
+        // "North Korea flew balloons into the South, prompting Seoul to
+        // warn of retaliatory measures": what an event made an actor say or
+        // do answers the actor of that event.
+        if target.is_none()
+            && causee.is_some()
+            && !v.report
+            && let Some(ms) = main_subject
+            && source.is_some_and(|s| {
+                !nps[s]
+                    .codes
+                    .iter()
+                    .any(|c| nps[ms].codes.iter().any(|m| m.get(..3) == c.get(..3)))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: prompted by the main clause's act, aimed at its actor")
+            });
+            target = Some(ms);
+        }
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
         let mut conditional_warning = false;
