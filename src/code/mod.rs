@@ -1535,15 +1535,7 @@ impl Coder {
                 // state ("Mali … recalled its ambassador after Algiers said
                 // it had shot down a drone, a move Bamako condemned"), the
                 // nearest other actor that did something before the noun.
-                let judge: Vec<&str> = source
-                    .map(|s| nps[s].codes.iter().map(|c| &c[..3.min(c.len())]).collect())
-                    .unwrap_or_default();
-                let other = |ms: usize| {
-                    !nps[ms]
-                        .codes
-                        .iter()
-                        .any(|c| judge.contains(&&c[..3.min(c.len())]))
-                };
+                let other = |ms: usize| source.is_none_or(|s| !shares_state(&nps[s], &nps[ms]));
                 let acts: Vec<(usize, usize)> = cands
                     .iter()
                     .enumerate()
@@ -1580,12 +1572,7 @@ impl Coder {
             && subject.is_some_and(|sj| nps[sj].start > clauses.segs[seg].start)
             && let Some(ms) = main_subject
             && nps[ms].end <= clauses.segs[seg].start
-            && source.is_some_and(|s| {
-                !nps[s]
-                    .codes
-                    .iter()
-                    .any(|c| nps[ms].codes.iter().any(|m| m.get(..3) == c.get(..3)))
-            })
+            && source.is_some_and(|s| !shares_state(&nps[s], &nps[ms]))
         {
             note(trace, || {
                 format!("{vtext:?}: judges what the main clause's actor did, the target")
@@ -1651,12 +1638,7 @@ impl Coder {
             && causee.is_some()
             && !v.report
             && let Some(ms) = main_subject
-            && source.is_some_and(|s| {
-                !nps[s]
-                    .codes
-                    .iter()
-                    .any(|c| nps[ms].codes.iter().any(|m| m.get(..3) == c.get(..3)))
-            })
+            && source.is_some_and(|s| !shares_state(&nps[s], &nps[ms]))
         {
             note(trace, || {
                 format!("{vtext:?}: prompted by the main clause's act, aimed at its actor")
@@ -2717,6 +2699,15 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
         && lx.is(end - 2, cat::DET)
         && lx.is_punct(end - 3, ","))
     .then_some(end)
+}
+
+/// Whether two phrases name a common state (or organisation) by the first
+/// three letters of their codes: "Bamako" and "Mali, Burkina Faso and
+/// Niger" do.
+fn shares_state(a: &Np, b: &Np) -> bool {
+    a.codes
+        .iter()
+        .any(|c| b.codes.iter().any(|m| m.get(..3) == c.get(..3)))
 }
 
 /// "U.S.-backed rebels", "a U.S.-brokered declaration": a state glued to a
