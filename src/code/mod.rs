@@ -1878,19 +1878,34 @@ impl Coder {
             // and warned that Moscow reserved the right to retaliate": a
             // threat with no target of its own is made against the actor
             // the same speaker has just acted against.
+            // "American warships shelled Iranian platforms, and Tehran vowed
+            // to respond": else against whom has just acted against it.
             _ if code.starts_with("13")
-                && let Some(f) = prior.iter().rev().find(|f| {
-                    matches!(
-                        f.code.get(..2),
-                        Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
-                    ) && src_codes.iter().any(|s| s.get(..3) == f.source.get(..3))
-                }) =>
+                && let Some((t_np, t)) = prior
+                    .iter()
+                    .rev()
+                    .filter(|f| {
+                        matches!(
+                            f.code.get(..2),
+                            Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
+                        )
+                    })
+                    .find_map(|f| {
+                        let same = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
+                        if same(&f.source) {
+                            Some((f.target_np, f.target.clone()))
+                        } else if same(&f.target) {
+                            Some((f.source_np, f.source.clone()))
+                        } else {
+                            None
+                        }
+                    }) =>
             {
                 note(trace, || {
-                    format!("{vtext:?}: a threat against whom the speaker just acted against")
+                    format!("{vtext:?}: a threat against whom the speaker has just faced, {t}")
                 });
                 for s in &src_codes {
-                    emit(src_np, s, f.target_np, &f.target, &code);
+                    emit(src_np, s, t_np, &t, &code);
                 }
             }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
