@@ -2197,17 +2197,10 @@ impl Coder {
                     && !np.possessive_only
                     && by_at.is_some_and(|b| {
                         cands.iter().any(|c| {
-                            c.form == Form::Ed
-                                && !c.nominal
-                                && c.start > s.start
-                                && (c.end == b || (c.end + 1 == b && lx.is(c.end, cat::PARTICLE)))
-                                && {
-                                    let h = c.start - 1;
-                                    lx.kind(h) == TokenKind::Word
-                                        && np_at[h].is_none()
-                                        && !finite[h]
-                                        && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
-                                }
+                            !c.nominal
+                                && reduced_relative_by(lx, c, s.start) == Some(b)
+                                && np_at[c.start - 1].is_none()
+                                && !finite[c.start - 1]
                         })
                     });
                 if reduced_agent {
@@ -2469,21 +2462,11 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             .iter()
             .rev()
             .find(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
-        // "Drones launched by the Houthis struck …": after a participle
-        // with its agent, modifying a noun that opens the clause, the next
-        // participle-looking form is the clause's verb.
-        let reduced = |p: &Cand| {
-            let by = p.end + usize::from(p.end < lx.len() && lx.is(p.end, cat::PARTICLE));
-            let noun = p.start.checked_sub(1).filter(|&h| {
-                h >= clauses.segs[seg].start
-                    && lx.kind(h) == TokenKind::Word
-                    && (h == 0 || !lx.capitalized(h))
-                    && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
-            });
-            p.form == Form::Ed && by < lx.len() && lx.norm(by) == "by" && noun.is_some()
-        };
         if let Some(p) = prev {
-            if reduced(p) {
+            // "Drones launched by the Houthis struck …": after a participle
+            // with its agent, modifying a noun, the next participle-looking
+            // form is the clause's verb.
+            if reduced_relative_by(lx, p, clauses.segs[seg].start).is_some() {
                 continue;
             }
             let joined = (p.end..v.start).any(|t| {
@@ -2714,6 +2697,20 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
         && lx.is(end - 2, cat::DET)
         && lx.is_punct(end - 3, ","))
     .then_some(end)
+}
+
+/// "Drones launched by the Houthis", "an attack carried out by …": a past
+/// participle right after a plain noun of its clause (`seg_start` on),
+/// followed by its agent; gives the position of "by".
+fn reduced_relative_by(lx: &Lexed, c: &Cand, seg_start: usize) -> Option<usize> {
+    let by = c.end + usize::from(c.end < lx.len() && lx.is(c.end, cat::PARTICLE));
+    let noun = c.start.checked_sub(1).is_some_and(|h| {
+        h >= seg_start
+            && lx.kind(h) == TokenKind::Word
+            && (h == 0 || !lx.capitalized(h))
+            && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
+    });
+    (c.form == Form::Ed && noun && by < lx.len() && lx.norm(by) == "by").then_some(by)
 }
 
 /// Whether two phrases name a common state (or organisation) by the first
