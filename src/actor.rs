@@ -502,6 +502,23 @@ impl ActorRecognizer {
                             }
                         }
                     }
+                    // "accusations by Washington and London …, and urged
+                    // both countries": a pair named together earlier in this
+                    // sentence is the pair.
+                    if let Some(prev) = out.last()
+                        && np.kind == NpKind::Actor
+                        && prev.kind == NpKind::Actor
+                        && prev.end + 1 == np.start
+                        && lx.norm(prev.end) == "and"
+                        && (prev.start == 0 || !lx.is_punct(prev.start - 1, ","))
+                        && let ([a], [b]) = (&prev.codes[..], &np.codes[..])
+                        && let (Some(a), Some(b)) = (a.get(..3), b.get(..3))
+                        && a != b
+                        && self.dicts.actors.is_country(a)
+                        && self.dicts.actors.is_country(b)
+                    {
+                        ctx.pair = Some([a.to_string(), b.to_string()]);
+                    }
                     out.push(np);
                 }
                 None => i += 1,

@@ -245,6 +245,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if matches!(prev, "well" | "such" | "so" | "even") {
             continue;
         }
+        // "rejected as 'groundless' accusations by …", "denounced as a
+        // violation": "as" right after a verb says what it calls its object.
+        if lx.norm(t) == "as"
+            && cands
+                .iter()
+                .any(|v| v.end == t && !v.nominal && !v.report && v.form == Form::Ed)
+            && !(t + 1 < n && lx.is(t + 1, cat::PRON_SUBJECT))
+        {
+            continue;
+        }
         // A subordinate clause in mid-sentence runs to the end of the
         // clause around it: "after a delegation went to Niger, which lies
         // …, last December" keeps its date.

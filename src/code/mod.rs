@@ -212,6 +212,9 @@ impl Coder {
         let mut deferred: Vec<(usize, Vec<Found>)> = Vec::new();
         let mut done = vec![false; cands.len()];
         let mut subjects: Vec<Option<usize>> = vec![None; cands.len()];
+        // Verbs that coded nothing, with their intent governor: a threat
+        // among them may find its target in an act told after it.
+        let mut untargeted: Vec<(usize, Option<usize>)> = Vec::new();
 
         for ci in 0..cands.len() {
             if done[ci] {
@@ -259,6 +262,7 @@ impl Coder {
                     found.extend(evs);
                     continue;
                 }
+                untargeted.push((inner, Some(ci)));
             }
             if v.blocks.is_empty() {
                 continue;
@@ -316,7 +320,48 @@ impl Coder {
             if v.report {
                 deferred.push((ci, evs));
             } else {
+                if evs.is_empty() {
+                    untargeted.push((ci, None));
+                }
                 found.extend(evs);
+            }
+        }
+        // "Pakistan vowed to retaliate after Indian jets struck targets":
+        // a threat with no target answers the hostile act told after it,
+        // which the first pass had not yet coded.
+        let hostile = |f: &Found| {
+            matches!(
+                f.code.get(..2),
+                Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
+            )
+        };
+        if found.iter().any(hostile) {
+            let before = found.clone();
+            let mut answered = Vec::new();
+            for (ci, governor) in untargeted {
+                // "vowed to retaliate": the intent word's own reading
+                // once its complement has answered is the same threat.
+                if answered.contains(&ci)
+                    || !before.iter().any(|f| hostile(f) && f.at > cands[ci].start)
+                {
+                    continue;
+                }
+                let evs = self.code_verb(
+                    &sn,
+                    ci,
+                    governor,
+                    None,
+                    ctx,
+                    &mut consumed,
+                    &mut subjects,
+                    &before,
+                    &mut trace,
+                );
+                let before_len = found.len();
+                found.extend(evs.into_iter().filter(|f| f.code.starts_with("13")));
+                if found.len() > before_len {
+                    answered.extend(governor);
+                }
             }
         }
         // A reporting verb codes a statement only when what it reports
@@ -977,6 +1022,13 @@ impl Coder {
             {
                 nominal = true;
             }
+            // A word hyphenated to another is a modifier, not a verb:
+            // "state-backed hackers", "a cease-fire", "Iran-backed".
+            if (end < lx.len() && lx.is_punct(end, "-") && lx.glued(end - 1) && lx.glued(end))
+                || (i > 0 && lx.is_punct(i - 1, "-") && lx.glued(i - 1) && i > 1 && lx.glued(i - 2))
+            {
+                nominal = true;
+            }
             // A participle opening the sentence describes what follows
             // ("Jailed dissidents began …").
             if form == Form::Ed && i == 0 && np_at.get(end).is_some_and(Option::is_some) {
@@ -1408,27 +1460,43 @@ impl Coder {
                 return None;
             }
             if m.pattern.after.is_empty() {
+                // "urged his ministers", "warned its own citizens": words
+                // addressed to a body of one's own state reach it, though
+                // an owned phrase is otherwise the actor's instrument
+                // ("sent its troops", "cut its tariffs").
+                let at = obj_from
+                    + usize::from(
+                        obj_from < lx.len()
+                            && matches!(lx.norm(obj_from), "his" | "her" | "its" | "their" | "our"),
+                    );
+                let owned = sn
+                    .np_at
+                    .get(at)
+                    .copied()
+                    .flatten()
+                    .map(|ni| ni as usize)
+                    .filter(|&ni| nps[ni].reflexive && nps[ni].start == at);
+                // "Iran said Israeli aircraft bombed its consulate": what
+                // the phrase's owner, another state than the doer's, owns
+                // stands for it as a target.
+                if let Some(ni) = owned
+                    && !nps[ni].codes.is_empty()
+                    && subject.is_some_and(|s| {
+                        !nps[s].codes.is_empty() && !shares_state(&nps[s], &nps[ni])
+                    })
+                    && matches!(
+                        code.get(..2),
+                        Some("11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+                    )
+                {
+                    return Some(ni);
+                }
                 return own_object(sn, seg, obj_from, consumed)
                     .or_else(|| {
-                        // "urged his ministers", "warned its own citizens": words
-                        // addressed to a body of one's own state reach it, though
-                        // an owned phrase is otherwise the actor's instrument
-                        // ("sent its troops", "cut its tariffs").
-                        let at = obj_from
-                            + usize::from(
-                                obj_from < lx.len()
-                                    && matches!(
-                                        lx.norm(obj_from),
-                                        "his" | "her" | "its" | "their" | "our"
-                                    ),
-                            );
-                        let ni = sn.np_at.get(at).copied().flatten()? as usize;
-                        let np = &nps[ni];
-                        (np.reflexive
-                            && !np.role_only
-                            && np.start == at
-                            && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13")))
-                        .then_some(ni)
+                        owned.filter(|&ni| {
+                            !nps[ni].role_only
+                                && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
+                        })
                     })
                     .or_else(|| {
                         // "fired on and seized three Ukrainian vessels": verbs
@@ -1528,8 +1596,24 @@ impl Coder {
         // move condemned by Pakistan": what is judged is the act the main
         // clause reports, so its actor is the target.
         let reduced = v.form == Form::Ed && act_noun_before(sn, None, v.start).is_some();
+        // "…, a decision Israel denounced and the White House rejected":
+        // a judge joined by "and" to the one before it judges the same act.
+        let conjoined_judge = || {
+            let s = source?;
+            let and = nps[s]
+                .start
+                .checked_sub(1)
+                .filter(|&a| lx.norm(a) == "and")?;
+            let (k, c) = cands
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, c)| !c.nominal && !c.infinitive && c.end <= and)?;
+            act_noun_before(sn, Some(subjects[k]?), c.start)
+        };
         if target.is_none()
             && let Some(act_end) = act_noun_before(sn, source.filter(|_| !reduced), v.start)
+                .or_else(|| conjoined_judge().filter(|_| !reduced))
             && let Some(ms) = {
                 // The main clause's actor; but when that is the judge's own
                 // state ("Mali … recalled its ambassador after Algiers said
@@ -2004,12 +2088,45 @@ impl Coder {
         (!out.is_empty()).then_some(out)
     }
 
+    /// The codes of a source phrase as `resolve_one` gives them, with the
+    /// person a pronoun joined to it names: "he and Xi pledged" is Putin
+    /// and Xi. The chunker never joins a pronoun into a compound, since
+    /// what it stands for is known only here.
+    fn resolve_codes(
+        &self,
+        sn: &Sent<'_>,
+        s: usize,
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+        main_subject: Option<usize>,
+    ) -> Vec<String> {
+        let mut codes = self.resolve_one(sn, s, ctx, subjects, main_subject);
+        let (lx, nps) = (sn.lx, sn.nps);
+        let start = nps[s].start;
+        if nps[s].kind != NpKind::Pronoun
+            && start >= 2
+            && lx.norm(start - 1) == "and"
+            && let Some(p) = nps.iter().position(|n| {
+                n.kind == NpKind::Pronoun
+                    && n.end == start - 1
+                    && matches!(lx.norm(n.start), "he" | "she")
+            })
+        {
+            for c in self.resolve_one(sn, p, ctx, subjects, main_subject) {
+                if !codes.contains(&c) {
+                    codes.insert(0, c);
+                }
+            }
+        }
+        codes
+    }
+
     /// The codes of a source phrase, resolving pronouns: in reported
     /// speech the speaker; inside a relative clause (or a clause nested in
     /// one) its antecedent; in a subordinate clause the sentence's main
     /// subject; else the document's last subject. "it", "he" and "she"
     /// take a single actor only.
-    fn resolve_codes(
+    fn resolve_one(
         &self,
         sn: &Sent<'_>,
         s: usize,

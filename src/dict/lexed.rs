@@ -130,6 +130,13 @@ impl Lexed {
         self.stems[a as usize..b as usize].contains(&id)
     }
 
+    /// Whether token `i` and the next are written with nothing between
+    /// them ("state" and "-" in "state-backed").
+    #[inline]
+    pub fn glued(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].span.end == self.tokens[i + 1].span.start
+    }
+
     #[inline]
     pub fn kind(&self, i: usize) -> TokenKind {
         self.tokens[i].kind
