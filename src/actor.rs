@@ -426,6 +426,32 @@ impl ActorRecognizer {
                     {
                         np.modifier = true;
                     }
+                    // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
+                    // state's diplomat at an organisation is the state's.
+                    if matches!(
+                        lx.norm(np.end - 1),
+                        "ambassador"
+                            | "ambassadors"
+                            | "envoy"
+                            | "envoys"
+                            | "representative"
+                            | "delegate"
+                            | "delegation"
+                            | "mission"
+                    ) && !np.codes.is_empty()
+                        && np.codes.iter().all(|c| c.starts_with("IGO"))
+                        && let Some(o) = out.last_mut()
+                        && o.kind == NpKind::Actor
+                        && (o.end == np.start
+                            || o.end + 1 == np.start && lx.kind(o.end) == TokenKind::Possessive)
+                        && let [c] = &o.codes[..]
+                        && c.len() == 3
+                        && self.dicts.actors.is_country(c)
+                    {
+                        np.codes = vec![format!("{c}GOV")];
+                        let _ = write!(np.how, " of {c}");
+                        o.modifier = true;
+                    }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
                     // "the Iraqi corps, whose troops …": the relative's

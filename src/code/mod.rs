@@ -453,6 +453,13 @@ impl Coder {
             .collect();
         found
             .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
+        // "rejected accusations by Peking that Indian troops had crossed
+        // …": what an accusation, a claim or a rumour says is alleged, not
+        // told as done.
+        let alleged = alleged_spans(&sn);
+        if !alleged.is_empty() {
+            found.retain(|f| !alleged.iter().any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b));
+        }
         self.situate_roles(&mut found, lx, nps, &sn.np_at, clauses, &mut trace);
         // What says too little to be an event:
         // - a named person whose state no clause gives: the role alone
@@ -1583,7 +1590,25 @@ impl Coder {
             note(trace, || {
                 format!("{vtext:?}: passive voice, agent after \"by\" is the source")
             });
-            target = subject;
+            // "All trade with South Africa was banned by …": with no actor
+            // for a subject, the actor the subject's noun is about.
+            target = subject.or_else(|| {
+                let seg_start = clauses.segs[seg].start;
+                (seg_start + 1..v.start).find_map(|t| {
+                    let ni = sn.np_at[t]? as usize;
+                    let np = &nps[ni];
+                    (np.start == t
+                        && np.kind == NpKind::Actor
+                        && !np.modifier
+                        && !np.codes.is_empty()
+                        && matches!(lx.norm(t - 1), "with" | "on" | "against" | "to")
+                        && t >= 2
+                        && lx.kind(t - 2) == TokenKind::Word
+                        && lx.flags(t - 2) & !cat::OPEN == 0
+                        && !lx.capitalized(t - 2))
+                    .then_some(ni)
+                })
+            });
             source = agent;
         }
         // The main clause's subject, for pronouns in subordinate clauses.
@@ -1750,7 +1775,7 @@ impl Coder {
         } else if &*code == "012"
             && m.pattern.id.starts_with("13-")
             && let Some(t) = target
-            && warned_of_consequence(lx, nps[t].end)
+            && warned_of_consequence(sn, nps[t].end, source)
         {
             // "warned Japan that it could revoke the licences", "warned
             // Washington they would retaliate": a warning to an actor of
@@ -2297,10 +2322,26 @@ impl Coder {
                 // "under which the United States … agreed": the relative
                 // pronoun is the preposition's object, not the phrase's
                 // determiner.
+                // "floods in northern Mexico killed …": a compass word
+                // between the preposition and the place is the place's.
+                let det_like = |q: usize| {
+                    lx.is(q, cat::DET) && !lx.is(q, cat::REL)
+                        || matches!(
+                            lx.norm(q),
+                            "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "central"
+                                | "northeastern"
+                                | "northwestern"
+                                | "southeastern"
+                                | "southwestern"
+                        )
+                };
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
-                        || (before(1).is_some_and(|q| lx.is(q, cat::DET) && !lx.is(q, cat::REL))
-                            && prep_at(before(2))));
+                        || (before(1).is_some_and(det_like) && prep_at(before(2))));
                 // "Drones launched by the Houthis struck …", "an attack
                 // carried out by militants killed …": the agent of a
                 // participle that modifies a thing before the verb is its
@@ -2558,7 +2599,10 @@ impl Coder {
             Elem::Source | Elem::Target => {
                 let ni = np_at[t]? as usize;
                 let np = &nps[ni];
-                (np.start == t && np.kind == NpKind::Actor && np.end <= limit)
+                // "welcomed a decision by Japan to extend …": the author of
+                // an act noun is no slot of the verb.
+                let author = t >= 2 && lx.norm(t - 1) == "by" && is_act_noun(lx.norm(t - 2));
+                (np.start == t && np.kind == NpKind::Actor && np.end <= limit && !author)
                     .then_some((np.end, Some(ni)))
             }
         }
@@ -2789,31 +2833,41 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
         end -= 1;
     }
     (end >= 3
-        && matches!(
-            lx.norm(end - 1),
-            "move"
-                | "decision"
-                | "step"
-                | "measure"
-                | "action"
-                | "act"
-                | "announcement"
-                | "ruling"
-                | "verdict"
-                | "accusation"
-                | "charge"
-                | "claim"
-                | "demand"
-                | "proposal"
-                | "offer"
-                | "plan"
-                | "request"
-                | "order"
-                | "statement"
-        )
+        && is_act_noun(lx.norm(end - 1))
         && lx.is(end - 2, cat::DET)
         && lx.is_punct(end - 3, ","))
     .then_some(end)
+}
+
+/// A noun naming an act, whose author follows "by" ("a proposal by the
+/// United Nations") or stands before it (", a move Pakistan condemned").
+fn is_act_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "move"
+            | "decision"
+            | "step"
+            | "measure"
+            | "action"
+            | "act"
+            | "announcement"
+            | "ruling"
+            | "verdict"
+            | "accusation"
+            | "charge"
+            | "claim"
+            | "demand"
+            | "proposal"
+            | "offer"
+            | "plan"
+            | "request"
+            | "order"
+            | "statement"
+            | "initiative"
+            | "suggestion"
+            | "bid"
+            | "call"
+    )
 }
 
 /// "Drones launched by the Houthis", "an attack carried out by …": a past
@@ -3126,23 +3180,125 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
 /// `from`: "… if Japan does not open its markets".
 /// After a warning's addressee: "(that) it/they/we would …", a
 /// consequence stated as what someone will do.
-fn warned_of_consequence(lx: &Lexed, from: usize) -> bool {
+fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> bool {
+    let Sent { lx, nps, np_at, .. } = sn;
     let mut t = from;
-    // "warned Iran again that …"
-    while t < lx.len() && (is_adverb(lx, t) || lx.norm(t) == "again") {
-        t += 1;
+    // "warned Iran again that …", "warned Kuwait on Sunday that …"
+    loop {
+        if t < lx.len() && (is_adverb(lx, t) || lx.norm(t) == "again" || lx.is(t, cat::TIME)) {
+            t += 1;
+        } else if t + 1 < lx.len() && lx.is(t, cat::PREP) && lx.is(t + 1, cat::TIME) {
+            t += 2;
+        } else {
+            break;
+        }
     }
     if t < lx.len() && lx.norm(t) == "that" {
         t += 1;
     }
+    if t >= lx.len() {
+        return false;
+    }
+    // Who will act is the speaker: "it", "its troops", "Moscow".
+    let own = if matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we") {
+        Some(t + 1)
+    } else if let Some(ni) = np_at[t]
+        && let np = &nps[ni as usize]
+        && np.start == t
+        && (np.reflexive || speaker.is_some_and(|s| s != ni as usize && shares_state(&nps[s], np)))
+    {
+        Some(np.end)
+    } else if matches!(lx.norm(t), "its" | "their")
+        && t + 2 < lx.len()
+        && (lx.is(t + 1, cat::ASSET)
+            || matches!(
+                lx.norm(t + 1),
+                "troops" | "forces" | "army" | "military" | "people"
+            ))
+    {
+        Some(t + 2)
+    } else {
+        None
+    };
+    let Some(k) = own else {
+        return false;
+    };
     // "… that it was ready to retaliate": a stated readiness is one too.
     let ready = |k: usize| k + 1 < lx.len() && lx.is(k, cat::BE) && lx.is(k + 1, cat::INTENT);
-    t + 1 < lx.len()
-        && matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we")
+    k < lx.len()
         && (matches!(
-            lx.norm(t + 1),
+            lx.norm(k),
             "would" | "will" | "could" | "might" | "may" | "shall" | "'d" | "'ll"
-        ) || ready(t + 1))
+        ) || ready(k))
+}
+
+/// The "that" clauses of nouns of allegation ("accusations (by X) that
+/// …", "reports that …"), up to the next comma: their content is alleged.
+fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let mut out = Vec::new();
+    for t in 2..lx.len() {
+        if lx.norm(t) != "that" {
+            continue;
+        }
+        // Past "by <author>".
+        let mut k = t - 1;
+        if let Some(ni) = np_at[k]
+            && let np = &nps[ni as usize]
+            && np.start >= 2
+            && lx.norm(np.start - 1) == "by"
+        {
+            k = np.start - 2;
+        }
+        if matches!(
+            lx.norm(k),
+            "accusation"
+                | "accusations"
+                | "allegation"
+                | "allegations"
+                | "claim"
+                | "claims"
+                | "charges"
+                | "rumours"
+                | "rumors"
+                | "reports"
+                | "suspicions"
+                | "speculation"
+        )
+            // "confirmed reports that it would send …" tells it as true.
+            && !(k.saturating_sub(2)..k).any(|q| lx.norm(q).starts_with("confirm"))
+        {
+            let end = (t + 1..lx.len())
+                .find(|&e| lx.is_punct(e, ",") || lx.is_punct(e, ";"))
+                .unwrap_or(lx.len());
+            out.push((t + 1, end));
+        }
+    }
+    out
+}
+
+/// A currency a sum is counted in ("dlrs", "yen").
+fn is_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "dlrs"
+            | "dlr"
+            | "dollars"
+            | "dollar"
+            | "euros"
+            | "yen"
+            | "pounds"
+            | "stg"
+            | "sterling"
+            | "marks"
+            | "francs"
+            | "rupees"
+            | "yuan"
+            | "roubles"
+            | "rubles"
+            | "riyals"
+            | "lire"
+    )
 }
 
 fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
@@ -3293,6 +3449,23 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             t += 2;
             continue;
         }
+        // "withhold 120 million dlrs in aid to Pakistan": a sum and its
+        // "in" count the noun after them, as "of" does a quantity.
+        if lx.norm(t) == "in"
+            && t >= from + 2
+            && is_currency(lx.norm(t - 1))
+            && (lx.kind(t - 2) == TokenKind::Number
+                || matches!(
+                    lx.norm(t - 2),
+                    "million" | "billion" | "mln" | "bln" | "trillion"
+                ))
+        {
+            if at == ObjAt::Start {
+                at = ObjAt::Object;
+            }
+            t += 1;
+            continue;
+        }
         if lx.is(t, cat::PREP) {
             if object_seen && pp_spent {
                 return None;
@@ -3316,8 +3489,11 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 }
             }
             // "condemned the coup in Gabon": after an object noun, "in"
-            // names the state it happened in, which is what is acted on.
-            let of_object = at == ObjAt::Object && lx.norm(t) == "in";
+            // names the state it happened in, which is what is acted on;
+            // "dismissed a proposal by the United Nations": "by" after an
+            // act noun names its author.
+            let of_object = at == ObjAt::Object
+                && (lx.norm(t) == "in" || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1)));
             object_seen |= at == ObjAt::Object;
             at = if lx.is(t, cat::ADJUNCT) && !of_object {
                 ObjAt::Adjunct
