@@ -179,7 +179,9 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let mut s = v.end;
         // "told X that …", "said on Tuesday that …": skip to `that`, if it
         // comes before any other verb.
-        let limit = (s + 8).min(n);
+        // "told Iranian Foreign Minister Mohammad Javad Zarif in Tehran on
+        // Saturday that …": a long addressee and its adverbials.
+        let limit = (s + 20).min(n);
         if let Some(t) = (s..limit).find(|&t| lx.norm(t) == "that")
             && !finite_in(s, t)
         {
@@ -282,9 +284,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             np_at[k].is_some_and(|ni| {
                 let np = &nps[ni as usize];
                 np.start == k
+                    // "on his first trip as president and signed …": a
+                    // verb after "and" is the outer clause's.
                     && (np.end..end)
                         .take(4)
                         .take_while(|&t| !(after_participle && lx.is_punct(t, ",")))
+                        .take_while(|&t| !(t == np.end && lx.is(t, cat::CONJ)))
                         .any(&is_finite)
             })
         });

@@ -243,26 +243,46 @@ impl Coder {
             if let Some(inner) = self.intent_complement(lx, cands, ci)
                 && !names_it(inner)
             {
-                done[inner] = true;
-                let evs = self.code_verb(
-                    &sn,
-                    inner,
-                    Some(ci),
-                    None,
-                    ctx,
-                    &mut consumed,
-                    &mut subjects,
-                    &found,
-                    &mut trace,
-                );
-                if !evs.is_empty() {
+                // "agreed to reopen embassies and resume flights": the
+                // infinitives joined to the first share its intent word.
+                let mut chain = vec![inner];
+                let mut k = inner + 1;
+                while k < cands.len() && (cands[k].nominal || cands[k].infinitive) {
+                    let c = &cands[k];
+                    if !c.nominal {
+                        if lx.norm(c.start - 1) != "and" {
+                            break;
+                        }
+                        chain.push(k);
+                    }
+                    k += 1;
+                }
+                let mut coded = false;
+                for &w in &chain {
+                    done[w] = true;
+                    let evs = self.code_verb(
+                        &sn,
+                        w,
+                        Some(ci),
+                        None,
+                        ctx,
+                        &mut consumed,
+                        &mut subjects,
+                        &found,
+                        &mut trace,
+                    );
+                    if evs.is_empty() {
+                        untargeted.push((w, Some(ci)));
+                    }
+                    coded |= !evs.is_empty();
+                    found.extend(evs);
+                }
+                if coded {
                     for c in &mut consumed[cands[ci].start..cands[inner].start] {
                         *c = true;
                     }
-                    found.extend(evs);
                     continue;
                 }
-                untargeted.push((inner, Some(ci)));
             }
             if v.blocks.is_empty() {
                 continue;
@@ -986,6 +1006,27 @@ impl Coder {
                     infinitive = true;
                 }
             }
+            // "agreed to reopen embassies and resume flights": a base form
+            // after "and" that follows an infinitive and its object is
+            // another infinitive of the same "to".
+            if form == Form::Base
+                && !nominal
+                && !infinitive
+                && prev(1).is_some_and(|p| lx.norm(p) == "and")
+                && out
+                    .iter()
+                    .rev()
+                    .find(|c: &&Cand| !c.nominal)
+                    .is_some_and(|c| {
+                        c.infinitive
+                            && (c.end..i - 1).all(|t| {
+                                lx.kind(t) != TokenKind::Punct
+                                    && !lx.is(t, cat::SUB | cat::REL | cat::AUX)
+                            })
+                    })
+            {
+                infinitive = true;
+            }
             // "economic, trade and investment relations": a base form
             // between a comma and "and" is an item of a list of nouns.
             if matches!(form, Form::Base | Form::S)
@@ -1637,6 +1678,7 @@ impl Coder {
             act_noun_before(sn, Some(subjects[k]?), c.start)
         };
         if target.is_none()
+            && !v.report
             && let Some(act_end) = act_noun_before(sn, source.filter(|_| !reduced), v.start)
                 .or_else(|| conjoined_judge().filter(|_| !reduced))
             && let Some(ms) = {
@@ -1645,18 +1687,36 @@ impl Coder {
                 // it had shot down a drone, a move Bamako condemned"), the
                 // nearest other actor that did something before the noun.
                 let other = |ms: usize| source.is_none_or(|s| !shares_state(&nps[s], &nps[ms]));
-                let acts: Vec<(usize, usize)> = cands
+                let acts: Vec<(usize, usize, usize)> = cands
                     .iter()
                     .enumerate()
                     .filter(|&(k, c)| k != ci && !c.nominal && !c.infinitive && c.start < act_end)
-                    .filter_map(|(k, c)| subjects[k].map(|ms| (clauses.seg_of(c.start), ms)))
-                    .filter(|&(_, ms)| nps[ms].end < act_end && !nps[ms].codes.is_empty())
+                    .filter_map(|(k, c)| {
+                        subjects[k].map(|ms| (clauses.seg_of(c.start), ms, c.start))
+                    })
+                    .filter(|&(_, ms, _)| nps[ms].end < act_end && !nps[ms].codes.is_empty())
                     .collect();
-                match acts.iter().find(|&&(seg, _)| seg == 0) {
-                    Some(&(_, ms)) if other(ms) || reduced => Some(ms),
-                    Some(_) => acts.iter().rev().map(|&(_, ms)| ms).find(|&ms| other(ms)),
+                // "…, where the U.S. president offered to mediate …, an
+                // offer India rejected": the verb the noun names.
+                let noun = lx.norm(act_end - 1);
+                let named = acts
+                    .iter()
+                    .rev()
+                    .find(|&&(_, ms, at)| {
+                        noun.len() >= 4
+                            && lx.norm(at).get(..4) == noun.get(..4)
+                            && (other(ms) || reduced)
+                    })
+                    .map(|&(_, ms, _)| ms);
+                named.or_else(|| match acts.iter().find(|&&(seg, _, _)| seg == 0) {
+                    Some(&(_, ms, _)) if other(ms) || reduced => Some(ms),
+                    Some(_) => acts
+                        .iter()
+                        .rev()
+                        .map(|&(_, ms, _)| ms)
+                        .find(|&ms| other(ms)),
                     None => None,
-                }
+                })
             }
         {
             if reduced {
@@ -1970,8 +2030,11 @@ impl Coder {
             // each side does it to the other, as a reciprocal code does.
             // "Egypt and the IMF have agreed on a standby loan": what a
             // compound agrees on, its members agree with each other.
+            // "Britain, Norway and Kuwait also promised to increase their
+            // contributions": a bare promise is no accord among them.
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
+                && !(m.pattern.after.is_empty() && code == "030" && !by_agreement)
                 && !(m.pattern.after.is_empty()
                     && thing_object(sn, verb_end)
                     && !lx.is(v.start, cat::TOPIC)) =>
@@ -2688,9 +2751,18 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            // "in a deal brokered by Mr Trump": the agent of a participle
+            // after the verb is that participle's, not the verb's object.
+            // ("hostages held by Hamas" are Hamas's, though).
+            let title = usize::from(
+                np.start > from && matches!(lx.norm(np.start - 1), "mr" | "mrs" | "ms" | "dr"),
+            );
+            let agent = np.start >= from + 2 + title
+                && lx.norm(np.start - 1 - title) == "by"
+                && is_sponsorship(lx.norm(np.start - 2 - title));
             // "their forces", "its ambassador" belong to the subject;
             // "North Korean artillery" names no actor of the clause.
-            if np.kind == NpKind::Actor && !np.reflexive && !np.modifier {
+            if np.kind == NpKind::Actor && !np.reflexive && !np.modifier && !agent {
                 return Some(ni as usize);
             }
             t = np.end;
@@ -2900,22 +2972,28 @@ fn is_sponsor(lx: &Lexed, np: &Np) -> bool {
     np.modifier
         && np.end + 1 < lx.len()
         && lx.is_punct(np.end, "-")
-        && matches!(
-            lx.norm(np.end + 1),
-            "backed"
-                | "supported"
-                | "sponsored"
-                | "funded"
-                | "armed"
-                | "trained"
-                | "brokered"
-                | "mediated"
-                | "drafted"
-                | "made"
-                | "built"
-                | "supplied"
-                | "led"
-        )
+        && is_sponsorship(lx.norm(np.end + 1))
+}
+
+/// A participle of sponsorship: its agent stands behind what it
+/// modifies, as no party to it ("a deal brokered by Mr Trump").
+fn is_sponsorship(w: &str) -> bool {
+    matches!(
+        w,
+        "backed"
+            | "supported"
+            | "sponsored"
+            | "funded"
+            | "armed"
+            | "trained"
+            | "brokered"
+            | "mediated"
+            | "drafted"
+            | "made"
+            | "built"
+            | "supplied"
+            | "led"
+    )
 }
 
 /// A preposition of the act's circumstance: what follows is not acted on
