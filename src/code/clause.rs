@@ -321,6 +321,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if !lx.is(t, cat::REL) {
             continue;
         }
+        // "charged that …": a "that" inside a verb's own words opens its
+        // complement.
+        if cands.iter().any(|v| v.start < t && t < v.end) {
+            continue;
+        }
         if lx.norm(t) == "that" {
             // After a common noun, and not right after a verb and its
             // adverbials ("demanded on Wednesday that …" is a complement).

@@ -1568,6 +1568,19 @@ impl Coder {
                 };
                 let np = &nps[t];
                 let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
+                // "Trump halted U.S. funding to the WHO": the actor's own
+                // state before a noun says whose the thing is, not whom it
+                // touches.
+                if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
+                    && np.codes.iter().all(|c| c.len() == 3)
+                    && np.end < lx.len()
+                    && lx.kind(np.end) == TokenKind::Word
+                    && !lx.capitalized(np.end)
+                    && lx.flags(np.end) & !(cat::OPEN | cat::ASSET) == 0
+                {
+                    from = np.end;
+                    continue;
+                }
                 // After the other side, a place is only where it happened.
                 if counterpart.is_some()
                     && np.start > 0
@@ -1631,23 +1644,27 @@ impl Coder {
             note(trace, || {
                 format!("{vtext:?}: passive voice, agent after \"by\" is the source")
             });
-            // "All trade with South Africa was banned by …": with no actor
-            // for a subject, the actor the subject's noun is about.
+            // "All trade with South Africa was banned by …", "North
+            // Korea's nuclear test was condemned by China": with no actor
+            // for a subject, the actor the subject's noun is about or
+            // belongs to.
             target = subject.or_else(|| {
                 let seg_start = clauses.segs[seg].start;
-                (seg_start + 1..v.start).find_map(|t| {
+                (seg_start..v.start).find_map(|t| {
                     let ni = sn.np_at[t]? as usize;
                     let np = &nps[ni];
-                    (np.start == t
-                        && np.kind == NpKind::Actor
+                    let about = t >= 2
                         && !np.modifier
-                        && !np.codes.is_empty()
                         && matches!(lx.norm(t - 1), "with" | "on" | "against" | "to")
-                        && t >= 2
                         && lx.kind(t - 2) == TokenKind::Word
                         && lx.flags(t - 2) & !cat::OPEN == 0
-                        && !lx.capitalized(t - 2))
-                    .then_some(ni)
+                        && !lx.capitalized(t - 2);
+                    let owner = np.possessive_only && t <= seg_start + 1;
+                    (np.start == t
+                        && np.kind == NpKind::Actor
+                        && !np.codes.is_empty()
+                        && (about || owner))
+                        .then_some(ni)
                 })
             });
             source = agent;
@@ -1789,8 +1806,13 @@ impl Coder {
         // "that" clause.
         if target.is_none() && !v.report && !passive {
             let c = self.stated_code(&code, intent);
-            let after = m.end.max(v.end);
-            if matches!(c.get(..2), Some("02" | "10"))
+            // "charged that South African troops had joined …": so is an
+            // accusation.
+            let mut after = m.end.max(v.end);
+            if lx.norm(after - 1) == "that" {
+                after -= 1;
+            }
+            if matches!(c.get(..2), Some("02" | "10" | "11"))
                 && after + 1 < lx.len()
                 && lx.norm(after) == "that"
                 && let Some(ni) = sn.np_at[after + 1]
@@ -2328,13 +2350,23 @@ impl Coder {
         let s = clauses.segs[seg];
         // "Caracas responded by expelling …": the means shares the subject
         // of the verb it serves.
+        // So it does past adverbials: "China hit back within hours on
+        // Wednesday by announcing tariffs".
         if head > s.start + 1
             && lx.norm(head - 1) == "by"
+            && lx.norm(head).ends_with("ing")
             && let Some((pi, p)) = cands
                 .iter()
                 .enumerate()
                 .rev()
-                .find(|(_, c)| c.end == head - 1 && !c.nominal)
+                .find(|(_, c)| c.end < head && !c.nominal && !c.infinitive)
+            && (p.end == head - 1
+                || clauses.seg_of(p.start) == seg
+                    && (p.end..head - 1).all(|t| {
+                        lx.is(t, cat::PREP | cat::TIME | cat::DET | cat::PARTICLE)
+                            || lx.kind(t) == TokenKind::Number
+                            || is_adverb(lx, t)
+                    }))
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
