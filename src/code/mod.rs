@@ -1219,6 +1219,14 @@ impl Coder {
 
     fn intent_complement(&self, lx: &Lexed, cands: &[Cand], ci: usize) -> Option<usize> {
         let v = &cands[ci];
+        // "British marines helped seize an Iranian tanker": what one helps
+        // do, one does; the complement carries the event (see
+        // `factual_governor`).
+        if v.end == v.start + 1 && !v.infinitive && lx.norm(v.start).starts_with("help") {
+            let w = cands.get(ci + 1)?;
+            let at = w.start - usize::from(w.start > v.end && lx.norm(w.start - 1) == "to");
+            return (at == v.end && w.infinitive && !w.blocks.is_empty()).then_some(ci + 1);
+        }
         if !lx.is(v.end - 1, cat::INTENT) {
             return None;
         }
@@ -3264,7 +3272,10 @@ fn scheduled_by_be(lx: &Lexed, verb: usize) -> bool {
 }
 
 fn factual_governor(w: &str) -> bool {
-    w.starts_with("decid") || w.starts_with("vot") || w.starts_with("continu")
+    w.starts_with("decid")
+        || w.starts_with("vot")
+        || w.starts_with("continu")
+        || w.starts_with("help")
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
@@ -3654,13 +3665,38 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
     // The agent follows its verb within the same stretch: not after a
     // comma or another verb ("have been killed, according to reports
     // received by Amnesty"); a particle is the verb's ("beaten back by").
-    let by = (from..s.end)
-        .take_while(|&t| {
+    let stretch = || {
+        (from..s.end).take_while(|&t| {
             !lx.is_punct(t, ",")
                 && (t == from && lx.is(t, cat::PARTICLE)
                     || !sn.cands.iter().any(|c| c.start == t && !c.nominal))
         })
-        .find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by")?;
+    };
+    // "were killed in a clash with Chinese troops": the other side of a
+    // fight the patients died in.
+    let fought = || {
+        stretch()
+            .find(|&t| {
+                t >= 1
+                    && lx.norm(t) == "with"
+                    && matches!(
+                        lx.norm(t - 1),
+                        "clash"
+                            | "clashes"
+                            | "fighting"
+                            | "battle"
+                            | "battles"
+                            | "firefight"
+                            | "skirmish"
+                    )
+            })
+            .and_then(|w| np_at.get(w + 1).copied().flatten())
+            .map(|ni| ni as usize)
+            .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty())
+    };
+    let Some(by) = stretch().find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by") else {
+        return fought();
+    };
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
     let agent = (by + 1..(by + 5).min(s.end))
