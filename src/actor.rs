@@ -199,31 +199,16 @@ const NAME_PARTICLES: &[&str] = &[
     "la", "le", "dos", "das",
 ];
 
-/// Whether the actor phrases from `nps[j]` on continue a list of actors
-/// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
-/// Qatar"): a comma joins two actors only inside such a list, so that
-/// "Russia, Niger's ally, said" stays apart.
-/// Words that may stand between "the" and "group" when it refers back to an
-/// armed group ("the militant group").
-const GROUP_ADJECTIVES: &[&str] = &[
-    "militant",
-    "armed",
-    "rebel",
-    "islamist",
-    "jihadist",
-    "extremist",
-    "insurgent",
-    "terrorist",
-    "paramilitary",
-    "separatist",
-];
-
 /// A non-state armed group's code: a rebel, insurgent, separatist or radical
 /// role, not a state's army ("LBNREBHEZ", "NGAREBBKH").
 fn is_armed_group(code: &str) -> bool {
     code.len() >= 6 && ["REB", "INS", "SEP", "RAD", "UAF"].contains(&&code[3..6])
 }
 
+/// Whether the actor phrases from `nps[j]` on continue a list of actors
+/// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
+/// Qatar"): a comma joins two actors only inside such a list, so that
+/// "Russia, Niger's ally, said" stays apart.
 fn list_ends_with_and(lx: &Lexed, nps: &[Np], j: usize) -> bool {
     list_end(lx, nps, j).is_some()
 }
@@ -890,7 +875,7 @@ impl ActorRecognizer {
                 |t: usize| t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement");
             let head = if group_noun(j) {
                 Some(j)
-            } else if group_noun(j + 1) && GROUP_ADJECTIVES.contains(&lx.norm(j)) {
+            } else if group_noun(j + 1) && lx.is(j, cat::GROUP_ADJ) {
                 Some(j + 1)
             } else {
                 None

@@ -78,60 +78,6 @@ fn ing_word(lx: &Lexed, t: usize) -> bool {
         && lx.norm(t).ends_with("ing")
 }
 
-/// Verbs other than reporting verbs that take an object and a "that"
-/// clause ("warned Iran that", "assured officials that", "urged the EC
-/// that"), by stem.
-fn takes_that_clause(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "warn",
-        "assur",
-        "inform",
-        "remind",
-        "promis",
-        "urg",
-        "demand",
-        "advis",
-        "notif",
-        "convinc",
-        "persuad",
-        "ask",
-        "agre",
-        "decid",
-        "rul",
-        "threat",
-        "vow",
-        "pledg",
-        "hint",
-        "signal",
-        "show",
-        "prov",
-        "admit",
-        "deni",
-        "deny",
-        "hop",
-        "fear",
-        "expect",
-        "learn",
-        "know",
-        "realis",
-        "realiz",
-        "predict",
-        "forecast",
-        "complain",
-        "accus",
-        "charg",
-        "propos",
-        "recommend",
-        "request",
-        "insist",
-        "order",
-        "stipulat",
-        "guarant",
-        "reassur",
-    ];
-    STEMS.iter().any(|s| w.starts_with(s))
-}
-
 /// The end of the actor phrase starting exactly at token `start`.
 fn np_ending_after(nps: &[Np], start: usize) -> Option<usize> {
     nps.iter().find(|n| n.start == start).map(|n| n.end)
@@ -341,8 +287,8 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     && v.end + 3 >= t
                     && !v.nominal
                     && (v.report
-                        || takes_that_clause(lx.norm(v.start))
-                        || takes_that_clause(lx.norm(t - 1))
+                        || lx.is(v.start, cat::THAT_CLAUSE)
+                        || lx.is(t - 1, cat::THAT_CLAUSE)
                         || matches!(
                             lx.norm(t - 1),
                             "condition" | "conditions" | "news" | "fact" | "idea" | "view"

@@ -72,11 +72,13 @@ pub mod cat {
     pub const PARTICLE: u32 = 1 << 22;
     pub const TOPIC: u32 = 1 << 23;
     pub const GATHERING: u32 = 1 << 24;
+    pub const THAT_CLAUSE: u32 = 1 << 25;
+    pub const GROUP_ADJ: u32 = 1 << 26;
 
     /// Categories of open-class words (time nouns, hedging adjectives and
     /// adverbs, particles): a word carrying only these is still a content
     /// word for the chunker.
-    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC | GATHERING;
+    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC | GATHERING | THAT_CLAUSE | GROUP_ADJ;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -107,6 +109,8 @@ pub mod cat {
         ("particle", PARTICLE),
         ("topic", TOPIC),
         ("gathering", GATHERING),
+        ("that_clause", THAT_CLAUSE),
+        ("group_adj", GROUP_ADJ),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {
