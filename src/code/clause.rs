@@ -328,7 +328,35 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // Japan and South Korea condemned") does not close it.
         let from = np_ending_after(nps, t + 1).unwrap_or(t + 1).min(parent_end);
         let b = next_boundary(lx, from, parent_end);
-        let end = if b < parent_end { b + 1 } else { b };
+        let mut end = if b < parent_end { b + 1 } else { b };
+        // "envoys who had visited Pyongyang told Trump …", "rebels who
+        // seized the town last week attacked …": without commas the
+        // relative ends before a second verb that follows a name, a time
+        // or a number, or reports.
+        if !comma
+            && let Some(own) = cands
+                .iter()
+                .find(|v| v.start > t && v.start < end && !v.nominal && !v.infinitive)
+            && let Some(w) = cands.iter().find(|w| {
+                w.start > own.end
+                    && w.start < end
+                    && !w.nominal
+                    && !w.infinitive
+                    && (w.form == Form::Ed || w.form == Form::S && w.report)
+                    && !(w.end < n && lx.norm(w.end) == "by")
+                    && {
+                        let p = w.start - 1;
+                        !lx.is(p, cat::CONJ | cat::REL | cat::AUX)
+                            && !lx.is_punct(p, ",")
+                            && (w.report
+                                || lx.is(p, cat::TIME)
+                                || lx.kind(p) == TokenKind::Number
+                                || np_at[p].is_some() && lx.capitalized(p))
+                    }
+            })
+        {
+            end = w.start;
+        }
         c.add(start, end, SegKind::Relative { antecedent });
     }
 
