@@ -2061,10 +2061,15 @@ impl Coder {
             // "Egypt and the IMF have agreed on a standby loan": what a
             // compound agrees on, its members agree with each other.
             // "Britain, Norway and Kuwait also promised to increase their
-            // contributions": a bare promise is no accord among them.
+            // contributions": a bare promise of three or more is no accord
+            // among them; two make it together ("the two leaders pledged
+            // to revive a joint commission").
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
-                && !(m.pattern.after.is_empty() && code == "030" && !by_agreement)
+                && !(m.pattern.after.is_empty()
+                    && code == "030"
+                    && !by_agreement
+                    && src_codes.len() > 2)
                 && !(m.pattern.after.is_empty()
                     && thing_object(sn, verb_end)
                     && !lx.is(v.start, cat::TOPIC)) =>
@@ -2302,7 +2307,10 @@ impl Coder {
             })
             .min_by_key(|&(len, _)| len)
             .and_then(|(_, a)| a);
-        if let Some(c) = actor(relative) {
+        // "the cleric Gulen, whom he blamed for …": the subject of a
+        // relative on its object is someone else than the antecedent.
+        let object_relative = np.start > 0 && matches!(lx.norm(np.start - 1), "whom" | "which");
+        if !object_relative && let Some(c) = actor(relative) {
             return c;
         }
         if seg.kind == SegKind::Subordinate
@@ -3330,14 +3338,17 @@ fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> 
     {
         Some(np.end)
     } else if matches!(lx.norm(t), "its" | "their")
-        && t + 2 < lx.len()
-        && (lx.is(t + 1, cat::ASSET)
-            || matches!(
-                lx.norm(t + 1),
-                "troops" | "forces" | "army" | "military" | "people"
-            ))
+        && let Some(h) = (t + 1..(t + 4).min(lx.len())).find(|&h| {
+            lx.is(h, cat::ASSET)
+                || matches!(
+                    lx.norm(h),
+                    "troops" | "forces" | "army" | "military" | "people"
+                )
+        })
+        && (t + 1..h).all(|k| lx.kind(k) == TokenKind::Word && lx.flags(k) & !cat::OPEN == 0)
     {
-        Some(t + 2)
+        // "its air defence forces would shoot down …"
+        Some(h + 1)
     } else {
         None
     };
