@@ -2128,6 +2128,24 @@ impl Coder {
                     emit(src_np, s, t_np, &t, &code);
                 }
             }
+            // "The EC asked Japan to cut its taxes, but Tokyo rejected the
+            // request": an answer to "the request" (or demand, offer …) is
+            // given to whoever has just made one of the answerer.
+            _ if matches!(code.get(..2), Some("05" | "08" | "11" | "12"))
+                && answers_act(lx, verb_end)
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    matches!(f.code.get(..2), Some("02" | "03" | "10" | "13"))
+                        && src_codes.iter().any(|s| s.get(..3) == f.target.get(..3))
+                }) =>
+            {
+                let (t_np, t) = (f.source_np, f.source.clone());
+                note(trace, || {
+                    format!("{vtext:?}: answers the act of {t} just told")
+                });
+                for s in &src_codes {
+                    emit(src_np, s, t_np, &t, &code);
+                }
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
@@ -3420,6 +3438,40 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the object right after a verb ending at `end` refers back to an
+/// act told before: "the request", "this demand", "such offers".
+fn answers_act(lx: &Lexed, end: usize) -> bool {
+    end + 1 < lx.len()
+        && matches!(
+            lx.norm(end),
+            "the" | "this" | "that" | "these" | "those" | "such"
+        )
+        && matches!(
+            lx.norm(end + 1),
+            "request"
+                | "requests"
+                | "demand"
+                | "demands"
+                | "proposal"
+                | "proposals"
+                | "offer"
+                | "offers"
+                | "call"
+                | "calls"
+                | "appeal"
+                | "appeals"
+                | "plan"
+                | "ultimatum"
+                | "invitation"
+                | "suggestion"
+                | "idea"
+                | "initiative"
+                | "threat"
+                | "threats"
+                | "warning"
+        )
 }
 
 /// A noun naming a deed done to someone, whose doer follows "by" ("the
