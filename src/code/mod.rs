@@ -349,12 +349,7 @@ impl Coder {
         // "Pakistan vowed to retaliate after Indian jets struck targets":
         // a threat with no target answers the hostile act told after it,
         // which the first pass had not yet coded.
-        let hostile = |f: &Found| {
-            matches!(
-                f.code.get(..2),
-                Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
-            )
-        };
+        let hostile = |f: &Found| is_hostile(&f.code);
         if found.iter().any(hostile) {
             let before = found.clone();
             let mut answered = Vec::new();
@@ -1821,18 +1816,7 @@ impl Coder {
                 after -= 1;
             }
             // "demanded on Tuesday that Germany pay": past a time.
-            loop {
-                if after < lx.len() && lx.is(after, cat::TIME) {
-                    after += 1;
-                } else if after + 1 < lx.len()
-                    && lx.is(after, cat::PREP)
-                    && lx.is(after + 1, cat::TIME)
-                {
-                    after += 2;
-                } else {
-                    break;
-                }
-            }
+            after = past_time(lx, after, |_| false);
             if matches!(c.get(..2), Some("02" | "10" | "11"))
                 && after + 1 < lx.len()
                 && lx.norm(after) == "that"
@@ -2104,12 +2088,7 @@ impl Coder {
                 && let Some((t_np, t)) = prior
                     .iter()
                     .rev()
-                    .filter(|f| {
-                        matches!(
-                            f.code.get(..2),
-                            Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
-                        )
-                    })
+                    .filter(|f| is_hostile(&f.code))
                     .find_map(|f| {
                         let same = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
                         if same(&f.source) {
@@ -3336,23 +3315,37 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
         && !cands.iter().any(|c| c.start == t && !c.nominal)
 }
 
+/// The first token from `t` on past time words and phrases ("on
+/// Tuesday", "last week") and whatever else `also` passes over.
+fn past_time(lx: &Lexed, mut t: usize, also: impl Fn(usize) -> bool) -> usize {
+    loop {
+        if t < lx.len() && (lx.is(t, cat::TIME) || also(t)) {
+            t += 1;
+        } else if t + 1 < lx.len() && lx.is(t, cat::PREP) && lx.is(t + 1, cat::TIME) {
+            t += 2;
+        } else {
+            return t;
+        }
+    }
+}
+
+/// Whether a code is of a hostile act (disapproval to force), which a
+/// threat may answer.
+fn is_hostile(code: &str) -> bool {
+    matches!(
+        code.get(..2),
+        Some("11" | "12" | "16" | "17" | "18" | "19" | "20")
+    )
+}
+
 /// The actor that opens the first "if" or "unless" clause after token
 /// `from`: "… if Japan does not open its markets".
 /// After a warning's addressee: "(that) it/they/we would …", a
 /// consequence stated as what someone will do.
 fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> bool {
     let Sent { lx, nps, np_at, .. } = sn;
-    let mut t = from;
     // "warned Iran again that …", "warned Kuwait on Sunday that …"
-    loop {
-        if t < lx.len() && (is_adverb(lx, t) || lx.norm(t) == "again" || lx.is(t, cat::TIME)) {
-            t += 1;
-        } else if t + 1 < lx.len() && lx.is(t, cat::PREP) && lx.is(t + 1, cat::TIME) {
-            t += 2;
-        } else {
-            break;
-        }
-    }
+    let mut t = past_time(lx, from, |t| is_adverb(lx, t) || lx.norm(t) == "again");
     if t < lx.len() && lx.norm(t) == "that" {
         t += 1;
     }
