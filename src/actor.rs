@@ -22,7 +22,7 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use crate::dict::{ActorKind, Dictionaries, Lexed, cat};
+use crate::dict::{ActorEntry, ActorKind, Dictionaries, Lexed, cat};
 use crate::model::{Date, TokenKind};
 
 /// What kind of phrase an [`Np`] is.
@@ -194,6 +194,9 @@ fn is_proper(k: ActorKind) -> bool {
 }
 
 /// Particles inside personal names ("Abdel Fattah al-Sisi", "Ursula von der Leyen").
+/// Honorifics before a family name ("Mr Moon").
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "madam", "mme"];
+
 const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den",
     "la", "le", "dos", "das",
@@ -296,6 +299,27 @@ impl ActorRecognizer {
                 }
             });
         best.map(|(end, _, entry)| Atom { end, entry })
+    }
+
+    /// The one person of the dictionaries whose family name is the word at
+    /// `i` on the date ("Moon" → Moon Jae-in in 2019). The spellings of one
+    /// person's name share its code and term; bearers with other codes or
+    /// terms ("Kim": Kim Jong Un and Kim Yo Jong) make it nobody.
+    fn surname_person(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<String> {
+        let actors = &self.dicts.actors;
+        let ids = actors.surnames.get(&lx.id(i))?;
+        let mut one: Option<&ActorEntry> = None;
+        for &id in ids {
+            let e = &actors.entries[id as usize];
+            if !e.valid_on(date) {
+                continue;
+            }
+            match one {
+                Some(o) if (&o.code, o.from, o.to) != (&e.code, e.from, e.to) => return None,
+                _ => one = Some(e),
+            }
+        }
+        one.map(|e| e.code.to_string())
     }
 
     /// A person this document introduced, at token `i`: (end, code).
@@ -733,6 +757,22 @@ impl ActorRecognizer {
                 kind: NpKind::Pronoun,
                 ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
             });
+        }
+        // "Mr Moon", "Mrs May": an honorific before one capitalised word
+        // makes it a family name, which the dictionaries may know.
+        let name = i + 1 + usize::from(i + 1 < lx.len() && lx.is_punct(i + 1, "."));
+        if HONORIFICS.contains(&lx.norm(i))
+            && lx.capitalized(i)
+            && name < lx.len()
+            && lx.capitalized(name)
+            && self.name_run(lx, name, date) == name + 1
+            && self
+                .atom_at(lx, name, date)
+                .is_none_or(|a| self.kind(a) != ActorKind::Person)
+            && let Some(code) = self.surname_person(lx, name, date)
+        {
+            let how = format!("honorific + family name of a known person ({code})");
+            return self.finish_standalone(lx, i, name + 1, vec![code], how);
         }
         let start = i;
         let mut j = i;
@@ -1312,6 +1352,15 @@ impl ActorRecognizer {
             {
                 let full = format!("{}{}", self.code(a), self.roles(a));
                 let _ = write!(how, " + person {full}");
+                return self.finish_standalone(lx, start, name_end, vec![full], how);
+            }
+            // "President Moon": a title before a family name the
+            // dictionaries know for one person on the date.
+            if owner.is_empty()
+                && name_end == end + 1
+                && let Some(full) = self.surname_person(lx, end, date)
+            {
+                let _ = write!(how, " + family name of a known person ({full})");
                 return self.finish_standalone(lx, start, name_end, vec![full], how);
             }
             // A title and a name with no state: the role alone would code

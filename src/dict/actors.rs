@@ -11,7 +11,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::model::Date;
+use crate::model::{Date, Span};
+use crate::sentence::tokenize_into;
 
 use super::lexed::Lexed;
 use super::lexicon::{Lexicon, WordId, normalize, strip_comment};
@@ -93,6 +94,11 @@ pub struct ActorDict {
     pub countries: FxHashMap<Box<str>, CountryInfo>,
     /// Region codes that are defined (for group resolution).
     pub regions: FxHashMap<Box<str>, Box<str>>,
+    /// The first and last word of each person's name, to the entries whose
+    /// name begins or ends with it: "Mr Moon" (Moon Jae-in), "Mr Johnson"
+    /// (Boris Johnson). The actor stage uses it only after an honorific or
+    /// a title, and only when the word names one code on the date.
+    pub surnames: FxHashMap<WordId, Vec<u32>>,
 }
 
 /// Which of Dateline's actor formats a file is in.
@@ -345,7 +351,32 @@ impl ActorDict {
         let mut e = Self::entry(ActorKind::Person, code, "", origin);
         e.from = from;
         e.to = to;
+        let id = self.entries.len() as u32;
         self.add(lex, f[0], e);
+        // Family names come first in "Moon Jae-in" and "Xi Jinping" and
+        // last in "Boris Johnson"; a piece after a hyphen ("Jae-in") or a
+        // particle ("al") is no family name.
+        let mut toks = Vec::new();
+        tokenize_into(f[0], Span::new(0, f[0].len()), &mut toks);
+        let words: Vec<&str> = toks.iter().map(|t| &f[0][t.span.range()]).collect();
+        if words.len() >= 2 && self.entries.len() as u32 > id {
+            let last = words.len() - 1;
+            for k in [0, last] {
+                let w = words[k];
+                let after_hyphen = k > 0 && words[k - 1] == "-";
+                if w.chars().count() >= 2
+                    && w.chars().all(char::is_alphabetic)
+                    && w.starts_with(char::is_uppercase)
+                    && !after_hyphen
+                {
+                    let wid = lex.intern(&normalize(w));
+                    let ids = self.surnames.entry(wid).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
         Ok(())
     }
 
