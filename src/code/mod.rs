@@ -2125,6 +2125,34 @@ impl Coder {
                     emit(src_np, s, t_np, &t, &code);
                 }
             }
+            // "Washington ordered China to close its consulate, and Beijing
+            // condemned the move"; "Iran fired missiles at a U.S. base, and
+            // Qatar condemned the attack": judging the deed just told
+            // judges its doer, preferably the one who did it to the judge.
+            _ if matches!(code.get(..2), Some("05" | "11" | "12" | "14"))
+                && names_prior_deed(lx, verb_end)
+                && let Some(f) = {
+                    let own = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
+                    prior
+                        .iter()
+                        .rev()
+                        .find(|f| own(&f.target) && !own(&f.source))
+                        .or_else(|| {
+                            prior
+                                .iter()
+                                .rev()
+                                .find(|f| !own(&f.source) && !f.code.starts_with("01"))
+                        })
+                } =>
+            {
+                let (t_np, t) = (f.source_np, f.source.clone());
+                note(trace, || {
+                    format!("{vtext:?}: judges the deed of {t} just told")
+                });
+                for s in &src_codes {
+                    emit(src_np, s, t_np, &t, &code);
+                }
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
@@ -3431,6 +3459,58 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the object right after a verb ending at `end` is a deed told
+/// before, named by a bare noun ("the move", "this attack"); a noun with
+/// its own arguments ("the attack on Doha") names its own.
+fn names_prior_deed(lx: &Lexed, end: usize) -> bool {
+    end + 1 < lx.len()
+        && matches!(
+            lx.norm(end),
+            "the" | "this" | "that" | "these" | "those" | "such"
+        )
+        && matches!(
+            lx.norm(end + 1),
+            "move"
+                | "moves"
+                | "decision"
+                | "step"
+                | "steps"
+                | "measure"
+                | "measures"
+                | "action"
+                | "actions"
+                | "attack"
+                | "attacks"
+                | "strike"
+                | "strikes"
+                | "raid"
+                | "bombing"
+                | "shelling"
+                | "killing"
+                | "killings"
+                | "seizure"
+                | "sanctions"
+                | "expulsion"
+                | "expulsions"
+                | "ban"
+                | "closure"
+                | "arrest"
+                | "arrests"
+                | "detention"
+                | "invasion"
+                | "incursion"
+                | "annexation"
+                | "deployment"
+                | "test"
+                | "launch"
+        )
+        && (end + 2 >= lx.len()
+            || !matches!(
+                lx.norm(end + 2),
+                "of" | "on" | "upon" | "against" | "by" | "in" | "at" | "to" | "targeting"
+            ))
 }
 
 /// Whether the object right after a verb ending at `end` refers back to an
