@@ -752,7 +752,13 @@ impl ActorRecognizer {
             && lx.capitalized(i)
             && lx.kind(i - 1) == TokenKind::Word
             && lx.capitalized(i - 1);
-        if lx.is(i, cat::PRON_SUBJECT) && !name_part {
+        // "He Lifeng met Scott Bessent": a pronoun that begins a known
+        // person's name is the name.
+        let person_name = lx.capitalized(i)
+            && self
+                .atom_at(lx, i, date)
+                .is_some_and(|a| self.kind(a) == ActorKind::Person && a.end > i + 1);
+        if lx.is(i, cat::PRON_SUBJECT) && !name_part && !person_name {
             return Some(Np {
                 kind: NpKind::Pronoun,
                 ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))

@@ -2061,6 +2061,15 @@ impl Coder {
             // contributions": a bare promise of three or more is no accord
             // among them; two make it together ("the two leaders pledged
             // to revive a joint commission").
+            // "Russia and North Korea pledged to help each other": what the
+            // object says is mutual is, whatever the code.
+            _ if src_codes.len() >= 2 && each_other(lx, v.end) => {
+                for a in &src_codes {
+                    for b in &src_codes {
+                        emit(src_np, a, src_np, b, &code);
+                    }
+                }
+            }
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
                 && !(m.pattern.after.is_empty()
@@ -3459,6 +3468,17 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// "each other" or "one another" within the few words after a verb ending
+/// at `end` ("help each other", "to cooperate with one another").
+fn each_other(lx: &Lexed, end: usize) -> bool {
+    (end..(end + 4).min(lx.len().saturating_sub(1))).any(|k| {
+        matches!(
+            (lx.norm(k), lx.norm(k + 1)),
+            ("each", "other") | ("one", "another")
+        )
+    })
 }
 
 /// Whether the object right after a verb ending at `end` is a deed told
