@@ -194,6 +194,48 @@ fn is_proper(k: ActorKind) -> bool {
 }
 
 /// Particles inside personal names ("Abdel Fattah al-Sisi", "Ursula von der Leyen").
+/// Words that describe an organisation named before as "the … bloc" or
+/// "the … alliance" ("the regional bloc", "the West African bloc").
+const BLOC_DESCRIPTORS: &[&str] = &[
+    "regional",
+    "west",
+    "east",
+    "north",
+    "south",
+    "southern",
+    "eastern",
+    "western",
+    "african",
+    "asian",
+    "european",
+    "arab",
+    "gulf",
+    "sahel",
+    "economic",
+    "political",
+    "military",
+    "security",
+    "defence",
+    "defense",
+    "trade",
+    "transatlantic",
+    "continental",
+    "atlantic",
+];
+
+/// Participles after "X-" that make X the sponsor of a group, not the
+/// group ("the Iran-aligned group").
+const SPONSORED: &[&str] = &[
+    "aligned",
+    "backed",
+    "allied",
+    "linked",
+    "funded",
+    "supported",
+    "sponsored",
+    "affiliated",
+];
+
 /// Honorifics before a family name ("Mr Moon").
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "madam", "mme"];
 
@@ -908,6 +950,13 @@ impl ActorRecognizer {
             {
                 k += 3;
             }
+            // "the regional bloc", "the West African bloc", "the military
+            // alliance": describing words before the noun.
+            let mut d = 0;
+            while d < 2 && k + 1 < lx.len() && BLOC_DESCRIPTORS.contains(&lx.norm(k)) {
+                k += 1;
+                d += 1;
+            }
             if k < lx.len()
                 && matches!(lx.norm(k), "bloc" | "alliance" | "grouping")
                 && let Some(org) = ctx.orgs.last()
@@ -916,13 +965,24 @@ impl ActorRecognizer {
                 return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
             }
             // "the group", "the militant group", "the militia": the armed
-            // group the document named last.
+            // group the document named last; so is "the Iran-aligned
+            // group", whose sponsor is no party.
             let group_noun =
                 |t: usize| t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement");
+            let sponsored = self.atom_at(lx, j, date).and_then(|a| {
+                let h = a.end;
+                (h + 1 < lx.len()
+                    && lx.is_punct(h, "-")
+                    && SPONSORED.contains(&lx.norm(h + 1))
+                    && group_noun(h + 2))
+                .then_some(h + 2)
+            });
             let head = if group_noun(j) {
                 Some(j)
             } else if group_noun(j + 1) && lx.is(j, cat::GROUP_ADJ) {
                 Some(j + 1)
+            } else if sponsored.is_some() {
+                sponsored
             } else {
                 None
             };
@@ -1108,6 +1168,30 @@ impl ActorRecognizer {
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.
                                 np.modifier = end < lx.len() && lx.is_punct(end, "-");
+                                // "Hamas-led militants", "US-led forces": the
+                                // fighters a group or state leads are its own.
+                                if np.modifier
+                                    && end + 2 < lx.len()
+                                    && lx.norm(end + 1) == "led"
+                                    && let Some(ag) = self.atom_at(lx, end + 2, date)
+                                    && self.kind(ag) == ActorKind::Agent
+                                    && matches!(self.roles(ag), "REB" | "UAF" | "MIL" | "INS")
+                                {
+                                    let code = np.codes[0].clone();
+                                    let full = if kind == ActorKind::Organization {
+                                        code
+                                    } else {
+                                        format!("{code}{}", self.roles(ag))
+                                    };
+                                    let how = format!("{} + \"-led\" + agent: {full}", np.how);
+                                    return self.finish_standalone(
+                                        lx,
+                                        start,
+                                        ag.end,
+                                        vec![full],
+                                        how,
+                                    );
+                                }
                                 return Some(np);
                             }
                         }
