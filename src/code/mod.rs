@@ -1584,10 +1584,16 @@ impl Coder {
                     from = np.end;
                     continue;
                 }
-                // After the other side, a place is only where it happened.
-                if counterpart.is_some()
-                    && np.start > 0
-                    && matches!(lx.norm(np.start - 1), "in" | "at")
+                // After the other side, a place is only where it happened
+                // ("in northern Burkina Faso" too).
+                let prep = (np.start > 0).then(|| np.start - 1).map(|p| {
+                    if p > 0 && is_compass(lx.norm(p)) {
+                        p - 1
+                    } else {
+                        p
+                    }
+                });
+                if counterpart.is_some() && prep.is_some_and(|p| matches!(lx.norm(p), "in" | "at"))
                 {
                     return counterpart;
                 }
@@ -2482,21 +2488,8 @@ impl Coder {
                 // determiner.
                 // "floods in northern Mexico killed …": a compass word
                 // between the preposition and the place is the place's.
-                let det_like = |q: usize| {
-                    lx.is(q, cat::DET) && !lx.is(q, cat::REL)
-                        || matches!(
-                            lx.norm(q),
-                            "northern"
-                                | "southern"
-                                | "eastern"
-                                | "western"
-                                | "central"
-                                | "northeastern"
-                                | "northwestern"
-                                | "southeastern"
-                                | "southwestern"
-                        )
-                };
+                let det_like =
+                    |q: usize| lx.is(q, cat::DET) && !lx.is(q, cat::REL) || is_compass(lx.norm(q));
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
                         || (before(1).is_some_and(det_like) && prep_at(before(2))));
@@ -2754,6 +2747,9 @@ impl Coder {
             Elem::Set(id) => self.dicts.verbs.sets[*id as usize]
                 .longest_at(lx, t, limit)
                 .map(|(e, _)| (e, None)),
+            Elem::AtLeast(min) => {
+                (t < limit && count_at(lx, t).is_some_and(|n| n >= *min)).then_some((t + 1, None))
+            }
             Elem::Source | Elem::Target => {
                 let ni = np_at[t]? as usize;
                 let np = &nps[ni];
@@ -2764,6 +2760,33 @@ impl Coder {
                     .then_some((np.end, Some(ni)))
             }
         }
+    }
+}
+
+/// A compass adjective before a place ("in northern Mexico").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
+/// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
+/// counts of no exact size, are taken at their least plural.
+fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
+    match lx.norm(t) {
+        "hundreds" => Some(200),
+        "thousands" => Some(2000),
+        w if lx.kind(t) == TokenKind::Number => w.replace(',', "").parse::<u64>().ok(),
+        _ => None,
     }
 }
 

@@ -59,6 +59,9 @@ pub enum Elem {
     Source,
     /// The target actor.
     Target,
+    /// A number of at least this much ("1,200", or "hundreds" for 200 and
+    /// "thousands" for 2,000): `>=100` in a pattern.
+    AtLeast(u64),
 }
 
 /// A pattern element and whether it must touch its neighbour toward the
@@ -391,6 +394,13 @@ fn compile_pattern(
             "+" => {
                 weight += 1;
                 Some(Elem::Target)
+            }
+            t if t.starts_with(">=") => {
+                let n = t[2..]
+                    .parse::<u64>()
+                    .map_err(|_| format!("{t:?}: `>=` takes a whole number (`>=100`)"))?;
+                weight += 2;
+                Some(Elem::AtLeast(n))
             }
             t if t.starts_with('&') => {
                 let name = &t[1..];
