@@ -1889,14 +1889,28 @@ impl Coder {
         });
         // "severed ties with Kigali, accusing it of …": an object pronoun
         // is whom the same speaker has just acted on in this sentence.
+        // "spoke with Putin and urged him to …": so is "him", and "her"
+        // when no noun follows it (not "her counterpart").
+        let object_pronoun = |k: usize| match lx.norm(k) {
+            "it" | "them" | "him" => true,
+            "her" => {
+                k + 1 >= lx.len()
+                    || lx.kind(k + 1) == TokenKind::Punct
+                    || lx.flags(k + 1) & !cat::OPEN != 0
+            }
+            _ => false,
+        };
         let pronoun_object = !v.report
             && match target {
                 Some(t) => {
                     nps[t].kind == NpKind::Pronoun
                         && target_codes.as_ref().is_none_or(|c| c.is_empty())
-                        && matches!(lx.norm(nps[t].start), "it" | "them")
+                        && object_pronoun(nps[t].start)
+                        // "urged him to agree to a ceasefire in Ukraine":
+                        // the pronoun, not what the appeal is about.
+                        || v.end < nps[t].start && v.end < lx.len() && object_pronoun(v.end)
                 }
-                None => v.end < lx.len() && matches!(lx.norm(v.end), "it" | "them"),
+                None => v.end < lx.len() && object_pronoun(v.end),
             };
         if pronoun_object
             && let Some(sc) = &source_codes
