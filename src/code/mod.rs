@@ -1891,10 +1891,15 @@ impl Coder {
         // is whom the same speaker has just acted on in this sentence.
         // "spoke with Putin and urged him to …": so is "him", and "her"
         // when no noun follows it (not "her counterpart").
+        // "met Putin and urged his counterpart to …": the counterpart is
+        // the other side, whom the speaker has just met.
         let object_pronoun = |k: usize| match lx.norm(k) {
             "it" | "them" | "him" => true,
+            "his" | "her" | "their" if k + 1 < lx.len() => {
+                matches!(lx.norm(k + 1), "counterpart" | "counterparts")
+            }
             "her" => {
-                k + 1 >= lx.len()
+                k + 1 == lx.len()
                     || lx.kind(k + 1) == TokenKind::Punct
                     || lx.flags(k + 1) & !cat::OPEN != 0
             }
