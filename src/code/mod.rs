@@ -969,6 +969,9 @@ impl Coder {
                         lx.is(q, cat::BE | cat::CONJ | cat::SUB)
                             || lx.is_punct(q, ",")
                             || lx.is_punct(q, ";")
+                            // "would keep supporting", "began shelling": an
+                            // aspect verb takes the -ing form as its verb.
+                            || is_aspect(lx.norm(q))
                             // "with Germany expelling 40 diplomats": an
                             // actor after "with" is the participle's subject.
                             || np_at[q].is_some_and(|ni| {
@@ -2798,6 +2801,32 @@ fn is_compass(w: &str) -> bool {
     )
 }
 
+/// A verb of aspect, which takes another verb's -ing form ("kept
+/// supporting", "began shelling").
+fn is_aspect(w: &str) -> bool {
+    matches!(
+        w,
+        "keep"
+            | "keeps"
+            | "kept"
+            | "keeping"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "start"
+            | "starts"
+            | "started"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "resume"
+            | "resumes"
+            | "resumed"
+    )
+}
+
 /// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
 /// counts of no exact size, are taken at their least plural.
 fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
@@ -3995,8 +4024,9 @@ fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
             flags |= f & (cat::NEG | cat::MODAL_INTENT | cat::MODAL_HEDGE);
             continue;
         }
-        // "would 'totally destroy'": a quotation mark opens the quoted verb.
-        if is_adverb(lx, t) || is_quote(lx, t) {
+        // "would 'totally destroy'": a quotation mark opens the quoted verb;
+        // "would keep supporting": an aspect verb passes the modal on.
+        if is_adverb(lx, t) || is_quote(lx, t) || is_aspect(lx.norm(t)) {
             continue;
         }
         break;
