@@ -889,6 +889,21 @@ impl Coder {
             }) {
                 nominal = true;
             }
+            // "a school sheltering displaced families": a past form between
+            // an -ing form and a plain word is an adjective.
+            if form == Form::Ed
+                && let Some(p) = prev(1)
+                && lx.kind(p) == TokenKind::Word
+                && !lx.capitalized(p)
+                && lx.norm(p).ends_with("ing")
+                && lx.flags(p) == 0
+                && end < lx.len()
+                && lx.kind(end) == TokenKind::Word
+                && lx.flags(end) & !cat::OPEN == 0
+                && !lx.capitalized(end)
+            {
+                nominal = true;
+            }
             if let Some(p) = prev(1).filter(|_| !nominal) {
                 // "…, which agreed", "a state that attacked": a relative
                 // pronoun before a past form is its subject, no determiner.
