@@ -978,10 +978,15 @@ impl Coder {
                         break;
                     }
                 }
-                let verbal = match p {
-                    None => true,
-                    Some(q) => {
-                        lx.is(q, cat::BE | cat::CONJ | cat::SUB)
+                // "passed a resolution censuring Iran", "filed a case on
+                // Friday accusing Israel": a document's -ing form says what
+                // its author does.
+                let document = after_document(lx, i);
+                let verbal = document
+                    || match p {
+                        None => true,
+                        Some(q) => {
+                            lx.is(q, cat::BE | cat::CONJ | cat::SUB)
                             || lx.is_punct(q, ",")
                             || lx.is_punct(q, ";")
                             // "would keep supporting", "began shelling": an
@@ -1001,8 +1006,8 @@ impl Coder {
                                 && end < lx.len()
                                 && lx.kind(end) != TokenKind::Punct
                                 && !lx.is(end, cat::PREP))
-                    }
-                };
+                        }
+                    };
                 nominal = !verbal;
             }
             // "help increase", "help \"increase": a base form right after
@@ -1454,6 +1459,21 @@ impl Coder {
                     .then(|| participle_subject(sn, seg))
                     .flatten()
             })
+            // "adopted a resolution calling on Rwanda to …": the author of
+            // the document is the subject of the verb that made it.
+            .or_else(|| {
+                (v.form == Form::Ing && after_document(lx, v.start))
+                    .then(|| {
+                        (0..ci)
+                            .rev()
+                            .find(|&k| {
+                                let c = &cands[k];
+                                !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+                            })
+                            .and_then(|k| subjects[k])
+                    })
+                    .flatten()
+            })
             // "Zelensky told Congress that …, after meeting Biden": else
             // the participle's subject is the main clause's.
             .or_else(|| {
@@ -1895,6 +1915,21 @@ impl Coder {
             warned_consequence = true;
         }
         let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        // "filed a case at the International Court of Justice": the court
+        // a suit is brought before is where, not against whom.
+        if code.starts_with("115")
+            && target.is_some_and(|t| {
+                let np = &nps[t];
+                np.start > 0
+                    && matches!(lx.norm(np.start - 1), "at" | "with" | "before" | "in")
+                    && np.codes.iter().any(|c| c.contains("JUD"))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the court is the venue, not the target")
+            });
+            target = None;
+        }
         if target.is_some_and(|t| is_sponsor(lx, &nps[t])) {
             note(trace, || {
                 format!("{vtext:?}: a sponsor of the object is no target")
@@ -2840,6 +2875,55 @@ fn is_aspect(w: &str) -> bool {
             | "resumes"
             | "resumed"
     )
+}
+
+/// Whether the -ing form at `i` follows a document noun, time words
+/// between ("a resolution on Thursday censuring Iran").
+fn after_document(lx: &Lexed, i: usize) -> bool {
+    let mut q = i.checked_sub(1);
+    while let Some(t) = q.filter(|&t| lx.is(t, cat::TIME) || lx.norm(t) == "on") {
+        q = t.checked_sub(1);
+    }
+    // "filed a case at the International Court of Justice on Friday
+    // accusing …": where it was filed or sent may stand between.
+    let mut r = q;
+    while let Some(t) =
+        r.filter(|&t| lx.capitalized(t) || matches!(lx.norm(t), "the" | "of" | "for" | "on"))
+    {
+        r = t.checked_sub(1);
+    }
+    if r != q && r.is_some_and(|t| matches!(lx.norm(t), "at" | "with" | "to" | "before")) {
+        q = r.and_then(|t| t.checked_sub(1));
+    }
+    // Only a document its author made or sent: "vetoed a resolution
+    // condemning …" condemns nothing.
+    let made = |t: usize| {
+        (t.saturating_sub(8)..t).any(|k| {
+            let w = lx.norm(k);
+            [
+                "adopt", "pass", "approv", "issu", "sign", "file", "filing", "sent", "send",
+                "publish", "releas", "submit", "tabl", "lodg", "deliver", "hand", "wrote", "writ",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+    };
+    q.is_some_and(|t| {
+        matches!(
+            lx.norm(t),
+            "resolution"
+                | "resolutions"
+                | "statement"
+                | "declaration"
+                | "communique"
+                | "letter"
+                | "complaint"
+                | "case"
+                | "lawsuit"
+                | "motion"
+                | "petition"
+        ) && made(t)
+    })
 }
 
 /// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
