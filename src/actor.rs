@@ -822,6 +822,18 @@ impl ActorRecognizer {
             let how = format!("honorific + family name of a known person ({code})");
             return self.finish_standalone(lx, i, name + 1, vec![code], how);
         }
+        // "Mr Putin": the honorific belongs to the name, so that "Mr
+        // Zelensky and Mr Putin" is one compound.
+        if HONORIFICS.contains(&lx.norm(i))
+            && lx.capitalized(i)
+            && name < lx.len()
+            && let Some(a) = self.atom_at(lx, name, date)
+            && self.kind(a) == ActorKind::Person
+        {
+            let code = format!("{}{}", self.code(a), self.roles(a));
+            let how = format!("honorific + person {code}");
+            return self.finish_standalone(lx, i, a.end, vec![code], how);
+        }
         let start = i;
         let mut j = i;
         // Determiners and numbers before the phrase belong to it, unless the
