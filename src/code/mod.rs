@@ -1762,15 +1762,18 @@ impl Coder {
                     .collect();
                 // "…, where the U.S. president offered to mediate …, an
                 // offer India rejected": the verb the noun names.
+                // "Washington blamed Russia …, an accusation Moscow
+                // rejected": or a verb of the same act.
                 let noun = lx.norm(act_end - 1);
+                let names = |at: usize| {
+                    let w = lx.norm(at);
+                    noun.len() >= 4 && w.get(..4) == noun.get(..4)
+                        || act_verbs(noun).iter().any(|p| w.starts_with(p))
+                };
                 let named = acts
                     .iter()
                     .rev()
-                    .find(|&&(_, ms, at)| {
-                        noun.len() >= 4
-                            && lx.norm(at).get(..4) == noun.get(..4)
-                            && (other(ms) || reduced)
-                    })
+                    .find(|&&(_, ms, at)| names(at) && (other(ms) || reduced))
                     .map(|&(_, ms, _)| ms);
                 named.or_else(|| match acts.iter().find(|&&(seg, _, _)| seg == 0) {
                     Some(&(_, ms, _)) if other(ms) || reduced => Some(ms),
@@ -2608,6 +2611,16 @@ impl Coder {
                 let prev = cands.iter().enumerate().rev().find(|(_, c)| {
                     c.start < t && clauses.seg_of(c.start) == seg && !c.nominal && !c.infinitive
                 });
+                // "A UN convoy was struck near Aleppo, killing 20 people":
+                // after a passive the participle's doer is the agent, not
+                // the one the passive's subject suffered.
+                if let Some((_, p)) = prev
+                    && lx.norm(head).ends_with("ing")
+                    && p.form == Form::Ed
+                    && is_passive(lx, p.start, p.end)
+                {
+                    return find_by_agent(sn, seg, p.end);
+                }
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
                 {
@@ -3204,7 +3217,26 @@ fn is_act_noun(w: &str) -> bool {
             | "suggestion"
             | "bid"
             | "call"
+            | "remark"
+            | "remarks"
+            | "comments"
+            | "allegation"
+            | "allegations"
     )
+}
+
+/// Verbs (by their beginnings) that do the act an act noun names besides
+/// its own verb: an accusation is made by blaming, a remark by saying.
+fn act_verbs(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "accusation" | "charge" | "claim" | "allegation" | "allegations" => {
+            &["accus", "blam", "charg", "alleg"]
+        }
+        "request" | "call" => &["ask", "urg", "appeal", "call"],
+        "offer" | "proposal" | "suggestion" => &["offer", "propos", "suggest"],
+        "remark" | "remarks" | "comments" | "statement" => &["said", "say", "told", "tell"],
+        _ => &[],
+    }
 }
 
 /// "Drones launched by the Houthis", "an attack carried out by …": a past
