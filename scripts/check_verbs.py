@@ -125,6 +125,12 @@ def parse_pattern(text, where, rep, set_uses):
                 return None
             if p in ("*", "$", "+"):
                 elements.append(p)
+            elif p.startswith(">="):
+                # a number of at least N
+                if not p[2:].isdigit():
+                    rep.error(where, f"bad count {p!r} (expected >=N)")
+                    return None
+                elements.append(p)
             elif p.startswith("&"):
                 name = p[1:]
                 if not SET_NAME_RE.match(name):
@@ -416,6 +422,17 @@ def match_pattern(elements, joins, toks, vstart, vend, sets):
                 return False
             return rec(k + 1, vend)
         starts = [pos] if joins[k] else range(pos, len(toks))
+        if el.startswith(">="):
+            n = int(el[2:])
+            counts = {"hundreds": 200, "thousands": 2000}
+            for st in starts:
+                if st >= len(toks) or (k < star and st + 1 > vstart):
+                    continue
+                w = toks[st].replace(",", "")
+                c = counts.get(w, int(w) if w.isdigit() else None)
+                if c is not None and c >= n and rec(k + 1, st + 1):
+                    return True
+            return False
         for st in starts:
             for alt in alternatives(el, sets):
                 end = phrase_at(alt, toks, st)
