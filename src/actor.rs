@@ -438,6 +438,46 @@ impl ActorRecognizer {
                 i = a.end;
                 continue;
             }
+            // "closed its border with Benin, accusing its neighbour of …":
+            // the neighbour is the last state named in the sentence other
+            // than the possessor's.
+            if i + 1 < lx.len()
+                && matches!(lx.norm(i), "its" | "their")
+                && matches!(lx.norm(i + 1), "neighbour" | "neighbor")
+            {
+                let state = |np: &Np| np.codes.first().map(|c| c[..3.min(c.len())].to_string());
+                // The possessor: the subject of the verb right before
+                // ("Rwanda accused its neighbour"), else the first actor.
+                let first = out
+                    .iter()
+                    .rev()
+                    .find(|n| {
+                        n.kind == NpKind::Actor
+                            && n.end + 2 >= i
+                            && n.end < i
+                            && (n.end..i).all(|t| lx.kind(t) != TokenKind::Punct)
+                    })
+                    .or_else(|| {
+                        out.iter()
+                            .find(|n| n.kind == NpKind::Actor && !n.codes.is_empty())
+                    })
+                    .and_then(state);
+                if let Some(other) = out
+                    .iter()
+                    .rev()
+                    .filter(|n| n.kind == NpKind::Actor && n.codes.len() == 1)
+                    .filter_map(state)
+                    .find(|c| self.dicts.actors.is_country(c) && Some(c) != first.as_ref())
+                {
+                    let how = format!(
+                        "\"{} neighbour\": the other state named, {other}",
+                        lx.norm(i)
+                    );
+                    out.push(Np::actor(i, i + 2, vec![other], how));
+                    i += 2;
+                    continue;
+                }
+            }
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;
