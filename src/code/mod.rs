@@ -1218,21 +1218,23 @@ impl Coder {
                 .first()
                 .is_some_and(|p| p.id.starts_with("14-"))
         });
-        if !protest
-            || v.start < 2
-            || lx.norm(v.start - 1) != "to"
-            || lx.is(v.start - 2, cat::INTENT)
-        {
+        if v.start < 2 || lx.norm(v.start - 1) != "to" || lx.is(v.start - 2, cat::INTENT) {
             return None;
         }
         let seg = clauses.seg_of(v.start);
-        (0..ci)
-            .rev()
-            .find(|&k| {
-                let c = &cands[k];
-                !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
-            })
-            .and_then(|k| subjects[k])
+        let k = (0..ci).rev().find(|&k| {
+            let c = &cands[k];
+            !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+        })?;
+        // "summoned the British ambassador to announce the expulsion of
+        // 23 diplomats": whoever summons an envoy does what he is summoned
+        // for.
+        let summons = lx.norm(cands[k].start).starts_with("summon");
+        if protest || summons {
+            subjects[k]
+        } else {
+            None
+        }
     }
 
     fn intent_complement(&self, lx: &Lexed, cands: &[Cand], ci: usize) -> Option<usize> {
