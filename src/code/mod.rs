@@ -3685,51 +3685,84 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
     })
 }
 
+/// The noun right after a determiner that points back ("the move", "this
+/// demand", "such offers"), at `end`.
+fn pointed_noun(lx: &Lexed, end: usize) -> Option<&str> {
+    (end + 1 < lx.len()
+        && matches!(
+            lx.norm(end),
+            "the" | "this" | "that" | "these" | "those" | "such"
+        ))
+    .then(|| lx.norm(end + 1))
+}
+
+/// Nouns of deeds a judgement can point back to.
+const DEED_NOUNS: &[&str] = &[
+    "move",
+    "moves",
+    "decision",
+    "step",
+    "steps",
+    "measure",
+    "measures",
+    "action",
+    "actions",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "raid",
+    "bombing",
+    "shelling",
+    "killing",
+    "killings",
+    "seizure",
+    "sanctions",
+    "expulsion",
+    "expulsions",
+    "ban",
+    "closure",
+    "arrest",
+    "arrests",
+    "detention",
+    "invasion",
+    "incursion",
+    "annexation",
+    "deployment",
+    "test",
+    "launch",
+];
+
+/// Nouns of acts an answer can point back to.
+const ANSWERED_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "plan",
+    "ultimatum",
+    "invitation",
+    "suggestion",
+    "idea",
+    "initiative",
+    "threat",
+    "threats",
+    "warning",
+];
+
 /// Whether the object right after a verb ending at `end` is a deed told
 /// before, named by a bare noun ("the move", "this attack"); a noun with
 /// its own arguments ("the attack on Doha") names its own.
 fn names_prior_deed(lx: &Lexed, end: usize) -> bool {
-    end + 1 < lx.len()
-        && matches!(
-            lx.norm(end),
-            "the" | "this" | "that" | "these" | "those" | "such"
-        )
-        && matches!(
-            lx.norm(end + 1),
-            "move"
-                | "moves"
-                | "decision"
-                | "step"
-                | "steps"
-                | "measure"
-                | "measures"
-                | "action"
-                | "actions"
-                | "attack"
-                | "attacks"
-                | "strike"
-                | "strikes"
-                | "raid"
-                | "bombing"
-                | "shelling"
-                | "killing"
-                | "killings"
-                | "seizure"
-                | "sanctions"
-                | "expulsion"
-                | "expulsions"
-                | "ban"
-                | "closure"
-                | "arrest"
-                | "arrests"
-                | "detention"
-                | "invasion"
-                | "incursion"
-                | "annexation"
-                | "deployment"
-                | "test"
-                | "launch"
-        )
+    pointed_noun(lx, end).is_some_and(|n| DEED_NOUNS.contains(&n))
         && (end + 2 >= lx.len()
             || !matches!(
                 lx.norm(end + 2),
@@ -3740,35 +3773,7 @@ fn names_prior_deed(lx: &Lexed, end: usize) -> bool {
 /// Whether the object right after a verb ending at `end` refers back to an
 /// act told before: "the request", "this demand", "such offers".
 fn answers_act(lx: &Lexed, end: usize) -> bool {
-    end + 1 < lx.len()
-        && matches!(
-            lx.norm(end),
-            "the" | "this" | "that" | "these" | "those" | "such"
-        )
-        && matches!(
-            lx.norm(end + 1),
-            "request"
-                | "requests"
-                | "demand"
-                | "demands"
-                | "proposal"
-                | "proposals"
-                | "offer"
-                | "offers"
-                | "call"
-                | "calls"
-                | "appeal"
-                | "appeals"
-                | "plan"
-                | "ultimatum"
-                | "invitation"
-                | "suggestion"
-                | "idea"
-                | "initiative"
-                | "threat"
-                | "threats"
-                | "warning"
-        )
+    pointed_noun(lx, end).is_some_and(|n| ANSWERED_NOUNS.contains(&n))
 }
 
 /// A noun naming a deed done to someone, whose doer follows "by" ("the
