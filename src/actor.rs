@@ -193,7 +193,6 @@ fn is_proper(k: ActorKind) -> bool {
     !matches!(k, ActorKind::Agent)
 }
 
-/// Particles inside personal names ("Abdel Fattah al-Sisi", "Ursula von der Leyen").
 /// Words that describe an organisation named before as "the … bloc" or
 /// "the … alliance" ("the regional bloc", "the West African bloc").
 const BLOC_DESCRIPTORS: &[&str] = &[
@@ -239,6 +238,7 @@ const SPONSORED: &[&str] = &[
 /// Honorifics before a family name ("Mr Moon").
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "madam", "mme"];
 
+/// Particles inside personal names ("Abdel Fattah al-Sisi", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den",
     "la", "le", "dos", "das",
