@@ -478,6 +478,23 @@ impl ActorRecognizer {
                     continue;
                 }
             }
+            // "Thousands of supporters of Niger's junta rallied": the
+            // supporters of a state's body are its civilians.
+            if i + 2 < lx.len()
+                && matches!(
+                    lx.norm(i),
+                    "supporters" | "followers" | "loyalists" | "partisans"
+                )
+                && lx.norm(i + 1) == "of"
+                && let Some(inner) = self.phrase_at(lx, i + 2, ctx)
+                && let [code] = &inner.codes[..]
+                && let Some(state) = code.get(..3).filter(|c| self.dicts.actors.is_country(c))
+            {
+                let how = format!("supporters of {code}: civilians of {state}");
+                out.push(Np::actor(i, inner.end, vec![format!("{state}CVL")], how));
+                i = inner.end;
+                continue;
+            }
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;

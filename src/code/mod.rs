@@ -1445,6 +1445,18 @@ impl Coder {
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
         };
+        // "tried to storm the embassy" is the storming, but "trying to
+        // improve relations" only the wish to: an attempt is the act for
+        // material conflict, an intent for the rest.
+        if governor.is_some_and(|g| {
+            let w = lx.norm(cands[g].start);
+            ["tri", "try", "attempt"].iter().any(|p| w.starts_with(p))
+        }) && !matches!(
+            code.get(..2),
+            Some("14" | "15" | "16" | "17" | "18" | "19" | "20")
+        ) {
+            intent = true;
+        }
         // A report is made, not intended, unless it is scheduled ("is to
         // announce new tariffs").
         if v.report && !(v.infinitive && scheduled_by_be(lx, v.start)) {
@@ -3535,6 +3547,9 @@ fn factual_governor(w: &str) -> bool {
         || w.starts_with("vot")
         || w.starts_with("continu")
         || w.starts_with("help")
+        || w.starts_with("tri")
+        || w.starts_with("try")
+        || w.starts_with("attempt")
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
