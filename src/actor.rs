@@ -1021,6 +1021,14 @@ impl ActorRecognizer {
             }
             // "the regional bloc", "the West African bloc", "the military
             // alliance": describing words before the noun.
+            // "the Moscow-led bloc": a leader glued before it too.
+            if k + 3 < lx.len()
+                && lx.capitalized(k)
+                && lx.is_punct(k + 1, "-")
+                && matches!(lx.norm(k + 2), "led" | "dominated")
+            {
+                k += 3;
+            }
             let mut d = 0;
             while d < 2 && k + 1 < lx.len() && BLOC_DESCRIPTORS.contains(&lx.norm(k)) {
                 k += 1;
