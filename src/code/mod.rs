@@ -2130,6 +2130,9 @@ impl Coder {
         };
         let by_agreement = agreed(v) || governor.is_some_and(|g| agreed(&cands[g]));
         let own_role = |t: usize| by_agreement && src_codes.len() >= 2 && nps[t].role_only;
+        // Whether a code is of the speaker's own state (the back-references
+        // below look for what the speaker did or suffered).
+        let speakers = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -2194,10 +2197,9 @@ impl Coder {
                     .rev()
                     .filter(|f| is_hostile(&f.code))
                     .find_map(|f| {
-                        let same = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
-                        if same(&f.source) {
+                        if speakers(&f.source) {
                             Some((f.target_np, f.target.clone()))
-                        } else if same(&f.target) {
+                        } else if speakers(&f.target) {
                             Some((f.source_np, f.source.clone()))
                         } else {
                             None
@@ -2218,7 +2220,7 @@ impl Coder {
                 && answers_act(lx, verb_end)
                 && let Some(f) = prior.iter().rev().find(|f| {
                     matches!(f.code.get(..2), Some("02" | "03" | "10" | "13"))
-                        && src_codes.iter().any(|s| s.get(..3) == f.target.get(..3))
+                        && speakers(&f.target)
                 }) =>
             {
                 let (t_np, t) = (f.source_np, f.source.clone());
@@ -2236,16 +2238,15 @@ impl Coder {
             _ if matches!(code.get(..2), Some("05" | "11" | "12" | "14"))
                 && names_prior_deed(lx, verb_end)
                 && let Some(f) = {
-                    let own = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
                     prior
                         .iter()
                         .rev()
-                        .find(|f| own(&f.target) && !own(&f.source))
+                        .find(|f| speakers(&f.target) && !speakers(&f.source))
                         .or_else(|| {
                             prior
                                 .iter()
                                 .rev()
-                                .find(|f| !own(&f.source) && !f.code.starts_with("01"))
+                                .find(|f| !speakers(&f.source) && !f.code.starts_with("01"))
                         })
                 } =>
             {
