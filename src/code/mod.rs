@@ -1160,9 +1160,35 @@ impl Coder {
                 let past_too = m.is_some_and(|(_, fs)| fs.iter().any(|f| f.form == Form::Ed));
                 let subjunctive = np.start > 0 && lx.norm(np.start - 1) == "that";
                 let adjective = (np.modifier || np.possessive_only) && np.bare;
+                // "called new U.S. sanctions outrageous", "condemned the
+                // EU plans": a state's name in an object's place, after a
+                // verb, a preposition or an adjective of novelty, names
+                // whose noun follows. Not after a verb that takes a clause
+                // ("warned Moscow plans to …").
+                let verb_before = |b: usize| {
+                    out.last().is_some_and(|c: &Cand| {
+                        c.end == b + 1
+                            && !c.nominal
+                            && !c.report
+                            && !lx.is(c.start, cat::THAT_CLAUSE | cat::REPORT)
+                    })
+                };
+                let object_place = np.start > 0 && {
+                    let b = np.start - 1;
+                    matches!(
+                        lx.norm(b),
+                        "new" | "fresh" | "further" | "additional" | "latest" | "tougher"
+                    ) || verb_before(b)
+                        || lx.norm(b) == "the"
+                            && b > 0
+                            && (verb_before(b - 1)
+                                || lx.is(b - 1, cat::PREP) && !lx.is(b - 1, cat::SUB))
+                };
                 if np.end == i
                     && np.kind == NpKind::Actor
-                    && (adjective || (form == Form::Base && np.singular && !past_too))
+                    && (adjective
+                        || object_place
+                        || (form == Form::Base && np.singular && !past_too))
                     && !subjunctive
                 {
                     nominal = true;
@@ -1613,6 +1639,22 @@ impl Coder {
                         }
                         let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
                         own_object(sn, seg, next.end, consumed)
+                    })
+                    .or_else(|| {
+                        // "refused to accept a U.S. offer", "refuse to drop
+                        // their opposition to the EC scheme": a refusal is
+                        // aimed at whom the refused act would touch.
+                        if code.get(..2) != Some("12")
+                            || obj_from + 1 >= lx.len()
+                            || lx.norm(obj_from) != "to"
+                        {
+                            return None;
+                        }
+                        let next = sn
+                            .cands
+                            .iter()
+                            .find(|c| c.start == obj_from + 1 && c.infinitive)?;
+                        own_object(sn, seg, next.end, consumed)
                     });
             }
             let mut from = obj_from;
@@ -2001,6 +2043,33 @@ impl Coder {
             });
             target = Some(f.target_np);
             target_codes = Some(vec![f.target.clone()]);
+        } else if pronoun_object
+            && v.start > 0
+            && lx.norm(v.start - 1) == "and"
+            && v.end < lx.len()
+            && matches!(lx.norm(v.end), "it" | "them")
+            && let Some(s) = source
+            && let Some(k) = (0..nps.len()).rev().find(|&k| {
+                // "intercepted an Iranian F-4 and shot it down": with no
+                // act coded before, "it" is the object of the verb joined
+                // to this one, an actor of another state.
+                let np = &nps[k];
+                np.kind == NpKind::Actor
+                    && np.start >= nps[s].end
+                    && np.end < v.start
+                    && !np.codes.is_empty()
+                    && !shares_state(&nps[s], np)
+                    && !lx.is(np.start - 1, cat::PREP)
+                    && sn.cands.iter().any(|c| {
+                        !c.nominal && !c.report && c.start >= nps[s].end && c.end <= np.start
+                    })
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the object pronoun is the joined verb's object")
+            });
+            target = Some(k);
+            target_codes = Some(nps[k].codes.clone());
         }
         note(trace, || {
             format!(
@@ -2563,6 +2632,16 @@ impl Coder {
                                     | "scores"
                                     | "team"
                                     | "party"
+                                    // "the board of governors of the
+                                    // IAEA", "members of the council":
+                                    // a body's part acts as the body.
+                                    | "board"
+                                    | "council"
+                                    | "committee"
+                                    | "panel"
+                                    | "delegation"
+                                    | "members"
+                                    | "representatives"
                             )
                     });
                 // "with Germany expelling …": the actor after "with" is the
