@@ -329,6 +329,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let from = np_ending_after(nps, t + 1).unwrap_or(t + 1).min(parent_end);
         let b = next_boundary(lx, from, parent_end);
         let mut end = if b < parent_end { b + 1 } else { b };
+        // "Rebels who seized the town attacked a base": a relative on the
+        // clause's opening subject, with no verb before it, leaves the
+        // clause its own verb; a past form that takes an object (not a
+        // preposition, as a participle would) is that verb.
+        let opens_clause = !comma
+            && antecedent.is_some_and(|a| {
+                let seg_start = c.segs[c.seg_of(t)].start;
+                let s = nps[a].start;
+                s <= seg_start + 1
+                    && !cands
+                        .iter()
+                        .any(|v| v.start >= seg_start && v.start < t && !v.nominal)
+                    || s > 0 && (lx.is(s - 1, cat::CONJ) || lx.is_punct(s - 1, ","))
+            });
         // "envoys who had visited Pyongyang told Trump …", "rebels who
         // seized the town last week attacked …": without commas the
         // relative ends before a second verb that follows a name, a time
@@ -351,7 +365,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             && (w.report
                                 || lx.is(p, cat::TIME)
                                 || lx.kind(p) == TokenKind::Number
-                                || np_at[p].is_some() && lx.capitalized(p))
+                                || np_at[p].is_some() && lx.capitalized(p)
+                                || opens_clause
+                                    && w.form == Form::Ed
+                                    && !lx.is(p, cat::DET | cat::PREP)
+                                    && w.end < n
+                                    && !lx.is(w.end, cat::PREP))
                     }
             })
         {

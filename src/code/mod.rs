@@ -1286,6 +1286,12 @@ impl Coder {
                 || is_adverb(lx, t)
                 || is_quote(lx, t)
                 || lx.kind(t) == TokenKind::Number
+                // "voted 13-0 to impose": a tally.
+                || (lx.is_punct(t, "-")
+                    && t > 0
+                    && t + 1 < lx.len()
+                    && lx.kind(t - 1) == TokenKind::Number
+                    && lx.kind(t + 1) == TokenKind::Number)
                 || lx.is(t, cat::TIME)
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
         };
@@ -1429,11 +1435,14 @@ impl Coder {
         // "if Japan continues to resist U.S. demands", "unless Taiwan lets
         // its dollar rise": a condition is no event (a threat may still be
         // aimed at its subject).
+        // "until Baghdad withdraws its forces" is one too, in the present;
+        // "shelled the town until the rebels surrendered" told a fact.
         if clauses.segs[seg].kind == SegKind::Subordinate
-            && matches!(
+            && (matches!(
                 lx.norm(clauses.segs[seg].start),
                 "if" | "unless" | "whether"
-            )
+            ) || lx.norm(clauses.segs[seg].start) == "until"
+                && matches!(v.form, Form::Base | Form::S))
         {
             note(trace, || format!("{vtext:?}: in a condition, not coded"));
             return Vec::new();
@@ -4290,6 +4299,13 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
             return true;
         }
         if finite[t] {
+            return false;
+        }
+        // "threatened possible use of force and imposed sanctions": a
+        // hedge inside the object of a verb joined before is that verb's.
+        if lx.is(t, cat::CONJ)
+            && (clauses.segs[seg].start..t).any(|k| finite[k] && clauses.seg_of(k) == seg)
+        {
             return false;
         }
     }
