@@ -140,10 +140,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // the bloc of …" reports nothing), unless a form of "be" makes it
         // one ("said troops were attacking").
         let after_that = s > v.end && lx.norm(s - 1) == "that";
+        // A verb form right after the reporting verb has no subject: it is
+        // the verb's object ("announced sanctions against Iran").
         let clause_verb = cands
             .iter()
             .find(|w| w.start >= s && !w.nominal && !w.infinitive)
-            .is_some_and(|w| w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)));
+            .is_some_and(|w| {
+                (w.start > s || after_that)
+                    && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
+            });
         // "said Bonn must do more": a subject and an auxiliary make a
         // clause even when its verb is none the dictionary knows.
         let subject_aux = np_at

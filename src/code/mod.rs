@@ -1901,8 +1901,10 @@ impl Coder {
                     "in" | "at" | "near" | "off" | "inside" | "along"
                 )
         });
+        // A reporting verb's own noun pattern ("announced tariffs on
+        // Japanese cars") names an act like any other verb's.
         if (target.is_none() || located)
-            && !v.report
+            && (!v.report || !m.words.is_empty())
             && !passive
             && matches!(
                 code.get(..2),
