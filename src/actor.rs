@@ -1100,6 +1100,18 @@ impl ActorRecognizer {
                     let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
                     if possessive {
                         k += 1;
+                        // "Chad's Paris embassy": the city places the
+                        // owner's mission; it is not its state.
+                        if let Some(c) = self.atom_at(lx, k, date)
+                            && matches!(self.kind(c), ActorKind::Capital | ActorKind::Place)
+                            && c.end < lx.len()
+                            && matches!(
+                                lx.norm(c.end),
+                                "embassy" | "embassies" | "consulate" | "consulates" | "mission"
+                            )
+                        {
+                            k = c.end;
+                        }
                     }
                     // "the European Community (EC) finance ministers": the
                     // name's acronym in brackets stands between it and its

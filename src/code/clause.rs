@@ -156,7 +156,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             .copied()
             .flatten()
             .map(|ni| &nps[ni as usize])
-            .is_some_and(|np| np.start == s && np.end < n && lx.is(np.end, cat::AUX));
+            .is_some_and(|np| {
+                np.start == s
+                    && np.end + 1 < n
+                    && (lx.is(np.end, cat::AUX)
+                        || matches!(
+                            lx.norm(np.end),
+                            "has" | "have" | "had" | "needs" | "need" | "needed"
+                        ) && lx.norm(np.end + 1) == "to")
+            });
         if s < n && (after_that || subject_aux || (finite_in(s, n) && clause_verb)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
             if s < end {
@@ -392,7 +400,27 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
         let parent_end = c.segs[c.seg_of(e)].end;
         let b = next_boundary(lx, e + 1, parent_end);
-        if b >= parent_end || b - e > 14 {
+        if b >= parent_end || b - e > 24 {
+            continue;
+        }
+        // A finite verb right after the closing comma (past auxiliaries,
+        // negation and adverbs) shows the set-off phrase stood between a
+        // subject and its verb.
+        let mut k = b + 1;
+        while k < n
+            && (lx.is(k, cat::AUX | cat::NEG)
+                || lx.kind(k) == TokenKind::Word && lx.norm(k).ends_with("ly"))
+        {
+            k += 1;
+        }
+        let verb_after = lx.is_punct(b, ",")
+            && cands
+                .iter()
+                .any(|v| v.start == k && !v.nominal && !v.infinitive && v.form != Form::Ing);
+        // "Japan, the biggest buyer of Indian iron ore with imports of
+        // around 23 mln tonnes a year, has asked India …": a long one only
+        // there.
+        if b - e > 14 && !verb_after {
             continue;
         }
         // ", which …" is a relative clause, not an apposition.
@@ -410,7 +438,13 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let verb_in = cands.iter().any(|v| {
             v.start > e && v.start < b && !v.nominal && !v.infinitive && v.form != Form::Ed
         });
-        if starts_np && !verb_in && !(e + 1..b).any(|k| lx.is(k, cat::CONJ)) {
+        // A conjunction makes a list ("Britain, France and Italy agreed"),
+        // unless a described noun opens the phrase and a verb follows it
+        // ("Belgium, Zaire's former ruler and its main trading partner,
+        // agreed").
+        let described = lx.is(e + 1, cat::DET) || matches!(lx.norm(e + 2), "'s" | "’s");
+        let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ)) && !(described && verb_after);
+        if starts_np && !verb_in && !listed {
             c.add(e, b + 1, SegKind::Apposition);
             continue;
         }
@@ -419,20 +453,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // …": a participle or a prepositional phrase set off between a
         // subject and its verb is set aside as well.
         let aside = ing_word(lx, e + 1) || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
-        let mut k = b + 1;
-        while k < n
-            && (lx.is(k, cat::AUX | cat::NEG)
-                || lx.kind(k) == TokenKind::Word && lx.norm(k).ends_with("ly"))
-        {
-            k += 1;
-        }
-        let verb_after = cands
-            .iter()
-            .any(|v| v.start == k && !v.nominal && !v.infinitive && v.form != Form::Ing);
         let other_verb = cands
             .iter()
             .any(|v| v.start > e + 1 && v.start < b && !v.nominal && !v.infinitive);
-        if aside && verb_after && !other_verb && lx.is_punct(b, ",") {
+        if aside && verb_after && !other_verb {
             c.add(e, b + 1, SegKind::Apposition);
         }
     }

@@ -1422,6 +1422,16 @@ impl Coder {
         {
             intent = true;
         }
+        // "U.S. and Japanese officials meet tomorrow", "Japan and the U.S.
+        // kick off talks tomorrow": a present tense with a time ahead is
+        // a plan.
+        if matches!(v.form, Form::S | Form::Base)
+            && !v.infinitive
+            && !v.nominal
+            && time_ahead(lx, clauses.segs[seg].start, clauses.segs[seg].end)
+        {
+            intent = true;
+        }
         if aux & cat::NEG != 0 {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
@@ -2382,7 +2392,7 @@ impl Coder {
                     || cands
                         .iter()
                         .any(|c| c.start == m && c.form == Form::Base && !c.nominal));
-            if lx.norm(m) != "must" && !subjunctive {
+            if obligation(lx, m, comp.end).is_none() && !subjunctive {
                 return None;
             }
             let ti = np_at[m - 1]? as usize;
@@ -2390,7 +2400,7 @@ impl Coder {
             let opens = np.start == comp.start
                 || (np.start > comp.start && lx.norm(np.start - 1) == "that");
             let ok = np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty();
-            if ok && lx.norm(m) != "must" && !insists {
+            if ok && obligation(lx, m, comp.end).is_none() && !insists {
                 code = "020";
             }
             ok.then_some((ti, np))
@@ -3442,6 +3452,51 @@ fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
         return actor(s.end).filter(|&i| nps[i].start == s.end);
     }
     None
+}
+
+/// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
+/// "next week", "next Tuesday", "later this month", "later today".
+fn time_ahead(lx: &Lexed, a: usize, b: usize) -> bool {
+    let unit = |t: usize| {
+        t < b
+            && matches!(
+                lx.norm(t),
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+    };
+    (a..b).any(|t| match lx.norm(t) {
+        "tomorrow" => true,
+        "next" => unit(t + 1),
+        "later" => {
+            t + 1 < b && (lx.norm(t + 1) == "today" || lx.norm(t + 1) == "this" && unit(t + 2))
+        }
+        _ => false,
+    })
+}
+
+/// The length of a modal of obligation at `m` ("must", "has to", "would
+/// have to", "needs to"), followed by a verb before `end`: in a reported
+/// complement it makes the statement a demand of its subject ("said Japan
+/// would have to open its market").
+fn obligation(lx: &Lexed, m: usize, end: usize) -> Option<usize> {
+    let w = |i: usize| if i < end { lx.norm(i) } else { "" };
+    let len = match w(m) {
+        "must" => 1,
+        "has" | "have" | "had" | "needs" | "need" | "needed" if w(m + 1) == "to" => 2,
+        "would" | "will" | "shall" if w(m + 1) == "have" && w(m + 2) == "to" => 3,
+        _ => return None,
+    };
+    (m + len < end && !lx.is(m + len, cat::NEG)).then_some(len)
 }
 
 /// CAMEO's role codes: a code that starts with one names no state or
