@@ -392,6 +392,58 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         c.add(start, end, SegKind::Relative { antecedent });
     }
 
+    // Reduced passive relatives: "Soviet troops backed by tanks attacked
+    // …", "a World Bank team led by senior economist Katrine Saito arrived
+    // …": a past participle and its agent right after the clause's opening
+    // subject describe it, and the clause's verb is the next finite one.
+    for v in cands {
+        if v.form != Form::Ed
+            || v.nominal
+            || v.infinitive
+            || v.report
+            || v.end + 1 >= n
+            || lx.norm(v.end) != "by"
+        {
+            continue;
+        }
+        // "a World Bank team led by …": a plain noun or two may follow
+        // the actor's name.
+        let Some(a) = (0..3).find_map(|k| {
+            let e = v.start.checked_sub(k)?;
+            let plain = (e..v.start).all(|t| {
+                lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && lx.flags(t) & !cat::OPEN == 0
+            });
+            np_ending_at(nps, e).filter(|_| plain)
+        }) else {
+            continue;
+        };
+        let seg = c.segs[c.seg_of(v.start)];
+        if seg.kind != SegKind::Main
+            || nps[a].start > seg.start + 1
+            || cands
+                .iter()
+                .any(|w| w.start >= seg.start && w.start < v.start && !w.nominal)
+        {
+            continue;
+        }
+        if let Some(w) = cands.iter().find(|w| {
+            w.start > v.end + 1
+                && w.start < seg.end
+                && !w.nominal
+                && !w.infinitive
+                && w.form != Form::Ing
+                && !lx.is(w.start - 1, cat::CONJ)
+        }) {
+            c.add(
+                v.start,
+                w.start,
+                SegKind::Relative {
+                    antecedent: Some(a),
+                },
+            );
+        }
+    }
+
     // Appositions: "Zeine, the prime minister, said".
     for np in nps {
         let e = np.end;

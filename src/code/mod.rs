@@ -1928,6 +1928,15 @@ impl Coder {
                 target = owner.or(target);
             }
         }
+        // "agreed to a South Korean proposal for talks", "accepted Iran's
+        // offer of talks": the author of the proposal is the other side.
+        if target.is_none_or(|t| nps[t].role_only)
+            && !passive
+            && matches!(code.get(..2), Some("03" | "04" | "05" | "08"))
+            && let Some(a) = proposal_author(sn, v.end, m.end)
+        {
+            target = Some(a);
+        }
         // "demanded that Japan open its market", "urged that the EC drop
         // the tax": a demand or an appeal is made of the subject of its
         // "that" clause.
@@ -3286,6 +3295,31 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         t += 1;
     }
     None
+}
+
+/// An actor named as the author of a proposal, an offer or an invitation
+/// inside a matched phrase: "a South Korean proposal", "Iran's offer".
+fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    (from..matched.min(lx.len())).find_map(|t| {
+        let ni = np_at[t]? as usize;
+        let np = &nps[ni];
+        if np.start != t || np.kind != NpKind::Actor || np.codes.is_empty() {
+            return None;
+        }
+        let mut k = np.end;
+        if k < lx.len() && lx.kind(k) == TokenKind::Possessive {
+            k += 1;
+        }
+        (k..(k + 2).min(lx.len()))
+            .any(|q| {
+                matches!(
+                    lx.norm(q),
+                    "proposal" | "proposals" | "offer" | "offers" | "invitation" | "initiative"
+                )
+            })
+            .then_some(ni)
+    })
 }
 
 /// ", a move (that) X condemned", ", a decision criticised by X": the end
