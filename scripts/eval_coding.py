@@ -2,7 +2,7 @@
 """Score Dateline's coding against a gold set of real news sentences.
 
 Takes a gold file, the folder of the corpus it points into, and a Dateline
-binary. Two kinds of gold line are understood, told apart by the line's
+binary. Three kinds of gold line are understood, told apart by the line's
 "corpus" field (all lines of one file must be of one kind, since --corpus
 names one folder):
 - no "corpus" field: Reuters-21578 (eval/reuters/gold.jsonl): a sentence
@@ -14,6 +14,9 @@ names one folder):
   article's "articleBody"; --corpus is the folder holding the Scrapinghub
   article-extraction `ground-truth.json`; the date is the line's own
   "date" (the article's publication date).
+- "corpus": "inline" (eval/grids/*/gold.jsonl): sentences the project
+  wrote itself, so the line holds its own "id", "text" and "date";
+  --corpus may be omitted and no SHA-1 is checked.
 Each line also carries the sentence's SHA-1 and its gold events. Gives one
 JSON summary line on stdout (event-level precision/recall/F1 at country
 level and root, sentence-level PLOVER agreement, a per-root table) and,
@@ -217,6 +220,8 @@ def load_gold(path):
 
 
 def sentence_id(row):
+    if row.get("corpus") == "inline":
+        return str(row["id"])
     if row.get("corpus") == "scrapinghub":
         return "%s:%d" % (row["key"], row["offset"])
     return "%s:%d:%d" % (row["file"], row["newid"], row["offset"])
@@ -225,7 +230,7 @@ def sentence_id(row):
 def corpus_kind(gold):
     """"reuters" or "scrapinghub": the one corpus all gold lines point into."""
     kinds = {g.get("corpus", "reuters") for g in gold}
-    unknown = kinds - {"reuters", "scrapinghub"}
+    unknown = kinds - {"reuters", "scrapinghub", "inline"}
     if unknown:
         sys.exit("unknown corpus in the gold file: %s" % ", ".join(sorted(unknown)))
     if len(kinds) > 1:
@@ -242,6 +247,8 @@ def reextract(gold, corpus_dir):
     line's own date. None when the document or article is missing.
     """
     out = []
+    if corpus_kind(gold) == "inline":
+        return [(g, g.get("text"), g.get("date")) for g in gold]
     if corpus_kind(gold) == "scrapinghub":
         path = os.path.join(corpus_dir, "ground-truth.json")
         try:
@@ -475,9 +482,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dateline", required=True, help="the dateline binary")
     ap.add_argument("--gold", required=True, help="gold JSON Lines")
-    ap.add_argument("--corpus", required=True,
+    ap.add_argument("--corpus", default="",
                     help="folder of reut2-*.sgm, or of the Scrapinghub ground-truth.json "
-                         "(by the gold lines' \"corpus\" field)")
+                         "(by the gold lines' \"corpus\" field; not needed for inline sentences)")
     ap.add_argument("--codes", default=os.path.join(here, "..", "data", "cameo", "codes.tsv"),
                     help="CAMEO code table (for the PLOVER of coded events that lack one)")
     ap.add_argument("--show", action="store_true",
@@ -498,7 +505,7 @@ def main():
     # Re-extract and verify.
     sentences, drifted = [], []
     for g, text, date in reextract(gold, args.corpus):
-        if text is None or sha1(text) != g["sha1"]:
+        if text is None or (g.get("corpus") != "inline" and sha1(text) != g["sha1"]):
             drifted.append(sentence_id(g))
             continue
         sentences.append((g, normalise_space(text), date))
