@@ -2003,7 +2003,33 @@ impl Coder {
             code = "130".into();
             warned_consequence = true;
         }
-        let source_codes = source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        let mut source_codes =
+            source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        // "The accord was signed by Nigeria's finance minister and French
+        // Treasury officials": a compound agent with nothing for a target
+        // is a compound source, whose members act toward each other.
+        if passive
+            && target.is_none()
+            && code.starts_with('0')
+            && let Some(a) = source
+            && nps[a].end + 1 < lx.len()
+            && lx.norm(nps[a].end) == "and"
+            && let Some(b) = (nps[a].end + 1..(nps[a].end + 4).min(lx.len())).find_map(|k| {
+                let b = sn.np_at[k]? as usize;
+                (nps[b].start == k
+                    && (nps[a].end + 1..k)
+                        .all(|q| lx.kind(q) == TokenKind::Word && lx.flags(q) & !cat::OPEN == 0))
+                .then_some(b)
+            })
+            && nps[b].kind == NpKind::Actor
+            && let Some(codes) = source_codes.as_mut()
+        {
+            for c in self.resolve_codes(sn, b, ctx, subjects, main_subject) {
+                if !codes.contains(&c) {
+                    codes.push(c);
+                }
+            }
+        }
         // "filed a case at the International Court of Justice": the court
         // a suit is brought before is where, not against whom.
         if code.starts_with("115")
@@ -2806,6 +2832,30 @@ impl Coder {
                 content += 1;
             }
         }
+        // "Jorge Cardenas, manager of Colombia's Coffee Growers'
+        // Federation, welcomed …": a name no dictionary knows, set off by a
+        // phrase naming whom the person serves, acts for them.
+        let name_end = (s.start..head)
+            .find(|&k| !(lx.kind(k) == TokenKind::Word && lx.capitalized(k) && np_at[k].is_none()));
+        if let Some(e) = name_end
+            && e > s.start
+            && lx.is_punct(e, ",")
+            && let Some(b) = (e + 1..head).rev().find(|&k| lx.is_punct(k, ","))
+            && b > e + 2
+            && (b + 1..head).all(|k| lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k))
+            && !(e + 1..b).any(|k| finite[k] || lx.is_punct(k, ","))
+            && let Some(ni) = (e + 2..b).find_map(|k| {
+                let ni = np_at[k]? as usize;
+                let np = &nps[ni];
+                (np.start == k
+                    && np.kind == NpKind::Actor
+                    && !np.codes.is_empty()
+                    && matches!(lx.norm(k - 1), "of" | "for"))
+                .then_some(ni)
+            })
+        {
+            return Some(ni);
+        }
         match s.kind {
             SegKind::Relative { antecedent } => antecedent,
             _ => None,
@@ -3159,9 +3209,12 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             let title = usize::from(
                 np.start > from && matches!(lx.norm(np.start - 1), "mr" | "mrs" | "ms" | "dr"),
             );
+            // ("proposals made by the Commission" name their author,
+            // which is what is acted on.)
             let agent = np.start >= from + 2 + title
                 && lx.norm(np.start - 1 - title) == "by"
-                && is_sponsorship(lx.norm(np.start - 2 - title));
+                && is_sponsorship(lx.norm(np.start - 2 - title))
+                && !(np.start >= 3 + title && is_act_noun(lx.norm(np.start - 3 - title)));
             // "their forces", "its ambassador" belong to the subject;
             // "North Korean artillery" names no actor of the clause.
             if np.kind == NpKind::Actor && !np.reflexive && !np.modifier && !agent {
@@ -3371,6 +3424,22 @@ fn is_act_noun(w: &str) -> bool {
             | "comments"
             | "allegation"
             | "allegations"
+            | "moves"
+            | "decisions"
+            | "measures"
+            | "actions"
+            | "demands"
+            | "proposals"
+            | "offers"
+            | "plans"
+            | "requests"
+            | "claims"
+            | "accusations"
+            | "charges"
+            | "statements"
+            | "initiatives"
+            | "suggestions"
+            | "calls"
     )
 }
 
@@ -4206,6 +4275,22 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 at = ObjAt::Object;
             }
             t += 1;
+            continue;
+        }
+        // "rejected a proposal made by the United States", "attacked budget
+        // proposals made by the Commission": a participle between an act
+        // noun and "by" leaves "by" naming the act's author.
+        if matches!(at, ObjAt::Object | ObjAt::Start)
+            && t >= 1
+            && t + 1 < s.end
+            && lx.norm(t + 1) == "by"
+            && is_act_noun(lx.norm(t - 1))
+            && cands
+                .iter()
+                .any(|c| c.start == t && c.end == t + 1 && c.form == Form::Ed)
+        {
+            at = ObjAt::Target;
+            t += 2;
             continue;
         }
         if lx.is(t, cat::PREP) {
