@@ -3142,7 +3142,11 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             // "Drones launched by the Houthis struck …": after a participle
             // with its agent, modifying a noun, the next participle-looking
             // form is the clause's verb.
-            if reduced_relative_by(lx, p, clauses.segs[seg].start).is_some() {
+            // So after one with a place or a time ("an Ankara Radio report
+            // monitored in London said …", "a statement issued here said").
+            if reduced_relative_by(lx, p, clauses.segs[seg].start).is_some()
+                || (v.report && participle_of_noun(lx, p, clauses.segs[seg].start))
+            {
                 continue;
             }
             let joined = (p.end..v.start).any(|t| {
@@ -3455,6 +3459,25 @@ fn act_verbs(noun: &str) -> &'static [&'static str] {
         "remark" | "remarks" | "comments" | "statement" => &["said", "say", "told", "tell"],
         _ => &[],
     }
+}
+
+/// "a report monitored in London", "a statement issued here": a past
+/// participle right after a plain noun, followed by a place or a time
+/// rather than an object.
+fn participle_of_noun(lx: &Lexed, c: &Cand, seg_start: usize) -> bool {
+    let noun = c.start.checked_sub(1).is_some_and(|h| {
+        h >= seg_start
+            && lx.kind(h) == TokenKind::Word
+            && !lx.capitalized(h)
+            && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
+    });
+    c.form == Form::Ed
+        && noun
+        && c.end < lx.len()
+        && (matches!(
+            lx.norm(c.end),
+            "in" | "at" | "from" | "here" | "there" | "on" | "late" | "earlier"
+        ) || lx.is(c.end, cat::TIME))
 }
 
 /// "Drones launched by the Houthis", "an attack carried out by …": a past
