@@ -2533,9 +2533,18 @@ impl Coder {
             // "Chad's high command said troops routed …": the speaker's own
             // state organs (troops, police, the government) with no state
             // of their own are the speaker's state's.
-            if np.role_only
-                && np.codes.len() == 1
-                && matches!(np.codes[0].as_str(), "MIL" | "GOV" | "COP" | "GOVMIL")
+            // So is a titled official of no stated state: "an Ankara Radio
+            // report said Foreign Minister Vahit Halefoglu had called on
+            // Greece …".
+            let organ = if np.role_only && np.codes.len() == 1 {
+                Some(np.codes[0].as_str())
+            } else if np.kind == NpKind::Person && np.codes.is_empty() {
+                Some(np.roles.as_str())
+            } else {
+                None
+            };
+            if let Some(role) = organ
+                && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
                 && let SegKind::Complement { reporter } =
                     clauses.segs[clauses.seg_of(np.start)].kind
                 && let Some(sp) = subjects[reporter]
@@ -2544,7 +2553,7 @@ impl Coder {
                 && let Some(state) = nps[sp].codes[0].get(..3)
                 && self.dicts.actors.is_country(state)
             {
-                return vec![format!("{state}{}", np.codes[0])];
+                return vec![format!("{state}{role}")];
             }
             if np.kind == NpKind::Person && !np.roles.is_empty() {
                 // Placed by its clause or dropped (`situate_roles`).
@@ -3136,17 +3145,20 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
         let seg = clauses.seg_of(v.start);
         let prev = cands[..k]
             .iter()
-            .rev()
-            .find(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
-        if let Some(p) = prev {
+            .rposition(|c| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg);
+        if let Some(pi) = prev {
+            let p = &cands[pi];
             // "Drones launched by the Houthis struck …": after a participle
             // with its agent, modifying a noun, the next participle-looking
             // form is the clause's verb.
-            // So after one with a place or a time ("an Ankara Radio report
-            // monitored in London said …", "a statement issued here said").
-            if reduced_relative_by(lx, p, clauses.segs[seg].start).is_some()
-                || (v.report && participle_of_noun(lx, p, clauses.segs[seg].start))
-            {
+            if reduced_relative_by(lx, p, clauses.segs[seg].start).is_some() {
+                continue;
+            }
+            // So is a reporting verb after one with a place or a time ("an
+            // Ankara Radio report monitored in London said …"), and the
+            // participle is none.
+            if v.report && participle_of_noun(lx, p, clauses.segs[seg].start) {
+                cands[pi].nominal = true;
                 continue;
             }
             let joined = (p.end..v.start).any(|t| {
@@ -3469,7 +3481,7 @@ fn participle_of_noun(lx: &Lexed, c: &Cand, seg_start: usize) -> bool {
         h >= seg_start
             && lx.kind(h) == TokenKind::Word
             && !lx.capitalized(h)
-            && lx.flags(h) & !(cat::OPEN | cat::ASSET) == 0
+            && lx.flags(h) & !(cat::OPEN | cat::ASSET | cat::REPORT) == 0
     });
     c.form == Form::Ed
         && noun
