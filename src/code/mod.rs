@@ -1293,6 +1293,11 @@ impl Coder {
                     && lx.kind(t - 1) == TokenKind::Number
                     && lx.kind(t + 1) == TokenKind::Number)
                 || lx.is(t, cat::TIME)
+                // "agreed only last year to open …"
+                || matches!(
+                    lx.norm(t),
+                    "last" | "next" | "this" | "only" | "also" | "just" | "still" | "even" | "then"
+                )
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
         };
         let ok = w.infinitive
@@ -2045,7 +2050,14 @@ impl Coder {
             });
             target = None;
         }
-        if target.is_some_and(|t| is_sponsor(lx, &nps[t])) {
+        // In trade, though, goods made in a state stand for it ("agreed
+        // to open its markets to U.S.-made tobacco", "tariffs on
+        // Japanese-made chips").
+        let trade = matches!(code.get(..2), Some("03" | "06" | "08" | "16"));
+        if target.is_some_and(|t| {
+            is_sponsor(lx, &nps[t])
+                && !(trade && matches!(lx.norm(nps[t].end + 1), "made" | "built" | "produced"))
+        }) {
             note(trace, || {
                 format!("{vtext:?}: a sponsor of the object is no target")
             });
@@ -3233,7 +3245,16 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
                 && !(np.start >= 3 + title && is_act_noun(lx.norm(np.start - 3 - title)));
             // "their forces", "its ambassador" belong to the subject;
             // "North Korean artillery" names no actor of the clause.
-            if np.kind == NpKind::Actor && !np.reflexive && !np.modifier && !agent {
+            // "U.S.-made tobacco products": goods named by their origin
+            // stand for their state.
+            let made_in = np.modifier
+                && np.end + 1 < lx.len()
+                && lx.is_punct(np.end, "-")
+                && matches!(
+                    lx.norm(np.end + 1),
+                    "made" | "built" | "produced" | "grown" | "manufactured" | "origin"
+                );
+            if np.kind == NpKind::Actor && !np.reflexive && (!np.modifier || made_in) && !agent {
                 return Some(ni as usize);
             }
             t = np.end;
