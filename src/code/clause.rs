@@ -444,9 +444,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
     }
 
-    // Appositions: "Zeine, the prime minister, said".
-    for np in nps {
-        let e = np.end;
+    // Appositions: "Zeine, the prime minister, said". After an actor's
+    // phrase, or after a name no dictionary knows ("extradited Ramzi Ahmed
+    // Yousef, the suspected mastermind of the bombing, to the United
+    // States").
+    let name_ends = (2..n).filter(|&e| {
+        lx.is_punct(e, ",")
+            && np_at[e - 1].is_none()
+            && (e - 2..e).all(|k| lx.kind(k) == TokenKind::Word && lx.capitalized(k))
+            && np_at[e - 2].is_none()
+    });
+    let mut ends: Vec<usize> = nps.iter().map(|np| np.end).chain(name_ends).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    for e in ends {
         if e + 2 >= n || !lx.is_punct(e, ",") {
             continue;
         }

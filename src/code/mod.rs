@@ -2217,8 +2217,13 @@ impl Coder {
         // "West Germany and Bolivia signed treaties … the South American
         // country": a target that is one of the compound subject's members
         // leaves them acting toward each other.
+        // ("U.S. and Japanese negotiators reached an agreement to open
+        // Japan's market": a member's state counts as the member.)
         let within_compound = |t: &[String]| {
-            src_codes.len() >= 2 && reciprocal && t.iter().all(|c| src_codes.contains(c))
+            src_codes.len() >= 2
+                && reciprocal
+                && t.iter()
+                    .all(|c| src_codes.iter().any(|s| s == c || s.get(..3) == c.get(..3)))
         };
         // "Britain and China signed an accord on the future of Hong Kong":
         // for a compound acting together, an actor reached through a topic
