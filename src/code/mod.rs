@@ -4381,7 +4381,8 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             // "dismissed a proposal by the United Nations": "by" after an
             // act noun names its author.
             let of_object = at == ObjAt::Object
-                && (lx.norm(t) == "in" || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1)));
+                && (matches!(lx.norm(t), "in" | "across" | "throughout")
+                    || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1)));
             object_seen |= at == ObjAt::Object;
             at = if lx.is(t, cat::ADJUNCT) && !of_object {
                 ObjAt::Adjunct
