@@ -1092,6 +1092,11 @@ impl ActorRecognizer {
                 // "the country's", "the African country": an agent starts the
                 // phrase with no owner yet; resolved below.
                 Some((_, ActorKind::Agent)) => {}
+                // "ethnic Albanian villages in Kosovo", "ethnic Russians in
+                // Estonia": an ethnic group is no state.
+                Some((_, ActorKind::Adjective)) if j > 0 && lx.norm(j - 1) == "ethnic" => {
+                    return None;
+                }
                 Some((a, kind)) => {
                     let entry = &self.dicts.actors.entries[a.entry as usize];
                     let _ = write!(how, "{:?} {} ({})", kind, entry.code, entry.origin);

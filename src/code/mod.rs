@@ -682,6 +682,8 @@ impl Coder {
                 // "invited foreign banks", "Western creditors", "accused
                 // creditor banks": the role says it is not of the country in
                 // sight.
+                // ("rallied outside parliament in Tbilisi": before the
+                // phrase, "outside" is a preposition of place.)
                 let outside = (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
                     matches!(
                         lx.norm(i),
@@ -689,10 +691,9 @@ impl Coder {
                             | "overseas"
                             | "international"
                             | "western"
-                            | "outside"
                             | "creditor"
                             | "creditors"
-                    )
+                    ) || lx.norm(i) == "outside" && i >= nps[np].start
                 });
                 if outside {
                     continue;
