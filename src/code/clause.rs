@@ -523,5 +523,48 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             c.add(e, b + 1, SegKind::Apposition);
         }
     }
+
+    // "Trump, who announced that he would lift all sanctions on Syria, met
+    // the country's president …": what a reporting verb inside a relative
+    // clause reports ends with the relative; the words after it are the
+    // clause around it again.
+    for ci in 0..c.segs.len() {
+        let SegKind::Complement { reporter } = c.segs[ci].kind else {
+            continue;
+        };
+        let Some(v) = cands.get(reporter) else {
+            continue;
+        };
+        let r = c.seg_of(v.start);
+        let rel = c.segs[r];
+        if !matches!(rel.kind, SegKind::Relative { .. }) || c.segs[ci].end <= rel.end {
+            continue;
+        }
+        let parent = if rel.start > 0 {
+            c.seg_of(rel.start - 1)
+        } else {
+            0
+        };
+        let (start, end) = (c.segs[ci].start, c.segs[ci].end);
+        for t in rel.end..end {
+            if c.owner[t] as usize == ci {
+                c.owner[t] = parent as u16;
+            }
+        }
+        // Inside the relative, the complement is still the reporter's
+        // (the relative was marked over it); its closing comma is the
+        // relative's.
+        let close = if rel.end > 0 && lx.is_punct(rel.end - 1, ",") {
+            rel.end - 1
+        } else {
+            rel.end
+        };
+        for t in start..close {
+            if c.owner[t] as usize == r {
+                c.owner[t] = ci as u16;
+            }
+        }
+        c.segs[ci].end = close;
+    }
     c
 }

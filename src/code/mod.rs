@@ -2064,6 +2064,13 @@ impl Coder {
             });
             target = None;
         }
+        // "met the country's president, Ahmed al-Sharaa,": a person the
+        // dictionaries know, set off right after the target, names it.
+        if let Some(t) = target
+            && let Some(p) = appositive_person(sn, t)
+        {
+            target = Some(p);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
@@ -3617,6 +3624,42 @@ fn participle_subject(sn: &Sent<'_>, seg: usize) -> Option<usize> {
         return actor(s.end).filter(|&i| nps[i].start == s.end);
     }
     None
+}
+
+/// A known person in an apposition right after phrase `np` ("the
+/// country's president, Ahmed al-Sharaa,"): the phrase is that person.
+fn appositive_person(sn: &Sent<'_>, np: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        clauses,
+        ..
+    } = sn;
+    let e = nps[np].end;
+    if e + 2 >= lx.len() || !lx.is_punct(e, ",") {
+        return None;
+    }
+    let ap = clauses.segs[clauses.seg_of(e + 1)];
+    if ap.kind != SegKind::Apposition || ap.start != e {
+        return None;
+    }
+    let p = np_at[e + 1]? as usize;
+    let person = &nps[p];
+    // A name: every word capitalised ("Ahmed al-Sharaa" but for its
+    // particle), not a role ("Turkey's ally").
+    let name = (person.start..person.end).all(|t| {
+        lx.kind(t) != TokenKind::Word
+            || lx.capitalized(t)
+            || matches!(lx.norm(t), "al" | "bin" | "de" | "van" | "von")
+    }) && lx.kind(person.start) == TokenKind::Word
+        && lx.flags(person.start) == 0;
+    (matches!(person.kind, NpKind::Person | NpKind::Actor)
+        && name
+        && person.codes.len() == 1
+        && person.end + 1 == ap.end
+        && lx.is_punct(person.end, ","))
+    .then_some(p)
 }
 
 /// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
