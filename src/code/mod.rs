@@ -1492,6 +1492,9 @@ impl Coder {
                 note(trace, || {
                     format!("{vtext:?}: pattern blocks this reading (---)")
                 });
+                // Its subject still authors what it made ("signed an order
+                // imposing tariffs").
+                subjects[ci] = self.find_subject(sn, head, seg, subjects);
                 return Vec::new();
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
@@ -2688,6 +2691,18 @@ impl Coder {
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
+        // "Pakistan began deporting Afghans", "kept shelling the town": an
+        // aspect verb's -ing form shares its subject.
+        if head > s.start
+            && is_aspect(lx.norm(head - 1))
+            && lx.norm(head).ends_with("ing")
+            && let Some((pi, p)) = cands
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.end == head && !c.nominal && !c.infinitive)
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
         let mut t = head;
         let mut adjacent = true;
         let mut content = 0;
@@ -2779,6 +2794,27 @@ impl Coder {
                     adjacent = false;
                     content += 1;
                     continue;
+                }
+                // "The IAEA's 35-nation Board of Governors passed …": the
+                // members of a body's board, named after its owner, act as
+                // the body.
+                if np.role_only
+                    && before(1).is_some_and(|q| lx.norm(q) == "of")
+                    && let Some(b) = before(2)
+                    && matches!(lx.norm(b), "board" | "council" | "committee")
+                    && let Some(owner) = (b.saturating_sub(6)..b).find_map(|k| {
+                        let oi = np_at[k]? as usize;
+                        let o = &nps[oi];
+                        (o.start == k
+                            && o.possessive_only
+                            && o.kind == NpKind::Actor
+                            && !o.codes.is_empty()
+                            && (o.end..b)
+                                .all(|q| lx.kind(q) != TokenKind::Word || !lx.capitalized(q)))
+                        .then_some(oi)
+                    })
+                {
+                    return Some(owner);
                 }
                 return Some(ni);
             }
@@ -3143,6 +3179,14 @@ fn after_document(lx: &Lexed, i: usize) -> bool {
                 | "lawsuit"
                 | "motion"
                 | "petition"
+                // "signed an order imposing an additional 25% tariff on
+                // Indian goods", "issued a decree banning …"
+                | "order"
+                | "executive order"
+                | "decree"
+                | "proclamation"
+                | "bill"
+                | "law"
         ) && made(t)
     })
 }
@@ -3389,7 +3433,7 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         // matched phrase shares its object.
         let joined = t == matched + 1 && matches!(lx.norm(matched), "and" | "or");
         if is_circumstance(lx, t)
-            || lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-")
+            || lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-") && !lx.is_punct(t, "%")
             || lx.is(t, cat::REL | cat::SUB)
             || t >= matched && !joined && cands.iter().any(|c| c.start == t && !c.nominal)
         {
@@ -3490,6 +3534,8 @@ fn is_act_noun(w: &str) -> bool {
             | "initiatives"
             | "suggestions"
             | "calls"
+            | "campaign"
+            | "crackdown"
     )
 }
 
