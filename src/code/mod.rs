@@ -475,6 +475,27 @@ impl Coder {
         if !alleged.is_empty() {
             found.retain(|f| !alleged.iter().any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b));
         }
+        // "said they did not believe Beijing had decided to supply
+        // weapons": what a negated reporting verb reports is not asserted.
+        let unasserted: Vec<(usize, usize)> = clauses
+            .segs
+            .iter()
+            .filter_map(|s| match s.kind {
+                SegKind::Complement { reporter } => {
+                    let v = &cands[reporter];
+                    (aux_flags(&sn, v.start, clauses.seg_of(v.start)) & cat::NEG != 0)
+                        .then_some((s.start, s.end))
+                }
+                _ => None,
+            })
+            .collect();
+        if !unasserted.is_empty() {
+            found.retain(|f| {
+                !unasserted
+                    .iter()
+                    .any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b)
+            });
+        }
         self.situate_roles(&mut found, lx, nps, &sn.np_at, clauses, &mut trace);
         // What says too little to be an event:
         // - a named person whose state no clause gives: the role alone
@@ -2764,9 +2785,21 @@ impl Coder {
                 // between the preposition and the place is the place's.
                 let det_like =
                     |q: usize| lx.is(q, cat::DET) && !lx.is(q, cat::REL) || is_compass(lx.norm(q));
+                // "G7 leaders meeting in Evian, France, called on …": a
+                // country after a place and its comma is where the place is.
+                let place_comma = before(1).is_some_and(|q| lx.is_punct(q, ","))
+                    && before(2).is_some_and(|q| {
+                        lx.kind(q) == TokenKind::Word
+                            && lx.capitalized(q)
+                            && np_at[q].is_none()
+                            && !lx.is(q, cat::TIME)
+                    })
+                    && prep_at(before(3))
+                    && np.bare;
                 let in_pp = !quantity_of
                     && (prep_at(before(1))
-                        || (before(1).is_some_and(det_like) && prep_at(before(2))));
+                        || (before(1).is_some_and(det_like) && prep_at(before(2)))
+                        || place_comma);
                 // "Drones launched by the Houthis struck …", "an attack
                 // carried out by militants killed …": the agent of a
                 // participle that modifies a thing before the verb is its
