@@ -2283,6 +2283,18 @@ impl Coder {
                         | "inside"
                 ) || np.role_only
                     || (np.end < lx.len() && matches!(lx.norm(np.end), "border" | "frontier")))
+                // "the two leaders said they would work together on a new
+                // approach to Iraq": an actor inside an "on" phrase is the
+                // topic too, however deep.
+                || src_codes.len() >= 2
+                    && (reciprocal || reverse.is_some())
+                    && np.start > verb_end
+                    && (verb_end..np.start).any(|k| {
+                        matches!(lx.norm(k), "on" | "about" | "over" | "regarding")
+                            && k + 1 < lx.len()
+                            && !lx.is(k + 1, cat::TIME)
+                            && lx.kind(k + 1) != TokenKind::Number
+                    })
                 // "agreed in Vienna … to extend their cooperation": a
                 // meeting place inside the pattern's reach is no party.
                 || src_codes.len() >= 2
