@@ -793,7 +793,18 @@ impl Coder {
                     }
                     _ => None,
                 });
-                if let Some(c) = placed {
+                // "Three soldiers were killed in a Russian missile attack":
+                // a state does not attack its own forces; the soldiers are
+                // of no state the sentence gives.
+                let own_forces_attacked = |c: &str| {
+                    matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                        && matches!(side.get(..3), Some("MIL" | "COP" | "GOV"))
+                        && other.len() == 3
+                        && other.as_str() == c
+                };
+                if let Some(c) = placed
+                    && !own_forces_attacked(&c)
+                {
                     let placed = format!("{c}{side}");
                     if placed != *other {
                         note(trace, || {
@@ -4597,8 +4608,42 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
             .map(|ni| ni as usize)
             .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty())
     };
+    // "was killed in an Israeli strike on his residence", "were wounded in
+    // a Russian missile attack": the state an attack is named for did it.
+    let struck = || {
+        stretch().find_map(|t| {
+            if lx.norm(t) != "in" {
+                return None;
+            }
+            let k = t + 1 + usize::from(t + 1 < s.end && lx.is(t + 1, cat::DET));
+            let ni = np_at.get(k).copied().flatten()? as usize;
+            let np = &nps[ni];
+            (np.start >= t + 1
+                && np.start <= k
+                && np.kind == NpKind::Actor
+                && !np.codes.is_empty()
+                && (np.start..(np.end + 3).min(lx.len())).any(|q| {
+                    matches!(
+                        lx.norm(q),
+                        "strike"
+                            | "strikes"
+                            | "airstrike"
+                            | "airstrikes"
+                            | "attack"
+                            | "attacks"
+                            | "raid"
+                            | "raids"
+                            | "bombing"
+                            | "shelling"
+                            | "ambush"
+                            | "bombardment"
+                    )
+                }))
+            .then_some(ni)
+        })
+    };
     let Some(by) = stretch().find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by") else {
-        return fought();
+        return fought().or_else(struck);
     };
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
