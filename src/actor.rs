@@ -1106,14 +1106,42 @@ impl ActorRecognizer {
                     if possessive {
                         k += 1;
                         // "Chad's Paris embassy": the city places the
-                        // owner's mission; it is not its state.
-                        if let Some(c) = self.atom_at(lx, k, date)
-                            && matches!(self.kind(c), ActorKind::Capital | ActorKind::Place)
-                            && c.end < lx.len()
+                        // owner's mission; it is not its state. So does the
+                        // body an envoy is sent to ("Pakistan's acting U.N.
+                        // representative").
+                        let mut q = k;
+                        while q < lx.len()
+                            && q < k + 2
+                            && lx.kind(q) == TokenKind::Word
+                            && !lx.capitalized(q)
                             && matches!(
-                                lx.norm(c.end),
-                                "embassy" | "embassies" | "consulate" | "consulates" | "mission"
+                                lx.norm(q),
+                                "acting" | "deputy" | "permanent" | "new" | "chief"
                             )
+                        {
+                            q += 1;
+                        }
+                        if let Some(c) = self.atom_at(lx, q, date)
+                            && c.end < lx.len()
+                            && (matches!(self.kind(c), ActorKind::Capital | ActorKind::Place)
+                                && matches!(
+                                    lx.norm(c.end),
+                                    "embassy"
+                                        | "embassies"
+                                        | "consulate"
+                                        | "consulates"
+                                        | "mission"
+                                )
+                                || self.kind(c) == ActorKind::Organization
+                                    && matches!(
+                                        lx.norm(c.end),
+                                        "representative"
+                                            | "ambassador"
+                                            | "envoy"
+                                            | "delegate"
+                                            | "delegation"
+                                            | "mission"
+                                    ))
                         {
                             k = c.end;
                         }

@@ -1315,7 +1315,7 @@ impl Coder {
         let w = cands.get(k)?;
         let to = (v.end..w.start).rev().find(|&t| lx.norm(t) == "to")?;
         let adverbial = |t: usize| {
-            lx.is(t, cat::PREP | cat::DET)
+            lx.is(t, cat::PREP | cat::DET | cat::NEG)
                 || is_adverb(lx, t)
                 || is_quote(lx, t)
                 || lx.kind(t) == TokenKind::Number
@@ -1470,7 +1470,25 @@ impl Coder {
         {
             intent = true;
         }
-        if aux & cat::NEG != 0 {
+        // "Kuwait had decided not to accept a U.S. offer": deciding not to
+        // take part in a cooperative act rejects it (see below).
+        // "promised not to attack": a negation before the infinitive's
+        // "to" negates it too.
+        let aux = aux
+            | if governor.is_some_and(|g| (cands[g].end..v.start).any(|t| lx.is(t, cat::NEG))) {
+                cat::NEG
+            } else {
+                0
+            };
+        let declined = aux & cat::NEG != 0
+            && v.infinitive
+            && governor.is_some_and(|g| {
+                let w = lx.norm(cands[g].start);
+                ["decid", "vot", "chose", "choos", "opt"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+        if aux & cat::NEG != 0 && !declined {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
         }
@@ -1531,6 +1549,16 @@ impl Coder {
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
         };
+        if declined {
+            if !matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "08")) {
+                note(trace, || format!("{vtext:?}: negated, not coded"));
+                return Vec::new();
+            }
+            note(trace, || {
+                format!("{vtext:?}: decided not to, a rejection of the cooperative act")
+            });
+            code = "120".into();
+        }
         // "tried to storm the embassy" is the storming, but "trying to
         // improve relations" only the wish to: an attempt is the act for
         // material conflict, an intent for the rest.
