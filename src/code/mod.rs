@@ -2245,8 +2245,11 @@ impl Coder {
             // force, where one code on both sides is one army's two mentions
             // ("an Iranian brigade launched the attack … Iranian troops"),
             // nor for bare statements.
+            // (An organisation and its own organ are one: "ECOWAS ordered
+            // the activation of the bloc's standby force".)
             let distinct_bodies = s == t
                 && s.len() > 3
+                && !s.starts_with("IGO")
                 && !matches!(code.get(..2), Some("01" | "17" | "18" | "19" | "20"))
                 && s_np != t_np
                 && nps[t_np].kind != NpKind::Pronoun;
