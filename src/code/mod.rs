@@ -4649,7 +4649,7 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
             let k = t + 1 + usize::from(t + 1 < s.end && lx.is(t + 1, cat::DET));
             let ni = np_at.get(k).copied().flatten()? as usize;
             let np = &nps[ni];
-            (np.start >= t + 1
+            (np.start > t
                 && np.start <= k
                 && np.kind == NpKind::Actor
                 && !np.codes.is_empty()
