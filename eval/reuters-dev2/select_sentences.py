@@ -8,8 +8,9 @@ never text (pass --with-text to see the text while annotating; that output
 must stay outside the repository).
 
 The sentence splitter, the eligibility test, the strata's definitions and
-the draw are those of the development set (`eval/reuters/select_sentences.py`,
-imported, not copied); the corpus decoding is `scripts/eval_coding.py`'s.
+the draw are those of the development set (`eval/reuters/select_sentences.py`),
+the exclusion and the draw loop those of the held-out set
+(`eval/reuters-heldout/select_sentences.py`), both imported, not copied.
 What differs (README.md):
 
 1. Every document (file, NEWID) with a sentence in `eval/reuters/gold.jsonl`
@@ -25,22 +26,16 @@ What differs (README.md):
    after the exclusions many files have fewer than 6 political candidates.
 """
 
-import argparse
 import importlib.util
-import json
 import os
-import random
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
-sys.path.insert(0, os.path.join(ROOT, "scripts"))
-from eval_coding import normalise_space, read_sgm, sha1  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location(
-    "dev_select", os.path.join(ROOT, "eval", "reuters", "select_sentences.py"))
-dev = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(dev)
+    "heldout_select", os.path.join(ROOT, "eval", "reuters-heldout", "select_sentences.py"))
+heldout = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(heldout)
 
 SEED = 2101
 POLITICAL_PER_FILE = 6
@@ -50,65 +45,10 @@ SUPPLEMENT_PER_FILE = 6
 EXCLUDED_GOLD = [os.path.join(ROOT, "eval", d, "gold.jsonl") for d in ("reuters", "reuters-heldout")]
 
 
-def dev_exclusions(corpus):
-    """(set of (file, newid) of the development and held-out sets, set of
-    the SHA-1s of their whitespace-normalised sentences)."""
-    docs, texts = set(), set()
-    rows = [json.loads(line) for path in EXCLUDED_GOLD
-            for line in open(path, encoding="utf-8") if line.strip()]
-    by_file = {}
-    for r in rows:
-        docs.add((r["file"], r["newid"]))
-        by_file.setdefault(r["file"], []).append(r)
-    for name, rs in by_file.items():
-        bodies = {d["newid"]: d["body"] for d in read_sgm(os.path.join(corpus, name))}
-        for r in rs:
-            raw = bodies[r["newid"]][r["offset"]:r["offset"] + r["length"]]
-            texts.add(sha1(normalise_space(raw)))
-    return docs, texts
-
-
-def without_dev(by_doc, name, dev_docs, dev_texts):
-    """The candidates {newid: [rec]} less the development documents and texts."""
-    out = {}
-    for newid, recs in by_doc.items():
-        if (name, newid) in dev_docs:
-            continue
-        keep = [r for r in recs if r["_norm"] not in dev_texts]
-        if keep:
-            out[newid] = keep
-    return out
-
-
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", required=True)
-    ap.add_argument("--with-text", action="store_true",
-                    help="add the text (for annotation only; never commit that output)")
-    args = ap.parse_args()
-    dev_docs, dev_texts = dev_exclusions(args.corpus)
-    rng = random.Random(SEED)
-    # Development texts count as already drawn, so a repeat is skipped.
-    seen_texts = set(dev_texts)
-    supplements = []
-    taken_by_file = {}
-    for i in range(22):
-        name = "reut2-%03d.sgm" % i
-        path = os.path.join(args.corpus, name)
-        pol, ctl, sup = (without_dev(c, name, dev_docs, dev_texts) for c in dev.candidates(path))
-        supplements.append((name, path, sup))
-        taken = set()
-        picked = [dict(r, stratum="political")
-                  for r in dev.draw(rng, pol, POLITICAL_PER_FILE, taken, seen_texts)]
-        picked += [dict(r, stratum="control")
-                   for r in dev.draw(rng, ctl, CONTROL_PER_FILE, taken, seen_texts)]
-        taken_by_file[name] = taken
-        dev.emit(args, path, picked)
-    rng2 = random.Random(SUPPLEMENT_SEED)
-    for name, path, sup in supplements:
-        picked = [dict(r, stratum="supplement")
-                  for r in dev.draw(rng2, sup, SUPPLEMENT_PER_FILE, taken_by_file[name], seen_texts)]
-        dev.emit(args, path, picked)
+    args = heldout.parse_args(__doc__)
+    heldout.select(args, heldout.dev_exclusions(args.corpus, EXCLUDED_GOLD), SEED,
+                   POLITICAL_PER_FILE, CONTROL_PER_FILE, SUPPLEMENT_SEED, SUPPLEMENT_PER_FILE)
 
 
 if __name__ == "__main__":

@@ -47,11 +47,12 @@ SUPPLEMENT_PER_FILE = 6
 DEV_GOLD = os.path.join(ROOT, "eval", "reuters", "gold.jsonl")
 
 
-def dev_exclusions(corpus):
-    """(set of (file, newid) of the development set, set of the SHA-1s of
-    its whitespace-normalised sentences)."""
+def dev_exclusions(corpus, golds=(DEV_GOLD,)):
+    """(set of (file, newid) of the sets in `golds` (the development set),
+    set of the SHA-1s of their whitespace-normalised sentences)."""
     docs, texts = set(), set()
-    rows = [json.loads(line) for line in open(DEV_GOLD, encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for path in golds
+            for line in open(path, encoding="utf-8") if line.strip()]
     by_file = {}
     for r in rows:
         docs.add((r["file"], r["newid"]))
@@ -76,14 +77,27 @@ def without_dev(by_doc, name, dev_docs, dev_texts):
     return out
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parse_args(doc):
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--with-text", action="store_true",
                     help="add the text (for annotation only; never commit that output)")
-    args = ap.parse_args()
-    dev_docs, dev_texts = dev_exclusions(args.corpus)
-    rng = random.Random(SEED)
+    return ap.parse_args()
+
+
+def main():
+    args = parse_args(__doc__)
+    select(args, dev_exclusions(args.corpus), SEED, POLITICAL_PER_FILE, CONTROL_PER_FILE,
+           SUPPLEMENT_SEED, SUPPLEMENT_PER_FILE)
+
+
+def select(args, exclusions, seed, political, control, supplement_seed, supplement):
+    """Draw and print the sentences: per file `political` and `control`
+    sentences (seed `seed`), then `supplement` supplementary ones from
+    documents not yet used (`supplement_seed`), leaving out the documents
+    and texts of `exclusions`."""
+    dev_docs, dev_texts = exclusions
+    rng = random.Random(seed)
     # Development texts count as already drawn, so a repeat is skipped.
     seen_texts = set(dev_texts)
     supplements = []
@@ -95,15 +109,15 @@ def main():
         supplements.append((name, path, sup))
         taken = set()
         picked = [dict(r, stratum="political")
-                  for r in dev.draw(rng, pol, POLITICAL_PER_FILE, taken, seen_texts)]
+                  for r in dev.draw(rng, pol, political, taken, seen_texts)]
         picked += [dict(r, stratum="control")
-                   for r in dev.draw(rng, ctl, CONTROL_PER_FILE, taken, seen_texts)]
+                   for r in dev.draw(rng, ctl, control, taken, seen_texts)]
         taken_by_file[name] = taken
         dev.emit(args, path, picked)
-    rng2 = random.Random(SUPPLEMENT_SEED)
+    rng2 = random.Random(supplement_seed)
     for name, path, sup in supplements:
         picked = [dict(r, stratum="supplement")
-                  for r in dev.draw(rng2, sup, SUPPLEMENT_PER_FILE, taken_by_file[name], seen_texts)]
+                  for r in dev.draw(rng2, sup, supplement, taken_by_file[name], seen_texts)]
         dev.emit(args, path, picked)
 
 
