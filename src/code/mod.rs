@@ -1747,9 +1747,33 @@ impl Coder {
             }
             let mut from = obj_from;
             let mut counterpart = None;
+            // "Ukraine's military said Russian forces had used chemical
+            // agents against its troops": a hostile act on a phrase owned by
+            // another state than the doer's is aimed at that state.
+            let owned_by_other = || {
+                if !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
+                }
+                let s_end = clauses.segs[seg].end;
+                (obj_from..s_end).find_map(|k| {
+                    let ni = sn.np_at[k]? as usize;
+                    let np = &nps[ni];
+                    (np.start == k
+                        && np.reflexive
+                        && !np.codes.is_empty()
+                        && k > 1
+                        && (matches!(lx.norm(k - 1), "against" | "on" | "at")
+                            || matches!(lx.norm(k - 1), "its" | "their" | "his" | "her")
+                                && matches!(lx.norm(k - 2), "against" | "on" | "at"))
+                        && subject.is_some_and(|s| {
+                            !nps[s].codes.is_empty() && !shares_state(&nps[s], np)
+                        }))
+                    .then_some(ni)
+                })
+            };
             loop {
                 let Some(t) = find_object(sn, seg, from, consumed) else {
-                    return counterpart;
+                    return counterpart.or_else(owned_by_other);
                 };
                 let np = &nps[t];
                 let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
