@@ -327,10 +327,24 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             }
         }
         let comma = lx.is_punct(t - 1, ",");
+        // "an IMF commission which visited Yugoslavia": a plain noun or two
+        // may follow the actor's name.
+        let plain_before = |e: usize| {
+            (0..3).find_map(|k| {
+                let a = e.checked_sub(k)?;
+                let plain = (a..e).all(|q| {
+                    lx.kind(q) == TokenKind::Word
+                        && !lx.capitalized(q)
+                        && lx.flags(q) & !cat::OPEN == 0
+                });
+                np_ending_at(nps, a).filter(|_| plain)
+            })
+        };
         let antecedent = if comma {
             np_ending_at(nps, t - 1)
         } else {
             np_ending_at(nps, t)
+                .or_else(|| (lx.norm(t) != "that").then(|| plain_before(t)).flatten())
         };
         if !comma && antecedent.is_none() && lx.norm(t) != "that" {
             continue;
