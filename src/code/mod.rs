@@ -4583,7 +4583,15 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             // act noun names its author.
             let of_object = at == ObjAt::Object
                 && (matches!(lx.norm(t), "in" | "across" | "throughout")
-                    || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1)));
+                    || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1))
+                    // "destroyed a pumping station at Iran's Ahvaz field":
+                    // the owner of the place is what is acted on.
+                    || lx.norm(t) == "at"
+                        && np_at
+                            .get(t + 1)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|ni| nps[ni as usize].possessive_only));
             object_seen |= at == ObjAt::Object;
             at = if lx.is(t, cat::ADJUNCT) && !of_object {
                 ObjAt::Adjunct
