@@ -2158,6 +2158,21 @@ impl Coder {
         {
             target = Some(p);
         }
+        // "will visit the four major exporters - Australia, Brazil, Cuba and
+        // the European Community -": a role of no state, then the actors it
+        // stands for, set off by a dash or a colon.
+        if let Some(t) = target
+            && nps[t].role_only
+            && nps[t].end + 1 < lx.len()
+            && (lx.is_punct(nps[t].end, "-") || lx.is_punct(nps[t].end, ":"))
+            && let Some(p) = sn.np_at[nps[t].end + 1].map(|p| p as usize)
+            && nps[p].start == nps[t].end + 1
+            && nps[p].kind == NpKind::Actor
+            && !nps[p].role_only
+            && !nps[p].codes.is_empty()
+        {
+            target = Some(p);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
