@@ -302,7 +302,8 @@ impl Coder {
                 let subject = causee_of(&sn, v.start)
                     .map(Some)
                     .or_else(|| scheduled_by_be(lx, v.start).then_some(None))
-                    .or_else(|| self.purpose_protester(&sn, ci, &subjects).map(Some));
+                    .or_else(|| self.purpose_protester(&sn, ci, &subjects).map(Some))
+                    .or_else(|| first_to(&sn, v.start).map(Some));
                 let Some(subject) = subject else {
                     note(&mut trace, || {
                         format!(
@@ -3832,6 +3833,22 @@ fn appositive_person(sn: &Sent<'_>, np: usize) -> Option<usize> {
         && person.end + 1 == ap.end
         && lx.is_punct(person.end, ","))
     .then_some(p)
+}
+
+/// "He was the first senior UAE official to visit Yugoslavia since …":
+/// the first (or last) of its kind to do something did it; the phrase
+/// before "to" is the infinitive's subject.
+fn first_to(sn: &Sent<'_>, verb: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    if verb < 2 || lx.norm(verb - 1) != "to" {
+        return None;
+    }
+    let ni = np_at[verb - 2]? as usize;
+    let np = &nps[ni];
+    let first = (np.start.saturating_sub(4)..np.start)
+        .any(|t| matches!(lx.norm(t), "first" | "last"))
+        && np.end == verb - 1;
+    (first && np.kind == NpKind::Actor && !np.codes.is_empty()).then_some(ni)
 }
 
 /// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
