@@ -1028,12 +1028,18 @@ impl Coder {
                             || is_aspect(lx.norm(q))
                             // "with Germany expelling 40 diplomats": an
                             // actor after "with" is the participle's subject.
+                            // So is one quoted: "Tass quoted Gorbachev
+                            // telling Reagan …".
                             || np_at[q].is_some_and(|ni| {
                                 let np = &nps[ni as usize];
                                 np.end == i
                                     && np.start > 0
-                                    && lx.norm(np.start - 1) == "with"
-                                    && np_at.get(end).copied().flatten().is_some()
+                                    && (lx.norm(np.start - 1) == "with"
+                                        && np_at.get(end).copied().flatten().is_some()
+                                        || matches!(
+                                            lx.norm(np.start - 1),
+                                            "quoted" | "quoting" | "quotes"
+                                        ))
                             })
                             // "by expelling diplomats" (the means, above).
                             || (lx.norm(q) == "by"
@@ -2686,6 +2692,26 @@ impl Coder {
             } else {
                 None
             };
+            // "Tehran Radio quoted defence spokesman Ali Akbar Hashemi
+            // Rafsanjani telling …": one quoted by a state's media is of
+            // its state.
+            if let Some(role) = organ
+                && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
+                && np.start >= 2
+                && matches!(lx.norm(np.start - 1), "quoted" | "quoting" | "quotes")
+                && let Some(q) = nps.iter().rev().find(|q| {
+                    // ("Tehran Radio": a word of the outlet's name between)
+                    q.end <= np.start - 1
+                        && q.end + 2 >= np.start - 1
+                        && (q.end..np.start - 1).all(|k| lx.capitalized(k))
+                        && q.kind == NpKind::Actor
+                        && q.codes.len() == 1
+                })
+                && let Some(state) = q.codes[0].get(..3)
+                && self.dicts.actors.is_country(state)
+            {
+                return vec![format!("{state}{role}")];
+            }
             if let Some(role) = organ
                 && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
                 && let SegKind::Complement { reporter } =
@@ -2866,8 +2892,12 @@ impl Coder {
                     });
                 // "with Germany expelling …": the actor after "with" is the
                 // subject of the participle right after it.
+                // "Tehran Radio quoted Rafsanjani telling a visiting
+                // delegation …": so is the one quoted.
                 if np.end == head
-                    && before(1).is_some_and(|q| lx.norm(q) == "with")
+                    && before(1).is_some_and(|q| {
+                        matches!(lx.norm(q), "with" | "quoted" | "quoting" | "quotes")
+                    })
                     && lx.norm(head).ends_with("ing")
                 {
                     return Some(ni);
