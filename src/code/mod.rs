@@ -2701,7 +2701,7 @@ impl Coder {
                 && matches!(lx.norm(np.start - 1), "quoted" | "quoting" | "quotes")
                 && let Some(q) = nps.iter().rev().find(|q| {
                     // ("Tehran Radio": a word of the outlet's name between)
-                    q.end <= np.start - 1
+                    q.end < np.start
                         && q.end + 2 >= np.start - 1
                         && (q.end..np.start - 1).all(|k| lx.capitalized(k))
                         && q.kind == NpKind::Actor
