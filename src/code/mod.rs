@@ -1146,8 +1146,14 @@ impl Coder {
             // noun ("export prospects", "scant promise", "roads and supply
             // lines").
             if matches!(form, Form::Base | Form::S) && !nominal && !infinitive {
+                // ("Senior Japanese officials tomorrow open talks …": a day
+                // word may stand between the subject and its verb.)
                 let mut q = prev(1);
-                while let Some(t) = q.filter(|&t| is_adverb(lx, t) || lx.is(t, cat::NEG)) {
+                while let Some(t) = q.filter(|&t| {
+                    is_adverb(lx, t)
+                        || lx.is(t, cat::NEG)
+                        || matches!(lx.norm(t), "tomorrow" | "today" | "tonight")
+                }) {
                     q = t.checked_sub(1);
                 }
                 let verbal = match q {
