@@ -399,7 +399,28 @@ impl Coder {
             });
             // What the speaker demands or proposes of another actor is an
             // event of its own, whatever else the complement holds.
-            let demand = comp.and_then(|s| self.must_demand(&sn, ci, s, ctx, &subjects));
+            let demand = comp
+                .and_then(|s| self.must_demand(&sn, ci, s, ctx, &subjects))
+                .or_else(|| {
+                    // What any act would bring may stand in a complement
+                    // the clause chunker did not mark (it has no verb it
+                    // knows), after the reporting verb or before it.
+                    let v = &cands[ci];
+                    let after = clause::Seg {
+                        start: v.end,
+                        end: lx.len(),
+                        kind: SegKind::Main,
+                    };
+                    let before = clause::Seg {
+                        start: 0,
+                        end: v.start,
+                        kind: SegKind::Main,
+                    };
+                    comp.copied()
+                        .into_iter()
+                        .chain([after, before])
+                        .find_map(|s| self.response_threat(&sn, ci, &s, ctx, &subjects))
+                });
             if let Some(d) = demand {
                 note(&mut trace, || {
                     format!(
@@ -2631,6 +2652,93 @@ impl Coder {
                 });
             }
         }
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// "Any Iranian attack on Soviet ships will bring a forceful and
+    /// violent response, a Soviet official said", "warned the U.S. any
+    /// interference would meet a strong response": what any act of X's
+    /// would bring is a threat of force to X from the speaker (138).
+    fn response_threat(
+        &self,
+        sn: &Sent<'_>,
+        ci: usize,
+        comp: &clause::Seg,
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Option<Vec<Found>> {
+        let Sent {
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            ..
+        } = sn;
+        let (a, b) = (comp.start, comp.end.min(lx.len()));
+        let any = (a..b).find(|&t| lx.norm(t) == "any")?;
+        let ti = np_at
+            .get(any + 1)
+            .copied()
+            .flatten()
+            .map(usize::from)
+            .or_else(|| {
+                np_at
+                    .get(any)
+                    .copied()
+                    .flatten()
+                    .map(usize::from)
+                    .filter(|&i| nps[i].start == any)
+            })?;
+        let t_np = &nps[ti];
+        if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.start > any + 1 {
+            return None;
+        }
+        let act = (t_np.end..(t_np.end + 2).min(b)).find(|&t| {
+            matches!(
+                lx.norm(t),
+                "attack" | "aggression" | "interference" | "intervention" | "incursion" | "move"
+            )
+        })?;
+        let modal = (act + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
+        let brings = (modal + 1..(modal + 3).min(b)).any(|t| {
+            matches!(
+                lx.norm(t),
+                "bring" | "meet" | "draw" | "provoke" | "trigger" | "face" | "invite"
+            )
+        });
+        let response = (modal + 1..b).any(|t| {
+            matches!(
+                lx.norm(t),
+                "response" | "retaliation" | "reprisal" | "reprisals"
+            )
+        });
+        if !(brings && response) {
+            return None;
+        }
+        let si = subjects[ci]?;
+        let src = self.resolve_codes(sn, si, ctx, subjects, None);
+        let v = &cands[ci];
+        let out: Vec<Found> = src
+            .iter()
+            .flat_map(|s| {
+                t_np.codes
+                    .iter()
+                    .filter(|t| s.get(..3) != t.get(..3))
+                    .map(move |t| Found {
+                        source_np: si,
+                        source: s.clone(),
+                        target_np: ti,
+                        target: t.clone(),
+                        code: "138".to_string(),
+                        verb: (v.start, v.end),
+                        rule: "structure:response".to_string(),
+                        pattern: "* that any + {attack} would bring a response".to_string(),
+                        at: v.start,
+                        seg: clauses.seg_of(v.start),
+                    })
+            })
+            .collect();
         (!out.is_empty()).then_some(out)
     }
 
