@@ -1433,7 +1433,15 @@ impl Coder {
         // Best pattern over the verb's blocks (and, in the passive, over
         // the subject as the logical object too).
         // "was hit by": a participle like its base form is one after "be".
-        let passive = matches!(v.form, Form::Ed | Form::Base) && is_passive(lx, v.start, v.end);
+        // "came under attack by Iran" is suffered as a passive is.
+        let suffered = v.blocks.iter().any(|&b| {
+            self.dicts.verbs.blocks[b as usize]
+                .lemmas
+                .first()
+                .is_some_and(|l| &**l == "come under")
+        });
+        let passive =
+            suffered || matches!(v.form, Form::Ed | Form::Base) && is_passive(lx, v.start, v.end);
         let orders: &[After] = if passive {
             &[After::Verb, After::Subject]
         } else {
