@@ -88,6 +88,18 @@ fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
     nps.iter().position(|n| n.end == end)
 }
 
+/// The actor phrase ending at `end`, or before a plain noun or two that
+/// end there ("a World Bank team", "an IMF commission").
+fn np_before_plain_nouns(lx: &Lexed, nps: &[Np], end: usize) -> Option<usize> {
+    (0..3).find_map(|k| {
+        let e = end.checked_sub(k)?;
+        let plain = (e..end).all(|t| {
+            lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && lx.flags(t) & !cat::OPEN == 0
+        });
+        np_ending_at(nps, e).filter(|_| plain)
+    })
+}
+
 pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> Clauses {
     let n = lx.len();
     let mut c = Clauses {
@@ -327,24 +339,13 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             }
         }
         let comma = lx.is_punct(t - 1, ",");
-        // "an IMF commission which visited Yugoslavia": a plain noun or two
-        // may follow the actor's name.
-        let plain_before = |e: usize| {
-            (0..3).find_map(|k| {
-                let a = e.checked_sub(k)?;
-                let plain = (a..e).all(|q| {
-                    lx.kind(q) == TokenKind::Word
-                        && !lx.capitalized(q)
-                        && lx.flags(q) & !cat::OPEN == 0
-                });
-                np_ending_at(nps, a).filter(|_| plain)
-            })
-        };
+        // "an IMF commission which visited Yugoslavia"
         let antecedent = if comma {
             np_ending_at(nps, t - 1)
-        } else {
+        } else if lx.norm(t) == "that" {
             np_ending_at(nps, t)
-                .or_else(|| (lx.norm(t) != "that").then(|| plain_before(t)).flatten())
+        } else {
+            np_before_plain_nouns(lx, nps, t)
         };
         if !comma && antecedent.is_none() && lx.norm(t) != "that" {
             continue;
@@ -420,15 +421,8 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         {
             continue;
         }
-        // "a World Bank team led by …": a plain noun or two may follow
-        // the actor's name.
-        let Some(a) = (0..3).find_map(|k| {
-            let e = v.start.checked_sub(k)?;
-            let plain = (e..v.start).all(|t| {
-                lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && lx.flags(t) & !cat::OPEN == 0
-            });
-            np_ending_at(nps, e).filter(|_| plain)
-        }) else {
+        // "a World Bank team led by …"
+        let Some(a) = np_before_plain_nouns(lx, nps, v.start) else {
             continue;
         };
         let seg = c.segs[c.seg_of(v.start)];

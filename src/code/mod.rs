@@ -2587,7 +2587,6 @@ impl Coder {
             nps,
             np_at,
             cands,
-            clauses,
             ..
         } = sn;
         // "suggested that the U.K. should join", "recommended that Japan
@@ -2634,32 +2633,20 @@ impl Coder {
             });
         let si = inner.or(subjects[ci])?;
         let src = self.resolve_codes(sn, si, ctx, subjects, None);
-        let v = &cands[ci];
-        let mut out = Vec::new();
-        for s in &src {
-            for t in &t_np.codes {
-                if s.starts_with(t.as_str()) || t.starts_with(s.as_str()) {
-                    continue;
-                }
-                out.push(Found {
-                    source_np: si,
-                    source: s.clone(),
-                    target_np: ti,
-                    target: t.clone(),
-                    code: code.to_string(),
-                    verb: (v.start, v.end),
-                    rule: "structure:must".to_string(),
-                    pattern: if code == "100" {
-                        "* + must"
-                    } else {
-                        "* that + should"
-                    }
-                    .to_string(),
-                    at: v.start,
-                    seg: clauses.seg_of(v.start),
-                });
-            }
-        }
+        let pattern = if code == "100" {
+            "* + must"
+        } else {
+            "* that + should"
+        };
+        let out = speaker_events(
+            sn,
+            ci,
+            (si, &src),
+            (ti, &t_np.codes),
+            code,
+            ("structure:must", pattern),
+            |s, t| !s.starts_with(t) && !t.starts_with(s),
+        );
         (!out.is_empty()).then_some(out)
     }
 
@@ -2675,14 +2662,7 @@ impl Coder {
         ctx: &DocContext,
         subjects: &[Option<usize>],
     ) -> Option<Vec<Found>> {
-        let Sent {
-            lx,
-            nps,
-            np_at,
-            cands,
-            clauses,
-            ..
-        } = sn;
+        let Sent { lx, nps, np_at, .. } = sn;
         let (a, b) = (comp.start, comp.end.min(lx.len()));
         let any = (a..b).find(|&t| lx.norm(t) == "any")?;
         let ti = np_at
@@ -2726,27 +2706,19 @@ impl Coder {
         }
         let si = subjects[ci]?;
         let src = self.resolve_codes(sn, si, ctx, subjects, None);
-        let v = &cands[ci];
-        let out: Vec<Found> = src
-            .iter()
-            .flat_map(|s| {
-                t_np.codes
-                    .iter()
-                    .filter(|t| s.get(..3) != t.get(..3))
-                    .map(move |t| Found {
-                        source_np: si,
-                        source: s.clone(),
-                        target_np: ti,
-                        target: t.clone(),
-                        code: "138".to_string(),
-                        verb: (v.start, v.end),
-                        rule: "structure:response".to_string(),
-                        pattern: "* that any + {attack} would bring a response".to_string(),
-                        at: v.start,
-                        seg: clauses.seg_of(v.start),
-                    })
-            })
-            .collect();
+        let rule = (
+            "structure:response",
+            "* that any + {attack} would bring a response",
+        );
+        let out = speaker_events(
+            sn,
+            ci,
+            (si, &src),
+            (ti, &t_np.codes),
+            "138",
+            rule,
+            |s, t| s.get(..3) != t.get(..3),
+        );
         (!out.is_empty()).then_some(out)
     }
 
@@ -4001,6 +3973,39 @@ fn first_to(sn: &Sent<'_>, verb: usize) -> Option<usize> {
         .any(|t| matches!(lx.norm(t), "first" | "last"))
         && np.end == verb - 1;
     (first && np.kind == NpKind::Actor && !np.codes.is_empty()).then_some(ni)
+}
+
+/// The events a reporting verb `ci` yields from its speaker (`source`: the
+/// phrase and its codes) to an actor of what it reports (`target`), one per
+/// pair of codes `keep` allows; `rule` is the rule id and pattern shown.
+fn speaker_events(
+    sn: &Sent<'_>,
+    ci: usize,
+    source: (usize, &[String]),
+    target: (usize, &[String]),
+    code: &str,
+    rule: (&str, &str),
+    keep: impl Fn(&str, &str) -> bool,
+) -> Vec<Found> {
+    let v = &sn.cands[ci];
+    let mut out = Vec::new();
+    for s in source.1 {
+        for t in target.1.iter().filter(|t| keep(s, t)) {
+            out.push(Found {
+                source_np: source.0,
+                source: s.clone(),
+                target_np: target.0,
+                target: t.clone(),
+                code: code.to_string(),
+                verb: (v.start, v.end),
+                rule: rule.0.to_string(),
+                pattern: rule.1.to_string(),
+                at: v.start,
+                seg: sn.clauses.seg_of(v.start),
+            });
+        }
+    }
+    out
 }
 
 /// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
