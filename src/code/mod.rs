@@ -704,8 +704,18 @@ impl Coder {
                 // "the Philippine government and communist rebels agreed":
                 // insurgents facing the one state in sight, its government
                 // or its forces, are that state's.
-                let insurgents_at_home = matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
-                    && matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"))
+                // "Rebels captured the town of Brega in eastern Libya",
+                // "government troops shelled the city of Misrata in Libya":
+                // so are insurgents, and a government's troops, using force
+                // in the one state in sight.
+                let force = matches!(f.code.get(..2), Some("17" | "18" | "19" | "20"));
+                let government_troops = matches!(side.get(..3), Some("MIL"))
+                    && (nps[np].start..nps[np].end)
+                        .any(|i| matches!(lx.norm(i), "government" | "pro-government" | "regime"));
+                let insurgents_at_home = (matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
+                    || government_troops)
+                    && (matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"))
+                        || force && other.len() == 3)
                     && countries.len() == 1
                     && other.get(..3) == Some(countries[0]);
                 if insurgents_at_home {
@@ -2344,10 +2354,20 @@ impl Coder {
                         Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
                     )
             };
+            // So does a state's force on a place of its own: "forces loyal
+            // to Gaddafi shelled the town of Zintan in western Libya".
+            let on_own_ground = t.len() == 3
+                && s.starts_with(t)
+                && (s.len() == 3 || matches!(s.get(3..6), Some("MIL" | "COP")))
+                && matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+                && nps[t_np].kind == NpKind::Actor
+                && (nps[t_np].start.saturating_sub(6)..nps[t_np].start)
+                    .any(|k| is_place_noun(lx.norm(k)));
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
                 || against_own(s, t)
                 || against_own(t, s)
+                || on_own_ground
             {
                 out.push(Found {
                     source_np: s_np,
@@ -3341,6 +3361,32 @@ impl Coder {
             }
         }
     }
+}
+
+/// A noun that a place's name follows with "of" ("the town of Brega",
+/// "the port city of Hodeidah").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "villages"
+            | "port"
+            | "region"
+            | "province"
+            | "district"
+            | "enclave"
+            | "camp"
+            | "island"
+            | "oasis"
+            | "settlement"
+            | "area"
+            | "governorate"
+            | "municipality"
+            | "strait"
+            | "valley"
+    )
 }
 
 /// A compass adjective before a place ("in northern Mexico").
@@ -4745,7 +4791,31 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             continue;
         }
         if lx.is(t, cat::PREP) {
-            if object_seen && pp_spent {
+            // "the town of Brega in eastern Libya": "of" and a name after
+            // a place noun are the place's name, part of the object, so the
+            // phrase after them is still the object's own.
+            if at == ObjAt::Object
+                && lx.norm(t) == "of"
+                && t > from
+                && is_place_noun(lx.norm(t - 1))
+                && t + 1 < s.end
+                && lx.capitalized(t + 1)
+                && np_at[t + 1].is_none()
+            {
+                t += 1;
+                while t < s.end && lx.capitalized(t) && np_at[t].is_none() {
+                    t += 1;
+                }
+                continue;
+            }
+            // "a town near Brega in Libya": a name no dictionary knows and
+            // the state it lies in are one place.
+            let in_named_place = lx.norm(t) == "in"
+                && t > from
+                && lx.capitalized(t - 1)
+                && np_at[t - 1].is_none()
+                && lx.flags(t - 1) & !cat::OPEN == 0;
+            if object_seen && pp_spent && !in_named_place {
                 return None;
             }
             if lx.norm(t) == "to" {
