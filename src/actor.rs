@@ -1088,6 +1088,9 @@ impl ActorRecognizer {
                 // "Islamist militants", "new government": modifiers before an
                 // agent noun, no owner.
                 None if self.agent_follows(lx, j, date) => {}
+                None if j + 2 < lx.len()
+                    && lx.norm(j + 1) == "of"
+                    && is_office_head(lx.norm(j)) => {}
                 None | Some((_, ActorKind::Place)) => return None,
                 // "the country's", "the African country": an agent starts the
                 // phrase with no owner yet; resolved below.
@@ -1333,7 +1336,23 @@ impl ActorRecognizer {
         // "former" counts only before an agent noun: "military leaders
         // ousted …" is no elite.
         let mut former_pending = false;
+        // "the head of the IMF", "the chairman of the African Union": an
+        // office's holder, named by the body "of" names, acts for it.
+        let mut office_head = false;
         while k < lx.len() {
+            if !saw_agent
+                && k + 2 < lx.len()
+                && lx.norm(k + 1) == "of"
+                && is_office_head(lx.norm(k))
+            {
+                roles = "GOV".into();
+                let _ = write!(how, "office {:?}", lx.norm(k));
+                saw_agent = true;
+                office_head = true;
+                k += 1;
+                last_agent_end = k;
+                break;
+            }
             if lx.is(k, cat::FORMER) {
                 former_pending = true;
                 k += 1;
@@ -1472,6 +1491,20 @@ impl ActorRecognizer {
             }
         }
 
+        // "the chief of the Iraqi army", "the head of the central bank of
+        // Mexico": the office's body may be a phrase of its own, which the
+        // holder acts for as it stands. "The head of the delegation" names
+        // no actor.
+        if office_head && owner.is_empty() {
+            let inner = self.phrase_at(lx, end + 1, ctx)?;
+            if inner.kind != NpKind::Actor || inner.codes.is_empty() || inner.role_only {
+                return None;
+            }
+            let _ = write!(how, " of {}", inner.how);
+            owner = inner.codes;
+            owner_is_org = true;
+            end = inner.end;
+        }
         // "the country's", "the African country": the agent noun stands for
         // a country established by the document.
         if head_roles_empty && !possessive_owner {
@@ -1768,6 +1801,24 @@ impl ActorRecognizer {
         }
         Some(Np::actor(start, end, codes, how))
     }
+}
+
+/// The holder of an office, named after it by "of" ("the head of the
+/// IMF", "the chairman of the African Union").
+fn is_office_head(w: &str) -> bool {
+    matches!(
+        w,
+        "head"
+            | "chief"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "director"
+            | "director-general"
+            | "secretary-general"
+            | "boss"
+            | "governor"
+    )
 }
 
 #[cfg(test)]

@@ -3185,14 +3185,16 @@ impl Coder {
             && b > e + 2
             && (b + 1..head).all(|k| lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k))
             && !(e + 1..b).any(|k| finite[k] || lx.is_punct(k, ","))
-            && let Some(ni) = (e + 2..b).find_map(|k| {
+            && let Some(ni) = (e + 1..b).find_map(|k| {
                 let ni = np_at[k]? as usize;
                 let np = &nps[ni];
+                // ("head of the Egyptian delegation" is one phrase.)
                 (np.start == k
                     && np.kind == NpKind::Actor
                     && !np.codes.is_empty()
-                    && matches!(lx.norm(k - 1), "of" | "for"))
-                .then_some(ni)
+                    && (matches!(lx.norm(k - 1), "of" | "for")
+                        || k == e + 1 && np.end == b && lx.norm(k + 1) == "of"))
+                    .then_some(ni)
             })
         {
             return Some(ni);
