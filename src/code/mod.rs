@@ -737,17 +737,20 @@ impl Coder {
                 // sight.
                 // ("rallied outside parliament in Tbilisi": before the
                 // phrase, "outside" is a preposition of place.)
-                let outside = (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
-                    matches!(
-                        lx.norm(i),
-                        "foreign"
-                            | "overseas"
-                            | "international"
-                            | "western"
-                            | "creditor"
-                            | "creditors"
-                    ) || lx.norm(i) == "outside" && i >= nps[np].start
-                });
+                // (A name's words say nothing of the kind: "the Senate
+                // Foreign Relations Committee".)
+                let outside = nps[np].kind != NpKind::Person
+                    && (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
+                        matches!(
+                            lx.norm(i),
+                            "foreign"
+                                | "overseas"
+                                | "international"
+                                | "western"
+                                | "creditor"
+                                | "creditors"
+                        ) || lx.norm(i) == "outside" && i >= nps[np].start
+                    });
                 if outside {
                     continue;
                 }
@@ -3358,11 +3361,22 @@ impl Coder {
                 // "welcomed a decision by Japan to extend …": the author of
                 // an act noun is no slot of the verb.
                 let author = t >= 2 && lx.norm(t - 1) == "by" && is_act_noun(lx.norm(t - 2));
-                (np.start == t && np.kind == NpKind::Actor && np.end <= limit && !author)
+                // "told the Senate Foreign Relations Committee".
+                (np.start == t
+                    && (np.kind == NpKind::Actor || is_named_institution(np))
+                    && np.end <= limit
+                    && !author)
                     .then_some((np.end, Some(ni)))
             }
         }
     }
+}
+
+/// A legislature or a court named with no state ("the Senate Foreign
+/// Relations Committee"): it may fill a verb's slot, to be placed by its
+/// counterpart (`situate_roles`).
+fn is_named_institution(np: &Np) -> bool {
+    np.kind == NpKind::Person && matches!(np.roles.get(..3), Some("LEG" | "JUD"))
 }
 
 /// A noun that a place's name follows with "of" ("the town of Brega",
@@ -4646,7 +4660,9 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
-            let usable = np.kind == NpKind::Actor && !np.reflexive && !np.modifier;
+            let usable = (np.kind == NpKind::Actor || is_named_institution(np))
+                && !np.reflexive
+                && !np.modifier;
             if at != ObjAt::Start {
                 pp_spent |= at != ObjAt::Object;
             }
