@@ -751,13 +751,21 @@ impl ActorRecognizer {
                     || (object
                         && lx.kind(b.end) == TokenKind::Word
                         && lx.norm(b.end).ends_with("ing")));
+            // "Velayati and his Iraqi counterpart Tariq Aziz": a possessive
+            // before an actor of a stated state leaves it the second member.
+            let counterpart = lx.norm(a.end) == "and"
+                && b.start == a.end + 2
+                && lx.is(a.end + 1, cat::PRON_POSSESSIVE)
+                && !b.role_only
+                && !b.reflexive
+                && !b.codes.is_empty();
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !new_clause
                 && !fronted
                 && !a.possessive_only
                 && !b.possessive_only
-                && (b.start == a.end + 1 || described)
+                && (b.start == a.end + 1 || described || counterpart)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
                 && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
             if joined {
@@ -1702,13 +1710,15 @@ impl ActorRecognizer {
             let word = lx.kind(k) == TokenKind::Word
                 && lx.flags(k) & !cat::ASSET == 0
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
-            // Capitalised fillers only inside a title: "Deputy Defence Minister".
+            // Capitalised fillers only inside a title: "Deputy Defence
+            // Minister", "External Relations Commissioner".
             let title_word = word
                 && lx.capitalized(k)
                 && k + 1 < lx.len()
-                && self
-                    .atom_at(lx, k + 1, date)
-                    .is_some_and(|a| self.kind(a) == ActorKind::Agent);
+                && (lx.capitalized(k + 1) && lx.kind(k + 1) == TokenKind::Word
+                    || self
+                        .atom_at(lx, k + 1, date)
+                        .is_some_and(|a| self.kind(a) == ActorKind::Agent));
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
                 || title_word
