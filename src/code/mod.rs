@@ -1813,17 +1813,21 @@ impl Coder {
                     .or_else(|| {
                         // "refused to accept a U.S. offer", "refuse to drop
                         // their opposition to the EC scheme": a refusal is
-                        // aimed at whom the refused act would touch.
-                        if code.get(..2) != Some("12")
-                            || obj_from + 1 >= lx.len()
-                            || lx.norm(obj_from) != "to"
-                        {
+                        // aimed at whom the refused act would touch. So is
+                        // an intent whose complement coded nothing ("agreed
+                        // on Tuesday to lease three tankers to Kuwait").
+                        if !matches!(code.get(..2), Some("12" | "03")) {
                             return None;
                         }
-                        let next = sn
-                            .cands
-                            .iter()
-                            .find(|c| c.start == obj_from + 1 && c.infinitive)?;
+                        let to = (obj_from..(obj_from + 4).min(lx.len())).find(|&k| {
+                            lx.norm(k) == "to"
+                                && (obj_from..k).all(|q| {
+                                    lx.is(q, cat::TIME | cat::PREP)
+                                        || is_adverb(lx, q)
+                                        || lx.kind(q) == TokenKind::Number
+                                })
+                        })?;
+                        let next = sn.cands.iter().find(|c| c.start == to + 1 && c.infinitive)?;
                         own_object(sn, seg, next.end, consumed)
                     });
             }
