@@ -154,12 +154,22 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let after_that = s > v.end && lx.norm(s - 1) == "that";
         // A verb form right after the reporting verb has no subject: it is
         // the verb's object ("announced sanctions against Iran").
+        // "announced an agreement under which Japan will cut …": a verb in
+        // a relative clause on an indefinite object is the relative's.
+        let indefinite_object = |w: usize| {
+            !after_that
+                && s < n
+                && matches!(lx.norm(s), "a" | "an")
+                && (s + 1..w).any(|t| lx.is(t, cat::REL))
+                && !(s..w).any(|t| lx.kind(t) == TokenKind::Punct)
+        };
         let clause_verb = cands
             .iter()
             .find(|w| w.start >= s && !w.nominal && !w.infinitive)
             .is_some_and(|w| {
                 (w.start > s || after_that)
                     && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
+                    && !indefinite_object(w.start)
             });
         // "said Bonn must do more": a subject and an auxiliary make a
         // clause even when its verb is none the dictionary knows.

@@ -1827,7 +1827,10 @@ impl Coder {
                                         || lx.kind(q) == TokenKind::Number
                                 })
                         })?;
-                        let next = sn.cands.iter().find(|c| c.start == to + 1 && c.infinitive)?;
+                        let next = sn
+                            .cands
+                            .iter()
+                            .find(|c| c.start == to + 1 && c.infinitive)?;
                         own_object(sn, seg, next.end, consumed)
                     });
             }
@@ -2653,6 +2656,29 @@ impl Coder {
         // subjunctive after insisting is a demand.
         let insists = w.starts_with("insist");
         let mut code = "100";
+        // "told the United States that it must withdraw": the pronoun is
+        // the addressee named right after the verb.
+        let addresses = matches!(
+            lx.norm(cands[ci].start),
+            "told"
+                | "tells"
+                | "tell"
+                | "telling"
+                | "informed"
+                | "reminded"
+                | "assured"
+                | "notified"
+        );
+        let addressee = np_at
+            .get(cands[ci].end)
+            .filter(|_| addresses)
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
+            .filter(|&i| {
+                let np = &nps[i];
+                np.start == cands[ci].end && np.kind == NpKind::Actor && !np.codes.is_empty()
+            });
         // The first "X must" that opens the complement or a "that" clause
         // in it ("added that the EC insisted that Japan must …").
         let (ti, t_np) = (comp.start + 1..comp.end).find_map(|m| {
@@ -2667,11 +2693,20 @@ impl Coder {
             if obligation(lx, m, comp.end).is_none() && !subjunctive {
                 return None;
             }
-            let ti = np_at[m - 1]? as usize;
+            let mut ti = np_at[m - 1]? as usize;
+            let opens = nps[ti].start == comp.start
+                || (nps[ti].start > comp.start && lx.norm(nps[ti].start - 1) == "that");
+            if nps[ti].kind == NpKind::Pronoun
+                && matches!(lx.norm(nps[ti].start), "it" | "they")
+                && let Some(a) = addressee
+            {
+                ti = a;
+            }
             let np = &nps[ti];
-            let opens = np.start == comp.start
-                || (np.start > comp.start && lx.norm(np.start - 1) == "that");
-            let ok = np.end == m && opens && np.kind == NpKind::Actor && !np.codes.is_empty();
+            let ok = (np.end == m || addressee == Some(ti))
+                && opens
+                && np.kind == NpKind::Actor
+                && !np.codes.is_empty();
             if ok && obligation(lx, m, comp.end).is_none() && !insists {
                 code = "020";
             }
