@@ -57,8 +57,14 @@ impl Clauses {
         }
         let id = self.segs.len() as u16;
         self.segs.push(Seg { start, end, kind });
+        // A token keeps the innermost segment: one added later that
+        // encloses an earlier one ("after X said it would …", whose
+        // complement was found first) takes only what the earlier lacks.
         for o in &mut self.owner[start..end] {
-            *o = id;
+            let cur = self.segs[*o as usize];
+            if *o == 0 || (cur.start <= start && cur.end >= end) {
+                *o = id;
+            }
         }
     }
 }
