@@ -4892,6 +4892,19 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 }
                 continue;
             }
+            // "100,000 barrels a day of crude oil to Iraq", "500,000
+            // tonnes of wheat to Egypt": "of" after a measure names what is
+            // measured, part of the object.
+            if at == ObjAt::Object
+                && lx.norm(t) == "of"
+                && t >= from + 2
+                && (lx.kind(t - 2) == TokenKind::Number
+                    || matches!(lx.norm(t - 1), "day" | "year" | "month" | "week")
+                        && matches!(lx.norm(t - 2), "a" | "per"))
+            {
+                t += 1;
+                continue;
+            }
             // "a town near Brega in Libya": a name no dictionary knows and
             // the state it lies in are one place.
             let in_named_place = lx.norm(t) == "in"
