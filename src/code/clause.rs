@@ -176,6 +176,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 (w.start > s || after_that)
                     && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
                     && !indefinite_object(w.start)
+                    // "announced tariffs on EC goods, to take effect next
+                    // month unless the EC compensates …": a verb past a
+                    // subordinator is the subordinate clause's.
+                    && !(s..w.start).any(|t| {
+                        matches!(
+                            lx.norm(t),
+                            "unless" | "if" | "because" | "after" | "before" | "when" | "while"
+                                | "although" | "though" | "until" | "once" | "whether"
+                        )
+                    })
             });
         // "said Bonn must do more": a subject and an auxiliary make a
         // clause even when its verb is none the dictionary knows.

@@ -1552,6 +1552,19 @@ impl Coder {
         {
             intent = true;
         }
+        // "announced tariffs on EC goods, to take effect next month unless
+        // the EC compensates …": a sanction or force made to hang on the
+        // other side's act is a threat.
+        let hostile_act = matches!(
+            &m.pattern.code,
+            CodeSpec::Code { code, .. } if matches!(code.get(..2), Some("16" | "17" | "19" | "20"))
+        );
+        let conditional = hostile_act
+            && (m.end.max(v.end)..lx.len()).any(|t| {
+                lx.norm(t) == "unless"
+                    && clauses.segs[clauses.seg_of(t)].kind == SegKind::Subordinate
+            });
+        intent |= conditional;
         // "Kuwait had decided not to accept a U.S. offer": deciding not to
         // take part in a cooperative act rejects it (see below).
         // "promised not to attack": a negation before the infinitive's
@@ -1655,7 +1668,7 @@ impl Coder {
         }
         // A report is made, not intended, unless it is scheduled ("is to
         // announce new tariffs").
-        if v.report && !(v.infinitive && scheduled_by_be(lx, v.start)) {
+        if v.report && !(v.infinitive && scheduled_by_be(lx, v.start)) && !conditional {
             intent = false;
         }
 
