@@ -546,6 +546,23 @@ impl Coder {
             }
             !toll
         });
+        // "The EC protested against U.S. farm subsidies": a state, its
+        // government or an organisation protests by complaining, not by
+        // taking to the streets ("Palestinians", a people, do).
+        for f in found.iter_mut() {
+            let official = f.source.starts_with("IGO")
+                || f.source.len() == 3
+                    && self.dicts.actors.is_country(&f.source)
+                    && nps[f.source_np].singular
+                || f.source.get(3..6) == Some("GOV");
+            if official && matches!(f.code.as_str(), "141" | "1411" | "1412" | "1413" | "1414")
+            {
+                note(&mut trace, || {
+                    format!("{} {} {}: an official protest, 114", f.source, f.code, f.target)
+                });
+                f.code = "114".into();
+            }
+        }
         // What says too little to be an event:
         // - a named person whose state no clause gives: the role alone
         //   would make one person any government;
