@@ -581,12 +581,25 @@ impl ActorRecognizer {
                                 })
                             })
                             .flatten();
-                        let owner: Option<Vec<String>> = antecedent
-                            .or_else(|| {
-                                out.iter()
-                                    .find(|o| o.kind == NpKind::Actor && !o.possessive_only)
-                            })
-                            .map(|o| o.codes.clone())
+                        // "Rabin and Arafat … after their negotiators
+                        // signed": "their" after two actors joined by "and"
+                        // is both.
+                        let first = out
+                            .iter()
+                            .position(|o| o.kind == NpKind::Actor && !o.possessive_only);
+                        let pair = first
+                            .filter(|_| !whose && lx.norm(np.start - 1) == "their")
+                            .and_then(|i| {
+                                let (a, b) = (&out[i], out.get(i + 1)?);
+                                (b.kind == NpKind::Actor
+                                    && !b.possessive_only
+                                    && b.start == a.end + 1
+                                    && lx.norm(a.end) == "and")
+                                    .then(|| [a.codes.clone(), b.codes.clone()].concat())
+                            });
+                        let owner: Option<Vec<String>> = pair
+                            .or_else(|| antecedent.map(|o| o.codes.clone()))
+                            .or_else(|| first.map(|i| out[i].codes.clone()))
                             .or_else(|| ctx.last_subject.clone());
                         if let Some(owner) = owner {
                             let countries: Vec<String> = owner
