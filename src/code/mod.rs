@@ -4491,7 +4491,21 @@ fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> 
         None
     };
     let Some(k) = own else {
-        return false;
+        // "warned the U.S. any interference in the region would meet a
+        // strong response": a response or consequences said to follow are
+        // the speaker's to give.
+        let end = (t + 16).min(lx.len());
+        let modal = (t..end).find(|&q| matches!(lx.norm(q), "would" | "will"));
+        return modal.is_some_and(|q| {
+            (q + 1..end)
+                .take_while(|&r| lx.kind(r) != TokenKind::Punct)
+                .any(|r| {
+                    matches!(
+                        lx.norm(r),
+                        "response" | "retaliation" | "reprisals" | "reprisal" | "consequences"
+                    )
+                })
+        });
     };
     // "… that it was ready to retaliate": a stated readiness is one too.
     let ready = |k: usize| k + 1 < lx.len() && lx.is(k, cat::BE) && lx.is(k + 1, cat::INTENT);
