@@ -534,6 +534,18 @@ impl ActorRecognizer {
                     {
                         np.modifier = true;
                     }
+                    // "a stake in Air U.K. Ltd": a state named inside a
+                    // company's name is that company, of the state.
+                    if np.kind == NpKind::Actor
+                        && let [c] = &np.codes[..]
+                        && c.len() == 3
+                        && self.dicts.actors.is_country(c)
+                        && company_name_ends(lx, np.end)
+                    {
+                        np.codes = vec![format!("{c}BUS")];
+                        np.roles = "BUS".into();
+                        let _ = write!(np.how, " in a company's name");
+                    }
                     // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
                     // state's diplomat at an organisation is the state's.
                     if matches!(
@@ -1824,6 +1836,20 @@ impl ActorRecognizer {
         }
         Some(Np::actor(start, end, codes, how))
     }
+}
+
+/// Whether a company's legal suffix ends the capitalised words from `k`
+/// ("U.K. Ltd", "Petroleum Co Plc").
+fn company_name_ends(lx: &Lexed, k: usize) -> bool {
+    (k..(k + 4).min(lx.len()))
+        .take_while(|&t| lx.kind(t) == TokenKind::Word && lx.capitalized(t))
+        .any(|t| {
+            matches!(
+                lx.norm(t),
+                "ltd" | "plc" | "inc" | "corp" | "co" | "cos" | "corporation" | "limited" | "ag"
+                    | "nv" | "bv" | "spa" | "sa" | "holdings"
+            )
+        })
 }
 
 /// The holder of an office, named after it by "of" ("the head of the

@@ -1861,7 +1861,19 @@ impl Coder {
                             .cands
                             .iter()
                             .find(|c| c.start == to + 1 && c.infinitive)?;
-                        own_object(sn, seg, next.end, consumed)
+                        // For an intent, only a state or an organisation:
+                        // "agreed to take a stake in Air U.K." or "to sell
+                        // control of the firms to Canadian interests" is
+                        // business (measured on Reuters-21578).
+                        let official = |ni: &usize| {
+                            code.starts_with("12")
+                                || nps[*ni].codes.iter().all(|c| {
+                                    c.starts_with("IGO")
+                                        || c.len() == 3
+                                        || matches!(c.get(3..6), Some("GOV" | "MIL" | "LEG"))
+                                })
+                        };
+                        own_object(sn, seg, next.end, consumed).filter(official)
                     });
             }
             let mut from = obj_from;
