@@ -534,16 +534,17 @@ impl ActorRecognizer {
                     {
                         np.modifier = true;
                     }
-                    // "a stake in Air U.K. Ltd": a state named inside a
-                    // company's name is that company, of the state.
+                    // "a stake in Air U.K. Ltd", "American Brands Inc
+                    // said": a state named inside a company's name is
+                    // neither subject nor object (companies are no actors
+                    // of the coding conventions).
                     if np.kind == NpKind::Actor
                         && let [c] = &np.codes[..]
                         && c.len() == 3
                         && self.dicts.actors.is_country(c)
                         && company_name_ends(lx, np.end)
                     {
-                        np.codes = vec![format!("{c}BUS")];
-                        np.roles = "BUS".into();
+                        np.modifier = true;
                         let _ = write!(np.how, " in a company's name");
                     }
                     // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
@@ -609,8 +610,19 @@ impl ActorRecognizer {
                                     && lx.norm(a.end) == "and")
                                     .then(|| [a.codes.clone(), b.codes.clone()].concat())
                             });
+                        // "Iraq said its aircraft had bombed …": the
+                        // speaker right before owns what "its" names.
+                        let speaker = (np.start >= 3 && lx.is(np.start - 2, cat::REPORT))
+                            .then(|| {
+                                out.iter().rev().find(|o| {
+                                    o.kind == NpKind::Actor
+                                        && !o.possessive_only
+                                        && o.end == np.start - 2
+                                })
+                            })
+                            .flatten();
                         let owner: Option<Vec<String>> = pair
-                            .or_else(|| antecedent.map(|o| o.codes.clone()))
+                            .or_else(|| antecedent.or(speaker).map(|o| o.codes.clone()))
                             .or_else(|| first.map(|i| out[i].codes.clone()))
                             .or_else(|| ctx.last_subject.clone());
                         if let Some(owner) = owner {
@@ -941,6 +953,36 @@ impl ActorRecognizer {
         };
         if year(i) {
             return None;
+        }
+        // "Iraq said its jets had bombed …": weapons named by "its" or
+        // "their" are their owner's forces, found as for "its troops".
+        if i > 0
+            && lx.is(i - 1, cat::PRON_POSSESSIVE)
+            && matches!(
+                lx.norm(i),
+                "jets"
+                    | "aircraft"
+                    | "warplanes"
+                    | "planes"
+                    | "bombers"
+                    | "helicopters"
+                    | "gunships"
+                    | "warships"
+                    | "gunboats"
+                    | "frigates"
+                    | "destroyers"
+                    | "submarines"
+                    | "tanks"
+                    | "artillery"
+                    | "missiles"
+                    | "drones"
+            )
+        {
+            let how = format!("weapons {:?} of their owner", lx.norm(i));
+            return Some(Np {
+                role_only: true,
+                ..Np::actor(i, i + 1, vec!["MIL".into()], how)
+            });
         }
         let with_article = lx.norm(i) == "the"
             && self
