@@ -1525,7 +1525,16 @@ impl Coder {
 
         // Modality from the auxiliaries before the verb (or its intent word).
         let aux = aux_flags(sn, head, seg);
-        let mut intent = governor.is_some_and(|g| !factual_governor(lx.norm(cands[g].start)))
+        // "EC foreign ministers agreed to ban imports of South African
+        // iron": those who impose a sanction impose it by agreeing to it,
+        // as by deciding or voting.
+        let sanction = matches!(
+            &m.pattern.code,
+            CodeSpec::Code { code, .. } if code.starts_with("16")
+        );
+        let agreed_sanction = |g: usize| sanction && lx.norm(cands[g].start).starts_with("agree");
+        let mut intent = governor
+            .is_some_and(|g| !factual_governor(lx.norm(cands[g].start)) && !agreed_sanction(g))
             || aux & cat::MODAL_INTENT != 0
             || v.infinitive && scheduled_by_be(lx, v.start);
         // "X will extend his tour, flying to Japan for talks": a participle
