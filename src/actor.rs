@@ -1888,8 +1888,20 @@ fn company_name_ends(lx: &Lexed, k: usize) -> bool {
         .any(|t| {
             matches!(
                 lx.norm(t),
-                "ltd" | "plc" | "inc" | "corp" | "co" | "cos" | "corporation" | "limited" | "ag"
-                    | "nv" | "bv" | "spa" | "sa" | "holdings"
+                "ltd"
+                    | "plc"
+                    | "inc"
+                    | "corp"
+                    | "co"
+                    | "cos"
+                    | "corporation"
+                    | "limited"
+                    | "ag"
+                    | "nv"
+                    | "bv"
+                    | "spa"
+                    | "sa"
+                    | "holdings"
             )
         })
 }

@@ -555,10 +555,12 @@ impl Coder {
                     && self.dicts.actors.is_country(&f.source)
                     && nps[f.source_np].singular
                 || f.source.get(3..6) == Some("GOV");
-            if official && matches!(f.code.as_str(), "141" | "1411" | "1412" | "1413" | "1414")
-            {
+            if official && matches!(f.code.as_str(), "141" | "1411" | "1412" | "1413" | "1414") {
                 note(&mut trace, || {
-                    format!("{} {} {}: an official protest, 114", f.source, f.code, f.target)
+                    format!(
+                        "{} {} {}: an official protest, 114",
+                        f.source, f.code, f.target
+                    )
                 });
                 f.code = "114".into();
             }
