@@ -2837,12 +2837,7 @@ impl Coder {
                 "bring" | "meet" | "draw" | "provoke" | "trigger" | "face" | "invite"
             )
         });
-        let response = (modal + 1..b).any(|t| {
-            matches!(
-                lx.norm(t),
-                "response" | "retaliation" | "reprisal" | "reprisals"
-            )
-        });
+        let response = (modal + 1..b).any(|t| is_response(lx.norm(t)));
         if !(brings && response) {
             return None;
         }
@@ -3522,6 +3517,11 @@ fn is_place_noun(w: &str) -> bool {
             | "strait"
             | "valley"
     )
+}
+
+/// A noun for what answers an act ("a strong response", "reprisals").
+fn is_response(w: &str) -> bool {
+    matches!(w, "response" | "retaliation" | "reprisal" | "reprisals")
 }
 
 /// A compass adjective before a place ("in northern Mexico").
@@ -4522,12 +4522,7 @@ fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> 
         return modal.is_some_and(|q| {
             (q + 1..end)
                 .take_while(|&r| lx.kind(r) != TokenKind::Punct)
-                .any(|r| {
-                    matches!(
-                        lx.norm(r),
-                        "response" | "retaliation" | "reprisals" | "reprisal" | "consequences"
-                    )
-                })
+                .any(|r| is_response(lx.norm(r)) || lx.norm(r) == "consequences")
         });
     };
     // "… that it was ready to retaliate": a stated readiness is one too.
