@@ -546,6 +546,7 @@ impl Coder {
             }
             !toll
         });
+        found.extend(self.mediators(&sn, &found, ctx, &subjects));
         // "The EC protested against U.S. farm subsidies": a state, its
         // government or an organisation protests by complaining, not by
         // taking to the streets ("Palestinians", a people, do).
@@ -1021,8 +1022,14 @@ impl Coder {
             if let Some(p) = prev(1).filter(|_| !nominal) {
                 // "…, which agreed", "a state that attacked": a relative
                 // pronoun before a past form is its subject, no determiner.
+                // "Israel and Iran each accused the other": "each" after
+                // an actor phrase floats off its subject, no determiner.
+                let floating = |t: usize| {
+                    lx.norm(t) == "each" && t > 0 && np_at[t - 1].is_some() && form != Form::Ing
+                };
                 let det_like = |t: usize| {
                     (lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
+                        && !floating(t)
                         && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose"))
                         || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
                 };
@@ -1115,7 +1122,8 @@ impl Coder {
                                 np.end == i
                                     && np.start > 0
                                     && (lx.norm(np.start - 1) == "with"
-                                        && np_at.get(end).copied().flatten().is_some()
+                                        && (np_at.get(end).copied().flatten().is_some()
+                                            || each_other(lx, end))
                                         || matches!(
                                             lx.norm(np.start - 1),
                                             "quoted" | "quoting" | "quotes"
@@ -2451,8 +2459,12 @@ impl Coder {
                 && (s.len() == 3 || matches!(s.get(3..6), Some("MIL" | "COP")))
                 && matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
                 && nps[t_np].kind == NpKind::Actor
-                && (nps[t_np].start.saturating_sub(6)..nps[t_np].start)
-                    .any(|k| is_place_noun(lx.norm(k)));
+                && ((nps[t_np].start.saturating_sub(6)..nps[t_np].start)
+                    .any(|k| is_place_noun(lx.norm(k)))
+                    // Repression is of one's own people by definition:
+                    // "security forces fired on protesters across the
+                    // country" (issue 4, grid s).
+                    || code.starts_with("175"));
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
                 || against_own(s, t)
@@ -2580,7 +2592,13 @@ impl Coder {
             // to revive a joint commission").
             // "Russia and North Korea pledged to help each other": what the
             // object says is mutual is, whatever the code.
-            _ if src_codes.len() >= 2 && each_other(lx, v.end) => {
+            _ if src_codes.len() >= 2
+                && (each_other(lx, v.end)
+                    || v.start > 0
+                        && lx.norm(v.start - 1) == "each"
+                        && v.end + 1 < lx.len()
+                        && (lx.norm(v.end), lx.norm(v.end + 1)) == ("the", "other")) =>
+            {
                 for a in &src_codes {
                     for b in &src_codes {
                         emit(src_np, a, src_np, b, &code);
@@ -2610,11 +2628,15 @@ impl Coder {
             // the same speaker has just acted against.
             // "American warships shelled Iranian platforms, and Tehran vowed
             // to respond": else against whom has just acted against it.
+            // "Trump threatened Brazil with a tariff, and Lula vowed to
+            // respond with reciprocal measures": a threat answers a threat.
             _ if code.starts_with("13")
                 && let Some((t_np, t)) = prior
                     .iter()
                     .rev()
-                    .filter(|f| is_hostile(&f.code))
+                    .filter(|f| {
+                        is_hostile(&f.code) || f.code.starts_with("13") && speakers(&f.target)
+                    })
                     .find_map(|f| {
                         if speakers(&f.source) {
                             Some((f.target_np, f.target.clone()))
@@ -2655,7 +2677,7 @@ impl Coder {
             // Qatar condemned the attack": judging the deed just told
             // judges its doer, preferably the one who did it to the judge.
             _ if matches!(code.get(..2), Some("05" | "11" | "12" | "14"))
-                && names_prior_deed(lx, verb_end)
+                && (names_prior_deed(lx, verb_end) || names_prior_deed(lx, v.end))
                 && let Some(f) = {
                     prior
                         .iter()
@@ -2790,6 +2812,72 @@ impl Coder {
             |s, t| !s.starts_with(t) && !t.starts_with(s),
         );
         (!out.is_empty()).then_some(out)
+    }
+
+    /// "agreed to a ceasefire brokered by the United States and France",
+    /// "freed five Americans in a deal mediated by Qatar": the third party
+    /// a deal, truce or round of talks names with "brokered by" or
+    /// "mediated by" mediates between the parties of the accord the
+    /// sentence codes (045 toward each, as the written grids code it).
+    /// Only an accord (intent, consultation, diplomatic or material
+    /// cooperation, a concession) told before the phrase has parties; an
+    /// adjective ("a U.S.-brokered truce") names no act of its own.
+    fn mediators(
+        &self,
+        sn: &Sent<'_>,
+        found: &[Found],
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Vec<Found> {
+        let (lx, nps, np_at) = (sn.lx, sn.nps, &sn.np_at);
+        let accord = |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "08"));
+        let mut out: Vec<Found> = Vec::new();
+        for t in 1..lx.len().saturating_sub(2) {
+            if !matches!(lx.norm(t), "brokered" | "mediated")
+                || lx.norm(t + 1) != "by"
+                || !is_accord_noun(lx.norm(t - 1))
+            {
+                continue;
+            }
+            let Some(mi) = np_at[t + 2].map(|i| i as usize) else {
+                continue;
+            };
+            if nps[mi].kind != NpKind::Actor || nps[mi].modifier || nps[mi].start != t + 2 {
+                continue;
+            }
+            let med = self.resolve_codes(sn, mi, ctx, subjects, None);
+            let mut parties: Vec<(usize, &str)> = Vec::new();
+            for f in found.iter().filter(|f| accord(&f.code) && f.verb.0 < t) {
+                for p in [
+                    (f.source_np, f.source.as_str()),
+                    (f.target_np, f.target.as_str()),
+                ] {
+                    if !parties.iter().any(|q| q.1 == p.1) {
+                        parties.push(p);
+                    }
+                }
+            }
+            for m in &med {
+                for &(p_np, p) in &parties {
+                    if m.get(..3) == p.get(..3) {
+                        continue;
+                    }
+                    out.push(Found {
+                        source_np: mi,
+                        source: m.clone(),
+                        target_np: p_np,
+                        target: p.to_string(),
+                        code: "045".into(),
+                        verb: (t, t + 2),
+                        rule: "structure:mediator".into(),
+                        pattern: "&accord {brokered|mediated} by $".into(),
+                        at: t,
+                        seg: sn.clauses.seg_of(t),
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// "Any Iranian attack on Soviet ships will bring a forceful and
@@ -3420,8 +3508,12 @@ impl Coder {
                 if !visible(t) {
                     continue;
                 }
+                // "Israel and Iran each accused the other": a floating
+                // "each" is no determiner of the verb.
+                let floating = sn.lx.norm(t) == "each" && t > 0 && sn.np_at[t - 1].is_some();
                 if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
                     && (!st.adjacent || end == pos)
+                    && !floating
                 {
                     hit = Some((t, slot));
                     break;
@@ -4145,15 +4237,48 @@ fn appositive_person(sn: &Sent<'_>, np: usize) -> Option<usize> {
 /// before "to" is the infinitive's subject.
 fn first_to(sn: &Sent<'_>, verb: usize) -> Option<usize> {
     let Sent { lx, nps, np_at, .. } = sn;
-    if verb < 2 || lx.norm(verb - 1) != "to" {
+    // "the first country to formally recognise": adverbs after "to".
+    let mut to = verb.checked_sub(1)?;
+    while to > 0 && is_adverb(lx, to) {
+        to -= 1;
+    }
+    if to < 1 || lx.norm(to) != "to" {
         return None;
     }
-    let ni = np_at[verb - 2]? as usize;
+    let ordinal = |from: usize, before: usize| {
+        (from..before).any(|t| matches!(lx.norm(t), "first" | "last" | "latest"))
+    };
+    if let Some(ni) = np_at[to - 1] {
+        let ni = ni as usize;
+        let np = &nps[ni];
+        // ("the first Western leader to visit Kyiv"; "Ethiopia became the
+        // first country to recognise Eritrea": the phrase takes the
+        // subject's state from context.)
+        let first = ordinal(np.start.saturating_sub(4), np.end) && np.end == to;
+        return (first && np.kind == NpKind::Actor && !np.codes.is_empty()).then_some(ni);
+    }
+    // "Russia became the first country to recognise the Taliban": a
+    // generic noun ranks the subject of "became" or "was".
+    if !matches!(
+        lx.norm(to - 1),
+        "country" | "nation" | "state" | "government" | "leader" | "head" | "power"
+    ) {
+        return None;
+    }
+    let the = (to.saturating_sub(6)..to - 1)
+        .rev()
+        .find(|&t| lx.norm(t) == "the" && ordinal(t + 1, to - 1))?;
+    let be = the.checked_sub(1)?;
+    if !(lx.is(be, cat::BE) || matches!(lx.norm(be), "became" | "becomes" | "become")) {
+        return None;
+    }
+    let mut k = be;
+    while k > 0 && (lx.is(k - 1, cat::AUX) || is_adverb(lx, k - 1)) {
+        k -= 1;
+    }
+    let ni = np_at[k.checked_sub(1)?]? as usize;
     let np = &nps[ni];
-    let first = (np.start.saturating_sub(4)..np.start)
-        .any(|t| matches!(lx.norm(t), "first" | "last"))
-        && np.end == verb - 1;
-    (first && np.kind == NpKind::Actor && !np.codes.is_empty()).then_some(ni)
+    (np.kind == NpKind::Actor && !np.codes.is_empty() && !np.modifier).then_some(ni)
 }
 
 /// The events a reporting verb `ci` yields from its speaker (`source`: the
@@ -4588,6 +4713,32 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
             ("each", "other") | ("one", "another")
         )
     })
+}
+
+/// A noun for an accord or the talks that reach one: what a third party
+/// brokers or mediates.
+fn is_accord_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "deal"
+            | "deals"
+            | "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "pact"
+            | "ceasefire"
+            | "cease-fire"
+            | "truce"
+            | "talks"
+            | "negotiations"
+            | "swap"
+            | "exchange"
+            | "settlement"
+            | "dialogue"
+            | "understanding"
+            | "arrangement"
+    )
 }
 
 /// The noun right after a determiner that points back ("the move", "this
