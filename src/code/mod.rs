@@ -759,10 +759,22 @@ impl Coder {
                 let government_troops = matches!(side.get(..3), Some("MIL"))
                     && (nps[np].start..nps[np].end)
                         .any(|i| matches!(lx.norm(i), "government" | "pro-government" | "regime"));
+                // So are gunmen and gangs using force on its forces or its
+                // government ("gunmen killed a Kosovo police officer"), or
+                // on a place in it ("attacked a prison in Port-au-Prince")
+                // (issue 4, grid s); on a state as such they may come from
+                // anywhere ("militants fired rockets at Israel").
+                let irregulars = force && matches!(side.get(..3), Some("UAF" | "CRM"));
+                let o_start = nps[other_np].start;
+                let other_place = nps[other_np].place
+                    || (o_start.saturating_sub(2)..o_start).any(|k| {
+                        lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
+                    });
                 let insurgents_at_home = (matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
-                    || government_troops)
+                    || government_troops
+                    || irregulars)
                     && (matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"))
-                        || force && other.len() == 3)
+                        || force && other.len() == 3 && (!irregulars || other_place))
                     && countries.len() == 1
                     && other.get(..3) == Some(countries[0]);
                 if insurgents_at_home {
@@ -2815,7 +2827,8 @@ impl Coder {
     }
 
     /// "agreed to a ceasefire brokered by the United States and France",
-    /// "freed five Americans in a deal mediated by Qatar": the third party
+    /// "freed five Americans in a deal mediated by Qatar", "agreed … in
+    /// talks hosted by Turkey": the third party
     /// a deal, truce or round of talks names with "brokered by" or
     /// "mediated by" mediates between the parties of the accord the
     /// sentence codes (045 toward each, as the written grids code it).
@@ -2833,9 +2846,18 @@ impl Coder {
         let accord = |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "08"));
         let mut out: Vec<Found> = Vec::new();
         for t in 1..lx.len().saturating_sub(2) {
-            if !matches!(lx.norm(t), "brokered" | "mediated")
-                || lx.norm(t + 1) != "by"
-                || !is_accord_noun(lx.norm(t - 1))
+            // "talks hosted by Turkey", "talks in Doha mediated by Qatar":
+            // the noun may stand before a place.
+            let noun_before = is_accord_noun(lx.norm(t - 1))
+                || t >= 3
+                    && lx.norm(t - 2) == "in"
+                    && np_at[t - 1].is_some()
+                    && is_accord_noun(lx.norm(t - 3));
+            if !matches!(
+                lx.norm(t),
+                "brokered" | "mediated" | "hosted" | "facilitated"
+            ) || lx.norm(t + 1) != "by"
+                || !noun_before
             {
                 continue;
             }
