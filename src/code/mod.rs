@@ -350,6 +350,11 @@ impl Coder {
         // "Pakistan vowed to retaliate after Indian jets struck targets":
         // a threat with no target answers the hostile act told after it,
         // which the first pass had not yet coded.
+        let intents: Vec<usize> = untargeted
+            .iter()
+            .filter(|(_, g)| g.is_some())
+            .map(|&(w, _)| w)
+            .collect();
         let hostile = |f: &Found| is_hostile(&f.code);
         if found.iter().any(hostile) {
             let before = found.clone();
@@ -436,6 +441,16 @@ impl Coder {
                         tok_text(text, lx, cands[ci].start, cands[ci].end)
                     )
                 });
+            } else if let Some(told) =
+                comp.and_then(|s| self.told_intent(&sn, s, &evs, &intents, &subjects))
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: tells its addressee what the speaker's side will do, an intent toward it",
+                        tok_text(text, lx, cands[ci].start, cands[ci].end)
+                    )
+                });
+                found.extend(told);
             } else {
                 found.extend(evs);
             }
@@ -2824,6 +2839,65 @@ impl Coder {
             |s, t| !s.starts_with(t) && !t.starts_with(s),
         );
         (!out.is_empty()).then_some(out)
+    }
+
+    /// "Putin told Witkoff that Moscow was ready to continue
+    /// negotiations", "assured Reagan the Soviet Union would cut its
+    /// troops": an intent of the speaker's own side whose verb names no
+    /// target is aimed at the addressee of the statement (`evs`, the
+    /// reporting verb's statements), and the statement gives way to it.
+    /// Only cooperation (roots 04 to 08): a threat told has its own rules.
+    fn told_intent(
+        &self,
+        sn: &Sent<'_>,
+        comp: &clause::Seg,
+        evs: &[Found],
+        intents: &[usize],
+        subjects: &[Option<usize>],
+    ) -> Option<Vec<Found>> {
+        let (nps, cands) = (sn.nps, &sn.cands);
+        // (An addressee of no stated state, "told a budget committee",
+        // may be the speaker's own.)
+        let statement = evs.iter().find(|f| {
+            matches!(f.code.as_str(), "010" | "041")
+                && (f.target.starts_with("IGO")
+                    || f.target
+                        .get(..3)
+                        .is_some_and(|c| self.dicts.actors.is_country(c)))
+        })?;
+        let &w = intents
+            .iter()
+            .find(|&&w| cands[w].start >= comp.start && cands[w].start < comp.end)?;
+        let c = &cands[w];
+        let m = self.best_match(sn, c, sn.clauses.seg_of(c.start), &[After::Verb])?;
+        let CodeSpec::Code { code, .. } = &m.pattern.code else {
+            return None;
+        };
+        if !matches!(code.get(..2), Some("04" | "05" | "06" | "07" | "08")) {
+            return None;
+        }
+        let intent = self.stated_code(code, true);
+        if !intent.starts_with("03") {
+            return None;
+        }
+        // The side that intends: the complement's subject, of the
+        // speaker's own state ("Moscow" for Putin).
+        let si = subjects[w]?;
+        let own = nps[si].codes.iter().find(|s| {
+            s.get(..3) == statement.source.get(..3) && s.get(..3) != statement.target.get(..3)
+        })?;
+        Some(vec![Found {
+            source_np: si,
+            source: own.clone(),
+            target_np: statement.target_np,
+            target: statement.target.clone(),
+            code: intent.to_string(),
+            verb: (c.start, c.end),
+            rule: format!("{} (told intent)", m.pattern.id),
+            pattern: m.pattern.text.to_string(),
+            at: c.start,
+            seg: sn.clauses.seg_of(c.start),
+        }])
     }
 
     /// "agreed to a ceasefire brokered by the United States and France",
