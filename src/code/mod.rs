@@ -2535,8 +2535,16 @@ impl Coder {
         // So is a place ("clashed near the Pakistani border") and a bare
         // role in what they agreed ("signed an agreement to set up a joint
         // army brigade").
+        // "The United States and Britain carried out strikes on Houthi
+        // targets": allies launching attacks together do not fight each
+        // other, as "X and Y clashed" do, and what the attack is "on" is
+        // its target.
+        let launched_attack = reciprocal && (v.end..m.end).any(|k| is_attack_noun(lx.norm(k)));
         let topic_of_compound = |t: usize| {
             let np = &nps[t];
+            if launched_attack {
+                return false;
+            }
             src_codes.len() >= 2
                 && (reciprocal || reverse.is_some())
                 && np.start > verb_end
@@ -2634,6 +2642,7 @@ impl Coder {
             }
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
+                && !(launched_attack && !by_agreement)
                 && !(m.pattern.after.is_empty()
                     && code == "030"
                     && !by_agreement
@@ -4809,6 +4818,27 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
             ("each", "other") | ("one", "another")
         )
     })
+}
+
+/// A noun for an attack one side launches on another (not "fighting" or
+/// "clashes", which are mutual).
+fn is_attack_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "strike"
+            | "strikes"
+            | "airstrike"
+            | "airstrikes"
+            | "attack"
+            | "attacks"
+            | "raid"
+            | "raids"
+            | "offensive"
+            | "assault"
+            | "bombing"
+            | "bombings"
+            | "bombardment"
+    )
 }
 
 /// A noun for an accord or the talks that reach one: what a third party
