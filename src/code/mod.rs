@@ -562,6 +562,27 @@ impl Coder {
             !toll
         });
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
+        // "Protesters set fire to the French embassy and attacked the U.S.
+        // mission": a crowd's violence is a violent protest (145), not
+        // military force (issue 4, grid s).
+        for f in found.iter_mut() {
+            let np = &nps[f.source_np];
+            let crowd = (np.start..np.end).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
+                )
+            });
+            if crowd && matches!(f.code.get(..2), Some("18" | "19")) {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a crowd's violence, 145",
+                        f.source, f.code, f.target
+                    )
+                });
+                f.code = "145".into();
+            }
+        }
         // "The EC protested against U.S. farm subsidies": a state, its
         // government or an organisation protests by complaining, not by
         // taking to the streets ("Palestinians", a people, do).
@@ -3940,6 +3961,9 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
                     lx.norm(np.end + 1),
                     "made" | "built" | "produced" | "grown" | "manufactured" | "origin"
                 );
+            if let Some(mi) = included_members(sn, ni as usize, s.end) {
+                return Some(mi);
+            }
             if np.kind == NpKind::Actor && !np.reflexive && (!np.modifier || made_in) && !agent {
                 return Some(ni as usize);
             }
@@ -4010,6 +4034,33 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         t += 1;
     }
     None
+}
+
+/// "hosted leaders including Xi and Modi", "diplomats from seven Latin
+/// American countries, including Argentina": the members a group phrase
+/// `ni` includes, which name it (before `end`).
+fn included_members(sn: &Sent<'_>, ni: usize, end: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let np = &nps[ni];
+    let group = np.role_only
+        || matches!(
+            lx.norm(np.end - 1),
+            "countries"
+                | "nations"
+                | "states"
+                | "governments"
+                | "allies"
+                | "neighbours"
+                | "neighbors"
+                | "partners"
+                | "members"
+        );
+    let incl = np.end + usize::from(np.end < end && lx.is_punct(np.end, ","));
+    if !group || incl + 1 >= end || lx.norm(incl) != "including" {
+        return None;
+    }
+    let mi = np_at[incl + 1]? as usize;
+    (nps[mi].kind == NpKind::Actor && !nps[mi].role_only && !nps[mi].codes.is_empty()).then_some(mi)
 }
 
 /// Where [`own_object`] is in the words after a verb.
@@ -5071,6 +5122,9 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             if at != ObjAt::Start {
                 pp_spent |= at != ObjAt::Object;
             }
+            if let Some(mi) = included_members(sn, ni as usize, s.end) {
+                return Some(mi);
+            }
             match at {
                 ObjAt::Adjunct => {}
                 ObjAt::Target if usable && !(np.place && prep_at) => return Some(ni as usize),
@@ -5108,7 +5162,14 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         if lx.is_punct(t, ",") {
             // "asked four countries, including the United States and
             // China, for …": the named members are the object.
-            if at == ObjAt::Object && t + 1 < s.end && lx.norm(t + 1) == "including" {
+            // ("expelled diplomats from seven Latin American countries,
+            // including Argentina": after a phrase of any kind.)
+            if at != ObjAt::Start
+                && t + 2 < s.end
+                && lx.norm(t + 1) == "including"
+                && (at == ObjAt::Object || np_at[t + 2].is_some())
+            {
+                at = ObjAt::Object;
                 t += 2;
                 continue;
             }
@@ -5211,6 +5272,12 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         {
             at = ObjAt::Target;
             t += 2;
+            continue;
+        }
+        // "hosted leaders including Xi Jinping and Narendra Modi": the
+        // named members of the object are the object.
+        if at == ObjAt::Object && lx.norm(t) == "including" {
+            t += 1;
             continue;
         }
         if lx.is(t, cat::PREP) {
