@@ -2756,6 +2756,34 @@ impl Coder {
                     emit(src_np, s, t_np, &t, &code);
                 }
             }
+            // "Germany apologised to Namibia and pledged 1.1 billion euros
+            // in development aid": a cooperative verb joined by "and" to
+            // the same subject's cooperative act shares its counterpart.
+            // (Not an -ing form, often a noun: "a management and training
+            // organisation"; not toward a business or a member of the
+            // subject itself.)
+            _ if matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+                && v.form != Form::Ing
+                && joined_by_and(lx, v.start)
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    f.source_np == src_np
+                        && f.target_np != src_np
+                        && !f.target.contains("BUS")
+                        && f.verb.1 <= v.start
+                        && matches!(
+                            f.code.get(..2),
+                            Some("03" | "04" | "05" | "06" | "07" | "08")
+                        )
+                }) =>
+            {
+                let (t_np, t) = (f.target_np, f.target.clone());
+                note(trace, || {
+                    format!("{vtext:?}: joined to the subject's act toward {t}, toward it too")
+                });
+                for s in &src_codes {
+                    emit(src_np, s, t_np, &t, &code);
+                }
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
@@ -4869,6 +4897,17 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
             ("each", "other") | ("one", "another")
         )
     })
+}
+
+/// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
+/// a second verb of the same subject ("apologised to Namibia and
+/// pledged …").
+fn joined_by_and(lx: &Lexed, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && (lx.is(k - 1, cat::AUX) || is_adverb(lx, k - 1)) {
+        k -= 1;
+    }
+    k > 0 && lx.norm(k - 1) == "and"
 }
 
 /// A noun for an attack one side launches on another (not "fighting" or
