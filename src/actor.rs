@@ -1116,6 +1116,20 @@ impl ActorRecognizer {
                 let _ = write!(how, "{} → {org} from context", lx.norm(k));
                 return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
             }
+            // "withdrew from the International Criminal Court, calling the
+            // court an instrument of repression": an international court
+            // or agency named before is the one meant (issue 4, grid t).
+            if k + 1 < lx.len()
+                && np_end_after(lx, k)
+                && let Some(org) = match lx.norm(k) {
+                    "court" | "tribunal" => ctx.orgs.iter().rev().find(|o| o.contains("JUD")),
+                    "agency" | "watchdog" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGO")),
+                    _ => None,
+                }
+            {
+                let _ = write!(how, "{} → {org} from context", lx.norm(k));
+                return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
+            }
             // "the group", "the militant group", "the militia": the armed
             // group the document named last; so is "the Iran-aligned
             // group", whose sponsor is no party.
@@ -1922,6 +1936,12 @@ fn is_office_head(w: &str) -> bool {
             | "boss"
             | "governor"
     )
+}
+
+/// Whether the noun at `k` ends its phrase ("the court," / "the court of
+/// appeal" does not): a bare head noun, not the start of a name.
+fn np_end_after(lx: &Lexed, k: usize) -> bool {
+    k + 1 >= lx.len() || !matches!(lx.norm(k + 1), "of" | "for" | "in")
 }
 
 #[cfg(test)]
