@@ -2663,7 +2663,7 @@ impl Coder {
             }
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
-                && !(launched_attack && !by_agreement)
+                && (!launched_attack || by_agreement)
                 && !(m.pattern.after.is_empty()
                     && code == "030"
                     && !by_agreement
