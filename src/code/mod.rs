@@ -573,6 +573,11 @@ impl Coder {
                     "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
                 )
             });
+            // "rebels seized Damascus": a capital or city taken is
+            // territory (192), not property (171) (issue 4, grid s).
+            if f.code == "171" && nps[f.target_np].place {
+                f.code = "192".into();
+            }
             if crowd && matches!(f.code.get(..2), Some("18" | "19")) {
                 note(&mut trace, || {
                     format!(
