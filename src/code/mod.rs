@@ -5576,6 +5576,10 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
     if lx.is(verb, cat::HEDGE) {
         return true;
     }
+    // "Israel reportedly carried out a drone strike, killing two people":
+    // a participle after a comma shares the hedge of the verb it hangs on.
+    let participle = lx.norm(verb).ends_with("ing");
+    let mut crossed = false;
     let mut t = head;
     while t > clauses.segs[seg].start {
         t -= 1;
@@ -5586,6 +5590,10 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
             return true;
         }
         if finite[t] {
+            if participle && !crossed && (t..verb).any(|k| lx.is_punct(k, ",")) {
+                crossed = true;
+                continue;
+            }
             return false;
         }
         // "threatened possible use of force and imposed sanctions": a
