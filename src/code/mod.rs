@@ -1648,10 +1648,16 @@ impl Coder {
             &m.pattern.code,
             CodeSpec::Code { code, .. } if matches!(code.get(..2), Some("16" | "17" | "19" | "20"))
         );
+        // (The "unless" must hang on this verb: not on a warning told after
+        // it, "struck three sites, Trump said, warning that further attacks
+        // would follow unless …".)
         let conditional = hostile_act
             && (m.end.max(v.end)..lx.len()).any(|t| {
                 lx.norm(t) == "unless"
                     && clauses.segs[clauses.seg_of(t)].kind == SegKind::Subordinate
+                    && !cands
+                        .iter()
+                        .any(|c| c.start >= v.end && c.start < t && !c.nominal && !c.infinitive)
             });
         intent |= conditional;
         // "Kuwait had decided not to accept a U.S. offer": deciding not to
@@ -4833,10 +4839,15 @@ fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> 
         // the speaker's to give.
         let end = (t + 16).min(lx.len());
         let modal = (t..end).find(|&q| matches!(lx.norm(q), "would" | "will"));
+        // "warning Tehran that further attacks would follow" (issue 4,
+        // grid s): attacks said to follow are the speaker's too.
         return modal.is_some_and(|q| {
             (q + 1..end)
                 .take_while(|&r| lx.kind(r) != TokenKind::Punct)
                 .any(|r| is_response(lx.norm(r)) || lx.norm(r) == "consequences")
+                || (t..q).any(|r| is_attack_noun(lx.norm(r)))
+                    && q + 1 < lx.len()
+                    && matches!(lx.norm(q + 1), "follow" | "come" | "continue")
         });
     };
     // "… that it was ready to retaliate": a stated readiness is one too.
