@@ -2631,6 +2631,12 @@ impl Coder {
         // Whether a code is of the speaker's own state (the back-references
         // below look for what the speaker did or suffered).
         let speakers = |c: &str| src_codes.iter().any(|s| s.get(..3) == c.get(..3));
+        // Every member of the source toward one counterpart.
+        let mut emit_all = |t_np: usize, t: &str| {
+            for s in &src_codes {
+                emit(src_np, s, t_np, t, &code);
+            }
+        };
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -2718,9 +2724,7 @@ impl Coder {
                 note(trace, || {
                     format!("{vtext:?}: a threat against whom the speaker has just faced, {t}")
                 });
-                for s in &src_codes {
-                    emit(src_np, s, t_np, &t, &code);
-                }
+                emit_all(t_np, &t);
             }
             // "The EC asked Japan to cut its taxes, but Tokyo rejected the
             // request": an answer to "the request" (or demand, offer …) is
@@ -2736,9 +2740,7 @@ impl Coder {
                 note(trace, || {
                     format!("{vtext:?}: answers the act of {t} just told")
                 });
-                for s in &src_codes {
-                    emit(src_np, s, t_np, &t, &code);
-                }
+                emit_all(t_np, &t);
             }
             // "Washington ordered China to close its consulate, and Beijing
             // condemned the move"; "Iran fired missiles at a U.S. base, and
@@ -2763,9 +2765,7 @@ impl Coder {
                 note(trace, || {
                     format!("{vtext:?}: judges the deed of {t} just told")
                 });
-                for s in &src_codes {
-                    emit(src_np, s, t_np, &t, &code);
-                }
+                emit_all(t_np, &t);
             }
             // "Germany apologised to Namibia and pledged 1.1 billion euros
             // in development aid": a cooperative verb joined by "and" to
@@ -2791,9 +2791,7 @@ impl Coder {
                 note(trace, || {
                     format!("{vtext:?}: joined to the subject's act toward {t}, toward it too")
                 });
-                for s in &src_codes {
-                    emit(src_np, s, t_np, &t, &code);
-                }
+                emit_all(t_np, &t);
             }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
@@ -4944,6 +4942,8 @@ fn is_attack_noun(w: &str) -> bool {
             | "bombing"
             | "bombings"
             | "bombardment"
+            | "shelling"
+            | "ambush"
     )
 }
 
@@ -5502,23 +5502,7 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
                 && np.start <= k
                 && np.kind == NpKind::Actor
                 && !np.codes.is_empty()
-                && (np.start..(np.end + 3).min(lx.len())).any(|q| {
-                    matches!(
-                        lx.norm(q),
-                        "strike"
-                            | "strikes"
-                            | "airstrike"
-                            | "airstrikes"
-                            | "attack"
-                            | "attacks"
-                            | "raid"
-                            | "raids"
-                            | "bombing"
-                            | "shelling"
-                            | "ambush"
-                            | "bombardment"
-                    )
-                }))
+                && (np.start..(np.end + 3).min(lx.len())).any(|q| is_attack_noun(lx.norm(q))))
             .then_some(ni)
         })
     };
