@@ -2294,6 +2294,38 @@ impl Coder {
                 code = "130".into();
                 conditional_warning = true;
             }
+        }
+        // "called on Kosovo and Serbia to de-escalate, warning that failure
+        // to do so would have consequences": a participle warning with no
+        // addressee of its own warns whom the speaker has just addressed
+        // (issue 4, grid t).
+        // (Only after an appeal or a demand, and of what "will" or "would"
+        // follow: "rejected a request, warning that it could lead to war"
+        // names no addressee.)
+        let firm = (v.end..lx.len())
+            .take_while(|&k| lx.kind(k) != TokenKind::Punct)
+            .any(|k| matches!(lx.norm(k), "would" | "will"));
+        if target.is_none()
+            && m.pattern.id.starts_with("13-")
+            && (code.starts_with("13")
+                || &*code == "012" && warned_of_consequence(sn, v.end, source))
+            && v.form == Form::Ing
+            && v.start > 0
+            && lx.is_punct(v.start - 1, ",")
+            && firm
+            && let Some(s) = source
+            && let Some(f) = prior.iter().rev().find(|f| {
+                f.source_np == s
+                    && f.verb.1 <= v.start
+                    && f.target_np != s
+                    && matches!(f.code.get(..2), Some("02" | "10"))
+            })
+        {
+            target = Some(f.target_np);
+            if &*code == "012" {
+                code = "130".into();
+                warned_consequence = true;
+            }
         } else if &*code == "012"
             && m.pattern.id.starts_with("13-")
             && let Some(t) = target
