@@ -1072,6 +1072,13 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "will this week visit Britain": a time adverbial, not a
+            // determiner and its modifier (issue 4, Reuters dev set).
+            let time_before = prev(1).is_some_and(|p| {
+                p >= 1
+                    && is_time_unit(lx.norm(p))
+                    && matches!(lx.norm(p - 1), "this" | "next" | "last")
+            });
             if let Some(p) = prev(1).filter(|_| !nominal) {
                 // "…, which agreed", "a state that attacked": a relative
                 // pronoun before a past form is its subject, no determiner.
@@ -1126,6 +1133,7 @@ impl Coder {
                             && !lx.is(end, cat::PREP));
                 // A preposition inside a name is none: "Moon Jae-in met".
                 nominal = !adverbial
+                    && !time_before
                     && (det_like(p)
                         || (lx.is(p, cat::PREP) && lx.norm(p) != "to" && np_at[p].is_none())
                         || after_modifiers);
@@ -1289,13 +1297,20 @@ impl Coder {
             if matches!(form, Form::Base | Form::S) && !nominal && !infinitive {
                 // ("Senior Japanese officials tomorrow open talks …": a day
                 // word may stand between the subject and its verb.)
+                // ("Funaro will this week visit Britain": so may "this
+                // week", "next month".)
                 let mut q = prev(1);
-                while let Some(t) = q.filter(|&t| {
-                    is_adverb(lx, t)
+                while let Some(t) = q {
+                    if is_adverb(lx, t)
                         || lx.is(t, cat::NEG)
                         || matches!(lx.norm(t), "tomorrow" | "today" | "tonight")
-                }) {
-                    q = t.checked_sub(1);
+                    {
+                        q = t.checked_sub(1);
+                    } else if time_before && t + 1 == i {
+                        q = t.checked_sub(2);
+                    } else {
+                        break;
+                    }
                 }
                 let verbal = match q {
                     None => true,
@@ -4539,26 +4554,29 @@ fn speaker_events(
     out
 }
 
+/// A unit of calendar time that "this", "next" or "last" makes a time
+/// adverbial: "this week", "next Tuesday".
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 /// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
 /// "next week", "next Tuesday", "later this month", "later today".
 fn time_ahead(lx: &Lexed, a: usize, b: usize) -> bool {
-    let unit = |t: usize| {
-        t < b
-            && matches!(
-                lx.norm(t),
-                "week"
-                    | "month"
-                    | "year"
-                    | "weekend"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
-    };
+    let unit = |t: usize| t < b && is_time_unit(lx.norm(t));
     (a..b).any(|t| match lx.norm(t) {
         "tomorrow" => true,
         "next" => unit(t + 1),
@@ -5583,6 +5601,15 @@ fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
         // "would 'totally destroy'": a quotation mark opens the quoted verb;
         // "would keep supporting": an aspect verb passes the modal on.
         if is_adverb(lx, t) || is_quote(lx, t) || is_aspect(lx.norm(t)) {
+            continue;
+        }
+        // "will this week visit": a time adverbial between the modal and
+        // its verb.
+        if t > clauses.segs[seg].start
+            && lx.is(t, cat::TIME)
+            && matches!(lx.norm(t - 1), "this" | "next" | "last")
+        {
+            t -= 1;
             continue;
         }
         break;
