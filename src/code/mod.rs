@@ -350,16 +350,11 @@ impl Coder {
         // "Pakistan vowed to retaliate after Indian jets struck targets":
         // a threat with no target answers the hostile act told after it,
         // which the first pass had not yet coded.
-        let intents: Vec<usize> = untargeted
-            .iter()
-            .filter(|(_, g)| g.is_some())
-            .map(|&(w, _)| w)
-            .collect();
         let hostile = |f: &Found| is_hostile(&f.code);
         if found.iter().any(hostile) {
             let before = found.clone();
             let mut answered = Vec::new();
-            for (ci, governor) in untargeted {
+            for &(ci, governor) in &untargeted {
                 // "vowed to retaliate": the intent word's own reading
                 // once its complement has answered is the same threat.
                 if answered.contains(&ci)
@@ -442,7 +437,7 @@ impl Coder {
                     )
                 });
             } else if let Some(told) =
-                comp.and_then(|s| self.told_intent(&sn, s, &evs, &intents, &subjects))
+                comp.and_then(|s| self.told_intent(&sn, s, &evs, &untargeted, &subjects))
             {
                 note(&mut trace, || {
                     format!(
@@ -562,10 +557,15 @@ impl Coder {
             !toll
         });
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
+        // "Rebels seized Damascus": a capital or city taken is territory
+        // (192), not property (171) (issue 4, grid s).
         // "Protesters set fire to the French embassy and attacked the U.S.
         // mission": a crowd's violence is a violent protest (145), not
         // military force (issue 4, grid s).
         for f in found.iter_mut() {
+            if f.code == "171" && nps[f.target_np].place {
+                f.code = "192".into();
+            }
             let np = &nps[f.source_np];
             let crowd = (np.start..np.end).any(|k| {
                 matches!(
@@ -573,11 +573,6 @@ impl Coder {
                     "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
                 )
             });
-            // "rebels seized Damascus": a capital or city taken is
-            // territory (192), not property (171) (issue 4, grid s).
-            if f.code == "171" && nps[f.target_np].place {
-                f.code = "192".into();
-            }
             if crowd && matches!(f.code.get(..2), Some("18" | "19")) {
                 note(&mut trace, || {
                     format!(
@@ -1084,9 +1079,7 @@ impl Coder {
                 // pronoun before a past form is its subject, no determiner.
                 // "Israel and Iran each accused the other": "each" after
                 // an actor phrase floats off its subject, no determiner.
-                let floating = |t: usize| {
-                    lx.norm(t) == "each" && t > 0 && np_at[t - 1].is_some() && form != Form::Ing
-                };
+                let floating = |t: usize| form != Form::Ing && floating_each(lx, np_at, t);
                 let det_like = |t: usize| {
                     (lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
                         && !floating(t)
@@ -2958,15 +2951,16 @@ impl Coder {
     /// "Putin told Witkoff that Moscow was ready to continue
     /// negotiations", "assured Reagan the Soviet Union would cut its
     /// troops": an intent of the speaker's own side whose verb names no
-    /// target is aimed at the addressee of the statement (`evs`, the
-    /// reporting verb's statements), and the statement gives way to it.
+    /// target (among `untargeted`, with their intent words) is aimed at
+    /// the addressee of the statement (`evs`, the reporting verb's
+    /// statements), and the statement gives way to it.
     /// Only cooperation (roots 04 to 08): a threat told has its own rules.
     fn told_intent(
         &self,
         sn: &Sent<'_>,
         comp: &clause::Seg,
         evs: &[Found],
-        intents: &[usize],
+        untargeted: &[(usize, Option<usize>)],
         subjects: &[Option<usize>],
     ) -> Option<Vec<Found>> {
         let (nps, cands) = (sn.nps, &sn.cands);
@@ -2979,9 +2973,10 @@ impl Coder {
                         .get(..3)
                         .is_some_and(|c| self.dicts.actors.is_country(c)))
         })?;
-        let &w = intents
-            .iter()
-            .find(|&&w| cands[w].start >= comp.start && cands[w].start < comp.end)?;
+        // A verb that coded nothing under an intent word ("was ready to").
+        let &(w, _) = untargeted.iter().find(|&&(w, g)| {
+            g.is_some() && cands[w].start >= comp.start && cands[w].start < comp.end
+        })?;
         let c = &cands[w];
         let m = self.best_match(sn, c, sn.clauses.seg_of(c.start), &[After::Verb])?;
         let CodeSpec::Code { code, .. } = &m.pattern.code else {
@@ -3016,9 +3011,9 @@ impl Coder {
 
     /// "agreed to a ceasefire brokered by the United States and France",
     /// "freed five Americans in a deal mediated by Qatar", "agreed … in
-    /// talks hosted by Turkey": the third party
-    /// a deal, truce or round of talks names with "brokered by" or
-    /// "mediated by" mediates between the parties of the accord the
+    /// talks hosted by Turkey": the third party a deal, truce or round of
+    /// talks names with "brokered by", "mediated by", "hosted by" or
+    /// "facilitated by" mediates between the parties of the accord the
     /// sentence codes (045 toward each, as the written grids code it).
     /// Only an accord (intent, consultation, diplomatic or material
     /// cooperation, a concession) told before the phrase has parties; an
@@ -3033,6 +3028,9 @@ impl Coder {
         let (lx, nps, np_at) = (sn.lx, sn.nps, &sn.np_at);
         let accord = |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "08"));
         let mut out: Vec<Found> = Vec::new();
+        if !found.iter().any(|f| accord(&f.code)) {
+            return out;
+        }
         for t in 1..lx.len().saturating_sub(2) {
             // "talks hosted by Turkey", "talks in Doha mediated by Qatar":
             // the noun may stand before a place.
@@ -3080,7 +3078,7 @@ impl Coder {
                         code: "045".into(),
                         verb: (t, t + 2),
                         rule: "structure:mediator".into(),
-                        pattern: "&accord {brokered|mediated} by $".into(),
+                        pattern: "&accord {brokered|mediated|hosted|facilitated} by $".into(),
                         at: t,
                         seg: sn.clauses.seg_of(t),
                     });
@@ -3720,7 +3718,7 @@ impl Coder {
                 }
                 // "Israel and Iran each accused the other": a floating
                 // "each" is no determiner of the verb.
-                let floating = sn.lx.norm(t) == "each" && t > 0 && sn.np_at[t - 1].is_some();
+                let floating = floating_each(sn.lx, &sn.np_at, t);
                 if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
                     && (!st.adjacent || end == pos)
                     && !floating
@@ -4961,6 +4959,12 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
             ("each", "other") | ("one", "another")
         )
     })
+}
+
+/// "Israel and Iran each accused the other": an "each" at `t` right after
+/// an actor phrase floats off its subject; it determines no noun.
+fn floating_each(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
+    lx.norm(t) == "each" && t > 0 && np_at[t - 1].is_some()
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
