@@ -364,10 +364,25 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("dateline: error: {e:#}");
+            eprintln!("dateline: error: {}", error_chain(&e));
             ExitCode::from(1)
         }
     }
+}
+
+/// An error and its causes on one line. A library error that already
+/// says its cause in its message also gives it as its source, and anyhow's
+/// `{:#}` would print that cause twice: a cause already told is skipped.
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.contains(&c) {
+            msg.push_str(": ");
+            msg.push_str(&c);
+        }
+    }
+    msg
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {

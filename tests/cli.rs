@@ -254,6 +254,14 @@ fn bad_dictionary_is_a_clear_error() {
         "{}",
         stderr(&o)
     );
+    // The cause is told once, not once by the error and again by its
+    // source.
+    assert_eq!(
+        stderr(&o).matches("(os error 2)").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
     std::fs::write(dir.path().join("countries.txt"), "ZZZ | bad line\n").unwrap();
     let o = dateline(&["explain", "x", "--dict", "countries.txt"], dir.path());
     assert_eq!(o.status.code(), Some(0));

@@ -1513,10 +1513,14 @@ impl Coder {
         orders: &[After],
     ) -> Option<Match<'_>> {
         let mut best: Option<Match> = None;
+        let have = sn.lx.mask();
         for &b in &v.blocks {
             for p in &self.dicts.verbs.blocks[b as usize].patterns {
                 if best.as_ref().is_some_and(|m| m.pattern.weight > p.weight) {
                     break;
+                }
+                if !have.covers(&p.needs) || !p.needs_one_of.iter().all(|m| have.meets(m)) {
+                    continue;
                 }
                 for &order in orders {
                     if let Some(m) = self.match_pattern(sn, seg, v, p, order)

@@ -10,7 +10,7 @@
 use crate::model::{Span, Token, TokenKind};
 use crate::sentence::tokenize_into;
 
-use super::lexicon::{Lexicon, UNKNOWN, WordId, normalize};
+use super::lexicon::{Lexicon, UNKNOWN, WordId, WordMask, normalize};
 
 /// The lexical view of one sentence. Reuse one value across sentences
 /// ([`Lexed::fill`] clears it) to avoid allocating per sentence.
@@ -24,6 +24,8 @@ pub struct Lexed {
     stems: Vec<WordId>,
     flags: Vec<u32>,
     caps: Vec<bool>,
+    /// Every word id and stem id of the sentence.
+    mask: WordMask,
     /// The sentence's span in the article text.
     pub span: Span,
 }
@@ -39,6 +41,7 @@ impl Lexed {
         self.stems.clear();
         self.flags.clear();
         self.caps.clear();
+        self.mask = WordMask::default();
         self.span = span;
         tokenize_into(text, span, &mut self.tokens);
         for t in &self.tokens {
@@ -50,6 +53,9 @@ impl Lexed {
             self.norm_ends.push(self.norm.len() as u32);
             let id = lex.get(&n);
             self.ids.push(id);
+            if id != UNKNOWN {
+                self.mask.insert(id);
+            }
             // The clitic 's is "is" only after a pronoun ("it's"); after a
             // noun it is the possessive and has no grammatical role here.
             let after_pronoun = self
@@ -66,8 +72,17 @@ impl Lexed {
             if t.kind == TokenKind::Word {
                 lex.stems_of(&n, &mut self.stems);
             }
+            for &st in &self.stems[s0 as usize..] {
+                self.mask.insert(st);
+            }
             self.stem_ranges.push((s0, self.stems.len() as u32));
         }
+    }
+
+    /// The signature of every word and stem in the sentence.
+    #[inline]
+    pub fn mask(&self) -> &WordMask {
+        &self.mask
     }
 
     /// Builds the view of a standalone phrase (dictionary entries, tests).

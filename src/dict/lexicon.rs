@@ -22,6 +22,36 @@ pub type WordId = u32;
 /// The id of any word no dictionary mentions.
 pub const UNKNOWN: WordId = u32::MAX;
 
+/// A 256-bit signature of a set of word ids: a token's words are hashed to
+/// one bit each, so a pattern whose words are not all among a sentence's
+/// is ruled out by two instructions, with no false negatives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordMask([u64; 4]);
+
+impl WordMask {
+    #[inline]
+    pub fn insert(&mut self, id: WordId) {
+        // Fibonacci hashing: neighbouring ids (interned together) spread.
+        let bit = (id.wrapping_mul(0x9E37_79B1) >> 24) as usize;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether some id of `other` may be in `self`.
+    #[inline]
+    pub fn meets(&self, other: &WordMask) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// Whether every id in `needs` may be in `self`.
+    #[inline]
+    pub fn covers(&self, needs: &WordMask) -> bool {
+        self.0
+            .iter()
+            .zip(&needs.0)
+            .all(|(have, need)| need & !have == 0)
+    }
+}
+
 /// Lower-cases, folds curly apostrophes to `'` and strips accents, so that
 /// `Côte d’Ivoire` and `cote d'ivoire` normalise alike.
 pub fn normalize(word: &str) -> Cow<'_, str> {

@@ -16,6 +16,10 @@ use super::lexicon::WordId;
 pub struct PhraseTrie<T> {
     edges: FxHashMap<(u32, WordId), u32>,
     values: Vec<Vec<T>>,
+    /// The words that begin a phrase, as a bitset over word ids: most
+    /// tokens begin none, and a bit test turns them away before any hash
+    /// probe (this walk runs at every token for every trie).
+    first: Vec<u64>,
 }
 
 impl<T> Default for PhraseTrie<T> {
@@ -23,6 +27,7 @@ impl<T> Default for PhraseTrie<T> {
         PhraseTrie {
             edges: FxHashMap::default(),
             values: vec![Vec::new()],
+            first: Vec::new(),
         }
     }
 }
@@ -31,6 +36,11 @@ impl<T> PhraseTrie<T> {
     /// Adds `value` for the phrase `words`.
     pub fn insert(&mut self, words: &[WordId], value: T) {
         debug_assert!(!words.is_empty());
+        let w0 = words[0] as usize;
+        if self.first.len() <= w0 / 64 {
+            self.first.resize(w0 / 64 + 1, 0);
+        }
+        self.first[w0 / 64] |= 1 << (w0 % 64);
         let mut node = 0u32;
         for &w in words {
             let next = self.values.len() as u32;
@@ -73,6 +83,9 @@ impl<T> PhraseTrie<T> {
                 continue;
             }
             for id in lexed.ids_of(pos) {
+                if node == 0 && !self.may_begin(id) {
+                    continue;
+                }
                 if let Some(&child) = self.edges.get(&(node, id)) {
                     let vals = &self.values[child as usize];
                     if !vals.is_empty() {
@@ -82,6 +95,15 @@ impl<T> PhraseTrie<T> {
                 }
             }
         }
+    }
+
+    /// Whether some phrase begins with word `id`.
+    #[inline]
+    fn may_begin(&self, id: WordId) -> bool {
+        let i = id as usize;
+        self.first
+            .get(i / 64)
+            .is_some_and(|b| b & (1 << (i % 64)) != 0)
     }
 
     /// The longest phrase matching at `start` (ending at or before `limit`):

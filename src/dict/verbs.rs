@@ -13,7 +13,7 @@
 use rustc_hash::FxHashMap;
 
 use super::lexed::Lexed;
-use super::lexicon::{Lexicon, WordId, normalize, strip_comment};
+use super::lexicon::{Lexicon, WordId, WordMask, normalize, strip_comment};
 use super::trie::PhraseTrie;
 
 /// The grammatical form a verb token has.
@@ -81,6 +81,12 @@ pub struct Pattern {
     pub after: Vec<Step>,
     /// Specificity: two per word the pattern requires, one per actor slot.
     pub weight: u16,
+    /// The words the pattern requires (its plain word steps), to pass over
+    /// it at once in a sentence that lacks one.
+    pub needs: WordMask,
+    /// For each choice step, the first words of its alternatives: one of
+    /// them must be in the sentence.
+    pub needs_one_of: Vec<WordMask>,
     /// `file:line`.
     pub id: Box<str>,
     /// The pattern as written.
@@ -445,11 +451,26 @@ fn compile_pattern(
             adjacent: atoms[k + 1].1,
         })
         .collect();
+    let mut needs = WordMask::default();
+    let mut needs_one_of = Vec::new();
+    for e in elems.iter().flatten() {
+        match e {
+            Elem::Words(ws) => ws.iter().for_each(|&w| needs.insert(w)),
+            Elem::Choice(alts) => {
+                let mut any = WordMask::default();
+                alts.iter().for_each(|a| any.insert(a[0]));
+                needs_one_of.push(any);
+            }
+            _ => {}
+        }
+    }
     Ok(Pattern {
         code,
         before,
         after,
         weight,
+        needs,
+        needs_one_of,
         id: Box::from(""),
         text: Box::from(""),
     })
@@ -620,6 +641,29 @@ mod tests {
         assert!(p.before[0].adjacent);
         assert!(!p.after[0].adjacent && !p.after[1].adjacent && p.after[2].adjacent);
         assert_eq!(p.weight, 7);
+    }
+
+    #[test]
+    fn a_pattern_is_passed_over_where_its_words_are_missing() {
+        let mut lex = Lexicon::default();
+        let sets = FxHashMap::default();
+        let p = compile_pattern(
+            &mut lex,
+            "---",
+            "* talks {with|alongside} +",
+            &sets,
+            &|_| true,
+        )
+        .unwrap();
+        lex.finish();
+        let has = |s: &str| {
+            let l = Lexed::of(&lex, s);
+            l.mask().covers(&p.needs) && p.needs_one_of.iter().all(|m| l.mask().meets(m))
+        };
+        assert!(has("they held talks with Iran"));
+        assert!(has("talks went on alongside"));
+        assert!(!has("they held talks in Geneva"));
+        assert!(!has("they met with Iran"));
     }
 
     #[test]
