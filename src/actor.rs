@@ -127,6 +127,9 @@ pub struct DocContext {
     last_subject: Option<Vec<String>>,
     /// International organisations in order of mention, for "the bloc".
     orgs: Vec<String>,
+    /// The country of the dateline's place ("CARACAS, April 8" → `VEN`):
+    /// where the story's unplaced officials and organs are at home.
+    home: Option<String>,
     /// Armed non-state groups in order of mention, for "the group".
     groups: Vec<String>,
 }
@@ -137,6 +140,16 @@ impl DocContext {
             date,
             ..DocContext::default()
         }
+    }
+
+    /// The document's dateline country (see [`ActorRecognizer::country_of_place`]).
+    pub fn with_home(mut self, home: Option<String>) -> DocContext {
+        self.home = home;
+        self
+    }
+
+    pub fn home(&self) -> Option<&str> {
+        self.home.as_deref()
     }
 
     /// Records the subject the coder chose for a clause, for "the country".
@@ -282,6 +295,23 @@ fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
 impl ActorRecognizer {
     pub fn new(dicts: Arc<Dictionaries>) -> ActorRecognizer {
         ActorRecognizer { dicts }
+    }
+
+    /// The country a place names ("CARACAS", "Kabul, Afghanistan", "LONDON"
+    /// → `GBR`), by the first of its words the actor dictionaries know as a
+    /// country, its capital or its seat; `None` for a place they do not know
+    /// ("NEW YORK" is no state's capital).
+    pub fn country_of_place(&self, place: &str, date: Option<Date>) -> Option<String> {
+        let lx = Lexed::of(&self.dicts.lexicon, place);
+        (0..lx.len()).find_map(|i| {
+            let a = self.atom_at(&lx, i, date)?;
+            let c = self.code(a).get(..3)?;
+            let named = matches!(
+                self.kind(a),
+                ActorKind::Country | ActorKind::Capital | ActorKind::Place
+            );
+            (named && self.dicts.actors.is_country(c)).then(|| c.to_string())
+        })
     }
 
     fn kind(&self, a: Atom) -> ActorKind {

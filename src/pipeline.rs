@@ -200,7 +200,11 @@ impl Pipeline {
             }
             return events;
         }
-        let mut ctx = DocContext::new(article.date);
+        let home = article
+            .dateline
+            .as_ref()
+            .and_then(|d| self.actors.country_of_place(&d.place, article.date));
+        let mut ctx = DocContext::new(article.date).with_home(home);
         let mut lx = Lexed::default();
         let mut events = Vec::new();
         for s in sentences {

@@ -124,3 +124,38 @@ fn event_dates_follow_their_clause() {
         (Some(anchor), DatePrecision::Day)
     );
 }
+
+/// A dispatch's dateline places the officials the copy leaves unqualified,
+/// as wire style does: "CARACAS - Finance Minister Manuel Azpurua said he
+/// will visit Japan" is Venezuela's minister (issue 4, Reuters dev set).
+/// Not a visitor to the dateline's country, and not without a dateline.
+#[test]
+fn the_dateline_places_titled_officials() {
+    use dateline::model::RawDocument;
+    let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
+    let coded = |text: &str| -> Vec<(String, String, String)> {
+        let a = pipeline
+            .analyze(&RawDocument::text("d", text))
+            .unwrap_or_else(|r| panic!("{text}: {r}"));
+        a.events
+            .into_iter()
+            .map(|e| (e.source.code, e.target.code, e.code))
+            .collect()
+    };
+    let visit = "Finance Minister Manuel Azpurua said he will visit Japan in mid-May.\n";
+    assert_eq!(
+        coded(&format!("CARACAS, April 8 (Reuters) - {visit}")),
+        [("VENGOV".into(), "JPN".into(), "036".into())]
+    );
+    assert_eq!(coded(visit), []);
+    // The visitor to Tokyo is no Japanese minister.
+    assert_eq!(coded(&format!("TOKYO, April 8 (Reuters) - {visit}")), []);
+    // A sentence that opens on its own place overrides the dateline.
+    assert_eq!(
+        coded(
+            "CARACAS, April 8 (Reuters) - In Tokyo, Foreign Minister Tadashi Kuranari met \
+             the Venezuelan ambassador.\n"
+        ),
+        [("JPNGOV".into(), "VENGOV".into(), "040".into())]
+    );
+}

@@ -528,7 +528,15 @@ impl Coder {
                     .any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b)
             });
         }
-        self.situate_roles(&mut found, lx, nps, &sn.np_at, clauses, &mut trace);
+        self.situate_roles(
+            &mut found,
+            lx,
+            nps,
+            &sn.np_at,
+            clauses,
+            ctx.home(),
+            &mut trace,
+        );
         // "fired two missiles at the frigate, killing 37 sailors": the dead
         // a participle counts after an attack are its toll, coded with the
         // attack, not an assault of their own (the written grids' three
@@ -701,6 +709,14 @@ impl Coder {
     /// A country named only by a border ("near the Afghan border", "the
     /// border with Mali") places nothing, and a member of a compound keeps
     /// its own reading ("Russian troops and rebels").
+    ///
+    /// What the sentence leaves bare, the dateline places (`home`): wire
+    /// copy names the nationality of foreigners and leaves the dateline
+    /// country's own officials and organs unqualified ("CARACAS, April 8 -
+    /// Finance Minister Manuel Azpurua said he will visit Japan" is
+    /// Venezuela's). Not a visitor to it, nor armed men fighting the state
+    /// itself ("JERUSALEM - Militants fired rockets at Israel").
+    #[allow(clippy::too_many_arguments)]
     fn situate_roles(
         &self,
         found: &mut [Found],
@@ -708,6 +724,7 @@ impl Coder {
         nps: &[Np],
         np_at: &[Option<u16>],
         clauses: &Clauses,
+        home: Option<&str>,
         trace: &mut Option<&mut Trace>,
     ) {
         if !found
@@ -767,6 +784,17 @@ impl Coder {
             let c = code.get(..3)?;
             self.dicts.actors.is_country(c).then(|| c.to_string())
         };
+        // "In London, Transport Secretary John Moore told parliament": a
+        // sentence that opens on its own place is a dateline of its own.
+        let opening_place = (lx.len() > 3 && lx.norm(0) == "in")
+            .then(|| np_at[1].map(usize::from))
+            .flatten()
+            .filter(|&p| nps[p].start == 1 && nps[p].end < lx.len() && lx.is_punct(nps[p].end, ","))
+            .and_then(|p| match &nps[p].codes[..] {
+                [c] => state(c),
+                _ => None,
+            });
+        let home = opening_place.as_deref().or(home);
         for f in found.iter_mut() {
             if !is_bare_role(&f.source) && !is_bare_role(&f.target) {
                 continue;
@@ -777,10 +805,10 @@ impl Coder {
             let visit = matches!(f.code.as_str(), "042" | "043");
             let (source, target) = (f.source.clone(), f.target.clone());
             let sides = [
-                (&mut f.source, f.source_np, &target, f.target_np),
-                (&mut f.target, f.target_np, &source, f.source_np),
+                (&mut f.source, f.source_np, &target, f.target_np, false),
+                (&mut f.target, f.target_np, &source, f.source_np, true),
             ];
-            for (side, np, other, other_np) in sides {
+            for (side, np, other, other_np, is_target) in sides {
                 if !is_bare_role(side) {
                     continue;
                 }
@@ -834,17 +862,22 @@ impl Coder {
                 // phrase, "outside" is a preposition of place.)
                 // (A name's words say nothing of the kind: "the Senate
                 // Foreign Relations Committee".)
+                // ("the foreign minister" is the state's own.)
+                let office = |i: usize| {
+                    i + 1 < lx.len()
+                        && matches!(
+                            lx.norm(i + 1),
+                            "minister" | "ministers" | "ministry" | "secretary" | "office"
+                        )
+                };
                 let outside = nps[np].kind != NpKind::Person
                     && (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
-                        matches!(
-                            lx.norm(i),
-                            "foreign"
-                                | "overseas"
-                                | "international"
-                                | "western"
-                                | "creditor"
-                                | "creditors"
-                        ) || lx.norm(i) == "outside" && i >= nps[np].start
+                        lx.norm(i) == "foreign" && !office(i)
+                            || matches!(
+                                lx.norm(i),
+                                "overseas" | "international" | "western" | "creditor" | "creditors"
+                            )
+                            || lx.norm(i) == "outside" && i >= nps[np].start
                     });
                 if outside {
                     continue;
@@ -923,6 +956,55 @@ impl Coder {
                     }
                     _ => None,
                 });
+                let at_home = || {
+                    // Only a state's own organs: a bank, a union or a
+                    // company of no stated state may as well be foreign,
+                    // and what they do is seldom political.
+                    // And only by a word no company or association uses
+                    // for its own: "Finance Minister", "the ministry",
+                    // "police", not "President" or "Chairman" (a bank's,
+                    // an exchange's).
+                    // And only a titled person ("Finance Minister Manuel
+                    // Azpurua", or "he" for one): an unnamed "government"
+                    // or "ministry" is as often another state's, told of in
+                    // the sentences before.
+                    let titled_person = |q: &Np| {
+                        q.kind == NpKind::Person
+                            && (q.start..q.end).any(|k| is_state_word(lx.norm(k)))
+                    };
+                    // ("he" for one named before it in the sentence.)
+                    let titled = titled_person(&nps[np])
+                        || nps[np].kind == NpKind::Pronoun
+                            && matches!(lx.norm(nps[np].start), "he" | "she")
+                            && nps.iter().any(|q| {
+                                q.end <= nps[np].start && q.roles == *side && titled_person(q)
+                            });
+                    let organ = titled
+                        && matches!(
+                            side.get(..3),
+                            Some("GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY")
+                        );
+                    let h = home.filter(|_| organ && !mission(np))?;
+                    let other_state = other.get(..3).filter(|c| self.dicts.actors.is_country(c));
+                    // Nor one acting on the dateline's state itself: a
+                    // visitor to it ("TOKYO - … said he will visit Japan"),
+                    // armed men fighting it.
+                    let visited = visit && other_state == Some(h);
+                    let against_state = other.as_str() == h;
+                    // An organisation's counterpart, and the one a foreign
+                    // state acts on, may be anyone's ("the OECD backed the
+                    // government's view", "Iran's leader warned government
+                    // figures" in a London dispatch).
+                    let foreign_counterpart =
+                        other.starts_with("IGO") || is_target && other_state != Some(h);
+                    (!visited && !against_state && !foreign_counterpart).then(|| h.to_string())
+                };
+                // (A placing that makes the role its counterpart itself
+                // places nothing: "the foreign minister met the Japanese
+                // ambassador".)
+                let placed = placed.filter(|c| format!("{c}{side}") != *other);
+                let by_dateline = placed.is_none();
+                let placed = placed.or_else(at_home);
                 // "Three soldiers were killed in a Russian missile attack":
                 // a state does not attack its own forces; the soldiers are
                 // of no state the sentence gives.
@@ -937,8 +1019,13 @@ impl Coder {
                 {
                     let placed = format!("{c}{side}");
                     if placed != *other {
+                        let by = if by_dateline {
+                            "the dateline"
+                        } else {
+                            "its phrase or clause"
+                        };
                         note(trace, || {
-                            format!("{side}: a bare role, placed by its phrase or clause: {placed}")
+                            format!("{side}: a bare role, placed by {by}: {placed}")
                         });
                         *side = placed;
                     }
@@ -3268,10 +3355,21 @@ impl Coder {
                 .map(|i| nps[i].codes.clone())
         };
         let seg = clauses.segs[clauses.seg_of(np.start)];
-        if let SegKind::Complement { reporter } = seg.kind
-            && let Some(c) = actor(subjects[reporter])
-        {
-            return c;
+        if let SegKind::Complement { reporter } = seg.kind {
+            if let Some(c) = actor(subjects[reporter]) {
+                return c;
+            }
+            // "Finance Minister Manuel Azpurua said he will visit Japan":
+            // a titled person of no stated state speaks of himself; the
+            // role is placed by the clause or the dateline, or dropped.
+            if let Some(r) = subjects[reporter]
+                && matches!(lx.norm(np.start), "he" | "she")
+                && nps[r].kind == NpKind::Person
+                && nps[r].codes.is_empty()
+                && !nps[r].roles.is_empty()
+            {
+                return vec![nps[r].roles.clone()];
+            }
         }
         // The innermost relative clause around the pronoun.
         let relative = clauses
@@ -3795,6 +3893,27 @@ impl Coder {
 /// counterpart (`situate_roles`).
 fn is_named_institution(np: &Np) -> bool {
     np.kind == NpKind::Person && matches!(np.roles.get(..3), Some("LEG" | "JUD"))
+}
+
+/// A word that names one state's organ and nothing else: a minister or a
+/// ministry, its police, its army, its parliament. (Not a plural: "the
+/// ministers" at a meeting in the dateline city are mostly its guests.)
+fn is_state_word(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "ministry"
+            | "government"
+            | "cabinet"
+            | "premier"
+            | "secretary"
+            | "police"
+            | "army"
+            | "military"
+            | "navy"
+            | "parliament"
+            | "legislature"
+    )
 }
 
 /// A noun that a place's name follows with "of" ("the town of Brega",
