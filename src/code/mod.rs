@@ -849,6 +849,26 @@ impl Coder {
                     *side = placed;
                     continue;
                 }
+                // "Ethiopian troops and Somali forces drove the Islamic
+                // Courts militia out of Mogadishu": insurgents fought in
+                // the one capital the clause names are of its state
+                // (issue 4, grid v).
+                let mut places = nps
+                    .iter()
+                    .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
+                if force
+                    && matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
+                    && let (Some(q), None) = (places.next(), places.next())
+                    && let [c] = &q.codes[..]
+                    && let Some(c) = state(c)
+                {
+                    let placed = format!("{c}{side}");
+                    note(trace, || {
+                        format!("{side}: insurgents fought in {c}: {placed}")
+                    });
+                    *side = placed;
+                    continue;
+                }
                 // In a compound, an armed role keeps its own side ("Russian
                 // troops and rebels"); a civil one shares the clause's
                 // state ("Sudan's military council and the opposition").
@@ -920,6 +940,16 @@ impl Coder {
                     // institution they face alone: an official abroad is
                     // as common as one at home ("Economy Minister Juan
                     // Sourrouille threatened at the meeting in Washington").
+                    // An opposition leader facing a government is of its
+                    // state: "Jonathan congratulated opposition leader
+                    // Muhammadu Buhari" (issue 4, grid v).
+                    (Some(o), _)
+                        if nps[np].kind == NpKind::Person
+                            && side.starts_with("OPP")
+                            && other_role.starts_with("GOV") =>
+                    {
+                        Some(o)
+                    }
                     _ if nps[np].kind == NpKind::Person => None,
                     // One country in sight: the role's, unless that is its
                     // counterpart's and the counterpart may be foreign
@@ -2877,18 +2907,27 @@ impl Coder {
             // condemned the move"; "Iran fired missiles at a U.S. base, and
             // Qatar condemned the attack": judging the deed just told
             // judges its doer, preferably the one who did it to the judge.
+            // ("called it a stab in the back": "it" is the deed.)
+            // (A host's side of a visit is no deed: "a NATO battalion
+            // arrived in Lithuania, and Moscow called the deployment a
+            // threat".)
             _ if matches!(code.get(..2), Some("05" | "11" | "12" | "14"))
-                && (names_prior_deed(lx, verb_end) || names_prior_deed(lx, v.end))
+                && (names_prior_deed(lx, verb_end)
+                    || names_prior_deed(lx, v.end)
+                    || code.starts_with("11") && v.end < lx.len() && lx.norm(v.end) == "it")
                 && let Some(f) = {
+                    let deed = |f: &&Found| !f.code.starts_with("01") && f.code != "043";
                     prior
                         .iter()
                         .rev()
+                        .filter(deed)
                         .find(|f| speakers(&f.target) && !speakers(&f.source))
                         .or_else(|| {
                             prior
                                 .iter()
                                 .rev()
-                                .find(|f| !speakers(&f.source) && !f.code.starts_with("01"))
+                                .filter(deed)
+                                .find(|f| !speakers(&f.source))
                         })
                 } =>
             {
@@ -3384,7 +3423,10 @@ impl Coder {
             .and_then(|(_, a)| a);
         // "the cleric Gulen, whom he blamed for …": the subject of a
         // relative on its object is someone else than the antecedent.
-        let object_relative = np.start > 0 && matches!(lx.norm(np.start - 1), "whom" | "which");
+        // ("the ceremony in Juba, where he urged Washington …": nor is the
+        // subject of a relative on a place or a time.)
+        let object_relative =
+            np.start > 0 && matches!(lx.norm(np.start - 1), "whom" | "which" | "where" | "when");
         if !object_relative && let Some(c) = actor(relative) {
             return c;
         }
@@ -3889,10 +3931,11 @@ impl Coder {
 }
 
 /// A legislature or a court named with no state ("the Senate Foreign
-/// Relations Committee"): it may fill a verb's slot, to be placed by its
-/// counterpart (`situate_roles`).
+/// Relations Committee"), or an opposition leader ("opposition leader
+/// Muhammadu Buhari"): it may fill a verb's slot, to be placed by its
+/// counterpart (`situate_roles`) or dropped.
 fn is_named_institution(np: &Np) -> bool {
-    np.kind == NpKind::Person && matches!(np.roles.get(..3), Some("LEG" | "JUD"))
+    np.kind == NpKind::Person && matches!(np.roles.get(..3), Some("LEG" | "JUD" | "OPP"))
 }
 
 /// A word that names one state's organ and nothing else: a minister or a
@@ -4361,6 +4404,10 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     let Sent { lx, nps, .. } = sn;
     let mut end = subject.map_or(verb, |s| nps[s].start);
     if end > 0 && lx.norm(end - 1) == "that" {
+        end -= 1;
+    }
+    // ", a move swiftly criticised by Israel": an adverb between.
+    if subject.is_none() && end > 0 && is_adverb(lx, end - 1) {
         end -= 1;
     }
     (end >= 3
@@ -5195,7 +5242,18 @@ const DEED_NOUNS: &[&str] = &[
     "annexation",
     "deployment",
     "test",
+    "tests",
     "launch",
+    "intervention",
+    "closure",
+    "downing",
+    "blockade",
+    "shooting",
+    "execution",
+    "executions",
+    "tariffs",
+    "vote",
+    "ruling",
 ];
 
 /// Nouns of acts an answer can point back to.
