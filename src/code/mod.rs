@@ -574,14 +574,16 @@ impl Coder {
             if f.code == "171" && nps[f.target_np].place {
                 f.code = "192".into();
             }
-            let np = &nps[f.source_np];
-            let crowd = (np.start..np.end).any(|k| {
-                matches!(
-                    lx.norm(k),
-                    "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
-                )
-            });
-            if crowd && matches!(f.code.get(..2), Some("18" | "19")) {
+            let is_crowd = |np: &Np| {
+                (np.start..np.end).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
+                    )
+                })
+            };
+            let force = matches!(f.code.get(..2), Some("18" | "19"));
+            if force && is_crowd(&nps[f.source_np]) {
                 note(&mut trace, || {
                     format!(
                         "{} {} {}: a crowd's violence, 145",
@@ -589,6 +591,32 @@ impl Coder {
                     )
                 });
                 f.code = "145".into();
+                continue;
+            }
+            // "Security forces shot dead 20 protesters", "troops stormed a
+            // camp of protesters", "shot dead 58 Palestinians protesting
+            // along the fence": a state's forces using force on a crowd
+            // repress it (175; issue 4, grid v).
+            let t = &nps[f.target_np];
+            let protesting = t.end < lx.len()
+                && matches!(lx.norm(t.end), "protesting" | "demonstrating" | "rallying");
+            let camp_of = f.verb.1 + 2 < lx.len()
+                && (f.verb.1..(f.verb.1 + 5).min(t.start)).any(|k| {
+                    matches!(lx.norm(k), "camp" | "camps" | "sit-in" | "sit-ins" | "rally")
+                });
+            let forces = matches!(f.source.get(3..6), Some("MIL" | "COP"));
+            if force
+                && forces
+                && f.code != "175"
+                && (is_crowd(t) || protesting || camp_of && t.roles.starts_with("OPP"))
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: force on a crowd, 175",
+                        f.source, f.code, f.target
+                    )
+                });
+                f.code = "175".into();
             }
         }
         // "The EC protested against U.S. farm subsidies": a state, its
