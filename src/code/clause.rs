@@ -229,7 +229,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             continue;
         };
         let subject_between = (comma + 1..v.start).any(|t| np_at[t].is_some());
-        if subject_between && finite_in(0, comma) {
+        // ("…, and the group claimed responsibility": a clause joined by a
+        // conjunction is one of its own, not an attribution.)
+        let joined = comma + 1 < n && matches!(lx.norm(comma + 1), "and" | "but");
+        if subject_between && !joined && finite_in(0, comma) {
             c.add(0, comma + 1, SegKind::Complement { reporter: ci });
         }
     }

@@ -543,7 +543,7 @@ impl Coder {
         // annotators agree). A mass killing (20x) is an event of its own.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
-            .filter(|f| matches!(f.code.get(..2), Some("18" | "19" | "20")))
+            .filter(|f| matches!(f.code.get(..2), Some("18" | "19" | "20")) || f.code == "145")
             .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
             .collect();
         found.retain(|f| {
@@ -582,6 +582,26 @@ impl Coder {
                     )
                 })
             };
+            // "Islamist gunmen stormed the U.S. consulate": armed men
+            // storming a mission are no protest but an attack (180); a
+            // state's forces seizing sailors detain them (173), where a
+            // group abducts (181) (issue 4, grid v).
+            let role = f.source.get(3..6).unwrap_or(if f.source.len() == 3 {
+                ""
+            } else {
+                &f.source[..3.min(f.source.len())]
+            });
+            let irregular = matches!(role, "UAF" | "REB" | "INS" | "SEP" | "CRM")
+                || f.source.starts_with("IMG");
+            if f.code == "145" && irregular {
+                f.code = "180".into();
+            }
+            let state_force = f.source.len() >= 3
+                && self.dicts.actors.is_country(&f.source[..3])
+                && matches!(role, "" | "GOV" | "MIL" | "COP");
+            if f.code == "181" && state_force && lx.norm(f.verb.0).starts_with("seiz") {
+                f.code = "173".into();
+            }
             let force = matches!(f.code.get(..2), Some("18" | "19"));
             if force && is_crowd(&nps[f.source_np]) {
                 note(&mut trace, || {
@@ -602,7 +622,10 @@ impl Coder {
                 && matches!(lx.norm(t.end), "protesting" | "demonstrating" | "rallying");
             let camp_of = f.verb.1 + 2 < lx.len()
                 && (f.verb.1..(f.verb.1 + 5).min(t.start)).any(|k| {
-                    matches!(lx.norm(k), "camp" | "camps" | "sit-in" | "sit-ins" | "rally")
+                    matches!(
+                        lx.norm(k),
+                        "camp" | "camps" | "sit-in" | "sit-ins" | "rally"
+                    )
                 });
             let forces = matches!(f.source.get(3..6), Some("MIL" | "COP"));
             if force
@@ -971,10 +994,13 @@ impl Coder {
                     // An opposition leader facing a government is of its
                     // state: "Jonathan congratulated opposition leader
                     // Muhammadu Buhari" (issue 4, grid v).
-                    (Some(o), _)
+                    // So is one attacked by the one state's own people:
+                    // "a Pakistani Taliban gunman shot activist Malala
+                    // Yousafzai".
+                    (Some(o), one)
                         if nps[np].kind == NpKind::Person
                             && side.starts_with("OPP")
-                            && other_role.starts_with("GOV") =>
+                            && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
                     {
                         Some(o)
                     }
@@ -2935,6 +2961,20 @@ impl Coder {
             // condemned the move"; "Iran fired missiles at a U.S. base, and
             // Qatar condemned the attack": judging the deed just told
             // judges its doer, preferably the one who did it to the judge.
+            // "Gunmen stormed a hotel …, and al-Shabaab claimed
+            // responsibility": a claim is made toward the victims of the
+            // attack just told (issue 4, grid v).
+            _ if code.starts_with("015")
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    matches!(f.code.get(..2), Some("17" | "18" | "19" | "20")) || f.code == "145"
+                }) =>
+            {
+                let (t_np, t) = (f.target_np, f.target.clone());
+                note(trace, || {
+                    format!("{vtext:?}: claims the attack just told, toward {t}")
+                });
+                emit_all(t_np, &t);
+            }
             // ("called it a stab in the back": "it" is the deed.)
             // (A host's side of a visit is no deed: "a NATO battalion
             // arrived in Lithuania, and Moscow called the deployment a
