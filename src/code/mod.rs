@@ -885,12 +885,24 @@ impl Coder {
                     || (o_start.saturating_sub(2)..o_start).any(|k| {
                         lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
                     });
-                let insurgents_at_home = (matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
-                    || government_troops
-                    || irregulars)
-                    && (matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"))
-                        || force && other.len() == 3 && (!irregulars || other_place))
+                // (With more states in sight, insurgents facing the forces
+                // of the first one named are still its own: "Syrian
+                // government forces retook Aleppo from rebels, and
+                // Russia's envoy said …"; not the foreign troops named
+                // after it, "killed Malian soldiers and Wagner fighters".)
+                let insurgent = matches!(side.get(..3), Some("REB" | "INS" | "SEP"));
+                let facing_forces = matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"));
+                let insurgents_at_home = (insurgent || government_troops || irregulars)
+                    && (facing_forces || force && other.len() == 3 && (!irregulars || other_place))
                     && countries.len() == 1
+                    && other.get(..3) == Some(countries[0]);
+                // (Not forces joined with another state's: "Malian and
+                // Russian troops attacked separatist rebels" leaves the
+                // rebels unplaced.)
+                let facing_first = insurgent
+                    && facing_forces
+                    && countries.len() > 1
+                    && nps[other_np].codes.len() == 1
                     && other.get(..3) == Some(countries[0]);
                 if insurgents_at_home {
                     let placed = format!("{}{side}", countries[0]);
@@ -916,6 +928,14 @@ impl Coder {
                     let placed = format!("{c}{side}");
                     note(trace, || {
                         format!("{side}: insurgents fought in {c}: {placed}")
+                    });
+                    *side = placed;
+                    continue;
+                }
+                if facing_first {
+                    let placed = format!("{}{side}", countries[0]);
+                    note(trace, || {
+                        format!("{side}: insurgents facing the first state named: {placed}")
                     });
                     *side = placed;
                     continue;
