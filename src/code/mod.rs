@@ -602,6 +602,12 @@ impl Coder {
             if f.code == "181" && state_force && lx.norm(f.verb.0).starts_with("seiz") {
                 f.code = "173".into();
             }
+            // "Opposition supporters blockaded government buildings": a
+            // crowd's blockade is a protest obstructing passage (144).
+            if f.code == "191" && (role == "OPP" || is_crowd(&nps[f.source_np])) {
+                f.code = "144".into();
+                continue;
+            }
             let force = matches!(f.code.get(..2), Some("18" | "19"));
             if force && is_crowd(&nps[f.source_np]) {
                 note(&mut trace, || {
