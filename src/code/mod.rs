@@ -5070,9 +5070,19 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
         lx, np_at, cands, ..
     } = sn;
     let mut t = end;
-    // "will meet next week": a time is no object.
-    while t < lx.len() && (is_adverb(lx, t) || lx.is(t, cat::TIME)) {
-        t += 1;
+    // "will meet next week", "agreed this week to form": a time is no
+    // object.
+    loop {
+        if t < lx.len() && (is_adverb(lx, t) || lx.is(t, cat::TIME)) {
+            t += 1;
+        } else if t + 1 < lx.len()
+            && matches!(lx.norm(t), "this" | "next" | "last" | "every")
+            && lx.is(t + 1, cat::TIME)
+        {
+            t += 2;
+        } else {
+            break;
+        }
     }
     t < lx.len()
         && np_at[t].is_none()
