@@ -586,18 +586,16 @@ impl Coder {
             // storming a mission are no protest but an attack (180); a
             // state's forces seizing sailors detain them (173), where a
             // group abducts (181) (issue 4, grid v).
-            let role = f.source.get(3..6).unwrap_or(if f.source.len() == 3 {
-                ""
-            } else {
-                &f.source[..3.min(f.source.len())]
-            });
+            let role = self.role_of(&f.source);
             let irregular = matches!(role, "UAF" | "REB" | "INS" | "SEP" | "CRM")
                 || f.source.starts_with("IMG");
             if f.code == "145" && irregular {
                 f.code = "180".into();
             }
-            let state_force = f.source.len() >= 3
-                && self.dicts.actors.is_country(&f.source[..3])
+            let state_force = f
+                .source
+                .get(..3)
+                .is_some_and(|c| self.dicts.actors.is_country(c))
                 && matches!(role, "" | "GOV" | "MIL" | "COP");
             if f.code == "181" && state_force && lx.norm(f.verb.0).starts_with("seiz") {
                 f.code = "173".into();
@@ -734,6 +732,16 @@ impl Coder {
                 self.to_event(text, sentence, lx, nps, f, scope)
             })
             .collect()
+    }
+
+    /// The role segment of an actor code: "MIL" of `SYRMIL`, "OPP" of a
+    /// bare `OPP`, "" of a state alone (`SYR`).
+    fn role_of<'c>(&self, code: &'c str) -> &'c str {
+        match code.get(..3) {
+            Some(c) if self.dicts.actors.is_country(c) => code.get(3..6).unwrap_or(""),
+            Some(c) => c,
+            None => "",
+        }
     }
 
     /// The code as stated: its intent counterpart when the verb is stated
@@ -926,7 +934,7 @@ impl Coder {
                     .iter()
                     .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
                 if force
-                    && matches!(side.get(..3), Some("REB" | "INS" | "SEP"))
+                    && insurgent
                     && let (Some(q), None) = (places.next(), places.next())
                     && let [c] = &q.codes[..]
                     && let Some(c) = state(c)
