@@ -125,7 +125,8 @@ pub struct DocContext {
     pair: Option<[String; 2]>,
     /// The codes of the last main-clause subject, for pronouns.
     last_subject: Option<Vec<String>>,
-    /// International organisations in order of mention, for "the bloc".
+    /// International and non-governmental organisations in order of
+    /// mention, for "the bloc", "the court", "the charity".
     orgs: Vec<String>,
     /// The country of the dateline's place ("CARACAS, April 8" → `VEN`):
     /// where the story's unplaced officials and organs are at home.
@@ -233,6 +234,10 @@ const BLOC_DESCRIPTORS: &[&str] = &[
     "transatlantic",
     "continental",
     "atlantic",
+    "medical",
+    "humanitarian",
+    "aid",
+    "rights",
 ];
 
 /// Participles after "X-" that make X the sponsor of a group, not the
@@ -693,7 +698,7 @@ impl ActorRecognizer {
                             let country = &c[..3.min(c.len())];
                             if self.dicts.actors.is_country(country) {
                                 ctx.note_mention(country);
-                            } else if country == "IGO" && np.roles.is_empty() {
+                            } else if matches!(country, "IGO" | "NGO") && np.roles.is_empty() {
                                 ctx.orgs.retain(|o| o != c);
                                 ctx.orgs.push(c.clone());
                             }
@@ -1141,7 +1146,7 @@ impl ActorRecognizer {
             }
             if k < lx.len()
                 && matches!(lx.norm(k), "bloc" | "alliance" | "grouping")
-                && let Some(org) = ctx.orgs.last()
+                && let Some(org) = ctx.orgs.iter().rev().find(|o| o.starts_with("IGO"))
             {
                 let _ = write!(how, "{} → {org} from context", lx.norm(k));
                 return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
@@ -1154,6 +1159,8 @@ impl ActorRecognizer {
                 && let Some(org) = match lx.norm(k) {
                     "court" | "tribunal" => ctx.orgs.iter().rev().find(|o| o.contains("JUD")),
                     "agency" | "watchdog" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGO")),
+                    // "Doctors Without Borders … the medical charity".
+                    "charity" => ctx.orgs.iter().rev().find(|o| o.starts_with("NGO")),
                     _ => None,
                 }
             {

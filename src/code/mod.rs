@@ -600,6 +600,11 @@ impl Coder {
             if f.code == "181" && state_force && lx.norm(f.verb.0).starts_with("seiz") {
                 f.code = "173".into();
             }
+            // "Pakistani commandos stormed the Red Mosque": a state's forces
+            // storming a place held against them fight (190).
+            if f.code == "180" && state_force && lx.norm(f.verb.0).starts_with("storm") {
+                f.code = "190".into();
+            }
             // "Opposition supporters blockaded government buildings": a
             // crowd's blockade is a protest obstructing passage (144).
             if f.code == "191" && (role == "OPP" || is_crowd(&nps[f.source_np])) {
