@@ -629,18 +629,21 @@ impl Coder {
             let t = &nps[f.target_np];
             let protesting = t.end < lx.len()
                 && matches!(lx.norm(t.end), "protesting" | "demonstrating" | "rallying");
-            let camp_of = f.verb.1 + 2 < lx.len()
-                && (f.verb.1..(f.verb.1 + 5).min(t.start)).any(|k| {
-                    matches!(
-                        lx.norm(k),
-                        "camp" | "camps" | "sit-in" | "sit-ins" | "rally"
-                    )
-                });
+            // ("stormed two Cairo sit-ins by protesters": the crowd's
+            // camp, its place named before it.)
+            let camp_of = (f.verb.1..(f.verb.1 + 6).min(lx.len())).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "camp" | "camps" | "sit-in" | "sit-ins" | "rally" | "protest camp"
+                )
+            });
+            let home_crowd =
+                t.roles.starts_with("OPP") || t.place && f.target.get(..3) == f.source.get(..3);
             let forces = matches!(f.source.get(3..6), Some("MIL" | "COP"));
             if force
                 && forces
                 && f.code != "175"
-                && (is_crowd(t) || protesting || camp_of && t.roles.starts_with("OPP"))
+                && (is_crowd(t) || protesting || camp_of && home_crowd)
             {
                 note(&mut trace, || {
                     format!(
