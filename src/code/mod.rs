@@ -1618,6 +1618,27 @@ impl Coder {
                 });
                 nominal = !verbal;
             }
+            // "as visiting King Salman pledged …", "Visiting Chinese
+            // Premier Li Peng said": "visiting" before a titled person is
+            // an adjective (issue 4, grid v).
+            if form == Form::Ing
+                && lx.norm(i) == "visiting"
+                && prev(1).is_none_or(|p| {
+                    lx.is(p, cat::SUB | cat::DET | cat::PREP | cat::CONJ)
+                        || matches!(lx.norm(p), "as" | "," | "and")
+                })
+                && end < lx.len()
+                && np_at[end].is_some_and(|n| {
+                    let q = &nps[n as usize];
+                    // (A person or an office, not a state: "as visiting
+                    // Iraq" is no such phrase.)
+                    q.start == end
+                        && (q.kind == NpKind::Person
+                            || !q.codes.is_empty() && q.codes.iter().all(|c| c.len() > 3))
+                })
+            {
+                nominal = true;
+            }
             out.push(Cand {
                 start: i,
                 end,
