@@ -207,9 +207,10 @@ fn is_proper(k: ActorKind) -> bool {
     !matches!(k, ActorKind::Agent)
 }
 
-/// Words that describe an organisation named before as "the … bloc" or
-/// "the … alliance" ("the regional bloc", "the West African bloc").
-const BLOC_DESCRIPTORS: &[&str] = &[
+/// Words that describe an organisation named before, between "the" and
+/// its head noun ("the regional bloc", "the West African bloc", "the
+/// medical charity").
+const ORG_DESCRIPTORS: &[&str] = &[
     "regional",
     "west",
     "east",
@@ -304,8 +305,8 @@ impl ActorRecognizer {
 
     /// The country a place names ("CARACAS", "Kabul, Afghanistan", "LONDON"
     /// → `GBR`), by the first of its words the actor dictionaries know as a
-    /// country, its capital or its seat; `None` for a place they do not know
-    /// ("NEW YORK" is no state's capital).
+    /// country, a capital or a place of one; `None` for a place they do not
+    /// know ("NEW YORK" is no state's capital).
     pub fn country_of_place(&self, place: &str, date: Option<Date>) -> Option<String> {
         let lx = Lexed::of(&self.dicts.lexicon, place);
         (0..lx.len()).find_map(|i| {
@@ -1140,7 +1141,7 @@ impl ActorRecognizer {
                 k += 3;
             }
             let mut d = 0;
-            while d < 2 && k + 1 < lx.len() && BLOC_DESCRIPTORS.contains(&lx.norm(k)) {
+            while d < 2 && k + 1 < lx.len() && ORG_DESCRIPTORS.contains(&lx.norm(k)) {
                 k += 1;
                 d += 1;
             }

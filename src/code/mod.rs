@@ -570,18 +570,18 @@ impl Coder {
         // "Protesters set fire to the French embassy and attacked the U.S.
         // mission": a crowd's violence is a violent protest (145), not
         // military force (issue 4, grid s).
+        let is_crowd = |np: &Np| {
+            (np.start..np.end).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
+                )
+            })
+        };
         for f in found.iter_mut() {
             if f.code == "171" && nps[f.target_np].place {
                 f.code = "192".into();
             }
-            let is_crowd = |np: &Np| {
-                (np.start..np.end).any(|k| {
-                    matches!(
-                        lx.norm(k),
-                        "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
-                    )
-                })
-            };
             // "Islamist gunmen stormed the U.S. consulate": armed men
             // storming a mission are no protest but an attack (180); a
             // state's forces seizing sailors detain them (173), where a
@@ -926,39 +926,37 @@ impl Coder {
                     && countries.len() > 1
                     && nps[other_np].codes.len() == 1
                     && other.get(..3) == Some(countries[0]);
-                if insurgents_at_home {
-                    let placed = format!("{}{side}", countries[0]);
-                    note(trace, || {
-                        format!("{side}: insurgents facing their state: {placed}")
-                    });
-                    *side = placed;
-                    continue;
-                }
                 // "Ethiopian troops and Somali forces drove the Islamic
                 // Courts militia out of Mogadishu": insurgents fought in
                 // the one capital the clause names are of its state
                 // (issue 4, grid v).
-                let mut places = nps
-                    .iter()
-                    .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
-                if force
-                    && insurgent
-                    && let (Some(q), None) = (places.next(), places.next())
-                    && let [c] = &q.codes[..]
-                    && let Some(c) = state(c)
-                {
+                let fought_in = || {
+                    let mut places = nps
+                        .iter()
+                        .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
+                    match (places.next(), places.next()) {
+                        (Some(q), None) if force && insurgent => match &q.codes[..] {
+                            [c] => state(c),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                };
+                let at_war_home = if insurgents_at_home {
+                    Some((countries[0].to_string(), "insurgents facing their state"))
+                } else if let Some(c) = fought_in() {
+                    Some((c, "insurgents fought in its capital"))
+                } else if facing_first {
+                    Some((
+                        countries[0].to_string(),
+                        "insurgents facing the first state named",
+                    ))
+                } else {
+                    None
+                };
+                if let Some((c, why)) = at_war_home {
                     let placed = format!("{c}{side}");
-                    note(trace, || {
-                        format!("{side}: insurgents fought in {c}: {placed}")
-                    });
-                    *side = placed;
-                    continue;
-                }
-                if facing_first {
-                    let placed = format!("{}{side}", countries[0]);
-                    note(trace, || {
-                        format!("{side}: insurgents facing the first state named: {placed}")
-                    });
+                    note(trace, || format!("{side}: {why}: {placed}"));
                     *side = placed;
                     continue;
                 }
