@@ -514,6 +514,24 @@ impl ActorRecognizer {
                     continue;
                 }
             }
+            // "North and South Korea agreed": the first half of an
+            // elided pair names the other Korea (issue 4, grid v).
+            if i + 2 < lx.len()
+                && matches!(lx.norm(i), "north" | "south")
+                && lx.norm(i + 1) == "and"
+                && let Some(next) = self.phrase_at(lx, i + 2, ctx)
+                && let [code] = &next.codes[..]
+                && let Some(other) = match (lx.norm(i), code.as_str()) {
+                    ("north", "KOR") => Some("PRK"),
+                    ("south", "PRK") => Some("KOR"),
+                    _ => None,
+                }
+            {
+                let how = format!("\"{} and {code}\": the other Korea, {other}", lx.norm(i));
+                out.push(Np::actor(i, i + 1, vec![other.to_string()], how));
+                i += 1;
+                continue;
+            }
             // "Thousands of supporters of Niger's junta rallied": the
             // supporters of a state's body are its civilians.
             if i + 2 < lx.len()

@@ -1529,7 +1529,13 @@ impl Coder {
                             || (lx.is(t, cat::CONJ)
                                 && t > 0
                                 && (np_at[t - 1].is_some()
-                                    || out.last().is_some_and(|c: &Cand| c.end == t && !c.nominal)))
+                                    || out.last().is_some_and(|c: &Cand| c.end == t && !c.nominal)
+                                    // "established ties with China on
+                                    // Tuesday and cut its ties with Taiwan":
+                                    // a day closes the first verb's phrase
+                                    // (issue 4, grid v).
+                                    || (is_day_word(lx.norm(t - 1))
+                                        && out.iter().any(|c: &Cand| !c.nominal && !c.infinitive))))
                             // "help increase": right after another verb
                             || out.last().is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
                             // "a Taiwan mission plans to buy": an -s form
@@ -4868,6 +4874,12 @@ fn is_time_unit(w: &str) -> bool {
             | "saturday"
             | "sunday"
     )
+}
+
+/// A day, as a verb's phrase ends on it: "on Tuesday", "yesterday".
+fn is_day_word(w: &str) -> bool {
+    is_time_unit(w) && !matches!(w, "week" | "month" | "year" | "weekend")
+        || matches!(w, "today" | "yesterday" | "overnight" | "tonight")
 }
 
 /// Whether tokens `a..b` name a time ahead of the dispatch: "tomorrow",
