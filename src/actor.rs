@@ -81,6 +81,10 @@ pub struct Np {
     /// after it cannot agree with it, so it is a noun ("the U.S. raid", "an
     /// Iranian attack").
     pub singular: bool,
+    /// Names a person: one of the dictionaries, one named earlier in the
+    /// document, or a title with a name ("Kenyan President Uhuru
+    /// Kenyatta"). Object pronouns ("granted him asylum") refer to one.
+    pub person: bool,
 }
 
 impl Np {
@@ -101,7 +105,14 @@ impl Np {
             bare: false,
             place: false,
             singular: false,
+            person: false,
         }
+    }
+
+    /// The phrase, marked as naming a person.
+    fn of_person(mut self) -> Np {
+        self.person = true;
+        self
     }
 
     /// The token range that evidences code number `i`.
@@ -976,7 +987,9 @@ impl ActorRecognizer {
             && let Some(code) = self.surname_person(lx, name, date)
         {
             let how = format!("honorific + family name of a known person ({code})");
-            return self.finish_standalone(lx, i, name + 1, vec![code], how);
+            return self
+                .finish_standalone(lx, i, name + 1, vec![code], how)
+                .map(Np::of_person);
         }
         // "Mr Putin": the honorific belongs to the name, so that "Mr
         // Zelensky and Mr Putin" is one compound.
@@ -988,7 +1001,9 @@ impl ActorRecognizer {
         {
             let code = format!("{}{}", self.code(a), self.roles(a));
             let how = format!("honorific + person {code}");
-            return self.finish_standalone(lx, i, a.end, vec![code], how);
+            return self
+                .finish_standalone(lx, i, a.end, vec![code], how)
+                .map(Np::of_person);
         }
         let start = i;
         let mut j = i;
@@ -1226,7 +1241,9 @@ impl ActorRecognizer {
             }
             if let Some((end, code)) = self.person_at(lx, j, ctx) {
                 let _ = write!(how, "person from context ({code})");
-                return self.finish_standalone(lx, start, end, vec![code], how);
+                return self
+                    .finish_standalone(lx, start, end, vec![code], how)
+                    .map(Np::of_person);
             }
             let atom = self.atom_at(lx, j, date);
             match atom.map(|a| (a, self.kind(a))) {
@@ -1392,6 +1409,7 @@ impl ActorRecognizer {
                                 self.finish_standalone(lx, start, a.end, vec![full], how)?;
                             np.possessive_only = possessive && !next_agent;
                             np.singular = kind == ActorKind::Seat && !possessive;
+                            np.person = kind == ActorKind::Person;
                             return Some(np);
                         }
                         _ => {
@@ -1712,6 +1730,7 @@ impl ActorRecognizer {
         };
 
         // A title followed by a name: "Prime Minister Ali Lamine Zeine".
+        let mut named = false;
         let mut name_end = self.name_run(lx, end, date);
         // "leader Kim Jong Un", "Theresa May's", "Moon Jae-in": a person the
         // dictionaries know spans the whole name, whatever its words also
@@ -1731,7 +1750,9 @@ impl ActorRecognizer {
                 && owner.is_empty()
             {
                 let _ = write!(how, " + known person ({known})");
-                return self.finish_standalone(lx, start, name_end, vec![known], how);
+                return self
+                    .finish_standalone(lx, start, name_end, vec![known], how)
+                    .map(Np::of_person);
             }
             // "President Joe Biden": a person of the dictionaries after
             // the title carries that person's code.
@@ -1742,7 +1763,9 @@ impl ActorRecognizer {
             {
                 let full = format!("{}{}", self.code(a), self.roles(a));
                 let _ = write!(how, " + person {full}");
-                return self.finish_standalone(lx, start, name_end, vec![full], how);
+                return self
+                    .finish_standalone(lx, start, name_end, vec![full], how)
+                    .map(Np::of_person);
             }
             // "President Moon": a title before a family name the
             // dictionaries know for one person on the date.
@@ -1751,7 +1774,9 @@ impl ActorRecognizer {
                 && let Some(full) = self.surname_person(lx, end, date)
             {
                 let _ = write!(how, " + family name of a known person ({full})");
-                return self.finish_standalone(lx, start, name_end, vec![full], how);
+                return self
+                    .finish_standalone(lx, start, name_end, vec![full], how)
+                    .map(Np::of_person);
             }
             // A title and a name with no state: the role alone would code
             // a specific person as any government; the person stays
@@ -1767,6 +1792,7 @@ impl ActorRecognizer {
                     kind: NpKind::Person,
                     codes: Vec::new(),
                     roles,
+                    person: true,
                     ..Np::actor(start, name_end, Vec::new(), how)
                 });
             }
@@ -1786,6 +1812,7 @@ impl ActorRecognizer {
                 }
             }
             end = name_end;
+            named = true;
         }
         let roles = if owner.is_empty() || owner_is_org {
             String::new()
@@ -1796,6 +1823,7 @@ impl ActorRecognizer {
         Some(Np {
             roles,
             role_only,
+            person: named,
             ..Np::actor(start, end, codes, how)
         })
     }

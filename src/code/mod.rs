@@ -2739,6 +2739,24 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
+        } else if pronoun_object
+            && v.end < lx.len()
+            && matches!(lx.norm(v.end), "him" | "her")
+            && let Some(s) = source
+            && let Some(k) = (0..nps.len()).rev().find(|&k| {
+                // "flew into exile in Nigeria, which has granted him
+                // asylum": "him" is the person named last before the verb
+                // (issue 4, grid v).
+                let np = &nps[k];
+                // (Not the subject named again.)
+                np.person && np.end <= v.start && np.codes.len() == 1 && np.codes != nps[s].codes
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the object pronoun is the person named before it")
+            });
+            target = Some(k);
+            target_codes = Some(nps[k].codes.clone());
         }
         note(trace, || {
             format!(
