@@ -2423,6 +2423,25 @@ impl Coder {
                     )
                 });
                 target = Some(ms);
+                // ", a charge Israel rejected": rejecting an accusation
+                // denies it (016 toward the accuser), as denying it does
+                // (issue 4, grids s, v and w).
+                if code.starts_with("12")
+                    && matches!(
+                        lx.norm(act_end - 1),
+                        "accusation"
+                            | "accusations"
+                            | "charge"
+                            | "charges"
+                            | "claim"
+                            | "claims"
+                            | "allegation"
+                            | "allegations"
+                    )
+                {
+                    note(trace, || format!("{vtext:?}: rejecting an accusation denies it"));
+                    code = "016".into();
+                }
             }
         }
         // "he oversaw the launch of an ICBM that the United States, Japan
@@ -2639,6 +2658,24 @@ impl Coder {
         }) {
             note(trace, || {
                 format!("{vtext:?}: a sponsor of the object is no target")
+            });
+            target = None;
+        }
+        // "held talks in Jeddah hosted by Saudi Arabia": the host or
+        // broker of the talks is their mediator (see `mediators`), not a
+        // party to them.
+        if target.is_some_and(|t| {
+            let s = nps[t].start;
+            s >= 2
+                && lx.norm(s - 1) == "by"
+                && matches!(
+                    lx.norm(s - 2),
+                    "brokered" | "mediated" | "hosted" | "facilitated"
+                )
+                && v.end <= s - 2
+        }) {
+            note(trace, || {
+                format!("{vtext:?}: the host or broker of the object is no target")
             });
             target = None;
         }
@@ -3315,13 +3352,22 @@ impl Coder {
             return out;
         }
         for t in 1..lx.len().saturating_sub(2) {
-            // "talks hosted by Turkey", "talks in Doha mediated by Qatar":
-            // the noun may stand before a place.
-            let noun_before = is_accord_noun(lx.norm(t - 1))
-                || t >= 3
-                    && lx.norm(t - 2) == "in"
-                    && np_at[t - 1].is_some()
-                    && is_accord_noun(lx.norm(t - 3));
+            // "talks hosted by Turkey", "talks in Doha mediated by Qatar",
+            // "talks with the United States in Jeddah hosted by Saudi
+            // Arabia": the noun may stand before its partner and a place.
+            let noun_before = (t.saturating_sub(8)..t).rev().try_fold((), |(), k| {
+                if is_accord_noun(lx.norm(k)) {
+                    Err(true)
+                } else if lx.kind(k) == TokenKind::Punct
+                    || !(lx.capitalized(k)
+                        || np_at[k].is_some()
+                        || matches!(lx.norm(k), "in" | "with" | "the" | "on" | "at" | "and"))
+                {
+                    Err(false)
+                } else {
+                    Ok(())
+                }
+            }) == Err(true);
             if !matches!(
                 lx.norm(t),
                 "brokered" | "mediated" | "hosted" | "facilitated"
