@@ -832,6 +832,29 @@ impl Coder {
                     }
                 }
             }
+            // "Nepal's prime minister resigned, a day after police shot
+            // dead 19 people protesting": a clause of bare roles using
+            // force or protesting is told of the states the sentence names
+            // (issue 4, grid w). (Not others: "employers and unions met"
+            // is seldom the state's business.)
+            let clash = matches!(f.code.get(..2), Some("14" | "17" | "18" | "19" | "20"));
+            if countries.is_empty() && clash && is_bare_role(&f.source) && is_bare_role(&f.target)
+            {
+                // (Not a speaker's: "Colombia's army said rebels attacked a
+                // police station" tells of no Colombian rebels.)
+                let speaker = |np: &Np| np.end < lx.len() && lx.is(np.end, cat::REPORT);
+                for np in nps
+                    .iter()
+                    .filter(|np| !by_border(np) && !sponsor(np) && !speaker(np))
+                {
+                    for code in &np.codes {
+                        let c = &code[..3.min(code.len())];
+                        if self.dicts.actors.is_country(c) && !countries.contains(&c) {
+                            countries.push(c);
+                        }
+                    }
+                }
+            }
             countries
         };
         let mission = |np: usize| {
