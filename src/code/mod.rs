@@ -2512,8 +2512,12 @@ impl Coder {
             && !passive
             && matches!(
                 code.get(..2),
-                Some("05" | "08" | "11" | "12" | "13" | "14" | "16" | "17" | "18" | "19" | "20")
+                Some("05" | "08" | "09" | "11" | "12" | "13" | "14" | "16" | "17" | "18" | "19" | "20")
             )
+            // (An inquiry only by its noun: "opened an investigation into
+            // Chinese subsidies", not "Tehran Radio, monitored by the
+            // British Broadcasting Corp".)
+            && (!code.starts_with("09") || !m.words.is_empty())
         {
             // Verbs inside what the pattern matched do not end the object:
             // "refused to allow a new issue of Venezuelan bonds".
@@ -4625,6 +4629,14 @@ fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Option<usize> 
 fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option<usize> {
     let Sent { lx, nps, .. } = sn;
     let mut end = subject.map_or(verb, |s| nps[s].start);
+    // ", a move Israel's Benjamin Netanyahu denounced": past the subject's
+    // possessive owner.
+    if end >= 2
+        && lx.kind(end - 1) == TokenKind::Possessive
+        && let Some(o) = nps.iter().find(|o| o.end + 1 == end)
+    {
+        end = o.start;
+    }
     if end > 0 && lx.norm(end - 1) == "that" {
         end -= 1;
     }
@@ -4632,10 +4644,11 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     if subject.is_none() && end > 0 && is_adverb(lx, end - 1) {
         end -= 1;
     }
+    // "…, in a move Israel denounced": "in" may open the phrase.
     (end >= 3
         && is_act_noun(lx.norm(end - 1))
         && lx.is(end - 2, cat::DET)
-        && lx.is_punct(end - 3, ","))
+        && (lx.is_punct(end - 3, ",") || lx.norm(end - 3) == "in" && end >= 4 && lx.is_punct(end - 4, ",")))
     .then_some(end)
 }
 
