@@ -755,6 +755,24 @@ impl ActorRecognizer {
                     {
                         ctx.pair = Some([a.to_string(), b.to_string()]);
                     }
+                    // "Rwanda's Paul Kagame": a state's possessive before a
+                    // person of that state is part of the person's phrase,
+                    // so that "Tshisekedi and Rwanda's Paul Kagame" is one
+                    // compound (issue 4, grid w).
+                    if np.person
+                        && let [code] = &np.codes[..]
+                        && let Some(prev) = out.last()
+                        && prev.possessive_only
+                        && prev.end + 1 == np.start
+                        && lx.kind(prev.end) == TokenKind::Possessive
+                        && let [owner] = &prev.codes[..]
+                        && owner.len() == 3
+                        && code.get(..3) == Some(owner.as_str())
+                    {
+                        np.start = prev.start;
+                        let _ = write!(np.how, " owned by {owner}");
+                        out.pop();
+                    }
                     out.push(np);
                 }
                 None => i += 1,

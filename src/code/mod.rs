@@ -965,10 +965,31 @@ impl Coder {
                         _ => None,
                     }
                 };
+                // "thousands of protesters rallied in Tbilisi against the
+                // decision": a crowd protesting in the one capital its
+                // clause names is of that state (issue 4, grid w).
+                let protested_in = || {
+                    if !(f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL")))
+                    {
+                        return None;
+                    }
+                    let mut places = nps
+                        .iter()
+                        .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
+                    match (places.next(), places.next()) {
+                        (Some(q), None) => match &q.codes[..] {
+                            [c] => state(c),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                };
                 let at_war_home = if insurgents_at_home {
                     Some((countries[0].to_string(), "insurgents facing their state"))
                 } else if let Some(c) = fought_in() {
                     Some((c, "insurgents fought in its capital"))
+                } else if let Some(c) = protested_in() {
+                    Some((c, "a crowd protesting in its capital"))
                 } else if facing_first {
                     Some((
                         countries[0].to_string(),
