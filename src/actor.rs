@@ -1084,6 +1084,17 @@ impl ActorRecognizer {
             if lx.is(j, cat::PRON_POSSESSIVE) {
                 break;
             }
+            // "a 71-year-old gunman": an age belongs to the phrase.
+            if lx.kind(j) == TokenKind::Number
+                && j + 4 < lx.len()
+                && lx.is_punct(j + 1, "-")
+                && matches!(lx.norm(j + 2), "year" | "month")
+                && lx.is_punct(j + 3, "-")
+                && lx.norm(j + 4) == "old"
+            {
+                j += 5;
+                continue;
+            }
             j += 1;
         }
         if j > i && (lx.norm(j - 1) == "two" || lx.norm(j - 1) == "both") {

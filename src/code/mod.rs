@@ -1687,6 +1687,19 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "Germany released convicted Russian assassin Vadim Krasikov":
+            // a past form right after a verb, before an actor, is an
+            // adjective of the verb's object (issue 4, grid w).
+            if form == Form::Ed
+                && !nominal
+                && !infinitive
+                && np_at.get(end).copied().flatten().is_some()
+                && out
+                    .last()
+                    .is_some_and(|c: &Cand| c.end == i && !c.nominal && !c.infinitive)
+            {
+                nominal = true;
+            }
             out.push(Cand {
                 start: i,
                 end,
