@@ -240,7 +240,9 @@ impl Coder {
                     .filter(|m| m.end > w.start && m.pattern.code != CodeSpec::Null)
                     .is_some_and(|m| best(w).is_some_and(|n| n.pattern.code == m.pattern.code))
             };
-            if let Some(inner) = self.intent_complement(lx, cands, ci)
+            if let Some(inner) = self
+                .intent_complement(lx, cands, ci)
+                .or_else(|| order_complement(&sn, ci))
                 && !names_it(inner)
             {
                 // "agreed to reopen embassies and resume flights": the
@@ -5236,12 +5238,50 @@ fn scheduled_by_be(lx: &Lexed, verb: usize) -> bool {
 
 fn factual_governor(w: &str) -> bool {
     w.starts_with("decid")
+        || w.starts_with("order")
         || w.starts_with("vot")
         || w.starts_with("continu")
         || w.starts_with("help")
         || w.starts_with("tri")
         || w.starts_with("try")
         || w.starts_with("attempt")
+}
+
+/// "Abiy ordered the army to strike back at the TPLF": a state's order to
+/// its own forces is carried out by them; the complement carries the event
+/// (as after "helped"), the order itself is no event between the state and
+/// its army. The index of the complement's candidate.
+fn order_complement(sn: &Sent<'_>, ci: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        cands,
+        nps,
+        np_at,
+        ..
+    } = sn;
+    let v = &cands[ci];
+    if v.nominal
+        || v.infinitive
+        || v.end != v.start + 1
+        || !(lx.norm(v.start).starts_with("order") || lx.norm(v.start).starts_with("instruct"))
+    {
+        return None;
+    }
+    let np = &nps[np_at.get(v.end).copied().flatten()? as usize];
+    let forces = !np.codes.is_empty()
+        && np.codes.iter().all(|c| {
+            let role = if np.role_only { c.as_str() } else { c.get(3..).unwrap_or("") };
+            matches!(role.get(..3), Some("MIL" | "COP"))
+        });
+    let w = cands.get(ci + 1)?;
+    (np.start == v.end
+        && forces
+        && np.end < lx.len()
+        && lx.norm(np.end) == "to"
+        && w.start == np.end + 1
+        && w.infinitive
+        && !w.blocks.is_empty())
+    .then_some(ci + 1)
 }
 
 /// Whether a noun phrase that names no actor follows the verb ending at
