@@ -1182,8 +1182,10 @@ impl ActorRecognizer {
 
         // "the bloc", "the 15-nation bloc", "the alliance": the
         // organisation the document named last.
-        if j > i && lx.norm(i) == "the" {
-            let mut k = j;
+        // ("the West African bloc": the dictionaries know "the West
+        // African" with its article.)
+        if (j > i || with_article) && lx.norm(i) == "the" {
+            let mut k = j.max(i + 1);
             // "15-nation", "27-member"
             if k + 2 < lx.len()
                 && lx.kind(k) == TokenKind::Number

@@ -2811,7 +2811,20 @@ impl Coder {
                 )
             });
             target = Some(f.target_np);
-            target_codes = Some(vec![f.target.clone()]);
+            // "imposed duties on imports from Canada, Mexico and China,
+            // accusing them of …": "them" is every target of that act
+            // (issue 4, grid w).
+            let them = v.end < lx.len() && lx.norm(v.end) == "them";
+            let all: Vec<String> = prior
+                .iter()
+                .filter(|g| them && g.target_np == f.target_np && g.verb == f.verb)
+                .map(|g| g.target.clone())
+                .collect();
+            target_codes = Some(if all.len() > 1 {
+                all
+            } else {
+                vec![f.target.clone()]
+            });
         } else if pronoun_object
             && v.start > 0
             && lx.norm(v.start - 1) == "and"
