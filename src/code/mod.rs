@@ -840,8 +840,7 @@ impl Coder {
             // (issue 4, grid w). (Not others: "employers and unions met"
             // is seldom the state's business.)
             let clash = matches!(f.code.get(..2), Some("14" | "17" | "18" | "19" | "20"));
-            if countries.is_empty() && clash && is_bare_role(&f.source) && is_bare_role(&f.target)
-            {
+            if countries.is_empty() && clash && is_bare_role(&f.source) && is_bare_role(&f.target) {
                 // (Not a speaker's: "Colombia's army said rebels attacked a
                 // police station" tells of no Colombian rebels.)
                 let speaker = |np: &Np| np.end < lx.len() && lx.is(np.end, cat::REPORT);
@@ -971,8 +970,7 @@ impl Coder {
                 // decision": a crowd protesting in the one capital its
                 // clause names is of that state (issue 4, grid w).
                 let protested_in = || {
-                    if !(f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL")))
-                    {
+                    if !(f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL"))) {
                         return None;
                     }
                     let mut places = nps
@@ -1631,17 +1629,21 @@ impl Coder {
                             && !lx.is(c.start, cat::THAT_CLAUSE | cat::REPORT)
                     })
                 };
-                let object_place = np.start > 0 && {
-                    let b = np.start - 1;
-                    matches!(
+                let object_place = np.start > 0
+                    && {
+                        let b = np.start - 1;
+                        matches!(
                         lx.norm(b),
                         "new" | "fresh" | "further" | "additional" | "latest" | "tougher"
                     ) || verb_before(b)
+                        // "the return of U.N. sanctions on Iran" (issue 4,
+                        // grid w)
+                        || lx.is(b, cat::PREP) && !lx.is(b, cat::SUB) && !matches!(lx.norm(b), "to" | "by")
                         || lx.norm(b) == "the"
                             && b > 0
                             && (verb_before(b - 1)
                                 || lx.is(b - 1, cat::PREP) && !lx.is(b - 1, cat::SUB))
-                };
+                    };
                 if np.end == i
                     && np.kind == NpKind::Actor
                     && (adjective
@@ -2498,7 +2500,9 @@ impl Coder {
                             | "allegations"
                     )
                 {
-                    note(trace, || format!("{vtext:?}: rejecting an accusation denies it"));
+                    note(trace, || {
+                        format!("{vtext:?}: rejecting an accusation denies it")
+                    });
                     code = "016".into();
                 }
             }
@@ -4697,7 +4701,8 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     (end >= 3
         && is_act_noun(lx.norm(end - 1))
         && lx.is(end - 2, cat::DET)
-        && (lx.is_punct(end - 3, ",") || lx.norm(end - 3) == "in" && end >= 4 && lx.is_punct(end - 4, ",")))
+        && (lx.is_punct(end - 3, ",")
+            || lx.norm(end - 3) == "in" && end >= 4 && lx.is_punct(end - 4, ",")))
     .then_some(end)
 }
 
@@ -5283,7 +5288,11 @@ fn order_complement(sn: &Sent<'_>, ci: usize) -> Option<usize> {
     let np = &nps[np_at.get(v.end).copied().flatten()? as usize];
     let forces = !np.codes.is_empty()
         && np.codes.iter().all(|c| {
-            let role = if np.role_only { c.as_str() } else { c.get(3..).unwrap_or("") };
+            let role = if np.role_only {
+                c.as_str()
+            } else {
+                c.get(3..).unwrap_or("")
+            };
             matches!(role.get(..3), Some("MIL" | "COP"))
         });
     let w = cands.get(ci + 1)?;
