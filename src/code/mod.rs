@@ -2780,8 +2780,15 @@ impl Coder {
         // the other side, whom the speaker has just met.
         let object_pronoun = |k: usize| match lx.norm(k) {
             "it" | "them" | "him" => true,
-            "his" | "her" | "their" if k + 1 < lx.len() => {
+            "his" | "her" | "their" | "its" if k + 1 < lx.len() => {
                 matches!(lx.norm(k + 1), "counterpart" | "counterparts")
+                    // "accused Eritrean troops … and demanded their
+                    // immediate withdrawal": whose withdrawal is whom the
+                    // speaker has just acted on (issue 4, grid w).
+                    || (lx.norm(k) != "his" && lx.norm(k) != "her"
+                        && (k + 1..(k + 3).min(lx.len())).any(|q| {
+                            matches!(lx.norm(q), "withdrawal" | "departure" | "pullout" | "exit")
+                        }))
             }
             "her" => {
                 k + 1 == lx.len()
