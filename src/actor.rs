@@ -686,7 +686,46 @@ impl ActorRecognizer {
                                 })
                             })
                             .flatten();
-                        let owner: Option<Vec<String>> = pair
+                        // "expelled diplomats from Argentina, Chile and
+                        // Peru after their governments refused …": "their"
+                        // after a list of states is the list's (issue 4,
+                        // grid w).
+                        let list = (!whose && lx.norm(np.start - 1) == "their")
+                            .then(|| {
+                                let last = out.iter().rposition(|o| {
+                                    o.kind == NpKind::Actor && !o.possessive_only
+                                })?;
+                                let mut members = vec![last];
+                                let mut k = last;
+                                while k > 0 {
+                                    let (a, b) = (&out[k - 1], &out[k]);
+                                    let joined = a.kind == NpKind::Actor
+                                        && !a.possessive_only
+                                        && (b.start == a.end + 1
+                                            && (lx.norm(a.end) == "and"
+                                                || lx.is_punct(a.end, ","))
+                                            || b.start == a.end + 2
+                                                && lx.is_punct(a.end, ",")
+                                                && lx.norm(a.end + 1) == "and");
+                                    if !joined {
+                                        break;
+                                    }
+                                    members.push(k - 1);
+                                    k -= 1;
+                                }
+                                let codes: Vec<String> =
+                                    members.iter().rev().flat_map(|&m| out[m].codes.clone()).collect();
+                                // ("diplomats from Argentina, Chile and
+                                // Peru" is one phrase of three.)
+                                (codes.len() >= 2
+                                    && codes
+                                        .iter()
+                                        .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])))
+                                .then_some(codes)
+                            })
+                            .flatten();
+                        let owner: Option<Vec<String>> = list
+                            .or(pair)
                             .or_else(|| antecedent.or(speaker).map(|o| o.codes.clone()))
                             .or_else(|| first.map(|i| out[i].codes.clone()))
                             .or_else(|| ctx.last_subject.clone());
