@@ -984,12 +984,24 @@ impl Coder {
                         _ => None,
                     }
                 };
+                // "Cuba would free 553 jailed opponents in a deal mediated
+                // by the Vatican": the people a state frees, of no stated
+                // state, are its own (issue 4, grid w).
+                let freed_own = || {
+                    (is_target
+                        && (f.code.starts_with("084") || f.code == "0353")
+                        && matches!(side.get(..3), Some("OPP" | "CVL")))
+                    .then(|| state(other))
+                    .flatten()
+                };
                 let at_war_home = if insurgents_at_home {
                     Some((countries[0].to_string(), "insurgents facing their state"))
                 } else if let Some(c) = fought_in() {
                     Some((c, "insurgents fought in its capital"))
                 } else if let Some(c) = protested_in() {
                     Some((c, "a crowd protesting in its capital"))
+                } else if let Some(c) = freed_own() {
+                    Some((c, "people a state frees"))
                 } else if facing_first {
                     Some((
                         countries[0].to_string(),
