@@ -692,9 +692,9 @@ impl ActorRecognizer {
                         // grid w).
                         let list = (!whose && lx.norm(np.start - 1) == "their")
                             .then(|| {
-                                let last = out.iter().rposition(|o| {
-                                    o.kind == NpKind::Actor && !o.possessive_only
-                                })?;
+                                let last = out
+                                    .iter()
+                                    .rposition(|o| o.kind == NpKind::Actor && !o.possessive_only)?;
                                 let mut members = vec![last];
                                 let mut k = last;
                                 while k > 0 {
@@ -713,14 +713,17 @@ impl ActorRecognizer {
                                     members.push(k - 1);
                                     k -= 1;
                                 }
-                                let codes: Vec<String> =
-                                    members.iter().rev().flat_map(|&m| out[m].codes.clone()).collect();
+                                let codes: Vec<String> = members
+                                    .iter()
+                                    .rev()
+                                    .flat_map(|&m| out[m].codes.clone())
+                                    .collect();
                                 // ("diplomats from Argentina, Chile and
                                 // Peru" is one phrase of three.)
                                 (codes.len() >= 2
-                                    && codes
-                                        .iter()
-                                        .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])))
+                                    && codes.iter().all(|c| {
+                                        self.dicts.actors.is_country(&c[..3.min(c.len())])
+                                    }))
                                 .then_some(codes)
                             })
                             .flatten();

@@ -954,25 +954,8 @@ impl Coder {
                 // Courts militia out of Mogadishu": insurgents fought in
                 // the one capital the clause names are of its state
                 // (issue 4, grid v).
-                let fought_in = || {
-                    let mut places = nps
-                        .iter()
-                        .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
-                    match (places.next(), places.next()) {
-                        (Some(q), None) if force && insurgent => match &q.codes[..] {
-                            [c] => state(c),
-                            _ => None,
-                        },
-                        _ => None,
-                    }
-                };
-                // "thousands of protesters rallied in Tbilisi against the
-                // decision": a crowd protesting in the one capital its
-                // clause names is of that state (issue 4, grid w).
-                let protested_in = || {
-                    if !(f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL"))) {
-                        return None;
-                    }
+                // The state of the one capital the event's clause names.
+                let capital_state = || {
                     let mut places = nps
                         .iter()
                         .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
@@ -984,6 +967,13 @@ impl Coder {
                         _ => None,
                     }
                 };
+                let fought_in = || capital_state().filter(|_| force && insurgent);
+                // "thousands of protesters rallied in Tbilisi against the
+                // decision": a crowd protesting in the one capital its
+                // clause names is of that state (issue 4, grid w).
+                let crowd =
+                    f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL"));
+                let protested_in = || capital_state().filter(|_| crowd);
                 // "Cuba would free 553 jailed opponents in a deal mediated
                 // by the Vatican": the people a state frees, of no stated
                 // state, are its own (issue 4, grid w).
