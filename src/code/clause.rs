@@ -247,6 +247,25 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if matches!(prev, "well" | "such" | "so" | "even") {
             continue;
         }
+        // "gave Hamas until 6 p.m. on Sunday to accept": before a time,
+        // "until" is a preposition (issue 4, grid w).
+        if matches!(lx.norm(t), "until" | "till")
+            && t + 1 < n
+            && (lx.kind(t + 1) == TokenKind::Number
+                || lx.is(t + 1, cat::TIME)
+                || matches!(
+                    lx.norm(t + 1),
+                    "midnight" | "noon" | "monday" | "tuesday" | "wednesday" | "thursday"
+                        | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
+                        | "april" | "may" | "june" | "july" | "august" | "september"
+                        | "october" | "november" | "december" | "next" | "tomorrow"
+                )
+                || lx.norm(t + 1) == "the"
+                    && t + 2 < n
+                    && matches!(lx.norm(t + 2), "end" | "weekend" | "deadline"))
+        {
+            continue;
+        }
         // "rejected as 'groundless' accusations by …", "denounced as a
         // violation": "as" right after a verb says what it calls its object.
         if lx.norm(t) == "as"

@@ -545,7 +545,10 @@ impl Coder {
         // annotators agree). A mass killing (20x) is an event of its own.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
-            .filter(|f| matches!(f.code.get(..2), Some("18" | "19" | "20")) || f.code == "145")
+            .filter(|f| {
+                matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                    || matches!(f.code.as_str(), "145" | "175")
+            })
             .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
             .collect();
         found.retain(|f| {
