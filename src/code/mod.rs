@@ -2111,10 +2111,14 @@ impl Coder {
             // "Zelensky told Congress that …, after meeting Biden": else
             // the participle's subject is the main clause's.
             .or_else(|| {
+                // "…, unless a state was established, rejecting a key
+                // demand of …": so is a participle set off by a comma
+                // with no subject of its own (issue 4, grid w).
                 (v.form == Form::Ing
-                    && clauses.segs[seg].kind == SegKind::Subordinate
-                    && clauses.segs[seg].start > 0
-                    && lx.is(clauses.segs[seg].start, cat::SUB))
+                    && (clauses.segs[seg].kind == SegKind::Subordinate
+                        && clauses.segs[seg].start > 0
+                        && lx.is(clauses.segs[seg].start, cat::SUB)
+                        || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")))
                 .then(|| {
                     cands
                         .iter()
