@@ -255,10 +255,29 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 || lx.is(t + 1, cat::TIME)
                 || matches!(
                     lx.norm(t + 1),
-                    "midnight" | "noon" | "monday" | "tuesday" | "wednesday" | "thursday"
-                        | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
-                        | "april" | "may" | "june" | "july" | "august" | "september"
-                        | "october" | "november" | "december" | "next" | "tomorrow"
+                    "midnight"
+                        | "noon"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "january"
+                        | "february"
+                        | "march"
+                        | "april"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "august"
+                        | "september"
+                        | "october"
+                        | "november"
+                        | "december"
+                        | "next"
+                        | "tomorrow"
                 )
                 || lx.norm(t + 1) == "the"
                     && t + 2 < n

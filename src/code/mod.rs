@@ -5343,12 +5343,27 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
             break;
         }
     }
+    // "agreed their countries should be partners": a phrase before an
+    // auxiliary is the subject of a clause, not an object (issue 4, grid w).
+    // (Not after "that": "agreed that Saudi Arabia will …" stays
+    // blocked for a compound, whose members agree on a third party.)
+    let clause_subject = t < lx.len()
+        && lx.norm(t) != "that"
+        && (t + 1..(t + 4).min(lx.len()))
+            .take_while(|&k| lx.kind(k) == TokenKind::Word)
+            .any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "should" | "would" | "will" | "must" | "could" | "can" | "might" | "may"
+                )
+            });
     t < lx.len()
         && np_at[t].is_none()
         && lx.kind(t) == TokenKind::Word
         && !lx.capitalized(t)
         && (lx.is(t, cat::DET) || lx.flags(t) & !(cat::ASSET | cat::OPEN) == 0)
         && !cands.iter().any(|c| c.start == t && !c.nominal)
+        && !clause_subject
 }
 
 /// The first token from `t` on past time words and phrases ("on
