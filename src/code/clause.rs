@@ -253,32 +253,9 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             && t + 1 < n
             && (lx.kind(t + 1) == TokenKind::Number
                 || lx.is(t + 1, cat::TIME)
-                || matches!(
-                    lx.norm(t + 1),
-                    "midnight"
-                        | "noon"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "january"
-                        | "february"
-                        | "march"
-                        | "april"
-                        | "may"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
-                        | "next"
-                        | "tomorrow"
-                )
+                || matches!(lx.norm(t + 1), "midnight" | "noon" | "next" | "tomorrow")
+                || crate::time::month_number(lx.norm(t + 1)).is_some()
+                || crate::time::weekday_number(lx.norm(t + 1)).is_some()
                 || lx.norm(t + 1) == "the"
                     && t + 2 < n
                     && matches!(lx.norm(t + 2), "end" | "weekend" | "deadline"))
