@@ -4698,14 +4698,6 @@ fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Option<usize> 
 fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option<usize> {
     let Sent { lx, nps, .. } = sn;
     let mut end = subject.map_or(verb, |s| nps[s].start);
-    // ", a move Israel's Benjamin Netanyahu denounced": past the subject's
-    // possessive owner.
-    if end >= 2
-        && lx.kind(end - 1) == TokenKind::Possessive
-        && let Some(o) = nps.iter().find(|o| o.end + 1 == end)
-    {
-        end = o.start;
-    }
     if end > 0 && lx.norm(end - 1) == "that" {
         end -= 1;
     }
