@@ -496,6 +496,85 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
     }
 
+    // Reduced relatives with no agent: "North Korean troops deployed to
+    // Russia's Kursk region have begun fighting …", "a tanker seized in the
+    // Gulf was released …". A past form and its preposition right after the
+    // clause's opening subject, followed with no comma or conjunction by an
+    // auxiliary and a verb, describe the subject; the auxiliary's verb is
+    // the clause's (issue 4, grid w). Without the auxiliary the past form
+    // is the verb itself ("troops deployed to the border on Monday").
+    for v in cands {
+        if v.form != Form::Ed
+            || v.nominal
+            || v.infinitive
+            || v.report
+            || v.end + 1 >= n
+            || !lx.is(v.end, cat::PREP)
+            || lx.norm(v.end) == "by"
+            // ("declined to describe …": "to" before a verb is none.)
+            || !(np_at[v.end + 1].is_some()
+                || lx.is(v.end + 1, cat::DET)
+                || lx.capitalized(v.end + 1)
+                || lx.kind(v.end + 1) == TokenKind::Number)
+        {
+            continue;
+        }
+        let Some(a) = np_before_plain_nouns(lx, nps, v.start) else {
+            continue;
+        };
+        let seg = c.segs[c.seg_of(v.start)];
+        if !matches!(seg.kind, SegKind::Main | SegKind::Complement { .. })
+            || nps[a].start > seg.start + 1
+            || cands
+                .iter()
+                .any(|w| w.start >= seg.start && w.start < v.start && !w.nominal)
+        {
+            continue;
+        }
+        // ("agreed in Geneva to slash the tariffs they had imposed": the
+        // first verb after the past form must be the auxiliary's.)
+        let Some(w) = cands
+            .iter()
+            .find(|w| w.start > v.end && w.start < seg.end && !w.nominal)
+            .filter(|w| !w.infinitive)
+        else {
+            continue;
+        };
+        let aux_start = (v.end..w.start)
+            .rev()
+            .take_while(|&t| lx.is(t, cat::AUX | cat::NEG))
+            .last();
+        let plain = !(v.end..w.start).any(|t| {
+            lx.kind(t) == TokenKind::Punct
+                || lx.is(t, cat::CONJ | cat::REL | cat::SUB | cat::PRON_SUBJECT)
+        });
+        // "Russian troops deployed to the border attacked Ukrainian
+        // positions": a second past form that takes an object directly is
+        // the verb too (as it is after a relative with "who").
+        // ("apologised to Aliyev for what the Kremlin called …" is no
+        // relative: "what" opens a clause of its own.)
+        let second_past = w.form == Form::Ed
+            && w.start - v.end <= 8
+            && !(v.end..w.start).any(|t| lx.norm(t) == "what")
+            && w.end < n
+            && !lx.is(w.start - 1, cat::AUX | cat::DET | cat::PREP)
+            && !lx.is(w.end, cat::PREP)
+            && lx.kind(w.end) == TokenKind::Word;
+        let end = aux_start.or(second_past.then_some(w.start));
+        if let Some(end) = end
+            && end > v.end + 1
+            && plain
+        {
+            c.add(
+                v.start,
+                end,
+                SegKind::Relative {
+                    antecedent: Some(a),
+                },
+            );
+        }
+    }
+
     // Appositions: "Zeine, the prime minister, said". After an actor's
     // phrase, or after a name no dictionary knows ("extradited Ramzi Ahmed
     // Yousef, the suspected mastermind of the bombing, to the United

@@ -4399,6 +4399,20 @@ fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
 /// between that could start a new clause, modifies a noun ("returned
 /// sculptures looted in the colonial era"): it is no verb of the clause.
 fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand> {
+    // "troops deployed to Russia's Kursk region have begun fighting": the
+    // past form that opens a reduced relative with no agent describes its
+    // antecedent and is no act of it.
+    for v in cands.iter_mut() {
+        let seg = clauses.segs[clauses.seg_of(v.start)];
+        if v.form == Form::Ed
+            && seg.start == v.start
+            && matches!(seg.kind, SegKind::Relative { .. })
+            && v.end < lx.len()
+            && lx.norm(v.end) != "by"
+        {
+            v.nominal = true;
+        }
+    }
     for k in 1..cands.len() {
         let v = &cands[k];
         if v.form != Form::Ed || v.nominal || v.infinitive || is_passive(lx, v.start, v.end) {
