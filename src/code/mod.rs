@@ -1443,6 +1443,18 @@ impl Coder {
                                             "quoted" | "quoting" | "quotes"
                                         ))
                             })
+                            // "marched through Minsk on Sunday demanding
+                            // that …": after a day that ends the verb's
+                            // phrase, a participle opens a clause.
+                            || (day_before_participle(lx, i)
+                                && !{
+                                    let from = out
+                                        .iter()
+                                        .rev()
+                                        .find(|c: &&Cand| !c.nominal)
+                                        .map_or(i.saturating_sub(8), |c| c.end);
+                                    (from..i).any(|t| is_text_noun(lx.norm(t)))
+                                })
                             // "by expelling diplomats" (the means, above).
                             || (lx.norm(q) == "by"
                                 && end < lx.len()
@@ -3798,6 +3810,21 @@ impl Coder {
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
+        // "carried out air strikes inside Afghanistan on Monday targeting
+        // hideouts …": a participle after the day that ends a verb's
+        // phrase shares that verb's subject.
+        if head > s.start + 1
+            && lx.norm(head).ends_with("ing")
+            && day_before_participle(lx, head)
+            && let Some((pi, p)) = cands
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, c)| c.end < head && !c.nominal && !c.infinitive)
+            && clauses.seg_of(p.start) == seg
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
         // "Pakistan began deporting Afghans", "kept shelling the town": an
         // aspect verb's -ing form shares its subject.
         if head > s.start
@@ -4342,7 +4369,7 @@ fn after_document(lx: &Lexed, i: usize) -> bool {
     {
         r = t.checked_sub(1);
     }
-    if r != q && r.is_some_and(|t| matches!(lx.norm(t), "at" | "with" | "to" | "before")) {
+    if r != q && r.is_some_and(|t| matches!(lx.norm(t), "at" | "in" | "with" | "to" | "before")) {
         q = r.and_then(|t| t.checked_sub(1));
     }
     // Only a document its author made or sent: "vetoed a resolution
@@ -4380,6 +4407,7 @@ fn after_document(lx: &Lexed, i: usize) -> bool {
                 | "proclamation"
                 | "bill"
                 | "law"
+                | "laws"
         ) && made(t)
     })
 }
@@ -5050,6 +5078,46 @@ fn is_time_unit(w: &str) -> bool {
             | "saturday"
             | "sunday"
     )
+}
+
+/// A written text whose participle says what it provides: "signed accords
+/// on Thursday providing for the withdrawal …" (the accords provide).
+fn is_text_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "resolution"
+            | "resolutions"
+            | "statement"
+            | "declaration"
+            | "communique"
+            | "letter"
+            | "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "deal"
+            | "deals"
+            | "treaty"
+            | "pact"
+            | "plan"
+            | "memorandum"
+            | "law"
+            | "laws"
+            | "bill"
+            | "decree"
+            | "order"
+            | "report"
+    )
+}
+
+/// Whether the token before `i` is a day ending a verb's phrase: "on
+/// Sunday", "yesterday".
+fn day_before_participle(lx: &Lexed, i: usize) -> bool {
+    i > 1
+        && match lx.norm(i - 1) {
+            "today" | "yesterday" | "overnight" => true,
+            w => is_day_word(w) && lx.norm(i - 2) == "on",
+        }
 }
 
 /// A day, as a verb's phrase ends on it: "on Tuesday", "yesterday".
