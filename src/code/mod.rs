@@ -1327,6 +1327,14 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "called it a 'deliberate provocation'": a word opening a
+            // quote after a determiner is the quoted phrase's (issue 4,
+            // grid y).
+            if prev(1).is_some_and(|p| is_quote(lx, p))
+                && prev(2).is_some_and(|q| lx.is(q, cat::DET | cat::PRON_POSSESSIVE))
+            {
+                nominal = true;
+            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {
