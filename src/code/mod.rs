@@ -987,6 +987,20 @@ impl Coder {
                     .then(|| state(other))
                     .flatten()
                 };
+                // "Thousands of Cubans protested against the communist
+                // government": the institutions a state's people protest
+                // against are their own state's (issue 4, grid y).
+                let protested_own = || {
+                    (is_target
+                        && f.code.starts_with("14")
+                        && matches!(side.get(..3), Some("GOV" | "LEG" | "JUD" | "COP"))
+                        && matches!(
+                            other.get(3..6).unwrap_or(""),
+                            "" | "CVL" | "OPP" | "LAB" | "EDU"
+                        ))
+                    .then(|| state(other))
+                    .flatten()
+                };
                 let at_war_home = if insurgents_at_home {
                     Some((countries[0].to_string(), "insurgents facing their state"))
                 } else if let Some(c) = fought_in() {
@@ -995,6 +1009,8 @@ impl Coder {
                     Some((c, "a crowd protesting in its capital"))
                 } else if let Some(c) = freed_own() {
                     Some((c, "people a state frees"))
+                } else if let Some(c) = protested_own() {
+                    Some((c, "its people protesting against it"))
                 } else if facing_first {
                     Some((
                         countries[0].to_string(),
