@@ -2813,6 +2813,32 @@ impl Coder {
         {
             target = Some(p);
         }
+        // "Finland and Sweden applied to join NATO, as Turkey threatened to
+        // block their bids": with no actor for object, the owner of a
+        // possessed bid or plan is the target, "their" being the last
+        // compound named before the verb other than the speaker (issue 4,
+        // grids n and y).
+        if target.is_none()
+            && !v.report
+            && (v.end..(v.end + 5).min(clauses.segs[seg].end)).any(|k| {
+                lx.norm(k) == "their"
+                    && (k + 1..(k + 3).min(lx.len())).any(|q| is_bid_noun(lx.norm(q)))
+            })
+            && let Some(owner) = nps[..].iter().rposition(|q| {
+                q.end <= v.start
+                    && q.kind == NpKind::Actor
+                    && q.codes.len() > 1
+                    && Some(q.start) != source.map(|s| nps[s].start)
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: \"their\" bid is the last compound's, {:?}",
+                    nps[owner].codes
+                )
+            });
+            target = Some(owner);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
@@ -5131,6 +5157,26 @@ fn is_text_noun(w: &str) -> bool {
             | "decree"
             | "order"
             | "report"
+    )
+}
+
+/// A bid, a plan or a request that belongs to whoever makes it: "their bids",
+/// "their membership applications".
+fn is_bid_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bid"
+            | "bids"
+            | "application"
+            | "applications"
+            | "candidacy"
+            | "accession"
+            | "request"
+            | "requests"
+            | "plan"
+            | "plans"
+            | "proposal"
+            | "proposals"
     )
 }
 
