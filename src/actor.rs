@@ -1291,6 +1291,13 @@ impl ActorRecognizer {
                 Some(j)
             } else if group_noun(j + 1) && lx.is(j, cat::GROUP_ADJ) {
                 Some(j + 1)
+            } else if group_noun(j + 2)
+                && lx.is(j + 1, cat::GROUP_ADJ)
+                && (lx.capitalized(j) || lx.is(j, cat::GROUP_ADJ))
+            {
+                // "the Islamic militant group", "the Palestinian militant
+                // group" (issue 4, grid o).
+                Some(j + 2)
             } else if sponsored.is_some() {
                 sponsored
             } else {
