@@ -66,12 +66,15 @@ pub struct ActorEntry {
     /// Written in lower case ("contras"): a name that wire copy spells as
     /// a common noun, matched whatever its case.
     pub lower: bool,
+    /// Added for a name after its last term ([`ActorDict::add_former_people`]):
+    /// a text without a date never matches it.
+    pub after_term: bool,
 }
 
 impl ActorEntry {
     pub fn valid_on(&self, date: Option<Date>) -> bool {
         match date {
-            None => true,
+            None => !self.after_term,
             Some(d) => self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t),
         }
     }
@@ -99,6 +102,9 @@ pub struct ActorDict {
     /// (Boris Johnson). The actor stage uses it only after an honorific or
     /// a title, and only when the word names one code on the date.
     pub surnames: FxHashMap<WordId, Vec<u32>>,
+    /// Each full name of people.txt (two words or more) with its entries,
+    /// for [`ActorDict::add_former_people`].
+    person_names: FxHashMap<Vec<WordId>, (String, Vec<u32>)>,
 }
 
 /// Which of Dateline's actor formats a file is in.
@@ -179,6 +185,7 @@ impl ActorDict {
             origin: origin.into(),
             acronym: false,
             lower: false,
+            after_term: false,
         }
     }
 
@@ -353,6 +360,15 @@ impl ActorDict {
         e.to = to;
         let id = self.entries.len() as u32;
         self.add(lex, f[0], e);
+        if self.entries.len() as u32 > id && f[0].split_whitespace().count() >= 2 {
+            // Keyed by the words as matched: "Thaçi" and "Thaci" are one name.
+            let key = Lexed::intern_phrase(lex, f[0]);
+            self.person_names
+                .entry(key)
+                .or_insert_with(|| (f[0].to_string(), Vec::new()))
+                .1
+                .push(id);
+        }
         // Family names come first in "Moon Jae-in" and "Xi Jinping" and
         // last in "Boris Johnson"; a piece after a hyphen ("Jae-in") or a
         // particle ("al") is no family name.
@@ -378,6 +394,47 @@ impl ActorDict {
             }
         }
         Ok(())
+    }
+
+    /// After a state's office-holder leaves office for good, the full name
+    /// still names someone of that state: "Mexico granted asylum to Evo
+    /// Morales" the day after his resignation is MEX → BOLELI. For each
+    /// full name whose terms have all ended, this adds an open entry of
+    /// the state's elite (`ELI`) from the day after the last term. Names
+    /// of one word (surnames alone) are left out: another bearer may come.
+    /// Entries are appended after every dictionary entry, so an undated
+    /// text still matches a name's own terms first.
+    pub fn add_former_people(&mut self, lex: &mut Lexicon) {
+        // In file order, so that the entries added are the same each run.
+        let mut names: Vec<(String, Vec<u32>)> = std::mem::take(&mut self.person_names)
+            .into_values()
+            .collect();
+        names.sort_unstable_by_key(|(_, ids)| ids[0]);
+        for (name, ids) in &names {
+            let terms: Vec<&ActorEntry> = ids.iter().map(|&i| &self.entries[i as usize]).collect();
+            if terms.iter().any(|e| e.to.is_none()) {
+                continue;
+            }
+            let Some(last) = terms.iter().filter(|e| e.to.is_some()).max_by_key(|e| e.to) else {
+                continue;
+            };
+            let state = last.code.get(..3).unwrap_or("");
+            if last.code.ends_with("ELI") || !self.is_country(state) {
+                continue;
+            }
+            let Some(from) = last.to.and_then(|t| crate::time::add_days(t, 1)) else {
+                continue;
+            };
+            let mut e = Self::entry(
+                ActorKind::Person,
+                &format!("{state}ELI"),
+                "",
+                &format!("{} (after the last term)", last.origin),
+            );
+            e.from = Some(from);
+            e.after_term = true;
+            self.add(lex, name, e);
+        }
     }
 
     /// Whether `code` is a country with `group` among its groups.

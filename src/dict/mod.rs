@@ -297,6 +297,7 @@ impl Dictionaries {
                 None => warnings.push(format!("{path}: unrecognised dictionary file, skipped")),
             }
         }
+        actors.add_former_people(&mut lexicon);
         verb_src.compile(
             &mut lexicon,
             &mut verbs,
