@@ -579,7 +579,15 @@ impl Coder {
             (np.start..np.end).any(|k| {
                 matches!(
                     lx.norm(k),
-                    "protesters" | "protestors" | "demonstrators" | "rioters" | "mob" | "mobs"
+                    "protesters"
+                        | "protestors"
+                        | "demonstrators"
+                        | "rioters"
+                        | "mob"
+                        | "mobs"
+                        | "crowd"
+                        | "crowds"
+                        | "supporters"
                 )
             })
         };
@@ -617,7 +625,10 @@ impl Coder {
                 continue;
             }
             let force = matches!(f.code.get(..2), Some("18" | "19"));
-            if force && is_crowd(&nps[f.source_np]) {
+            // ("demonstrators torched the parliament building": a crowd's
+            // arson is a riot too; issue 4, grid y.)
+            let arson = matches!(f.code.as_str(), "1712" | "171");
+            if (force || arson) && is_crowd(&nps[f.source_np]) {
                 note(&mut trace, || {
                     format!(
                         "{} {} {}: a crowd's violence, 145",
