@@ -821,6 +821,46 @@ impl ActorRecognizer {
             }
         }
         self.join_compounds(lx, &mut out);
+        // "withdrew its diplomats from Argentina, Chile and Peru, accusing
+        // the three governments of meddling": "the three governments" are
+        // the list of three states named before (issue 4, grid y).
+        for k in 0..out.len() {
+            let np = &out[k];
+            let i = np.start;
+            if np.end != i + 3 || lx.norm(i) != "the" {
+                continue;
+            }
+            let Some(n) = (match lx.norm(i + 1) {
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let Some(role) = (match lx.norm(i + 2) {
+                "governments" | "leaders" => Some("GOV"),
+                "countries" | "states" | "nations" => Some(""),
+                _ => None,
+            }) else {
+                continue;
+            };
+            if let Some(list) = out[..k].iter().rev().find(|q| {
+                q.kind == NpKind::Actor
+                    && q.codes.len() == n
+                    && q.codes
+                        .iter()
+                        .all(|c| c.len() == 3 && self.dicts.actors.is_country(c))
+            }) {
+                let codes: Vec<String> = list.codes.iter().map(|c| format!("{c}{role}")).collect();
+                let how = format!(
+                    "\"the {} {}\": the list named before",
+                    lx.norm(i + 1),
+                    lx.norm(i + 2)
+                );
+                out[k] = Np::actor(i, i + 3, codes, how);
+            }
+        }
         // Remember the pair this sentence mentions together.
         for np in &out {
             if np.kind != NpKind::Actor {
