@@ -610,7 +610,13 @@ impl Coder {
                 .get(..3)
                 .is_some_and(|c| self.dicts.actors.is_country(c))
                 && matches!(role, "" | "GOV" | "MIL" | "COP");
-            if f.code == "181" && state_force && lx.norm(f.verb.0).starts_with("seiz") {
+            // ("Venezuela said it had captured two former U.S. soldiers":
+            // so are people a state captures; issue 4, grid y.)
+            if f.code == "181"
+                && state_force
+                && (lx.norm(f.verb.0).starts_with("seiz")
+                    || lx.norm(f.verb.0).starts_with("captur"))
+            {
                 f.code = "173".into();
             }
             // "Pakistani commandos stormed the Red Mosque": a state's forces
