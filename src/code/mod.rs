@@ -1028,6 +1028,14 @@ impl Coder {
                     Some((c, "people a state frees"))
                 } else if let Some(c) = protested_own() {
                     Some((c, "its people protesting against it"))
+                } else if crowd && !is_target && countries.len() == 1 && !mission(other_np) {
+                    // "Protesters … blocked highways in southern Peru": a
+                    // crowd protesting where its clause names one state
+                    // only is of that state (issue 4, grid y).
+                    Some((
+                        countries[0].to_string(),
+                        "a crowd protesting in the one state named",
+                    ))
                 } else if facing_first {
                     Some((
                         countries[0].to_string(),
