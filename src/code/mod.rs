@@ -2864,6 +2864,29 @@ impl Coder {
             });
             target = Some(owner);
         }
+        // "threatened to take decisive action against South Korea": with no
+        // actor for object, a threat is against whom its act is (issue 4).
+        let threat = matches!(
+            &m.pattern.code,
+            CodeSpec::Code { code, .. } if code.starts_with("13")
+        );
+        if target.is_none()
+            && threat
+            && !v.report
+            && let Some(k) = (m.end.max(v.end)..clauses.segs[seg].end.min(lx.len() - 1))
+                .find(|&k| lx.norm(k) == "against" && sn.np_at[k + 1].is_some())
+            && let Some(p) = sn.np_at[k + 1].map(usize::from)
+            && nps[p].start == k + 1
+            && nps[p].kind == NpKind::Actor
+            && !nps[p].codes.is_empty()
+            && Some(p) != source
+            && clauses.seg_of(k) == seg
+        {
+            note(trace, || {
+                format!("{vtext:?}: the threat is against {:?}", nps[p].codes)
+            });
+            target = Some(p);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
