@@ -2887,6 +2887,48 @@ impl Coder {
             });
             target = Some(p);
         }
+        // "held joint exercises near the Polish border", "massed troops
+        // along the Ukrainian frontier": a show or build-up of force by a
+        // state's border is aimed at that state (issue 4).
+        let posture = matches!(
+            &m.pattern.code,
+            CodeSpec::Code { code, .. } if code.starts_with("15")
+        );
+        // (Not a verb's bare default, nor past a comma: "troops patrolled
+        // the desert near Tamanrasset, close to the Nigerien border" patrol
+        // at home.)
+        let bare_default = m.pattern.text.trim_end().ends_with('*');
+        if target.is_none()
+            && posture
+            && !bare_default
+            && let Some(p) = (v.end..clauses.segs[seg].end.min(lx.len()))
+                .take_while(|&k| !lx.is_punct(k, ","))
+                .find_map(|k| {
+                    let p = usize::from(sn.np_at[k]?);
+                    let np = &nps[p];
+                    (np.start == k
+                        && np.modifier
+                        && np.end < lx.len()
+                        && matches!(
+                            lx.norm(np.end),
+                            "border" | "borders" | "frontier" | "coast" | "waters" | "airspace"
+                        )
+                        && np.start >= 2
+                        && matches!(
+                            lx.norm(np.start - 1),
+                            "near" | "along" | "toward" | "towards" | "to" | "off" | "on" | "at"
+                        )
+                        && np.codes.len() == 1
+                        && self.dicts.actors.is_country(&np.codes[0]))
+                    .then_some(p)
+                })
+            && Some(p) != source
+        {
+            note(trace, || {
+                format!("{vtext:?}: force shown by the border of {:?}", nps[p].codes)
+            });
+            target = Some(p);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
