@@ -75,6 +75,12 @@ fn next_boundary(lx: &Lexed, from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
+/// A past form that may open a reduced relative: a verb of its own (no
+/// noun, infinitive or reporting verb) with a word after it.
+fn finite_past(v: &Cand, n: usize) -> bool {
+    v.form == Form::Ed && !v.nominal && !v.infinitive && !v.report && v.end + 1 < n
+}
+
 /// A lower-case word in "-ing", known to the verb dictionaries or not
 /// ("testifying"): a participle, for the chunker.
 fn ing_word(lx: &Lexed, t: usize) -> bool {
@@ -456,13 +462,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
     // …": a past participle and its agent right after the clause's opening
     // subject describe it, and the clause's verb is the next finite one.
     for v in cands {
-        if v.form != Form::Ed
-            || v.nominal
-            || v.infinitive
-            || v.report
-            || v.end + 1 >= n
-            || lx.norm(v.end) != "by"
-        {
+        if !finite_past(v, n) || lx.norm(v.end) != "by" {
             continue;
         }
         // "a World Bank team led by …"
@@ -504,11 +504,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
     // the clause's (issue 4, grid w). Without the auxiliary the past form
     // is the verb itself ("troops deployed to the border on Monday").
     for v in cands {
-        if v.form != Form::Ed
-            || v.nominal
-            || v.infinitive
-            || v.report
-            || v.end + 1 >= n
+        if !finite_past(v, n)
             || !lx.is(v.end, cat::PREP)
             || lx.norm(v.end) == "by"
             // ("declined to describe …": "to" before a verb is none.)

@@ -4525,31 +4525,35 @@ fn after_document(lx: &Lexed, i: usize) -> bool {
             .any(|p| w.starts_with(p))
         })
     };
-    q.is_some_and(|t| {
-        matches!(
-            lx.norm(t),
-            "resolution"
-                | "resolutions"
-                | "statement"
-                | "declaration"
-                | "communique"
-                | "letter"
-                | "complaint"
-                | "case"
-                | "lawsuit"
-                | "motion"
-                | "petition"
-                // "signed an order imposing an additional 25% tariff on
-                // Indian goods", "issued a decree banning …"
-                | "order"
-                | "executive order"
-                | "decree"
-                | "proclamation"
-                | "bill"
-                | "law"
-                | "laws"
-        ) && made(t)
-    })
+    q.is_some_and(|t| is_document_noun(lx.norm(t)) && made(t))
+}
+
+/// A document whose author acts through it: "a resolution censuring Iran",
+/// "a case accusing Israel", "an order imposing tariffs".
+fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "resolution"
+            | "resolutions"
+            | "statement"
+            | "declaration"
+            | "communique"
+            | "letter"
+            | "complaint"
+            | "case"
+            | "lawsuit"
+            | "motion"
+            | "petition"
+            // "signed an order imposing an additional 25% tariff on
+            // Indian goods", "issued a decree banning …"
+            | "order"
+            | "executive order"
+            | "decree"
+            | "proclamation"
+            | "bill"
+            | "law"
+            | "laws"
+    )
 }
 
 /// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
@@ -5223,31 +5227,21 @@ fn is_time_unit(w: &str) -> bool {
 /// A written text whose participle says what it provides: "signed accords
 /// on Thursday providing for the withdrawal …" (the accords provide).
 fn is_text_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution"
-            | "resolutions"
-            | "statement"
-            | "declaration"
-            | "communique"
-            | "letter"
-            | "agreement"
-            | "agreements"
-            | "accord"
-            | "accords"
-            | "deal"
-            | "deals"
-            | "treaty"
-            | "pact"
-            | "plan"
-            | "memorandum"
-            | "law"
-            | "laws"
-            | "bill"
-            | "decree"
-            | "order"
-            | "report"
-    )
+    is_document_noun(w)
+        || matches!(
+            w,
+            "agreement"
+                | "agreements"
+                | "accord"
+                | "accords"
+                | "deal"
+                | "deals"
+                | "treaty"
+                | "pact"
+                | "plan"
+                | "memorandum"
+                | "report"
+        )
 }
 
 /// A bid, a plan or a request that belongs to whoever makes it: "their bids",
