@@ -1899,6 +1899,112 @@ impl Coder {
         best
     }
 
+    /// The target of a verb whose object names no actor, implied by the
+    /// clause: the owner of a possessed bid ("threatened to block their
+    /// bids"), whom a threatened act is against ("threatened to take
+    /// action against South Korea"), or the state whose border a show of
+    /// force is by ("held exercises near the Polish border").
+    fn implied_target(
+        &self,
+        sn: &Sent<'_>,
+        ci: usize,
+        m: &Match<'_>,
+        source: Option<usize>,
+        vtext: &str,
+        trace: &mut Option<&mut Trace>,
+    ) -> Option<usize> {
+        let Sent {
+            lx,
+            nps,
+            np_at,
+            cands,
+            clauses,
+            ..
+        } = sn;
+        let v = &cands[ci];
+        let seg = clauses.seg_of(v.start);
+        // "Finland and Sweden applied to join NATO, as Turkey threatened to
+        // block their bids": with no actor for object, the owner of a
+        // possessed bid or plan is the target, "their" being the last
+        // compound named before the verb other than the speaker (issue 4,
+        // grids n and y).
+        if (v.end..(v.end + 5).min(clauses.segs[seg].end)).any(|k| {
+            lx.norm(k) == "their" && (k + 1..(k + 3).min(lx.len())).any(|q| is_bid_noun(lx.norm(q)))
+        }) && let Some(owner) = nps[..].iter().rposition(|q| {
+            q.end <= v.start
+                && q.kind == NpKind::Actor
+                && q.codes.len() > 1
+                && Some(q.start) != source.map(|s| nps[s].start)
+        }) {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: \"their\" bid is the last compound's, {:?}",
+                    nps[owner].codes
+                )
+            });
+            return Some(owner);
+        }
+        let root = match &m.pattern.code {
+            CodeSpec::Code { code, .. } => code.get(..2),
+            _ => None,
+        };
+        // "threatened to take decisive action against South Korea": with no
+        // actor for object, a threat is against whom its act is (issue 4).
+        if root == Some("13")
+            && let Some(k) = (m.end.max(v.end)..clauses.segs[seg].end.min(lx.len() - 1))
+                .find(|&k| lx.norm(k) == "against" && np_at[k + 1].is_some())
+            && let Some(p) = np_at[k + 1].map(usize::from)
+            && nps[p].start == k + 1
+            && nps[p].kind == NpKind::Actor
+            && !nps[p].codes.is_empty()
+            && Some(p) != source
+            && clauses.seg_of(k) == seg
+        {
+            note(trace, || {
+                format!("{vtext:?}: the threat is against {:?}", nps[p].codes)
+            });
+            return Some(p);
+        }
+        // "held joint exercises near the Polish border", "massed troops
+        // along the Ukrainian frontier": a show or build-up of force by a
+        // state's border is aimed at that state (issue 4).
+        // (Not a verb's bare default, nor past a comma: "troops patrolled
+        // the desert near Tamanrasset, close to the Nigerien border" patrol
+        // at home.)
+        let bare_default = m.pattern.text.trim_end().ends_with('*');
+        if root == Some("15")
+            && !bare_default
+            && let Some(p) = (v.end..clauses.segs[seg].end.min(lx.len()))
+                .take_while(|&k| !lx.is_punct(k, ","))
+                .find_map(|k| {
+                    let p = usize::from(np_at[k]?);
+                    let np = &nps[p];
+                    (np.start == k
+                        && np.modifier
+                        && np.end < lx.len()
+                        && matches!(
+                            lx.norm(np.end),
+                            "border" | "borders" | "frontier" | "coast" | "waters" | "airspace"
+                        )
+                        && np.start >= 2
+                        && matches!(
+                            lx.norm(np.start - 1),
+                            "near" | "along" | "toward" | "towards" | "to" | "off" | "on" | "at"
+                        )
+                        && np.codes.len() == 1
+                        && self.dicts.actors.is_country(&np.codes[0]))
+                    .then_some(p)
+                })
+            && Some(p) != source
+        {
+            note(trace, || {
+                format!("{vtext:?}: force shown by the border of {:?}", nps[p].codes)
+            });
+            return Some(p);
+        }
+        None
+    }
+
     /// Codes one verb candidate: pattern, source, target, modality.
     /// `governor` is the intent word that introduced it, if any.
     #[allow(clippy::too_many_arguments)]
@@ -2838,95 +2944,10 @@ impl Coder {
         {
             target = Some(p);
         }
-        // "Finland and Sweden applied to join NATO, as Turkey threatened to
-        // block their bids": with no actor for object, the owner of a
-        // possessed bid or plan is the target, "their" being the last
-        // compound named before the verb other than the speaker (issue 4,
-        // grids n and y).
         if target.is_none()
             && !v.report
-            && (v.end..(v.end + 5).min(clauses.segs[seg].end)).any(|k| {
-                lx.norm(k) == "their"
-                    && (k + 1..(k + 3).min(lx.len())).any(|q| is_bid_noun(lx.norm(q)))
-            })
-            && let Some(owner) = nps[..].iter().rposition(|q| {
-                q.end <= v.start
-                    && q.kind == NpKind::Actor
-                    && q.codes.len() > 1
-                    && Some(q.start) != source.map(|s| nps[s].start)
-            })
+            && let Some(p) = self.implied_target(sn, ci, &m, source, vtext, trace)
         {
-            note(trace, || {
-                format!(
-                    "{vtext:?}: \"their\" bid is the last compound's, {:?}",
-                    nps[owner].codes
-                )
-            });
-            target = Some(owner);
-        }
-        // "threatened to take decisive action against South Korea": with no
-        // actor for object, a threat is against whom its act is (issue 4).
-        let threat = matches!(
-            &m.pattern.code,
-            CodeSpec::Code { code, .. } if code.starts_with("13")
-        );
-        if target.is_none()
-            && threat
-            && !v.report
-            && let Some(k) = (m.end.max(v.end)..clauses.segs[seg].end.min(lx.len() - 1))
-                .find(|&k| lx.norm(k) == "against" && sn.np_at[k + 1].is_some())
-            && let Some(p) = sn.np_at[k + 1].map(usize::from)
-            && nps[p].start == k + 1
-            && nps[p].kind == NpKind::Actor
-            && !nps[p].codes.is_empty()
-            && Some(p) != source
-            && clauses.seg_of(k) == seg
-        {
-            note(trace, || {
-                format!("{vtext:?}: the threat is against {:?}", nps[p].codes)
-            });
-            target = Some(p);
-        }
-        // "held joint exercises near the Polish border", "massed troops
-        // along the Ukrainian frontier": a show or build-up of force by a
-        // state's border is aimed at that state (issue 4).
-        let posture = matches!(
-            &m.pattern.code,
-            CodeSpec::Code { code, .. } if code.starts_with("15")
-        );
-        // (Not a verb's bare default, nor past a comma: "troops patrolled
-        // the desert near Tamanrasset, close to the Nigerien border" patrol
-        // at home.)
-        let bare_default = m.pattern.text.trim_end().ends_with('*');
-        if target.is_none()
-            && posture
-            && !bare_default
-            && let Some(p) = (v.end..clauses.segs[seg].end.min(lx.len()))
-                .take_while(|&k| !lx.is_punct(k, ","))
-                .find_map(|k| {
-                    let p = usize::from(sn.np_at[k]?);
-                    let np = &nps[p];
-                    (np.start == k
-                        && np.modifier
-                        && np.end < lx.len()
-                        && matches!(
-                            lx.norm(np.end),
-                            "border" | "borders" | "frontier" | "coast" | "waters" | "airspace"
-                        )
-                        && np.start >= 2
-                        && matches!(
-                            lx.norm(np.start - 1),
-                            "near" | "along" | "toward" | "towards" | "to" | "off" | "on" | "at"
-                        )
-                        && np.codes.len() == 1
-                        && self.dicts.actors.is_country(&np.codes[0]))
-                    .then_some(p)
-                })
-            && Some(p) != source
-        {
-            note(trace, || {
-                format!("{vtext:?}: force shown by the border of {:?}", nps[p].codes)
-            });
             target = Some(p);
         }
         let mut target_codes = target.map(|t| match &nps[t] {
