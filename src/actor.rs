@@ -665,15 +665,49 @@ impl ActorRecognizer {
                         let first = out
                             .iter()
                             .position(|o| o.kind == NpKind::Actor && !o.possessive_only);
+                        // ("Mali, Burkina Faso and Niger left ECOWAS a year
+                        // after their juntas accused the bloc": so is
+                        // "their" after a subject listing states; issue 4,
+                        // grid y.)
+                        let joined = |a: &Np, b: &Np| {
+                            a.kind == NpKind::Actor
+                                && !a.possessive_only
+                                && b.kind == NpKind::Actor
+                                && !b.possessive_only
+                                && (b.start == a.end + 1
+                                    && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
+                                    || b.start == a.end + 2
+                                        && lx.is_punct(a.end, ",")
+                                        && lx.norm(a.end + 1) == "and")
+                        };
                         let pair = first
                             .filter(|_| !whose && lx.norm(np.start - 1) == "their")
                             .and_then(|i| {
                                 let (a, b) = (&out[i], out.get(i + 1)?);
-                                (b.kind == NpKind::Actor
+                                if b.kind == NpKind::Actor
                                     && !b.possessive_only
                                     && b.start == a.end + 1
-                                    && lx.norm(a.end) == "and")
-                                    .then(|| [a.codes.clone(), b.codes.clone()].concat())
+                                    && lx.norm(a.end) == "and"
+                                {
+                                    return Some([a.codes.clone(), b.codes.clone()].concat());
+                                }
+                                let mut k = i;
+                                while k + 1 < out.len() && joined(&out[k], &out[k + 1]) {
+                                    k += 1;
+                                }
+                                let codes: Vec<String> =
+                                    out[i..=k].iter().flat_map(|o| o.codes.clone()).collect();
+                                if k < i + 2 {
+                                    return None;
+                                }
+                                let end = out[k - 1].end;
+                                let closed = lx.norm(end) == "and"
+                                    || lx.is_punct(end, ",") && lx.norm(end + 1) == "and";
+                                closed.then_some(codes).filter(|codes| {
+                                    codes
+                                        .iter()
+                                        .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())]))
+                                })
                             });
                         // "Iraq said its aircraft had bombed …": the
                         // speaker right before owns what "its" names.
@@ -698,16 +732,7 @@ impl ActorRecognizer {
                                 let mut members = vec![last];
                                 let mut k = last;
                                 while k > 0 {
-                                    let (a, b) = (&out[k - 1], &out[k]);
-                                    let joined = a.kind == NpKind::Actor
-                                        && !a.possessive_only
-                                        && (b.start == a.end + 1
-                                            && (lx.norm(a.end) == "and"
-                                                || lx.is_punct(a.end, ","))
-                                            || b.start == a.end + 2
-                                                && lx.is_punct(a.end, ",")
-                                                && lx.norm(a.end + 1) == "and");
-                                    if !joined {
+                                    if !joined(&out[k - 1], &out[k]) {
                                         break;
                                     }
                                     members.push(k - 1);

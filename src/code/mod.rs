@@ -621,8 +621,16 @@ impl Coder {
             }
             // "Pakistani commandos stormed the Red Mosque": a state's forces
             // storming a place held against them fight (190).
-            if f.code == "180" && state_force && lx.norm(f.verb.0).starts_with("storm") {
+            // ("Soldiers led by General Zuniga stormed the presidential
+            // palace": so do its soldiers storming a seat of government,
+            // which is no protest; its police storming an embassy force
+            // their way in, 171; issue 4, grid y.)
+            let storming = lx.norm(f.verb.0).starts_with("storm");
+            if storming && state_force && (f.code == "180" || f.code == "145" && role == "MIL") {
                 f.code = "190".into();
+            }
+            if storming && f.code == "145" && role == "COP" {
+                f.code = "171".into();
             }
             // "Opposition supporters blockaded government buildings": a
             // crowd's blockade is a protest obstructing passage (144).
