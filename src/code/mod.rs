@@ -375,11 +375,23 @@ impl Coder {
                     &before,
                     &mut trace,
                 );
-                let before_len = found.len();
-                found.extend(evs.into_iter().filter(|f| f.code.starts_with("13")));
-                if found.len() > before_len {
+                let threats: Vec<Found> = evs
+                    .into_iter()
+                    .filter(|f| f.code.starts_with("13"))
+                    .collect();
+                if !threats.is_empty() {
                     answered.extend(governor);
                 }
+                // ("vowed to retaliate after …": the intent word may have
+                // found the answered actor itself; the complement's threat
+                // is the more precise reading of the same one.)
+                found.retain(|f| {
+                    !(f.code.starts_with("13")
+                        && threats
+                            .iter()
+                            .any(|t| t.source == f.source && t.target == f.target))
+                });
+                found.extend(threats);
             }
         }
         // A reporting verb codes a statement only when what it reports
@@ -1384,6 +1396,18 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "since the Israeli and U.S. strikes": an -s form right after
+            // a compound of actors cannot agree with it as a verb, so it is
+            // the noun they modify (issue 4, grid y).
+            if form == Form::S
+                && let Some(n) = prev(1).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end == i
+                && np.codes.len() >= 2
+                && (np.start..np.end).any(|k| lx.norm(k) == "and")
+            {
+                nominal = true;
+            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {
@@ -1970,6 +1994,36 @@ impl Coder {
         {
             note(trace, || {
                 format!("{vtext:?}: the threat is against {:?}", nps[p].codes)
+            });
+            return Some(p);
+        }
+        // "Iran vowed to respond after Israel struck its consulate",
+        // "threatened retaliation after Finland joined NATO": with no actor
+        // for object, a threat answers the actor whose act it follows
+        // (issue 4).
+        if root == Some("13")
+            && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 4).min(lx.len() - 1))
+                .find(|&k| matches!(lx.norm(k), "after" | "following"))
+            && (m.end.max(v.end)..k).all(|q| lx.is(q, cat::TIME) || lx.norm(q) == "on")
+            && let Some(p) = np_at[k + 1].map(usize::from)
+            && nps[p].start == k + 1
+            && nps[p].kind == NpKind::Actor
+            && !nps[p].possessive_only
+            && nps[p]
+                .codes
+                .iter()
+                .all(|c| c.len() >= 3 && self.dicts.actors.is_country(&c[..3]))
+            && !nps[p].codes.is_empty()
+            && Some(p) != source
+            && source.is_none_or(|s| {
+                nps[s]
+                    .codes
+                    .iter()
+                    .all(|c| c.get(..3) != nps[p].codes[0].get(..3))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the threat answers {:?}", nps[p].codes)
             });
             return Some(p);
         }
