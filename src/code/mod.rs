@@ -6095,9 +6095,15 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            // ("at 16 Houthi sites": the owner of a military site named
+            // after "at" or "on" is what the force lands on.)
+            let site_owner = at == ObjAt::Target
+                && np.modifier
+                && np.end < s.end
+                && is_site_noun(lx.norm(np.end));
             let usable = (np.kind == NpKind::Actor || is_named_institution(np))
                 && !np.reflexive
-                && !np.modifier;
+                && (!np.modifier || site_owner);
             if at != ObjAt::Start {
                 pp_spent |= at != ObjAt::Object;
             }
@@ -6297,7 +6303,12 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 && lx.capitalized(t - 1)
                 && np_at[t - 1].is_none()
                 && lx.flags(t - 1) & !cat::OPEN == 0;
-            if object_seen && pp_spent && !in_named_place {
+            // "struck 60 targets at 16 Houthi sites in Yemen": the place of
+            // a military site is where the force lands, still the object's.
+            let site_place = matches!(lx.norm(t), "in" | "inside" | "across")
+                && t > from
+                && is_site_noun(lx.norm(t - 1));
+            if object_seen && pp_spent && !in_named_place && !site_place {
                 return None;
             }
             if lx.norm(t) == "to" {
@@ -6322,8 +6333,10 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             // names the state it happened in, which is what is acted on;
             // "dismissed a proposal by the United Nations": "by" after an
             // act noun names its author.
-            let of_object = at == ObjAt::Object
+            let of_object = (at == ObjAt::Object || site_place)
                 && (matches!(lx.norm(t), "in" | "across" | "throughout")
+                    || site_place
+                    || lx.norm(t) == "at" && t > from && is_site_noun(lx.norm(t - 1))
                     || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1))
                     // "destroyed a pumping station at Iran's Ahvaz field":
                     // the owner of the place is what is acted on.
@@ -6364,6 +6377,25 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         t += 1;
     }
     None
+}
+
+/// A military site an attack lands on ("targets", "positions", "bases").
+fn is_site_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "targets"
+            | "target"
+            | "positions"
+            | "position"
+            | "sites"
+            | "site"
+            | "bases"
+            | "facilities"
+            | "installations"
+            | "depots"
+            | "strongholds"
+            | "hideouts"
+    )
 }
 
 /// How many content words may stand between a verb coded by its default and
