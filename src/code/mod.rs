@@ -607,6 +607,12 @@ impl Coder {
             if f.code == "171" && nps[f.target_np].place {
                 f.code = "192".into();
             }
+            // "Gunmen shot dead presidential candidate Fernando
+            // Villavicencio": a named person killed is assassinated (186;
+            // issue 4, grid a).
+            if f.code == "1823" && nps[f.target_np].person {
+                f.code = "186".into();
+            }
             // "Islamist gunmen stormed the U.S. consulate": armed men
             // storming a mission are no protest but an attack (180); a
             // state's forces seizing sailors detain them (173), where a
@@ -1151,6 +1157,17 @@ impl Coder {
                         if nps[np].kind == NpKind::Person
                             && side.starts_with("OPP")
                             && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
+                    {
+                        Some(o)
+                    }
+                    // So is a gang or rebel leader facing a government or
+                    // its forces: "gang leader Jimmy Cherizier threatened
+                    // to wage civil war unless Prime Minister Ariel Henry
+                    // resigned" (issue 4, grid a).
+                    (Some(o), _)
+                        if nps[np].kind == NpKind::Person
+                            && matches!(side.get(..3), Some("CRM" | "REB" | "INS"))
+                            && matches!(other_role.get(..3), Some("GOV" | "MIL" | "COP")) =>
                     {
                         Some(o)
                     }
@@ -1982,7 +1999,9 @@ impl Coder {
         };
         // "threatened to take decisive action against South Korea": with no
         // actor for object, a threat is against whom its act is (issue 4).
-        if root == Some("13")
+        // ("launched drills … in a show of force against London and
+        // Georgetown": so is a show of force; issue 4, grid a.)
+        if matches!(root, Some("13" | "15"))
             && let Some(k) = (m.end.max(v.end)..clauses.segs[seg].end.min(lx.len() - 1))
                 .find(|&k| lx.norm(k) == "against" && np_at[k + 1].is_some())
             && let Some(p) = np_at[k + 1].map(usize::from)
@@ -2000,10 +2019,12 @@ impl Coder {
         // "Iran vowed to respond after Israel struck its consulate",
         // "threatened retaliation after Finland joined NATO": with no actor
         // for object, a threat answers the actor whose act it follows
-        // (issue 4).
+        // (issue 4); "threatened to wage civil war unless Prime Minister
+        // Ariel Henry resigned": or is aimed at the actor it sets a
+        // condition for (issue 4, grid a).
         if root == Some("13")
             && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 4).min(lx.len() - 1))
-                .find(|&k| matches!(lx.norm(k), "after" | "following"))
+                .find(|&k| matches!(lx.norm(k), "after" | "following" | "unless" | "if"))
             && (m.end.max(v.end)..k).all(|q| lx.is(q, cat::TIME) || lx.norm(q) == "on")
             && let Some(p) = np_at[k + 1].map(usize::from)
             && nps[p].start == k + 1
@@ -3006,6 +3027,26 @@ impl Coder {
         {
             target = Some(p);
         }
+        // "put 8,500 U.S. troops on heightened alert", "launched drills with
+        // 5,000 troops": forces a show or build-up of force moves are the
+        // actor's own, never what it is aimed at (issue 4, grid a).
+        let posture =
+            matches!(&m.pattern.code, CodeSpec::Code { code, .. } if code.starts_with("15"));
+        if posture
+            && let Some(t) = target
+            && let np = &nps[t]
+            && !np.codes.is_empty()
+            && np.codes.iter().all(|c| {
+                let forces = |r: Option<&str>| matches!(r, Some("MIL" | "COP"));
+                let own = source_codes
+                    .as_ref()
+                    .is_some_and(|sc| sc.iter().any(|o| o.get(..3) == c.get(..3)));
+                is_bare_role(c) && forces(c.get(..3)) || own && forces(c.get(3..6))
+            })
+        {
+            note(trace, || format!("{vtext:?}: its own forces are no target"));
+            target = None;
+        }
         if target.is_none()
             && !v.report
             && let Some(p) = self.implied_target(sn, ci, &m, source, vtext, trace)
@@ -3455,6 +3496,24 @@ impl Coder {
                 let (t_np, t) = (f.source_np, f.source.clone());
                 note(trace, || {
                     format!("{vtext:?}: judges the deed of {t} just told")
+                });
+                emit_all(t_np, &t);
+            }
+            // "demanded that the U.N. mission leave, calling it a
+            // failure", "refused to recognise Maduro's victory and called
+            // him a dictator": a label for "it" or "him" with no deed
+            // before it is for whom the speaker has just acted on (issue
+            // 4, grid a).
+            _ if code.starts_with("11")
+                && v.end < lx.len()
+                && matches!(lx.norm(v.end), "it" | "him" | "her" | "them")
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    speakers(&f.source) && !speakers(&f.target) && !f.code.starts_with("01")
+                }) =>
+            {
+                let (t_np, t) = (f.target_np, f.target.clone());
+                note(trace, || {
+                    format!("{vtext:?}: labels whom the speaker has just acted on, {t}")
                 });
                 emit_all(t_np, &t);
             }
@@ -4072,8 +4131,29 @@ impl Coder {
                 let ni = ni as usize;
                 let np = &nps[ni];
                 let before = |k: usize| np.start.checked_sub(k);
+                // ("About 400 Kenyan police officers arrived": before a
+                // number, "about", "around" or "up to" count it; issue 4,
+                // grid a.)
+                // ("a battalion of about 1,000 troops" stays the
+                // battalion's.)
+                let approximator = |q: usize| {
+                    let lead = if lx.norm(q) == "to" {
+                        q.saturating_sub(1)
+                    } else {
+                        q
+                    };
+                    q + 1 == np.start
+                        && (lead == 0 || !lx.is(lead - 1, cat::PREP))
+                        && lx.kind(np.start) == TokenKind::Number
+                        && (matches!(
+                            lx.norm(q),
+                            "about" | "around" | "over" | "under" | "than" | "approximately"
+                        ) || lx.norm(q) == "to" && q > 0 && lx.norm(q - 1) == "up")
+                };
                 let prep_at = |k: Option<usize>| {
-                    k.is_some_and(|q| lx.is(q, cat::PREP) && !lx.is(q, cat::SUB))
+                    k.is_some_and(|q| {
+                        lx.is(q, cat::PREP) && !lx.is(q, cat::SUB) && !approximator(q)
+                    })
                 };
                 // "Dozens of rebels", "thousands of protesters": the
                 // quantity's complement is the subject.
@@ -5943,6 +6023,12 @@ const DEED_NOUNS: &[&str] = &[
     "tariffs",
     "vote",
     "ruling",
+    // "opened an investigation into Chinese carmakers, and Beijing called
+    // the probe protectionism" (issue 4, grid a)
+    "probe",
+    "investigation",
+    "inquiry",
+    "verdict",
 ];
 
 /// Nouns of acts an answer can point back to.
