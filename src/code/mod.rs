@@ -1753,7 +1753,19 @@ impl Coder {
                     ) || verb_before(b)
                         // "the return of U.N. sanctions on Iran" (issue 4,
                         // grid w)
-                        || lx.is(b, cat::PREP) && !lx.is(b, cat::SUB) && !matches!(lx.norm(b), "to" | "by")
+                        // (Not "dozens of Israeli settlers beat …": the
+                        // quantity's complement is a subject; issue 4,
+                        // grid a.)
+                        || lx.is(b, cat::PREP)
+                            && !lx.is(b, cat::SUB)
+                            && !matches!(lx.norm(b), "to" | "by")
+                            && !(lx.norm(b) == "of"
+                                && b > 0
+                                && (lx.kind(b - 1) == TokenKind::Number
+                                    || matches!(
+                                        lx.norm(b - 1),
+                                        "dozens" | "hundreds" | "thousands" | "scores" | "tens" | "millions"
+                                    )))
                         || lx.norm(b) == "the"
                             && b > 0
                             && (verb_before(b - 1)
@@ -5005,7 +5017,10 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         // matched phrase shares its object.
         let joined = t == matched + 1 && matches!(lx.norm(matched), "and" | "or");
         if is_circumstance(lx, t)
-            || lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "-") && !lx.is_punct(t, "%")
+            // ("tariffs on $200 billion worth of Chinese goods": a sum's
+            // sign is part of the noun phrase.)
+            || lx.kind(t) == TokenKind::Punct
+                && !matches!(lx.norm(t), "-" | "%" | "$" | "€" | "£" | "¥")
             || lx.is(t, cat::REL | cat::SUB)
             || t >= matched && !joined && cands.iter().any(|c| c.start == t && !c.nominal)
         {
