@@ -2922,6 +2922,12 @@ impl Coder {
                 target = owner.or(target);
             }
         }
+        // "Russian jets violated Estonian airspace": so does a show of
+        // force, on what another state owns (issue 4, grid w).
+        if target.is_none() && !passive && code.starts_with("15") && !m.words.is_empty() {
+            target = adjective_object(sn, seg, obj_from, m.end)
+                .filter(|&a| subject.is_none_or(|s| !shares_state(&nps[s], &nps[a])));
+        }
         // "agreed to a South Korean proposal for talks", "accepted Iran's
         // offer of talks": the author of the proposal is the other side.
         if target.is_none_or(|t| nps[t].role_only)
