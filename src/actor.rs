@@ -1331,6 +1331,15 @@ impl ActorRecognizer {
                 && let Some(org) = match lx.norm(k) {
                     "court" | "tribunal" => ctx.orgs.iter().rev().find(|o| o.contains("JUD")),
                     "agency" | "watchdog" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGO")),
+                    // "Kampala accused the lender", "the Polish government
+                    // accused the Commission" (issue 4, grids a and v).
+                    "lender" => ctx
+                        .orgs
+                        .iter()
+                        .rev()
+                        .find(|o| o.contains("BUS") || o.contains("WBK") || o.contains("DEV")),
+                    "fund" => ctx.orgs.iter().rev().find(|o| o.contains("IMF")),
+                    "commission" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUR")),
                     // "Doctors Without Borders … the medical charity".
                     "charity" => ctx.orgs.iter().rev().find(|o| o.starts_with("NGO")),
                     _ => None,
@@ -2170,7 +2179,11 @@ fn is_office_head(w: &str) -> bool {
 /// Whether the noun at `k` ends its phrase ("the court," / "the court of
 /// appeal" does not): a bare head noun, not the start of a name.
 fn np_end_after(lx: &Lexed, k: usize) -> bool {
-    k + 1 >= lx.len() || !matches!(lx.norm(k + 1), "of" | "for" | "in")
+    // ("accusing the agency of siding with Israel": "of" before an -ing
+    // form is the accusation's, not part of a name; issue 4, grid n.)
+    k + 1 >= lx.len()
+        || !matches!(lx.norm(k + 1), "of" | "for" | "in")
+        || lx.norm(k + 1) == "of" && k + 2 < lx.len() && lx.norm(k + 2).ends_with("ing")
 }
 
 #[cfg(test)]

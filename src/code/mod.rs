@@ -4533,7 +4533,13 @@ impl Coder {
                 _ => MAX_GAP,
             };
             let last = if st.adjacent {
-                (pos + 1).min(after_end)
+                // ("called a 'reward for terrorism'": quotes stand between
+                // adjacent words; issue 4, grid t.)
+                let mut q = pos;
+                while q < after_end && is_quote(lx, q) {
+                    q += 1;
+                }
+                (q + 1).min(after_end)
             } else {
                 after_end
             };
