@@ -641,6 +641,7 @@ impl Coder {
             !toll
         });
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
+        found.extend(self.adjunct_visits(&sn, &found, ctx, &subjects));
         // "Rebels seized Damascus": a capital or city taken is territory
         // (192), not property (171) (issue 4, grid s).
         // "Protesters set fire to the French embassy and attacked the U.S.
@@ -3389,9 +3390,25 @@ impl Coder {
             if launched_attack {
                 return false;
             }
+            // ("discussed the war in Ukraine by phone": inside the
+            // pattern's own words too, unless the pattern names it as its
+            // target; issue 4.)
+            let after_verb = np.start > verb_end || np.start > v.end && m.target != Some(t);
+            // ("Modi and Putin discussed Ukraine": what a pair discusses is
+            // its topic.)
+            let discussed = np.start == v.end
+                && v.blocks.iter().any(|&b| {
+                    self.dicts.verbs.blocks[b as usize]
+                        .lemmas
+                        .first()
+                        .is_some_and(|l| &**l == "discuss")
+                });
+            if src_codes.len() >= 2 && reciprocal && discussed && m.target != Some(t) {
+                return true;
+            }
             src_codes.len() >= 2
                 && (reciprocal || reverse.is_some())
-                && np.start > verb_end
+                && after_verb
                 && (matches!(
                     lx.norm(np.start - 1),
                     "of" | "on"
@@ -3904,6 +3921,123 @@ impl Coder {
                         at: t,
                         seg: sn.clauses.seg_of(t),
                     });
+                }
+            }
+        }
+        out
+    }
+
+    /// "Lavrov, on a two-day visit to Pyongyang, praised …", "During a
+    /// visit to Kyiv on Monday, Scholz pledged …": a visit told in an
+    /// adjunct is a visit (042) and its hosting (043), the visitor being
+    /// the phrase set off before it or the clause's subject after it
+    /// (issue 4).
+    fn adjunct_visits(
+        &self,
+        sn: &Sent<'_>,
+        found: &[Found],
+        ctx: &DocContext,
+        subjects: &[Option<usize>],
+    ) -> Vec<Found> {
+        let (lx, nps, np_at) = (sn.lx, sn.nps, &sn.np_at);
+        let mut out: Vec<Found> = Vec::new();
+        let actor_at = |k: usize| {
+            let ni = np_at.get(k).copied().flatten()? as usize;
+            let np = &nps[ni];
+            (np.kind == NpKind::Actor
+                && !np.modifier
+                && !np.possessive_only
+                && !np.codes.is_empty())
+            .then_some(ni)
+        };
+        for k in 2..lx.len().saturating_sub(2) {
+            if !(matches!(lx.norm(k), "visit" | "trip") && lx.norm(k + 1) == "to") {
+                continue;
+            }
+            // "on a two-day visit to", "during his first trip to"
+            let Some(opener) = (k.saturating_sub(5)..k)
+                .rev()
+                .find(|&q| matches!(lx.norm(q), "on" | "during"))
+            else {
+                continue;
+            };
+            if !(opener + 1..k).any(|q| lx.is(q, cat::DET | cat::PRON_POSSESSIVE))
+                || (opener + 1..k).any(|q| {
+                    np_at[q].is_some() || lx.kind(q) == TokenKind::Punct && !lx.is_punct(q, "-")
+                })
+            {
+                continue;
+            }
+            let Some(host) = actor_at(k + 2).filter(|&h| nps[h].start == k + 2) else {
+                continue;
+            };
+            if !nps[host]
+                .codes
+                .iter()
+                .all(|c| c.len() == 3 && self.dicts.actors.is_country(c))
+            {
+                continue;
+            }
+            // The visitor: "X, on a visit to Y," or ", X" after the
+            // phrase that opens the sentence.
+            let lead = if opener > 0 && lx.norm(opener - 1) == "speaking" {
+                opener - 1
+            } else {
+                opener
+            };
+            let before = (lead >= 2 && lx.is_punct(lead - 1, ","))
+                .then(|| {
+                    // (A subject: not "first proposed by X, during his
+                    // visit to Washington", whose visitor is another.)
+                    nps.iter()
+                        .rposition(|q| q.end == lead - 1)
+                        .filter(|&q| actor_at(nps[q].start) == Some(q))
+                        .filter(|&q| {
+                            let st = nps[q].start;
+                            st == 0 || lx.is(st - 1, cat::REPORT) || lx.norm(st - 1) == "that"
+                        })
+                })
+                .flatten();
+            let after = (lead == 0)
+                .then(|| {
+                    (nps[host].end..lx.len().min(nps[host].end + 6))
+                        .find(|&q| lx.is_punct(q, ","))
+                        .and_then(|c| actor_at(c + 1))
+                })
+                .flatten();
+            let Some(visitor) = before.or(after) else {
+                continue;
+            };
+            let v_codes = self.resolve_codes(sn, visitor, ctx, subjects, None);
+            let h_codes = nps[host].codes.clone();
+            for vc in &v_codes {
+                for hc in &h_codes {
+                    if vc.get(..3) == hc.get(..3)
+                        || found.iter().any(|f| {
+                            f.code == "042"
+                                && f.source.get(..3) == vc.get(..3)
+                                && f.target.get(..3) == hc.get(..3)
+                        })
+                    {
+                        continue;
+                    }
+                    for (s_np, s, t_np, t, code) in [
+                        (visitor, vc, host, hc, "042"),
+                        (host, hc, visitor, vc, "043"),
+                    ] {
+                        out.push(Found {
+                            source_np: s_np,
+                            source: s.clone(),
+                            target_np: t_np,
+                            target: t.clone(),
+                            code: code.into(),
+                            verb: (k, k + 2),
+                            rule: "structure:visit".into(),
+                            pattern: "{on|during} &det … {visit|trip} to $".into(),
+                            at: k,
+                            seg: sn.clauses.seg_of(k),
+                        });
+                    }
                 }
             }
         }
