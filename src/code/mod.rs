@@ -663,6 +663,17 @@ impl Coder {
                 )
             })
         };
+        let protest_scene = (0..lx.len()).any(|k| {
+            matches!(
+                lx.norm(k),
+                "protesters"
+                    | "protestors"
+                    | "demonstrators"
+                    | "rioters"
+                    | "protests"
+                    | "demonstrations"
+            )
+        });
         for f in found.iter_mut() {
             if f.code == "171" && nps[f.target_np].place {
                 f.code = "192".into();
@@ -754,10 +765,17 @@ impl Coder {
             let home_crowd =
                 t.roles.starts_with("OPP") || t.place && f.target.get(..3) == f.source.get(..3);
             let forces = matches!(f.source.get(3..6), Some("MIL" | "COP"));
+            // ("Police shot dead at least 19 people as young protesters
+            // tried to storm parliament": people killed where a crowd
+            // protests; issue 4, grid s.)
+            let civilians = f.target.get(3..6) == Some("CVL") || f.target == "CVL";
             if force
                 && forces
                 && f.code != "175"
-                && (is_crowd(t) || protesting || camp_of && home_crowd)
+                && (is_crowd(t)
+                    || protesting
+                    || camp_of && home_crowd
+                    || civilians && protest_scene)
             {
                 note(&mut trace, || {
                     format!(
