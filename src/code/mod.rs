@@ -551,10 +551,20 @@ impl Coder {
             ctx.home(),
             &mut trace,
         );
-        // "fired two missiles at the frigate, killing 37 sailors": the dead
-        // a participle counts after an attack are its toll, coded with the
-        // attack, not an assault of their own (the written grids' three
-        // annotators agree). A mass killing (20x) is an event of its own.
+        // The attacks coded so far, by verb and source state.
+        let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
+            .iter()
+            .filter(|f| {
+                matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                    || matches!(f.code.as_str(), "145" | "175")
+            })
+            .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
+            .collect();
+        let after_attack = |f: &Found| {
+            attacks
+                .iter()
+                .any(|(v, s)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
+        };
         // "A Myanmar military jet bombed a crowded market, killing at least
         // 40 civilians": an attack whose object names no actor lands on the
         // dead its participle counts; the toll takes the attack's code
@@ -562,21 +572,12 @@ impl Coder {
         // (Not when an attack coded before already counts them: "detonated
         // car bombs outside a hotel and then stormed the building, killing
         // at least 20 people".)
-        let coded_attacks: smallvec::SmallVec<[(usize, String); 4]> = found
-            .iter()
-            .filter(|f| {
-                matches!(f.code.get(..2), Some("18" | "19" | "20")) && !f.code.starts_with("182")
-            })
-            .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
-            .collect();
         for f in found.iter_mut() {
             let toll = f.code.starts_with("18")
                 && f.verb.0 > 0
                 && matches!(lx.norm(f.verb.0), "killing" | "wounding")
                 && lx.is_punct(f.verb.0 - 1, ",")
-                && !coded_attacks
-                    .iter()
-                    .any(|(v, s)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()));
+                && !after_attack(f);
             if !toll {
                 continue;
             }
@@ -614,22 +615,16 @@ impl Coder {
                 f.verb = (c.start, c.end);
             }
         }
-        let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
-            .iter()
-            .filter(|f| {
-                matches!(f.code.get(..2), Some("18" | "19" | "20"))
-                    || matches!(f.code.as_str(), "145" | "175")
-            })
-            .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
-            .collect();
+        // "fired two missiles at the frigate, killing 37 sailors": the dead
+        // a participle counts after an attack are its toll, coded with the
+        // attack, not an assault of their own (the written grids' three
+        // annotators agree). A mass killing (20x) is an event of its own.
         found.retain(|f| {
             let toll = f.code.starts_with("18")
                 && f.verb.0 > 0
                 && matches!(lx.norm(f.verb.0), "killing" | "wounding" | "leaving")
                 && lx.is_punct(f.verb.0 - 1, ",")
-                && attacks
-                    .iter()
-                    .any(|(v, s)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()));
+                && after_attack(f);
             if toll {
                 note(&mut trace, || {
                     format!(
