@@ -1517,11 +1517,16 @@ impl Coder {
                 // "Israel and Iran each accused the other": "each" after
                 // an actor phrase floats off its subject, no determiner.
                 let floating = |t: usize| form != Form::Ing && floating_each(lx, np_at, t);
+                // ("Turkish F-16s shot down": a number with a plural "s"
+                // is a noun, no quantity before one; issue 4, grid v.)
+                let plural_number =
+                    |t: usize| lx.kind(t) == TokenKind::Number && lx.norm(t).ends_with('s');
                 let det_like = |t: usize| {
                     (lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
                         && !floating(t)
                         && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose"))
-                        || matches!(lx.kind(t), TokenKind::Possessive | TokenKind::Number)
+                        || lx.kind(t) == TokenKind::Possessive
+                        || lx.kind(t) == TokenKind::Number && !plural_number(t)
                 };
                 // "a car bomb", "its seafood imports", "a two-day state
                 // visit": noun modifiers between a determiner (or
@@ -3339,13 +3344,21 @@ impl Coder {
             };
             // So does a state's force on a place of its own: "forces loyal
             // to Gaddafi shelled the town of Zintan in western Libya".
+            // ("Haftar's Libyan National Army launched an offensive on
+            // Tripoli": so is a capital named; issue 4, grids s and w.)
             let on_own_ground = t.len() == 3
                 && s.starts_with(t)
                 && (s.len() == 3 || matches!(s.get(3..6), Some("MIL" | "COP")))
                 && matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
                 && nps[t_np].kind == NpKind::Actor
-                && ((nps[t_np].start.saturating_sub(6)..nps[t_np].start)
-                    .any(|k| is_place_noun(lx.norm(k)))
+                && (nps[t_np].place
+                    && nps[t_np].start > 0
+                    && matches!(
+                        lx.norm(nps[t_np].start - 1),
+                        "on" | "against" | "into" | "toward" | "towards"
+                    )
+                    || (nps[t_np].start.saturating_sub(6)..nps[t_np].start)
+                        .any(|k| is_place_noun(lx.norm(k)))
                     // Repression is of one's own people by definition:
                     // "security forces fired on protesters across the
                     // country" (issue 4, grid s).
