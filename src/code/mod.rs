@@ -6832,9 +6832,25 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         .find_map(|t| np_at[t])
         .map(|ni| ni as usize)
         .filter(|&ni| nps[ni].kind == NpKind::Actor);
+    // "condemned by several countries including Qatar and Turkey": the
+    // members a group of no actor of its own includes (issue 4, grid a).
+    let members = || {
+        let incl = (by + 2..(by + 8).min(s.end))
+            .take_while(|&t| !lx.is_punct(t, ","))
+            .find(|&t| lx.norm(t) == "including")?;
+        if !matches!(
+            lx.norm(incl - 1),
+            "countries" | "nations" | "states" | "governments" | "allies" | "partners"
+        ) {
+            return None;
+        }
+        let mi = np_at.get(incl + 1).copied().flatten()? as usize;
+        (nps[mi].kind == NpKind::Actor && !nps[mi].role_only && !nps[mi].codes.is_empty())
+            .then_some(mi)
+    };
     // "hit by a missile fired by an Iranian gunboat": a weapon's firer is
     // the agent.
-    agent.or_else(|| {
+    agent.or_else(members).or_else(|| {
         let fired = (by + 2..(by + 6).min(s.end))
             .take_while(|&t| !lx.is(t, cat::PREP) && !lx.is_punct(t, ","))
             .find(|&t| sn.cands.iter().any(|c| c.start == t && c.form == Form::Ed))?;
