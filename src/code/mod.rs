@@ -4333,6 +4333,48 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // "Egypt said the dam violated international law and warned
+        // Ethiopia that …": a speech act joined by "and" in what a speaker
+        // says, whose clause names no actor before it, is the speaker's own
+        // (issue 4, grid w).
+        if let SegKind::Complement { reporter } = s.kind
+            && joined_by_and(lx, head)
+            && cands.iter().any(|c| {
+                c.start == head
+                    && !c.nominal
+                    && c.blocks.iter().any(|&b| {
+                        self.dicts.verbs.blocks[b as usize]
+                            .lemmas
+                            .first()
+                            .is_some_and(|l| {
+                                matches!(
+                                    &**l,
+                                    "warn"
+                                        | "accuse"
+                                        | "urge"
+                                        | "demand"
+                                        | "vow"
+                                        | "threaten"
+                                        | "condemn"
+                                        | "criticize"
+                                        | "reject"
+                                        | "deny"
+                                        | "pledge"
+                                )
+                            })
+                    })
+            })
+            && !(s.start..head).any(|t| {
+                np_at[t].is_some_and(|ni| {
+                    let np = &nps[ni as usize];
+                    np.kind != NpKind::Actor || !np.modifier && !np.possessive_only
+                })
+            })
+        {
+            let r = &cands[reporter];
+            return subjects[reporter]
+                .or_else(|| self.find_subject(sn, r.start, clauses.seg_of(r.start), subjects));
+        }
         // "Caracas responded by expelling …": the means shares the subject
         // of the verb it serves.
         // So it does past adverbials: "China hit back within hours on
