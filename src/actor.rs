@@ -695,19 +695,18 @@ impl ActorRecognizer {
                                 while k + 1 < out.len() && joined(&out[k], &out[k + 1]) {
                                     k += 1;
                                 }
-                                let codes: Vec<String> =
-                                    out[i..=k].iter().flat_map(|o| o.codes.clone()).collect();
-                                if k < i + 2 {
-                                    return None;
-                                }
-                                let end = out[k - 1].end;
+                                // Three or more, the last joined by "and".
+                                let end = out.get(k.checked_sub(1)?)?.end;
                                 let closed = lx.norm(end) == "and"
                                     || lx.is_punct(end, ",") && lx.norm(end + 1) == "and";
-                                closed.then_some(codes).filter(|codes| {
-                                    codes
-                                        .iter()
-                                        .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())]))
-                                })
+                                let codes: Vec<String> =
+                                    out[i..=k].iter().flat_map(|o| o.codes.clone()).collect();
+                                (k >= i + 2
+                                    && closed
+                                    && codes.iter().all(|c| {
+                                        self.dicts.actors.is_country(&c[..3.min(c.len())])
+                                    }))
+                                .then_some(codes)
                             });
                         // "Iraq said its aircraft had bombed …": the
                         // speaker right before owns what "its" names.
