@@ -1681,6 +1681,22 @@ impl Coder {
             {
                 infinitive = true;
             }
+            // "signed orders imposing tariffs": an -s form right after a
+            // finite verb is a noun (two finite verbs never stand side by
+            // side). A reporting word stays a candidate: "dismissed reports
+            // that …" opens what is reported, which names no accuser.
+            if form == Form::S
+                && !nominal
+                && !report
+                && out.last().is_some_and(|c: &Cand| {
+                    c.end == i
+                        && !c.nominal
+                        && !c.infinitive
+                        && matches!(c.form, Form::Ed | Form::S)
+                })
+            {
+                nominal = true;
+            }
             // "economic, trade and investment relations": a base form
             // between a comma and "and" is an item of a list of nouns.
             if matches!(form, Form::Base | Form::S)
@@ -2258,6 +2274,20 @@ impl Coder {
             CodeSpec::Code { code, .. } if code.starts_with("16")
         );
         let agreed_sanction = |g: usize| sanction && lx.norm(cands[g].start).starts_with("agree");
+        // "a resolution that would have extended sanctions": what would
+        // have happened did not; no intent, no fact.
+        let counterfactual = v.form == Form::Ed
+            && head >= 2
+            && lx.norm(head - 1) == "have"
+            && matches!(
+                lx.norm(head - 2),
+                "would" | "could" | "should" | "might" | "may"
+            );
+        let aux = if counterfactual {
+            (aux & !cat::MODAL_INTENT) | cat::MODAL_HEDGE
+        } else {
+            aux
+        };
         let mut intent = governor
             .is_some_and(|g| !factual_governor(lx.norm(cands[g].start)) && !agreed_sanction(g))
             || aux & cat::MODAL_INTENT != 0
@@ -4521,7 +4551,10 @@ impl Coder {
                     })
                     && prep_at(before(3))
                     && np.bare;
+                // ("in what Kyiv called a land grab": "what" opens a clause
+                // whose subject follows it.)
                 let in_pp = !quantity_of
+                    && lx.norm(np.start) != "what"
                     && (prep_at(before(1))
                         || (before(1).is_some_and(det_like) && prep_at(before(2)))
                         || place_comma);
@@ -4586,8 +4619,18 @@ impl Coder {
             if adjacent && (lx.is(t, cat::CONJ) || lx.is_punct(t, ",")) {
                 // "…, and has embraced Russia", "…, shunning …": the
                 // subject of the previous verb in this clause.
+                // ("condemned a drone strike in Baghdad that killed a
+                // commander, calling it …": not the verb of a relative
+                // clause left in this one, whose subject is its antecedent.)
+                let ing_after_comma = lx.norm(head).ends_with("ing") && lx.is_punct(t, ",");
                 let prev = cands.iter().enumerate().rev().find(|(_, c)| {
-                    c.start < t && clauses.seg_of(c.start) == seg && !c.nominal && !c.infinitive
+                    c.start < t
+                        && clauses.seg_of(c.start) == seg
+                        && !c.nominal
+                        && !c.infinitive
+                        && !(ing_after_comma
+                            && c.start > 0
+                            && matches!(lx.norm(c.start - 1), "that" | "which" | "who"))
                 });
                 // "A UN convoy was struck near Aleppo, killing 20 people":
                 // after a passive the participle's doer is the agent, not
@@ -5023,8 +5066,10 @@ fn is_document_noun(w: &str) -> bool {
             // "signed an order imposing an additional 25% tariff on
             // Indian goods", "issued a decree banning …"
             | "order"
+            | "orders"
             | "executive order"
             | "decree"
+            | "decrees"
             | "proclamation"
             | "bill"
             | "law"
@@ -5085,8 +5130,12 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
                 cands[pi].nominal = true;
                 continue;
             }
+            // ("in what Kyiv called a land grab": "in what" opens a
+            // judgement of the act; "held what both sides called a
+            // positive call" names the object.)
             let joined = (p.end..v.start).any(|t| {
                 lx.is(t, cat::CONJ | cat::SUB | cat::REL | cat::AUX)
+                    || t > 0 && lx.norm(t) == "what" && lx.norm(t - 1) == "in"
                     || lx.is_punct(t, ",")
                     || lx.is_punct(t, ";")
                     || clauses.seg_of(t) != seg
@@ -5363,6 +5412,10 @@ fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Option<usize> 
 fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option<usize> {
     let Sent { lx, nps, .. } = sn;
     let mut end = subject.map_or(verb, |s| nps[s].start);
+    // "what" may open the subject's own phrase ("what Kyiv").
+    if end < verb && lx.norm(end) == "what" {
+        end += 1;
+    }
     if end > 0 && lx.norm(end - 1) == "that" {
         end -= 1;
     }
@@ -5370,12 +5423,15 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     if subject.is_none() && end > 0 && is_adverb(lx, end - 1) {
         end -= 1;
     }
-    // "…, in a move Israel denounced": "in" may open the phrase.
-    (end >= 3
-        && is_act_noun(lx.norm(end - 1))
-        && lx.is(end - 2, cat::DET)
-        && (lx.is_punct(end - 3, ",")
-            || lx.norm(end - 3) == "in" && end >= 4 && lx.is_punct(end - 4, ",")))
+    // "…, in a move Israel denounced": "in" may open the phrase; "in
+    // what Arce denounced as a coup attempt" names no act at all.
+    let what = end >= 2 && lx.norm(end - 1) == "what" && lx.norm(end - 2) == "in";
+    (what
+        || end >= 3
+            && is_act_noun(lx.norm(end - 1))
+            && lx.is(end - 2, cat::DET)
+            && (lx.is_punct(end - 3, ",")
+                || lx.norm(end - 3) == "in" && end >= 4 && lx.is_punct(end - 4, ",")))
     .then_some(end)
 }
 
@@ -7030,11 +7086,7 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
 /// A quotation mark: reported words inside a verb phrase ("agreed to
 /// \"strengthen …\"").
 fn is_quote(lx: &Lexed, t: usize) -> bool {
-    lx.kind(t) == TokenKind::Punct
-        && matches!(
-            lx.norm(t),
-            "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
-        )
+    lx.is_quote(t)
 }
 
 fn tok_text<'t>(text: &'t str, lx: &Lexed, a: usize, b: usize) -> &'t str {

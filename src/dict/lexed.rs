@@ -162,6 +162,16 @@ impl Lexed {
         self.tokens[i].kind == TokenKind::Punct && self.norm(i) == c
     }
 
+    /// A quotation mark, straight or curly.
+    #[inline]
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Punct
+            && matches!(
+                self.norm(i),
+                "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+            )
+    }
+
     #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
         self.tokens[i].capitalized

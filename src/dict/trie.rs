@@ -66,7 +66,7 @@ impl<T> PhraseTrie<T> {
 
     /// Calls `f(end, values)` for every phrase that matches the tokens
     /// `start..end` of `lexed`, with `end <= limit`. Shorter matches come
-    /// first along each path.
+    /// first along each path. A quotation mark inside a phrase is skipped.
     pub fn for_each_match<'s>(
         &'s self,
         lexed: &Lexed,
@@ -80,6 +80,12 @@ impl<T> PhraseTrie<T> {
         stack.push((0, start));
         while let Some((node, pos)) = stack.pop() {
             if pos >= limit {
+                continue;
+            }
+            // Quotation marks inside a phrase are the writer's, not the
+            // phrase's: "called it a 'reward for terrorism'" (issue 4).
+            if node != 0 && lexed.is_quote(pos) {
+                stack.push((node, pos + 1));
                 continue;
             }
             for id in lexed.ids_of(pos) {
