@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Validate Dateline's actor dictionaries and print what they hold.
 
-Takes the four files under data/actors/ (countries, regions, organizations,
-people; formats in docs/dictionaries.md) and checks what the Rust loader
+Takes the files under data/actors/ (countries, cities, regions,
+organizations, people; formats in docs/dictionaries.md) and checks what the Rust loader
 would otherwise only find one line at a time:
 
 - every line has its format's field count and each code its CAMEO shape;
@@ -447,6 +447,25 @@ def read_phrases(path, rep, field_index):
     return phrases
 
 
+def check_cities(path, rep, index, countries):
+    """cities.txt: `CODE | names`, each a place of a state in countries.txt."""
+    cities = 0
+    if not os.path.exists(path):
+        return cities
+    for where, f, _ in read_lines(path, 2, rep):
+        code, names = f
+        if code not in countries:
+            rep.error(where, f"city code {code!r} is not a country of countries.txt")
+            continue
+        names_l = split_list(names)
+        if not names_l:
+            rep.error(where, f"cities of {code} has no names")
+        for p in names_l:
+            index.add(f"cities of {code}", "city", p, where)
+        cities += len(names_l)
+    return cities
+
+
 def check_people(path, rep, countries, regions, index, places, agents):
     people = []
     periods = {}  # folded name -> [(from, to, code, where)]
@@ -544,6 +563,7 @@ def main(argv):
     orgs = check_organizations(
         os.path.join(data, "organizations.txt"), rep, index, countries, regions
     )
+    cities = check_cities(os.path.join(data, "cities.txt"), rep, index, countries)
     places = read_phrases(os.path.join(data, "places.txt"), rep, 0)
     agents = read_phrases(os.path.join(data, "agents.txt"), rep, 0)
     people = check_people(
@@ -570,6 +590,7 @@ def main(argv):
     print(f"  adjectives: {total(cvals, 'adjectives')}")
     print(f"  capitals:   {total(cvals, 'capitals')}")
     print(f"  seats:      {total(cvals, 'seats')}")
+    print(f"cities:     {cities} names")
     print(f"regions:    {len(regions)} entries, "
           f"{total(regions.values(), 'names')} names, "
           f"{total(regions.values(), 'adjectives')} adjectives")

@@ -2942,11 +2942,25 @@ impl Coder {
         // object.
         // "shelled two Iranian oil platforms in the Gulf": the owner of
         // the object comes before the place where it stands.
+        // ("crushed a new Iranian offensive near the port city of Basra":
+        // a place may follow its own description.)
         let located = target.is_some_and(|t| {
             let np = &nps[t];
-            np.start > 0
+            let mut k = np.start;
+            if np.place && k > 0 && lx.norm(k - 1) == "of" {
+                k -= 1;
+                while k > 0
+                    && k + 5 > np.start
+                    && lx.kind(k - 1) == TokenKind::Word
+                    && !lx.capitalized(k - 1)
+                    && (lx.flags(k - 1) & !cat::OPEN == 0 || lx.is(k - 1, cat::DET))
+                {
+                    k -= 1;
+                }
+            }
+            k > 0
                 && matches!(
-                    lx.norm(np.start - 1),
+                    lx.norm(k - 1),
                     "in" | "at" | "near" | "off" | "inside" | "along"
                 )
         });
@@ -3387,8 +3401,12 @@ impl Coder {
                         lx.norm(nps[t_np].start - 1),
                         "on" | "against" | "into" | "toward" | "towards"
                     )
-                    || (nps[t_np].start.saturating_sub(6)..nps[t_np].start)
-                        .any(|k| is_place_noun(lx.norm(k)))
+                    // ("the town of Zintan" is the object itself; "launched
+                    // an offensive near the port of Basra" only says where.)
+                    || (nps[t_np].start.saturating_sub(6)..nps[t_np].start).any(|k| {
+                        is_place_noun(lx.norm(k))
+                            && (verb_end.min(k)..k).all(|q| !lx.is(q, cat::PREP))
+                    })
                     // Repression is of one's own people by definition:
                     // "security forces fired on protesters across the
                     // country" (issue 4, grid s).
@@ -4553,11 +4571,26 @@ impl Coder {
                     && np.bare;
                 // ("in what Kyiv called a land grab": "what" opens a clause
                 // whose subject follows it.)
+                // "the conflict in Ethiopia's northern Tigray region": an
+                // owner and a compass word between the preposition and the
+                // place.
+                let owned_place = || {
+                    let mut q = before(1)?;
+                    if is_compass(lx.norm(q)) {
+                        q = q.checked_sub(1)?;
+                    }
+                    if lx.kind(q) != TokenKind::Possessive {
+                        return None;
+                    }
+                    let oi = np_at[q.checked_sub(1)?]? as usize;
+                    nps[oi].start.checked_sub(1)
+                };
                 let in_pp = !quantity_of
                     && lx.norm(np.start) != "what"
                     && (prep_at(before(1))
                         || (before(1).is_some_and(det_like) && prep_at(before(2)))
-                        || place_comma);
+                        || place_comma
+                        || np.place && prep_at(owned_place()));
                 // "Drones launched by the Houthis struck …", "an attack
                 // carried out by militants killed …": the agent of a
                 // participle that modifies a thing before the verb is its
@@ -5192,6 +5225,12 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            if let Some(e) =
+                naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
+            {
+                t = e;
+                continue;
+            }
             // "in a deal brokered by Mr Trump": the agent of a participle
             // after the verb is that participle's, not the verb's object.
             // ("hostages held by Hamas" are Hamas's, though).
@@ -5288,6 +5327,53 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         t += 1;
     }
     None
+}
+
+/// "struck what New Delhi called a militant camp": an actor phrase opened
+/// by "what" and followed by its verb names, it is not acted on; the end of
+/// that verb, where the object's search goes on.
+fn naming_clause_end(sn: &Sent<'_>, ni: usize) -> Option<usize> {
+    let np = &sn.nps[ni];
+    if sn.lx.norm(np.start) != "what" {
+        return None;
+    }
+    sn.cands.iter().find(|c| c.start == np.end).map(|c| c.end)
+}
+
+/// "struck back at Tigray's ruling TPLF": an owner before an actor of its
+/// own is no object; the actor it owns is. The end of the owner's phrase,
+/// where the search goes on.
+fn owner_of_actor(sn: &Sent<'_>, ni: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let np = &nps[ni];
+    if !np.possessive_only {
+        return None;
+    }
+    let mut k = np.end;
+    if k >= lx.len() || lx.kind(k) != TokenKind::Possessive {
+        return None;
+    }
+    k += 1;
+    while k < lx.len() && k < np.end + 4 && np_at[k].is_none() {
+        if lx.kind(k) != TokenKind::Word
+            || lx.capitalized(k)
+            || lx.flags(k) & !cat::OPEN != 0
+            || lx.glued(k)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let oi = np_at.get(k).copied().flatten()? as usize;
+    let owned = &nps[oi];
+    (oi != ni
+        && owned.start == k
+        && owned.kind == NpKind::Actor
+        && !owned.role_only
+        && !owned.modifier
+        && !owned.codes.is_empty()
+        && lx.capitalized(k))
+    .then_some(np.end)
 }
 
 /// "hosted leaders including Xi and Modi", "diplomats from seven Latin
@@ -6553,6 +6639,12 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            if let Some(e) =
+                naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
+            {
+                t = e;
+                continue;
+            }
             // ("at 16 Houthi sites": the owner of a military site named
             // after "at" or "on" is what the force lands on.)
             let site_owner = at == ObjAt::Target
@@ -6712,6 +6804,40 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             && cands
                 .iter()
                 .any(|c| c.start == t && c.end == t + 1 && c.form == Form::Ed)
+        {
+            at = ObjAt::Target;
+            t += 2;
+            continue;
+        }
+        // "bombed positions held by Syrian rebels", "shelled areas
+        // controlled by the army": what an actor holds stands for it, so the
+        // holder after "by" is the target.
+        if matches!(at, ObjAt::Object | ObjAt::Start)
+            && t > from
+            && t + 1 < s.end
+            && lx.norm(t + 1) == "by"
+            && matches!(
+                lx.norm(t),
+                "held" | "controlled" | "occupied" | "run" | "used" | "manned" | "operated"
+            )
+            && {
+                let w = lx.norm(t - 1);
+                is_site_noun(w)
+                    || is_place_noun(w)
+                    || matches!(
+                        w,
+                        "areas"
+                            | "territory"
+                            | "territories"
+                            | "towns"
+                            | "buildings"
+                            | "building"
+                            | "districts"
+                            | "parts"
+                            | "neighbourhoods"
+                            | "neighborhoods"
+                    )
+            }
         {
             at = ObjAt::Target;
             t += 2;

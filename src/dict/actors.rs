@@ -25,7 +25,8 @@ pub enum ActorKind {
     Country,
     /// A country's adjective or demonym: "Nigerien".
     Adjective,
-    /// A capital used for its country: "Moscow".
+    /// A capital used for its country: "Moscow"; so is a city or province
+    /// of `cities.txt` ("Kharkiv", "Darfur").
     Capital,
     /// A seat of government used for the government: "the Kremlin".
     Seat,
@@ -116,6 +117,7 @@ pub enum ActorFormat {
     Agents,
     People,
     Places,
+    Cities,
 }
 
 impl ActorDict {
@@ -162,6 +164,7 @@ impl ActorDict {
                 ActorFormat::Organizations => self.load_org(lex, &fields, &origin),
                 ActorFormat::Agents => self.load_agent(lex, &fields, &origin),
                 ActorFormat::People => self.load_person(lex, &fields, &origin),
+                ActorFormat::Cities => self.load_city(lex, &fields, &origin),
                 ActorFormat::Places => {
                     for name in list(fields[0]) {
                         self.add(lex, name, Self::entry(ActorKind::Place, "", "", &origin));
@@ -235,6 +238,29 @@ impl ActorDict {
                 groups: f[7].split_whitespace().map(Into::into).collect(),
             },
         );
+        Ok(())
+    }
+
+    /// `CODE | names`: places of a state that stand for it, as its capital.
+    fn load_city(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+        if f.len() != 2 {
+            return Err(format!(
+                "expected 2 fields (CODE | names), found {}",
+                f.len()
+            ));
+        }
+        let code = f[0];
+        check_code(code)?;
+        if code.len() != 3 {
+            return Err(format!("{code} is no country code"));
+        }
+        for item in list(f[1]) {
+            let (phrase, from, to) = dated_item(item)?;
+            let mut e = Self::entry(ActorKind::Capital, code, "", origin);
+            e.from = from;
+            e.to = to;
+            self.add(lex, phrase, e);
+        }
         Ok(())
     }
 

@@ -168,6 +168,8 @@ pub fn detect_format(path: &str) -> Option<DictFormat> {
         DictFormat::Actors(ActorFormat::People)
     } else if starts("places") {
         DictFormat::Actors(ActorFormat::Places)
+    } else if starts("cities") {
+        DictFormat::Actors(ActorFormat::Cities)
     } else {
         return None;
     })
