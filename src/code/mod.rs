@@ -2558,7 +2558,29 @@ impl Coder {
         } else {
             v.end
         };
-        let mut target = m.target.or_else(|| {
+        // "after protesters stormed its embassy": "its" cannot be a
+        // crowd's, so what it owns, named in the pattern, is another
+        // actor's and is what the act lands on.
+        let crowd_its = subject
+            .filter(|&s| {
+                nps[s].role_only
+                    && !nps[s].singular
+                    && nps[s]
+                        .codes
+                        .iter()
+                        .all(|c| matches!(c.as_str(), "OPP" | "CVL"))
+            })
+            .and_then(|_| {
+                m.words.iter().find_map(|&(a, b)| {
+                    (a..b).find_map(|k| {
+                        let ni = sn.np_at[k]? as usize;
+                        let np = &nps[ni];
+                        (np.start == k && np.reflexive && k > 0 && lx.norm(k - 1) == "its")
+                            .then_some(ni)
+                    })
+                })
+            });
+        let mut target = m.target.or(crowd_its).or_else(|| {
             if v.report && m.words.is_empty() {
                 return None;
             }
@@ -2742,6 +2764,14 @@ impl Coder {
                     continue;
                 }
                 if !(in_pattern && np.role_only) {
+                    return Some(t);
+                }
+                // "protesters stormed its embassy in Tehran": an organ the
+                // pattern names, owned by another state than the actor's,
+                // is what the act lands on.
+                if np.codes.first().is_some_and(|c| c.len() >= 6)
+                    && subject.is_some_and(|s| !shares_state(&nps[s], np))
+                {
                     return Some(t);
                 }
                 // What a pattern names is part of the verb phrase ("sent
