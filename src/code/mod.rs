@@ -2750,6 +2750,13 @@ impl Coder {
                 {
                     return counterpart;
                 }
+                // "struck a drug-smuggling boat off the coast of
+                // Venezuela": force at sea off a state's coast lands on the
+                // boat, not the state (a show of force there is aimed at it).
+                if matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && off_coast(sn, np) {
+                    from = np.end;
+                    continue;
+                }
                 // "gathered in Seoul to protest against the government": a
                 // place inside what the pattern spans is where, not whom,
                 // unless no other side follows ("laid a wreath in Tokyo in
@@ -5370,6 +5377,22 @@ fn naming_clause_end(sn: &Sent<'_>, ni: usize) -> Option<usize> {
     sn.cands.iter().find(|c| c.start == np.end).map(|c| c.end)
 }
 
+/// "off Somalia", "off the coast of Venezuela": a state named for where at
+/// sea an act happened ("fought off the Iranians" is a particle's).
+fn off_coast(sn: &Sent<'_>, np: &Np) -> bool {
+    let lx = sn.lx;
+    np.start >= 1
+        && (lx.norm(np.start - 1) == "off"
+            && !sn
+                .cands
+                .iter()
+                .any(|c| !c.nominal && c.end + 1 >= np.start && c.end <= np.start)
+            || np.start >= 3
+                && lx.norm(np.start - 1) == "of"
+                && matches!(lx.norm(np.start - 2), "coast" | "coasts")
+                && (np.start.saturating_sub(5)..np.start - 2).any(|k| lx.norm(k) == "off"))
+}
+
 /// "struck back at Tigray's ruling TPLF": an owner before an actor of its
 /// own is no object; the actor it owns is. The end of the owner's phrase,
 /// where the search goes on.
@@ -6673,6 +6696,11 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
             {
                 t = e;
+                continue;
+            }
+            // ("struck a boat off the coast of Venezuela": where at sea.)
+            if off_coast(sn, np) {
+                t = np.end;
                 continue;
             }
             // ("at 16 Houthi sites": the owner of a military site named
