@@ -1096,8 +1096,11 @@ impl Coder {
                 // "thousands of protesters rallied in Tbilisi against the
                 // decision": a crowd protesting in the one capital its
                 // clause names is of that state (issue 4, grid w).
-                let crowd =
-                    f.code.starts_with("14") && matches!(side.get(..3), Some("OPP" | "CVL"));
+                // (So does a crowd's violence, coded 145 below: "protesters
+                // stormed his official residence in Colombo".)
+                let crowd = (f.code.starts_with("14")
+                    || !is_target && matches!(f.code.get(..2), Some("17" | "18" | "19")))
+                    && matches!(side.get(..3), Some("OPP" | "CVL"));
                 let protested_in = || capital_state().filter(|_| crowd);
                 // "Cuba would free 553 jailed opponents in a deal mediated
                 // by the Vatican": the people a state frees, of no stated
