@@ -1052,10 +1052,13 @@ impl Coder {
                 // anywhere ("militants fired rockets at Israel").
                 let irregulars = force && matches!(side.get(..3), Some("UAF" | "CRM"));
                 let o_start = nps[other_np].start;
+                // ("Armed gangs stormed Haiti's two largest prisons": a gang
+                // acting on what a state owns is of that state too.)
                 let other_place = nps[other_np].place
                     || (o_start.saturating_sub(2)..o_start).any(|k| {
                         lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
-                    });
+                    })
+                    || side.get(..3) == Some("CRM") && nps[other_np].possessive_only;
                 // (With more states in sight, insurgents facing the forces
                 // of the first one named are still its own: "Syrian
                 // government forces retook Aleppo from rebels, and
