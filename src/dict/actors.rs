@@ -192,6 +192,25 @@ impl ActorDict {
         }
     }
 
+    /// Adds one list item, with the dates it may carry ("Moscow
+    /// [..1991-12-25]"), as an entry of `kind` for `code`.
+    fn add_dated(
+        &mut self,
+        lex: &mut Lexicon,
+        item: &str,
+        kind: ActorKind,
+        code: &str,
+        roles: &str,
+        origin: &str,
+    ) -> Result<(), String> {
+        let (phrase, from, to) = dated_item(item)?;
+        let mut e = Self::entry(kind, code, roles, origin);
+        e.from = from;
+        e.to = to;
+        self.add(lex, phrase, e);
+        Ok(())
+    }
+
     fn load_country(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
         if f.len() != 8 {
             return Err(format!(
@@ -208,13 +227,8 @@ impl ActorDict {
         // Any item may carry the dates it names this country between:
         // "Moscow [..1991-12-25]" under the Soviet Union, "Moscow
         // [1991-12-26..]" under Russia.
-        let mut add = |item: &str, kind: ActorKind, roles: &str| -> Result<(), String> {
-            let (phrase, from, to) = dated_item(item)?;
-            let mut e = Self::entry(kind, code, roles, origin);
-            e.from = from;
-            e.to = to;
-            self.add(lex, phrase, e);
-            Ok(())
+        let mut add = |item: &str, kind: ActorKind, roles: &str| {
+            self.add_dated(lex, item, kind, code, roles, origin)
         };
         for name in &names {
             add(name, ActorKind::Country, "")?;
@@ -255,11 +269,7 @@ impl ActorDict {
             return Err(format!("{code} is no country code"));
         }
         for item in list(f[1]) {
-            let (phrase, from, to) = dated_item(item)?;
-            let mut e = Self::entry(ActorKind::Capital, code, "", origin);
-            e.from = from;
-            e.to = to;
-            self.add(lex, phrase, e);
+            self.add_dated(lex, item, ActorKind::Capital, code, "", origin)?;
         }
         Ok(())
     }
@@ -300,14 +310,8 @@ impl ActorDict {
         check_code(code)?;
         // Names may carry dates, as in countries.txt: "Taliban
         // [2021-08-15..]" is a government, before that an armed movement.
-        let mut add = |item: &str| -> Result<(), String> {
-            let (phrase, from, to) = dated_item(item)?;
-            let mut e = Self::entry(ActorKind::Organization, code, "", origin);
-            e.from = from;
-            e.to = to;
-            self.add(lex, phrase, e);
-            Ok(())
-        };
+        let mut add =
+            |item: &str| self.add_dated(lex, item, ActorKind::Organization, code, "", origin);
         let names = list(f[1]);
         for name in &names {
             add(name)?;
