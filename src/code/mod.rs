@@ -6543,6 +6543,11 @@ const DEED_NOUNS: &[&str] = &[
     // "opened an investigation into Chinese carmakers, and Beijing called
     // the probe protectionism" (issue 4, grid a)
     "probe",
+    // "applied for arrest warrants for Netanyahu, and Israel condemned the
+    // request" (issue 4, grid c)
+    "request",
+    "warrant",
+    "warrants",
     "investigation",
     "inquiry",
     "verdict",
