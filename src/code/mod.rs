@@ -1203,14 +1203,20 @@ impl Coder {
                 // placed by its own phrase. Not troops, who are as often
                 // abroad ("troops in Lebanon"), nor refugees, aid workers
                 // or reporters (see `local`).
+                // ("civilians in northern Rakhine": a compass word between.)
                 let role_np = &nps[np];
-                let placed_in = (role_np.end + 1 < lx.len()
+                let at = role_np.end
+                    + 1
+                    + usize::from(
+                        role_np.end + 2 < lx.len() && is_compass(lx.norm(role_np.end + 1)),
+                    );
+                let placed_in = (at < lx.len()
                     && lx.norm(role_np.end) == "in"
                     && local(side)
                     && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
-                .then(|| np_at[role_np.end + 1].map(usize::from))
+                .then(|| np_at[at].map(usize::from))
                 .flatten()
-                .filter(|&p| nps[p].start == role_np.end + 1)
+                .filter(|&p| nps[p].start == at)
                 .and_then(|p| match &nps[p].codes[..] {
                     [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
                     _ => None,
