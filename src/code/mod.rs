@@ -1251,82 +1251,81 @@ impl Coder {
                 };
                 let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
                 let other_role = other.get(3..).unwrap_or("");
-                let placed = placed_in.or_else(named_before).or_else(|| {
-                    match (state(other), &countries[..]) {
-                        // A legislature or a court facing a government, a
-                        // legislature or a court acts within that state, and
-                        // officials facing one are of its state.
-                        (Some(o), _)
-                            if (institution(side)
-                                && matches!(other_role.get(..3), Some("GOV" | "LEG" | "JUD")))
-                                || (side.starts_with("GOV") && institution(other_role)) =>
-                        {
-                            Some(o)
-                        }
-                        // A titled person of no stated state is placed by the
-                        // institution they face alone: an official abroad is
-                        // as common as one at home ("Economy Minister Juan
-                        // Sourrouille threatened at the meeting in Washington").
-                        // An opposition leader facing a government is of its
-                        // state: "Jonathan congratulated opposition leader
-                        // Muhammadu Buhari" (issue 4, grid v).
-                        // So is one attacked by the one state's own people:
-                        // "a Pakistani Taliban gunman shot activist Malala
-                        // Yousafzai".
-                        (Some(o), one)
-                            if nps[np].kind == NpKind::Person
-                                && side.starts_with("OPP")
-                                && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
-                        {
-                            Some(o)
-                        }
-                        // So is a gang or rebel leader facing a government or
-                        // its forces: "gang leader Jimmy Cherizier threatened
-                        // to wage civil war unless Prime Minister Ariel Henry
-                        // resigned" (issue 4, grid a).
-                        (Some(o), _)
-                            if nps[np].kind == NpKind::Person
-                                && matches!(side.get(..3), Some("CRM" | "REB" | "INS"))
-                                && matches!(other_role.get(..3), Some("GOV" | "MIL" | "COP")) =>
-                        {
-                            Some(o)
-                        }
-                        _ if nps[np].kind == NpKind::Person => None,
-                        // One country in sight: the role's, unless that is its
-                        // counterpart's and the counterpart may be foreign
-                        // there ("kidnapped two Italian aid workers", "fired
-                        // rockets at Israel"; a state acting is at home:
-                        // "Syrian gunships attacked rebel positions").
-                        // An embassy, a consulate or an envoy is abroad: people
-                        // facing one are not of its state ("protesters burned a
-                        // flag outside the U.S. consulate").
-                        (Some(o), [one]) if o == *one && mission(other_np) => None,
-                        // "South Korean workers protested against the
-                        // government": a state's institutions facing its own
-                        // people are its own.
-                        (o, [one]) => (o.as_deref() != Some(one)
-                            || !visit
-                                && (local(other_role)
-                                    || (other_role.is_empty() && other_np == f.source_np)
-                                    || (!other_role.is_empty()
-                                        && matches!(
-                                            side.get(..3),
-                                            Some("GOV" | "LEG" | "JUD" | "COP")
-                                        ))))
-                        .then(|| one.to_string()),
-                        // Armed roles, and people who are at home where they act
-                        // ("students protested outside the U.S. embassy in
-                        // Manila"), take the one country besides their
-                        // counterpart's.
-                        _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
-                            let mut others = countries.iter().filter(|c| !theirs.contains(c));
-                            match (others.next(), others.next()) {
-                                (Some(c), None) => Some(c.to_string()),
-                                _ => None,
-                            }
-                        }
-                        _ => None,
+                let placed = placed_in.or_else(named_before);
+                let placed = placed.or_else(|| match (state(other), &countries[..]) {
+                    // A legislature or a court facing a government, a
+                    // legislature or a court acts within that state, and
+                    // officials facing one are of its state.
+                    (Some(o), _)
+                        if (institution(side)
+                            && matches!(other_role.get(..3), Some("GOV" | "LEG" | "JUD")))
+                            || (side.starts_with("GOV") && institution(other_role)) =>
+                    {
+                        Some(o)
                     }
+                    // A titled person of no stated state is placed by the
+                    // institution they face alone: an official abroad is
+                    // as common as one at home ("Economy Minister Juan
+                    // Sourrouille threatened at the meeting in Washington").
+                    // An opposition leader facing a government is of its
+                    // state: "Jonathan congratulated opposition leader
+                    // Muhammadu Buhari" (issue 4, grid v).
+                    // So is one attacked by the one state's own people:
+                    // "a Pakistani Taliban gunman shot activist Malala
+                    // Yousafzai".
+                    (Some(o), one)
+                        if nps[np].kind == NpKind::Person
+                            && side.starts_with("OPP")
+                            && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
+                    {
+                        Some(o)
+                    }
+                    // So is a gang or rebel leader facing a government or
+                    // its forces: "gang leader Jimmy Cherizier threatened
+                    // to wage civil war unless Prime Minister Ariel Henry
+                    // resigned" (issue 4, grid a).
+                    (Some(o), _)
+                        if nps[np].kind == NpKind::Person
+                            && matches!(side.get(..3), Some("CRM" | "REB" | "INS"))
+                            && matches!(other_role.get(..3), Some("GOV" | "MIL" | "COP")) =>
+                    {
+                        Some(o)
+                    }
+                    _ if nps[np].kind == NpKind::Person => None,
+                    // One country in sight: the role's, unless that is its
+                    // counterpart's and the counterpart may be foreign
+                    // there ("kidnapped two Italian aid workers", "fired
+                    // rockets at Israel"; a state acting is at home:
+                    // "Syrian gunships attacked rebel positions").
+                    // An embassy, a consulate or an envoy is abroad: people
+                    // facing one are not of its state ("protesters burned a
+                    // flag outside the U.S. consulate").
+                    (Some(o), [one]) if o == *one && mission(other_np) => None,
+                    // "South Korean workers protested against the
+                    // government": a state's institutions facing its own
+                    // people are its own.
+                    (o, [one]) => (o.as_deref() != Some(one)
+                        || !visit
+                            && (local(other_role)
+                                || (other_role.is_empty() && other_np == f.source_np)
+                                || (!other_role.is_empty()
+                                    && matches!(
+                                        side.get(..3),
+                                        Some("GOV" | "LEG" | "JUD" | "COP")
+                                    ))))
+                    .then(|| one.to_string()),
+                    // Armed roles, and people who are at home where they act
+                    // ("students protested outside the U.S. embassy in
+                    // Manila"), take the one country besides their
+                    // counterpart's.
+                    _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
+                        let mut others = countries.iter().filter(|c| !theirs.contains(c));
+                        match (others.next(), others.next()) {
+                            (Some(c), None) => Some(c.to_string()),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
                 });
                 let at_home = || {
                     // Only a state's own organs: a bank, a union or a
