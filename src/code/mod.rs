@@ -1528,7 +1528,7 @@ impl Coder {
             // "called it a 'deliberate provocation'": a word opening a
             // quote after a determiner is the quoted phrase's (issue 4,
             // grid y).
-            if prev(1).is_some_and(|p| is_quote(lx, p))
+            if prev(1).is_some_and(|p| lx.is_quote(p))
                 && prev(2).is_some_and(|q| lx.is(q, cat::DET | cat::PRON_POSSESSIVE))
             {
                 nominal = true;
@@ -1616,7 +1616,7 @@ impl Coder {
                 // "to strengthen", "to further strengthen", "to \"strengthen".
                 let mut q = Some(p);
                 while let Some(t) = q
-                    && (is_adverb(lx, t) || is_quote(lx, t))
+                    && (is_adverb(lx, t) || lx.is_quote(t))
                     && t + 3 > i
                 {
                     q = t.checked_sub(1);
@@ -1691,7 +1691,7 @@ impl Coder {
             // another verb is its complement (a bare infinitive).
             if form == Form::Base && !nominal && !infinitive {
                 let mut q = prev(1);
-                while let Some(t) = q.filter(|&t| is_quote(lx, t)) {
+                while let Some(t) = q.filter(|&t| lx.is_quote(t)) {
                     q = t.checked_sub(1);
                 }
                 if q.is_some_and(|t| {
@@ -1824,7 +1824,7 @@ impl Coder {
                             || lx.is_punct(t, ",")
                             || lx.is_punct(t, ";")
                             || lx.is_punct(t, ":")
-                            || is_quote(lx, t)
+                            || lx.is_quote(t)
                             // "attacked and destroys": coordinated with a verb
                             || (lx.is(t, cat::CONJ)
                                 && t > 0
@@ -2046,7 +2046,7 @@ impl Coder {
         let adverbial = |t: usize| {
             lx.is(t, cat::PREP | cat::DET | cat::NEG)
                 || is_adverb(lx, t)
-                || is_quote(lx, t)
+                || lx.is_quote(t)
                 || lx.kind(t) == TokenKind::Number
                 // "voted 13-0 to impose": a tally.
                 || (lx.is_punct(t, "-")
@@ -2066,7 +2066,7 @@ impl Coder {
             && !w.blocks.is_empty()
             && w.start <= v.end + 6
             && (v.end..to).all(adverbial)
-            && (to + 1..w.start).all(|t| is_adverb(lx, t) || is_quote(lx, t));
+            && (to + 1..w.start).all(|t| is_adverb(lx, t) || lx.is_quote(t));
         ok.then_some(k)
     }
 
@@ -4892,7 +4892,7 @@ impl Coder {
                 // ("called a 'reward for terrorism'": quotes stand between
                 // adjacent words; issue 4, grid t.)
                 let mut q = pos;
-                while q < after_end && is_quote(lx, q) {
+                while q < after_end && lx.is_quote(q) {
                     q += 1;
                 }
                 (q + 1).min(after_end)
@@ -7003,7 +7003,7 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 // "to" before a bare word is an infinitive ("agreed in 1981
                 // to integrate their economies").
                 let mut k = t + 1;
-                while k < s.end && (is_adverb(lx, k) || is_quote(lx, k)) {
+                while k < s.end && (is_adverb(lx, k) || lx.is_quote(k)) {
                     k += 1;
                 }
                 // "refused to be a party to the agreement": "be", "have"
@@ -7046,7 +7046,7 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         }
         let word = lx.kind(t) == TokenKind::Word;
         let skip = is_adverb(lx, t)
-            || is_quote(lx, t)
+            || lx.is_quote(t)
             || lx.is(t, cat::TIME | cat::PARTICLE | cat::AUX | cat::NEG)
             || !word && lx.kind(t) != TokenKind::Number;
         if !skip {
@@ -7210,7 +7210,7 @@ fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
         }
         // "would 'totally destroy'": a quotation mark opens the quoted verb;
         // "would keep supporting": an aspect verb passes the modal on.
-        if is_adverb(lx, t) || is_quote(lx, t) || is_aspect(lx.norm(t)) {
+        if is_adverb(lx, t) || lx.is_quote(t) || is_aspect(lx.norm(t)) {
             continue;
         }
         // "will this week visit": a time adverbial between the modal and
@@ -7311,12 +7311,6 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
                 | "yet"
                 | "too"
         )
-}
-
-/// A quotation mark: reported words inside a verb phrase ("agreed to
-/// \"strengthen …\"").
-fn is_quote(lx: &Lexed, t: usize) -> bool {
-    lx.is_quote(t)
 }
 
 fn tok_text<'t>(text: &'t str, lx: &Lexed, a: usize, b: usize) -> &'t str {
