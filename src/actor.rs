@@ -1655,6 +1655,13 @@ impl ActorRecognizer {
         // "the head of the IMF", "the chairman of the African Union": an
         // office's holder, named by the body "of" names, acts for it.
         let mut office_head = false;
+        // "called the junta illegitimate": after a verb of labelling, the
+        // word after the agent noun is the label, not a noun it modifies.
+        let after_labelling = (0..start)
+            .rev()
+            .find(|&t| !lx.is(t, cat::DET))
+            .is_some_and(|b| is_labelling_verb(lx.norm(b)));
+        let mut label_follows = false;
         while k < lx.len() {
             if !saw_agent
                 && k + 2 < lx.len()
@@ -1677,6 +1684,17 @@ impl ActorRecognizer {
             if let Some(a) = self.atom_at(lx, k, date)
                 && self.kind(a) == ActorKind::Agent
             {
+                // "branded the protesters terrorists": after a verb of
+                // labelling, a second plural agent noun is the label, not
+                // part of the phrase (issue 4, grid c).
+                if saw_agent
+                    && after_labelling
+                    && lx.norm(k - 1).ends_with('s')
+                    && lx.norm(a.end - 1).ends_with('s')
+                {
+                    label_follows = true;
+                    break;
+                }
                 elite |= former_pending;
                 former_pending = false;
                 let r = self.roles(a);
@@ -1731,6 +1749,8 @@ impl ActorRecognizer {
         let indefinite = matches!(lx.norm(start), "a" | "an")
             || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"));
         let noun_after = end < lx.len()
+            && !label_follows
+            && !after_labelling
             && lx.norm(end) != "loyal"
             && (self.is_plain_noun(lx, end)
                 || (indefinite
@@ -2155,6 +2175,40 @@ fn company_name_ends(lx: &Lexed, k: usize) -> bool {
                     | "holdings"
             )
         })
+}
+
+/// A verb form that names its object and then the label it gives it
+/// ("branded the protesters terrorists", "called the junta illegitimate").
+fn is_labelling_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "brand"
+            | "brands"
+            | "branded"
+            | "branding"
+            | "label"
+            | "labels"
+            | "labelled"
+            | "labeled"
+            | "labelling"
+            | "labeling"
+            | "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "dub"
+            | "dubs"
+            | "dubbed"
+            | "dubbing"
+            | "declare"
+            | "declares"
+            | "declared"
+            | "declaring"
+            | "deem"
+            | "deems"
+            | "deemed"
+            | "termed"
+    )
 }
 
 /// The holder of an office, named after it by "of" ("the head of the

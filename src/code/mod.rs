@@ -551,6 +551,24 @@ impl Coder {
             ctx.home(),
             &mut trace,
         );
+        // "Gunmen attacked a police station …, killing three officers":
+        // when neither side could be placed in a state or an organisation,
+        // the event says who did what to whom nowhere. Every grid's
+        // annotator placed such actors where the text put them, and none
+        // coded them bare; an event no state can be found for is withheld
+        // rather than reported against no one (issue 4, grids e and f).
+        found.retain(|f| {
+            let keep = !(is_bare_role(&f.source) && is_bare_role(&f.target));
+            if !keep {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: neither side placed in a state, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
+            }
+            keep
+        });
         // The attacks coded so far, by verb and source state.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
@@ -985,7 +1003,8 @@ impl Coder {
         };
         let mission = |np: usize| {
             let np = &nps[np];
-            (np.start..np.end).any(|t| {
+            // (The noun an adjective modifies too: "French flags".)
+            (np.start..(np.end + 1).min(lx.len())).any(|t| {
                 matches!(
                     lx.norm(t),
                     "embassy"
@@ -999,6 +1018,11 @@ impl Coder {
                         | "diplomat"
                         | "diplomats"
                         | "mission"
+                        // ("protesters burned French flags": a state's
+                        // flag stands abroad as its embassy does; issue 4,
+                        // grid e.)
+                        | "flag"
+                        | "flags"
                 )
             })
         };
@@ -1304,7 +1328,11 @@ impl Coder {
                     // "South Korean workers protested against the
                     // government": a state's institutions facing its own
                     // people are its own.
+                    // Police and courts never act abroad: "police fired
+                    // water cannon at protesters in the capital Naypyitaw"
+                    // (issue 4, grid e).
                     (o, [one]) => (o.as_deref() != Some(one)
+                        || matches!(side.get(..3), Some("COP" | "JUD"))
                         || !visit
                             && (local(other_role)
                                 || (other_role.is_empty() && other_np == f.source_np)
