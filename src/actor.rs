@@ -2092,9 +2092,10 @@ impl ActorRecognizer {
     /// verb or an adverb: most likely a common noun ("cooperation").
     fn is_plain_noun(&self, lx: &Lexed, k: usize) -> bool {
         let w = lx.norm(k);
+        // (A gathering's noun is a noun too: "military talks".)
         lx.kind(k) == TokenKind::Word
             && !lx.capitalized(k)
-            && lx.flags(k) == 0
+            && lx.flags(k) & !cat::GATHERING == 0
             && !self.is_verb_form(lx, k)
             && !self.starts_verb_phrase(lx, k)
             && !w.ends_with("ed")

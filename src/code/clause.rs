@@ -182,6 +182,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 (w.start > s || after_that)
                     && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
                     && !indefinite_object(w.start)
+                    // "declared the ambassador persona non grata and gave
+                    // him 72 hours to leave": a verb right after "and" has
+                    // no subject of its own; it is the reporting verb's
+                    // second verb (issue 4, grid f).
+                    && !(w.start > s && matches!(lx.norm(w.start - 1), "and" | "but"))
                     // "announced tariffs on EC goods, to take effect next
                     // month unless the EC compensates …": a verb past a
                     // subordinator is the subordinate clause's.

@@ -1228,15 +1228,37 @@ impl Coder {
                 // abroad ("troops in Lebanon"), nor refugees, aid workers
                 // or reporters (see `local`).
                 // ("civilians in northern Rakhine": a compass word between.)
+                // ("a maternity hospital in the besieged port city of
+                // Mariupol": a place named by "the … city of" after "in";
+                // a building is where it stands; issue 4, grid f.)
                 let role_np = &nps[np];
-                let at = role_np.end
+                let mut at = role_np.end
                     + 1
                     + usize::from(
                         role_np.end + 2 < lx.len() && is_compass(lx.norm(role_np.end + 1)),
                     );
+                if at < lx.len()
+                    && lx.norm(at) == "the"
+                    && let Some(of) = (at + 1..(at + 5).min(lx.len())).find(|&t| lx.norm(t) == "of")
+                    && (at + 1..of).all(|t| {
+                        lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && np_at[t].is_none()
+                    })
+                    && matches!(
+                        lx.norm(of - 1),
+                        "city" | "town" | "village" | "province" | "region" | "district"
+                    )
+                {
+                    at = of + 1;
+                }
+                let building = (role_np.start..role_np.end).any(|t| {
+                    matches!(
+                        lx.norm(t),
+                        "hospital" | "hospitals" | "clinic" | "school" | "schools" | "university"
+                    )
+                });
                 let placed_in = (at < lx.len()
                     && lx.norm(role_np.end) == "in"
-                    && local(side)
+                    && (local(side) || building)
                     && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
                 .then(|| np_at[at].map(usize::from))
                 .flatten()
@@ -5678,6 +5700,15 @@ fn is_act_noun(w: &str) -> bool {
             | "allegations"
             | "moves"
             | "decisions"
+            // (", in an attack Zelenskiy called a war crime": an attack
+            // named after the clause that tells it; issue 4, grid f.)
+            | "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "raid"
+            | "assault"
+            | "bombing"
             | "measures"
             | "actions"
             | "demands"
