@@ -1735,7 +1735,21 @@ impl Coder {
                                 && !lx.is(end, cat::PREP))
                         }
                     };
-                nominal = !verbal;
+                // "vetoed a draft resolution condemning the attack and
+                // calling on the government to …": an -ing form joined to
+                // a document's own is the document's too (issue 4, grid e).
+                let document_pair = p.is_some_and(|q| lx.norm(q) == "and")
+                    && out
+                        .iter()
+                        .rev()
+                        .find(|c: &&Cand| !c.nominal || c.form == Form::Ing)
+                        .is_some_and(|c| {
+                            c.form == Form::Ing
+                                && c.nominal
+                                && c.start > 0
+                                && is_document_noun(lx.norm(c.start - 1))
+                        });
+                nominal = !verbal || document_pair;
             }
             // "help increase", "help \"increase": a base form right after
             // another verb is its complement (a bare infinitive).
@@ -5351,6 +5365,11 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             t += 1;
             continue;
         }
+        // "launched its offensive on Oct. 9, according to the United
+        // Nations": who is cited is no object (issue 4, grid f).
+        if lx.norm(t) == "according" && t + 1 < lx.len() && lx.norm(t + 1) == "to" {
+            return None;
+        }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
             if let Some(e) =
@@ -6794,6 +6813,17 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         if clauses.seg_of(t) != seg {
             t += 1;
             continue;
+        }
+        // "vetoed a draft resolution condemning the coup and calling on
+        // the army to …": what the document says is not what is done to
+        // it (issue 4, grid e).
+        if t > from
+            && is_document_noun(lx.norm(t - 1))
+            && cands
+                .iter()
+                .any(|c| c.start == t && c.form == Form::Ing && c.nominal)
+        {
+            return None;
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
