@@ -569,6 +569,43 @@ impl Coder {
             }
             keep
         });
+        // "demanded that Russia agree to a ceasefire … or face new
+        // sanctions": a demand with a penalty attached is an ultimatum
+        // (issue 4, grid f). The penalty comes after the demand's verb,
+        // before any other event's.
+        for k in 0..found.len() {
+            if !found[k].code.starts_with("10") {
+                continue;
+            }
+            let from = found[k].verb.1;
+            let until = found
+                .iter()
+                .map(|g| g.verb.0)
+                .filter(|&v| v >= from)
+                .min()
+                .unwrap_or(lx.len());
+            let penalty = (from..until.min(lx.len()).saturating_sub(1))
+                .any(|t| lx.norm(t) == "or" && matches!(lx.norm(t + 1), "face" | "risk" | "else"));
+            // (Not when the threat is coded already: "issued a 'last
+            // warning' to Hamas, demanding that … or face the
+            // consequences" is a warning and a demand.)
+            let threatened = found.iter().any(|g| {
+                g.code.starts_with("13")
+                    && g.source == found[k].source
+                    && g.target == found[k].target
+            });
+            if penalty && !threatened {
+                let f = &mut found[k];
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a demand with a penalty, an ultimatum (139)",
+                        f.source, f.code, f.target
+                    )
+                });
+                f.code = "139".to_string();
+                f.rule = format!("{} (ultimatum)", f.rule);
+            }
+        }
         // The attacks coded so far, by verb and source state.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
