@@ -242,7 +242,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let subject_between = (comma + 1..v.start).any(|t| np_at[t].is_some());
         // ("…, and the group claimed responsibility": a clause joined by a
         // conjunction is one of its own, not an attribution.)
-        let joined = comma + 1 < n && matches!(lx.norm(comma + 1), "and" | "but");
+        // (Nor one opened by a subordinator: "…, while Biden announced
+        // $800 million in new military aid"; issue 4, grid e.)
+        let joined = comma + 1 < n
+            && (matches!(lx.norm(comma + 1), "and" | "but")
+                || lx.is(comma + 1, cat::SUB) && !lx.is(comma + 1, cat::REL));
         if subject_between && !joined && finite_in(0, comma) {
             c.add(0, comma + 1, SegKind::Complement { reporter: ci });
         }

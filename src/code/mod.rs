@@ -1000,7 +1000,14 @@ impl Coder {
         let countries_of = |f: &Found| {
             let mut countries: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
             // "U.S.-backed rebels": a sponsor is no home.
-            let sponsor = |np: &Np| is_sponsor(lx, np);
+            // ("a rally of a pro-Taliban party in Pakistan's Bajaur
+            // district": nor is the side a party takes; issue 4, grid f.)
+            let sponsor = |np: &Np| {
+                is_sponsor(lx, np)
+                    || np.start >= 2
+                        && lx.is_punct(np.start - 1, "-")
+                        && matches!(lx.norm(np.start - 2), "pro" | "anti")
+            };
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
                 (i == f.source_np || i == f.target_np || clauses.seg_of(np.start) == f.seg)
                     && !by_border(np)
