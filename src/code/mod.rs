@@ -606,6 +606,27 @@ impl Coder {
                 f.rule = format!("{} (ultimatum)", f.rule);
             }
         }
+        // "ordered the army to …", "ordered the media to stop reporting":
+        // a state running its own organs makes no event between actors;
+        // what they are told to do is coded when they do it (issue 4,
+        // grids e and f).
+        found.retain(|f| {
+            let own_organ = f.code.starts_with("10")
+                && f.source.get(..3) == f.target.get(..3)
+                && f.source.get(3..6) == Some("GOV")
+                && ["MIL", "COP", "SPY", "MED"]
+                    .iter()
+                    .any(|r| f.target.get(3..).is_some_and(|t| t.contains(r)));
+            if own_organ {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a state's order to its own organ, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
+            }
+            !own_organ
+        });
         // The attacks coded so far, by verb and source state.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
