@@ -1625,6 +1625,20 @@ impl Coder {
             }) {
                 nominal = true;
             }
+            // "Libya's internationally recognised government": a past form
+            // between such an adverb and an actor is an adjective (issue 4,
+            // grid e).
+            if form == Form::Ed
+                && prev(1).is_some_and(|p| {
+                    matches!(
+                        lx.norm(p),
+                        "internationally" | "democratically" | "popularly" | "newly" | "officially"
+                    )
+                })
+                && np_at.get(end).copied().flatten().is_some()
+            {
+                nominal = true;
+            }
             // "a school sheltering displaced families": a past form between
             // an -ing form and a plain word is an adjective.
             if form == Form::Ed
@@ -1814,7 +1828,31 @@ impl Coder {
                                 && c.start > 0
                                 && is_document_noun(lx.norm(c.start - 1))
                         });
-                nominal = !verbal || document_pair;
+                // "while shelling continued in Kharkiv": an -ing form right
+                // before a finite verb is that verb's subject, a noun
+                // (issue 4, grid f).
+                let gerund_subject = end < lx.len()
+                    && np_at[end].is_none()
+                    && matches!(
+                        lx.norm(end),
+                        "continued"
+                            | "continues"
+                            | "resumed"
+                            | "resumes"
+                            | "intensified"
+                            | "intensifies"
+                            | "eased"
+                            | "eases"
+                            | "persisted"
+                            | "persists"
+                            | "raged"
+                            | "rages"
+                            | "erupted"
+                            | "broke"
+                            | "killed"
+                            | "left"
+                    );
+                nominal = !verbal || document_pair || gerund_subject;
             }
             // "help increase", "help \"increase": a base form right after
             // another verb is its complement (a bare infinitive).
