@@ -887,8 +887,10 @@ impl Coder {
         //   another actor ("banks offered Argentina a credit", "proposing
         //   to pay farmers", "officials agreed to meet Japan"): a careful
         //   coder skips what no state or organisation does or undergoes.
-        //   Protest and force are the exception: "gunmen killed villagers",
-        //   "protesters burned a flag" are events wherever they were.
+        //   Protest and force are the exception: "gunmen killed Malian
+        //   soldiers", "protesters burned a U.S. flag" are events wherever
+        //   the unplaced side was (with neither side placed, they are
+        //   withheld after the roles are situated).
         found.retain(|f| {
             let person =
                 |np: usize, code: &str| nps[np].kind == NpKind::Person && is_bare_role(code);
