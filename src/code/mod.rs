@@ -557,18 +557,12 @@ impl Coder {
         // annotator placed such actors where the text put them, and none
         // coded them bare; an event no state can be found for is withheld
         // rather than reported against no one (issue 4, grids e and f).
-        found.retain(|f| {
-            let keep = !(is_bare_role(&f.source) && is_bare_role(&f.target));
-            if !keep {
-                note(&mut trace, || {
-                    format!(
-                        "{} {} {}: neither side placed in a state, not coded",
-                        f.source, f.code, f.target
-                    )
-                });
-            }
-            keep
-        });
+        withhold(
+            &mut found,
+            &mut trace,
+            "neither side placed in a state",
+            |f| is_bare_role(&f.source) && is_bare_role(&f.target),
+        );
         // "demanded that Russia agree to a ceasefire … or face new
         // sanctions": a demand with a penalty attached is an ultimatum
         // (issue 4, grid f). The penalty comes after the demand's verb,
@@ -610,23 +604,19 @@ impl Coder {
         // a state running its own organs makes no event between actors;
         // what they are told to do is coded when they do it (issue 4,
         // grids e and f).
-        found.retain(|f| {
-            let own_organ = f.code.starts_with("10")
-                && f.source.get(..3) == f.target.get(..3)
-                && f.source.get(3..6) == Some("GOV")
-                && ["MIL", "COP", "SPY", "MED"]
-                    .iter()
-                    .any(|r| f.target.get(3..).is_some_and(|t| t.contains(r)));
-            if own_organ {
-                note(&mut trace, || {
-                    format!(
-                        "{} {} {}: a state's order to its own organ, not coded",
-                        f.source, f.code, f.target
-                    )
-                });
-            }
-            !own_organ
-        });
+        withhold(
+            &mut found,
+            &mut trace,
+            "a state's order to its own organ",
+            |f| {
+                f.code.starts_with("10")
+                    && f.source.get(..3) == f.target.get(..3)
+                    && f.source.get(3..6) == Some("GOV")
+                    && ["MIL", "COP", "SPY", "MED"]
+                        .iter()
+                        .any(|r| f.target.get(3..).is_some_and(|t| t.contains(r)))
+            },
+        );
         // The attacks coded so far, by verb and source state.
         let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
             .iter()
@@ -695,22 +685,18 @@ impl Coder {
         // a participle counts after an attack are its toll, coded with the
         // attack, not an assault of their own (the written grids' three
         // annotators agree). A mass killing (20x) is an event of its own.
-        found.retain(|f| {
-            let toll = f.code.starts_with("18")
-                && f.verb.0 > 0
-                && matches!(lx.norm(f.verb.0), "killing" | "wounding" | "leaving")
-                && lx.is_punct(f.verb.0 - 1, ",")
-                && after_attack(f);
-            if toll {
-                note(&mut trace, || {
-                    format!(
-                        "{} {} {}: the toll of the attack before it, not coded",
-                        f.source, f.code, f.target
-                    )
-                });
-            }
-            !toll
-        });
+        withhold(
+            &mut found,
+            &mut trace,
+            "the toll of the attack before it",
+            |f| {
+                f.code.starts_with("18")
+                    && f.verb.0 > 0
+                    && matches!(lx.norm(f.verb.0), "killing" | "wounding" | "leaving")
+                    && lx.is_punct(f.verb.0 - 1, ",")
+                    && after_attack(f)
+            },
+        );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
         found.extend(self.adjunct_visits(&sn, &found, ctx, &subjects));
         // "Rebels seized Damascus": a capital or city taken is territory
@@ -7512,6 +7498,24 @@ fn tok_text<'t>(text: &'t str, lx: &Lexed, a: usize, b: usize) -> &'t str {
         return "";
     }
     &text[lx.tokens[a].span.start as usize..lx.tokens[b - 1].span.end as usize]
+}
+
+/// Drops the events `drop` selects, telling the trace why.
+fn withhold(
+    found: &mut Vec<Found>,
+    trace: &mut Option<&mut Trace>,
+    why: &str,
+    drop: impl Fn(&Found) -> bool,
+) {
+    found.retain(|f| {
+        let out = drop(f);
+        if out {
+            note(trace, || {
+                format!("{} {} {}: {why}, not coded", f.source, f.code, f.target)
+            });
+        }
+        !out
+    });
 }
 
 fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
