@@ -1249,7 +1249,20 @@ impl ActorRecognizer {
                     && !self.roles(*a).is_empty()
                     && lx.norm(a.end - 1).ends_with('s')
             });
-        if pair_phrase && (lx.is(j, cat::PAIR) || pair_agent.is_some()) {
+        // "… met Mohammed bin Salman in Moscow, and the two discussed oil
+        // output cuts": "the two" before a verb is the pair itself (issue
+        // 4, grid f).
+        let bare_pair = pair_phrase
+            && lx.norm(i) == "the"
+            && lx.norm(j - 1) == "two"
+            && lx.kind(j) == TokenKind::Word
+            && !lx.capitalized(j)
+            && self.is_verb_form(lx, j)
+            // (A past form only: "the two offers appeared" is a noun.)
+            && (lx.norm(j).ends_with("ed")
+                || matches!(lx.norm(j), "met" | "held" | "spoke" | "made" | "took" | "gave"))
+            && self.atom_at(lx, j, date).is_none();
+        if pair_phrase && (lx.is(j, cat::PAIR) || pair_agent.is_some() || bare_pair) {
             // No pair mentioned together yet: the last two states named
             // ("the first UAE official to visit Yugoslavia since the two
             // countries established relations").
@@ -1274,7 +1287,11 @@ impl ActorRecognizer {
                 .map(|a| self.roles(a).to_string())
                 .unwrap_or_default();
             let _ = write!(how, "pair {}+{} from context", pair[0], pair[1]);
-            j = pair_agent.map_or(j + 1, |a| a.end);
+            j = if bare_pair {
+                j
+            } else {
+                pair_agent.map_or(j + 1, |a| a.end)
+            };
             if j < lx.len() && lx.kind(j) == TokenKind::Possessive {
                 // "the two sides' militaries"
                 owner = pair.to_vec();
