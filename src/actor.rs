@@ -1825,6 +1825,21 @@ impl ActorRecognizer {
                 let _ = write!(how, " loyal to {state}");
                 owner = vec![state];
                 end = a.end;
+            } else if !loyal
+                && m + 1 < lx.len()
+                && matches!(lx.norm(m), "two" | "both")
+                && lx.is(m + 1, cat::PAIR)
+                && let Some(pair) = ctx.pair.clone().or_else(|| {
+                    let n = ctx.recent.len();
+                    (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
+                })
+            {
+                // "troops from the two countries exchanged artillery fire":
+                // the pair the document named last owns them (issue 4,
+                // grid f).
+                let _ = write!(how, " of the pair {}+{}", pair[0], pair[1]);
+                owner = pair.to_vec();
+                end = m + 2;
             } else if let Some(a) = self.atom_at(lx, m, date)
                 && matches!(
                     self.kind(a),
