@@ -179,6 +179,15 @@ impl DocContext {
         self.last_subject.as_deref()
     }
 
+    /// "The two sides", "the two countries": the last pair mentioned
+    /// together, else the last two states named.
+    fn last_pair(&self) -> Option<[String; 2]> {
+        self.pair.clone().or_else(|| {
+            let n = self.recent.len();
+            (n >= 2).then(|| [self.recent[n - 2].clone(), self.recent[n - 1].clone()])
+        })
+    }
+
     fn note_mention(&mut self, code: &str) {
         if let Some(pos) = self.recent.iter().position(|c| c == code) {
             self.recent.remove(pos);
@@ -1276,10 +1285,7 @@ impl ActorRecognizer {
                     let (b, a) = (members.next()?.clone(), members.next()?.clone());
                     [a, b]
                 }
-                None => ctx.pair.clone().or_else(|| {
-                    let n = ctx.recent.len();
-                    (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
-                })?,
+                None => ctx.last_pair()?,
             };
             let roles = self
                 .atom_at(lx, j, date)
@@ -1829,10 +1835,7 @@ impl ActorRecognizer {
                 && m + 1 < lx.len()
                 && matches!(lx.norm(m), "two" | "both")
                 && lx.is(m + 1, cat::PAIR)
-                && let Some(pair) = ctx.pair.clone().or_else(|| {
-                    let n = ctx.recent.len();
-                    (n >= 2).then(|| [ctx.recent[n - 2].clone(), ctx.recent[n - 1].clone()])
-                })
+                && let Some(pair) = ctx.last_pair()
             {
                 // "troops from the two countries exchanged artillery fire":
                 // the pair the document named last owns them (issue 4,
