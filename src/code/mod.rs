@@ -3002,31 +3002,6 @@ impl Coder {
                 from = np.end;
             }
         });
-        // "North Korea test-fired a new missile, and Seoul and Tokyo
-        // condemned the launch": a judgement of "the" act told before it
-        // lands on that act's doer, the subject of an earlier verb of the
-        // sentence (issue 4, grid e).
-        if target.is_none()
-            && matches!(code.get(..2), Some("11" | "12"))
-            && obj_from + 1 < lx.len()
-            && lx.norm(obj_from) == "the"
-            && matches!(
-                lx.norm(obj_from + 1),
-                "launch" | "test" | "attack" | "strike" | "strikes" | "move" | "decision" | "raid"
-            )
-        {
-            target = (0..ci)
-                .filter(|&k| {
-                    !cands[k].nominal
-                        && !cands[k].infinitive
-                        && clauses.segs[clauses.seg_of(cands[k].start)].kind == SegKind::Main
-                })
-                .find_map(|k| subjects[k])
-                .filter(|&t| {
-                    !nps[t].codes.is_empty()
-                        && subject.is_none_or(|s| s != t && !shares_state(&nps[s], &nps[t]))
-                });
-        }
         // "Russia, which the U.S. accuses of …": in a relative clause with
         // a subject of its own, the relative pronoun — the antecedent — is
         // the object.
@@ -3957,6 +3932,43 @@ impl Coder {
                     format!("{vtext:?}: judges the deed of {t} just told")
                 });
                 emit_all(t_np, &t);
+            }
+            // "North Korea test-fired a new missile, and Seoul and Tokyo
+            // condemned the launch": a deed told but coded as no event is
+            // the main clause's, so judging it judges that clause's subject
+            // (issue 4, grid e).
+            _ if matches!(code.get(..2), Some("11" | "12"))
+                && obj_from + 1 < lx.len()
+                && lx.norm(obj_from) == "the"
+                && matches!(
+                    lx.norm(obj_from + 1),
+                    "launch"
+                        | "test"
+                        | "attack"
+                        | "strike"
+                        | "strikes"
+                        | "move"
+                        | "decision"
+                        | "raid"
+                )
+                && let Some(t_np) = (0..ci)
+                    .filter(|&k| {
+                        !cands[k].nominal
+                            && !cands[k].infinitive
+                            && clauses.segs[clauses.seg_of(cands[k].start)].kind == SegKind::Main
+                    })
+                    .find_map(|k| subjects[k])
+                    .filter(|&t| {
+                        !nps[t].codes.is_empty()
+                            && subject.is_none_or(|s| s != t && !shares_state(&nps[s], &nps[t]))
+                    }) =>
+            {
+                note(trace, || {
+                    format!("{vtext:?}: judges the deed of the main clause's subject")
+                });
+                for t in &nps[t_np].codes {
+                    emit_all(t_np, t);
+                }
             }
             // "demanded that the U.N. mission leave, calling it a
             // failure", "refused to recognise Maduro's victory and called
