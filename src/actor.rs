@@ -420,7 +420,10 @@ impl ActorRecognizer {
         one.map(|e| e.code.to_string())
     }
 
-    /// A person this document introduced, at token `i`: (end, code).
+    /// A person this document introduced, at token `i`: (end, code). Of
+    /// two people with the same family name, the one named last is meant;
+    /// a longer name the dictionaries know ("Kim Yo Jong" after "Kim Jong
+    /// Un") is someone else.
     fn person_at(&self, lx: &Lexed, i: usize, ctx: &DocContext) -> Option<(usize, String)> {
         if !lx.capitalized(i) {
             return None;
@@ -430,12 +433,50 @@ impl ActorRecognizer {
             let n = name.len();
             if i + n <= lx.len()
                 && (0..n).all(|k| lx.norm(i + k) == name[k])
-                && best.as_ref().is_none_or(|(e, _)| i + n > *e)
+                && best.as_ref().is_none_or(|(e, _)| i + n >= *e)
             {
                 best = Some((i + n, code.clone()));
             }
         }
+        let (end, _) = best.as_ref()?;
+        if self
+            .atom_at(lx, i, ctx.date)
+            .is_some_and(|a| self.kind(a) == ActorKind::Person && a.end > *end)
+        {
+            return None;
+        }
         best
+    }
+
+    /// Later mentions of a person the dictionaries know drop the rest of
+    /// the name: "Kim Jong Un" is "Kim" after, "Donald Trump" "Trump". The
+    /// dictionaries cannot list "Kim" alone (too many bearers), but within
+    /// one document it is the Kim just named.
+    fn remember_person(
+        &self,
+        lx: &Lexed,
+        start: usize,
+        end: usize,
+        code: &str,
+        ctx: &mut DocContext,
+    ) {
+        let words: Vec<usize> = (start..end)
+            .filter(|&t| lx.kind(t) == TokenKind::Word)
+            .collect();
+        if words.len() < 2 {
+            return;
+        }
+        for &t in [words[0], words[words.len() - 1]].iter() {
+            let w = lx.norm(t);
+            if t > start && lx.is_punct(t - 1, "-")
+                || w.chars().count() < 2
+                || !lx.capitalized(t)
+                || NAME_PARTICLES.contains(&w)
+            {
+                continue;
+            }
+            ctx.persons.push((vec![w.to_string()], code.to_string()));
+        }
     }
 
     /// The end of a run of name tokens starting at `i` (a personal name
@@ -1134,6 +1175,7 @@ impl ActorRecognizer {
         {
             let code = format!("{}{}", self.code(a), self.roles(a));
             let how = format!("honorific + person {code}");
+            self.remember_person(lx, name, a.end, &code, ctx);
             return self
                 .finish_standalone(lx, i, a.end, vec![code], how)
                 .map(Np::of_person);
@@ -1581,6 +1623,9 @@ impl ActorRecognizer {
                         ActorKind::Person | ActorKind::Seat if !next_agent => {
                             // "the Kremlin" is the government: its code and roles.
                             let full = format!("{code}{}", self.roles(a));
+                            if kind == ActorKind::Person {
+                                self.remember_person(lx, j, a.end, &full, ctx);
+                            }
                             let mut np =
                                 self.finish_standalone(lx, start, a.end, vec![full], how)?;
                             np.possessive_only = possessive && !next_agent;
@@ -1971,6 +2016,7 @@ impl ActorRecognizer {
             {
                 let full = format!("{}{}", self.code(a), self.roles(a));
                 let _ = write!(how, " + person {full}");
+                self.remember_person(lx, end, a.end, &full, ctx);
                 return self
                     .finish_standalone(lx, start, name_end, vec![full], how)
                     .map(Np::of_person);
@@ -2017,6 +2063,13 @@ impl ActorRecognizer {
                         continue;
                     }
                     ctx.persons.push((toks[k..].to_vec(), code.clone()));
+                }
+                // "leader Kim Jong Un": a name the dictionaries know is
+                // also its family name alone, whichever end that is.
+                if let Some(a) = self.atom_at(lx, end, date)
+                    && self.kind(a) == ActorKind::Person
+                {
+                    self.remember_person(lx, end, a.end, &code, ctx);
                 }
             }
             end = name_end;
