@@ -3871,9 +3871,16 @@ impl Coder {
             }
             // "The EC asked Japan to cut its taxes, but Tokyo rejected the
             // request": an answer to "the request" (or demand, offer …) is
-            // given to whoever has just made one of the answerer.
+            // given to whoever has just made one of the answerer. So is a
+            // refusal with no object: "Italy demanded that Malta take in
+            // the ship, but Valletta refused" (issue 4, grid f).
             _ if matches!(code.get(..2), Some("05" | "08" | "11" | "12"))
-                && answers_act(lx, verb_end)
+                && (answers_act(lx, verb_end)
+                    || code.starts_with("12")
+                        && verb_end == v.end
+                        && (verb_end == lx.len()
+                            || lx.kind(verb_end) == TokenKind::Punct
+                                && !lx.is_punct(verb_end, "-")))
                 && let Some(f) = prior.iter().rev().find(|f| {
                     matches!(f.code.get(..2), Some("02" | "03" | "10" | "13"))
                         && speakers(&f.target)
