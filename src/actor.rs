@@ -1257,6 +1257,15 @@ impl ActorRecognizer {
         if j > i && (lx.norm(j - 1) == "two" || lx.norm(j - 1) == "both") {
             pair_phrase = true;
         }
+        // "each side accused the other", "each accused the other": the
+        // pair whose members act on each other (issue 4, grids f, g).
+        let each_other_pair = j > i
+            && lx.norm(j - 1) == "each"
+            && (j..(j + 6).min(lx.len().saturating_sub(1)))
+                .any(|k| (lx.norm(k), lx.norm(k + 1)) == ("the", "other"));
+        if each_other_pair {
+            pair_phrase = true;
+        }
         if j >= lx.len() {
             return None;
         }
@@ -1304,8 +1313,7 @@ impl ActorRecognizer {
         // output cuts": "the two" before a verb is the pair itself (issue
         // 4, grid f).
         let bare_pair = pair_phrase
-            && lx.norm(i) == "the"
-            && lx.norm(j - 1) == "two"
+            && (lx.norm(i) == "the" && lx.norm(j - 1) == "two" || each_other_pair && j == i + 1)
             && lx.kind(j) == TokenKind::Word
             && !lx.capitalized(j)
             && self.is_verb_form(lx, j)

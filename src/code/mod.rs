@@ -1780,7 +1780,13 @@ impl Coder {
                             // telling Reagan …".
                             || np_at[q].is_some_and(|ni| {
                                 let np = &nps[ni as usize];
+                                // ", each side blaming the other": so is
+                                // a pair acting on each other.
                                 np.end == i
+                                    && lx.norm(np.start) == "each"
+                                    && end + 1 < lx.len()
+                                    && (lx.norm(end), lx.norm(end + 1)) == ("the", "other")
+                                    || np.end == i
                                     && np.start > 0
                                     && (lx.norm(np.start - 1) == "with"
                                         && (np_at.get(end).copied().flatten().is_some()
@@ -3811,7 +3817,8 @@ impl Coder {
             _ if src_codes.len() >= 2
                 && (each_other(lx, v.end)
                     || v.start > 0
-                        && lx.norm(v.start - 1) == "each"
+                        && (lx.norm(v.start - 1) == "each"
+                            || lx.norm(nps[src_np].start) == "each")
                         && v.end + 1 < lx.len()
                         && (lx.norm(v.end), lx.norm(v.end + 1)) == ("the", "other")) =>
             {
@@ -6682,9 +6689,11 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
 }
 
 /// "Israel and Iran each accused the other": an "each" at `t` right after
-/// an actor phrase floats off its subject; it determines no noun.
+/// an actor phrase floats off its subject; it determines no noun. Nor
+/// does an "each" that is itself the pair ("hours after each accused the
+/// other").
 fn floating_each(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
-    lx.norm(t) == "each" && t > 0 && np_at[t - 1].is_some()
+    lx.norm(t) == "each" && (t > 0 && np_at[t - 1].is_some() || np_at[t].is_some())
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
