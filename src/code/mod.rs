@@ -1094,6 +1094,11 @@ impl Coder {
                 _ => None,
             });
         let home = opening_place.as_deref().or(home);
+        // Phrases placed in an earlier event of the sentence, for the
+        // repression of a crowd ("protesters tried to storm the Israeli
+        // embassy in Amman and riot police fired tear gas to push them
+        // back": the crowd placed by its protest is the one repressed).
+        let mut placed_nps: Vec<(usize, String)> = Vec::new();
         for f in found.iter_mut() {
             if !is_bare_role(&f.source) && !is_bare_role(&f.target) {
                 continue;
@@ -1102,6 +1107,18 @@ impl Coder {
             // A visitor is not of the state visited: "the minister, who
             // arrived in Beijing" is no Chinese minister hosted by China.
             let visit = matches!(f.code.as_str(), "042" | "043");
+            for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
+                if f.code.starts_with("175")
+                    && let Some((_, c)) = placed_nps
+                        .iter()
+                        .find(|(n, c)| *n == np && c.get(3..) == Some(side.as_str()))
+                {
+                    note(trace, || {
+                        format!("{side}: placed by an earlier event as {c}")
+                    });
+                    *side = c.clone();
+                }
+            }
             let (source, target) = (f.source.clone(), f.target.clone());
             let sides = [
                 (&mut f.source, f.source_np, &target, f.target_np, false),
@@ -1355,6 +1372,15 @@ impl Coder {
                 let other_role = other.get(3..).unwrap_or("");
                 let placed = placed_in.or_else(named_before);
                 let placed = placed.or_else(|| match (state(other), &countries[..]) {
+                    // Violent repression is of a state's own people: the
+                    // side of no stated state is the other's ("police
+                    // fired tear gas to disperse them", "troops fired tear
+                    // gas at crowds"; issue 4, grids g, h).
+                    // (Not migrants: "border guards used water cannon
+                    // against migrants".)
+                    (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
+                        Some(o)
+                    }
                     // A legislature or a court facing a government, a
                     // legislature or a court acts within that state, and
                     // officials facing one are of its state.
@@ -1506,6 +1532,11 @@ impl Coder {
                         });
                         *side = placed;
                     }
+                }
+            }
+            for (np, code) in [(f.source_np, &f.source), (f.target_np, &f.target)] {
+                if !is_bare_role(code) && nps[np].codes.iter().any(|c| is_bare_role(c)) {
+                    placed_nps.push((np, code.clone()));
                 }
             }
         }
@@ -3873,6 +3904,19 @@ impl Coder {
             {
                 note(trace, || {
                     format!("{vtext:?}: a threat against whom the speaker has just faced, {t}")
+                });
+                emit_all(t_np, &t);
+            }
+            // "Thousands of Iranians protested in Tehran …, and police
+            // fired tear gas to disperse them": repression with no target
+            // of its own falls on the protesters just told (issue 4, grids
+            // e, g, h).
+            _ if code.starts_with("175")
+                && let Some(f) = prior.iter().rev().find(|f| f.code.starts_with("14")) =>
+            {
+                let (t_np, t) = (f.source_np, f.source.clone());
+                note(trace, || {
+                    format!("{vtext:?}: represses the protest of {t} just told")
                 });
                 emit_all(t_np, &t);
             }
