@@ -1471,6 +1471,17 @@ impl ActorRecognizer {
                     .finish_standalone(lx, start, end, vec![code], how)
                     .map(Np::of_person);
             }
+            // "the U.S.-based cleric Fethullah Gulen", "a London-based
+            // group": where someone lives is no state of theirs; the words
+            // modify the phrase (issue 4, grids f, g, h).
+            if let Some(a) = self.atom_at(lx, j, date)
+                && a.end + 2 < lx.len()
+                && lx.is_punct(a.end, "-")
+                && lx.norm(a.end + 1) == "based"
+            {
+                j = a.end + 2;
+                let _ = write!(how, "\"-based\" modifier + ");
+            }
             let atom = self.atom_at(lx, j, date);
             match atom.map(|a| (a, self.kind(a))) {
                 // "Islamist militants", "new government": modifiers before an
