@@ -1872,7 +1872,17 @@ impl ActorRecognizer {
         // "forces loyal to Khalifa Haftar", "troops loyal to President
         // Maduro": the leader's state owns them, as "Haftar's forces" says.
         let loyal = end + 2 < lx.len() && lx.norm(end) == "loyal" && lx.norm(end + 1) == "to";
-        if owner.is_empty() && (of_owner || loyal) {
+        // "prosecutors at the International Criminal Court", "officials at
+        // the IMF": the staff of an organisation act for it (issue 4, grids
+        // f, g). (Not diplomats: "diplomats at the U.N." are states'.)
+        let at_org = end + 1 < lx.len()
+            && lx.norm(end) == "at"
+            && (roles == "JUD"
+                || matches!(
+                    lx.norm(end - 1),
+                    "official" | "officials" | "staff" | "investigators" | "inspectors" | "experts"
+                ));
+        if owner.is_empty() && (of_owner || loyal || at_org) {
             let mut m = end + if loyal { 2 } else { 1 };
             while m < lx.len() && lx.norm(m) == "the" {
                 m += 1;
@@ -1912,6 +1922,7 @@ impl ActorRecognizer {
                     self.kind(a),
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region
                 )
+                && (!at_org || self.kind(a) == ActorKind::Organization)
             {
                 // "officials of the U.S. Federal Reserve": the state's own
                 // body, named after it, is the owner.
