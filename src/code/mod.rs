@@ -4716,6 +4716,23 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // "Fighting between troops loyal to Kiir and forces backing Machar
+        // killed 272 people": a gerund opening the sentence is the subject
+        // of its first verb; the actors inside its phrase are not (issue 4,
+        // grids e, h).
+        if s.start == 0
+            && head > 2
+            && lx.norm(0).ends_with("ing")
+            && lx.is(1, cat::PREP)
+            && lx.norm(1) != "by"
+            && !(1..head).any(|t| lx.is_punct(t, ",") || lx.is(t, cat::SUB | cat::REL))
+            && cands.iter().any(|c| c.start == 0 && c.form == Form::Ing)
+            && !cands.iter().any(|c| {
+                c.start > 0 && c.start < head && !c.nominal && !c.infinitive && c.form != Form::Ing
+            })
+        {
+            return None;
+        }
         // "Egypt said the dam violated international law and warned
         // Ethiopia that …": a speech act joined by "and" in what a speaker
         // says, whose clause names no actor before it, is the speaker's own
