@@ -1597,6 +1597,26 @@ impl ActorRecognizer {
                                 if owns {
                                     end = f + 1;
                                 }
+                                // "two Iraqi bases housing U.S. troops": a
+                                // base is struck for the forces it houses
+                                // (issue 4, grids e, g).
+                                if owns
+                                    && end + 1 < lx.len()
+                                    && matches!(lx.norm(end), "housing" | "hosting")
+                                    && let Some(inner) = self.phrase_at(lx, end + 1, ctx)
+                                    && inner.kind == NpKind::Actor
+                                    && inner.codes.len() == 1
+                                    && inner.codes[0].ends_with("MIL")
+                                {
+                                    let how = format!("{how} + base housing {}", inner.codes[0]);
+                                    return self.finish_standalone(
+                                        lx,
+                                        start,
+                                        inner.end,
+                                        inner.codes,
+                                        how,
+                                    );
+                                }
                                 let mut np = self.finish_standalone(lx, start, end, owner, how)?;
                                 np.bare = !owns;
                                 // "Iranian" is one, "Iranians" many; "the

@@ -5511,7 +5511,12 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             // So is a reporting verb after one with a place or a time ("an
             // Ankara Radio report monitored in London said …"), and the
             // participle is none.
-            if v.report && participle_of_noun(lx, p, clauses.segs[seg].start) {
+            // (Not one after "and": "negotiators met in Geneva …, and a
+            // Kremlin spokesman said" is two clauses; issue 4, grid g.)
+            if v.report
+                && participle_of_noun(lx, p, clauses.segs[seg].start)
+                && !(p.end..v.start).any(|t| lx.is(t, cat::CONJ) && lx.is_punct(t - 1, ","))
+            {
                 cands[pi].nominal = true;
                 continue;
             }
