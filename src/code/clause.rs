@@ -326,9 +326,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         if has_subject_then_verb {
             // "… if the United States withdrew its warships, but it warned
             // …": a new coordinated clause ends the subordinate one.
+            // So does an act noun in apposition, which judges the whole
+            // sentence: "… if the Ukrainian leader came to Moscow, an offer
+            // Kyiv dismissed" (issue 4, grid h).
             let end = (first_comma..end)
                 .find(|&k| {
                     lx.is_punct(k, ";")
+                        || (lx.is_punct(k, ",")
+                            && k + 2 < end
+                            && matches!(lx.norm(k + 1), "a" | "an")
+                            && super::is_act_noun(lx.norm(k + 2)))
                         || (lx.is_punct(k, ",")
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "and" | "but")

@@ -1708,7 +1708,7 @@ impl Coder {
                 // pronoun before a past form is its subject, no determiner.
                 // "Israel and Iran each accused the other": "each" after
                 // an actor phrase floats off its subject, no determiner.
-                let floating = |t: usize| form != Form::Ing && floating_each(lx, np_at, t);
+                let floating = |t: usize| form != Form::Ing && floating_quantifier(lx, np_at, t);
                 // ("Turkish F-16s shot down": a number with a plural "s"
                 // is a noun, no quantity before one; issue 4, grid v.)
                 let plural_number =
@@ -5228,7 +5228,7 @@ impl Coder {
                 }
                 // "Israel and Iran each accused the other": a floating
                 // "each" is no determiner of the verb.
-                let floating = floating_each(sn.lx, &sn.np_at, t);
+                let floating = floating_quantifier(sn.lx, &sn.np_at, t);
                 if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
                     && (!st.adjacent || end == pos)
                     && !floating
@@ -6698,6 +6698,28 @@ fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> 
         ) || ready(k))
 }
 
+/// "an accusation that Ankara dismissed as untrue": a "that" at `t` opening
+/// a relative clause, whose verb right after its subject lacks its object
+/// (the noun itself), not the content of the noun.
+fn relative_gap(sn: &Sent<'_>, t: usize) -> bool {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let Some(ni) = np_at.get(t + 1).copied().flatten() else {
+        return false;
+    };
+    let mut v = nps[ni as usize].end;
+    while v < lx.len()
+        && (lx.is(v, cat::AUX) || is_adverb(lx, v) || matches!(lx.norm(v), "both" | "all"))
+    {
+        v += 1;
+    }
+    v < lx.len()
+        && lx.kind(v) == TokenKind::Word
+        && lx.norm(v).ends_with("ed")
+        && (v + 1 == lx.len()
+            || lx.norm(v + 1) == "as"
+            || lx.kind(v + 1) == TokenKind::Punct && !lx.is_punct(v + 1, "-"))
+}
+
 /// The "that" clauses of nouns of allegation ("accusations (by X) that
 /// …", "reports that …"), up to the next comma: their content is alleged.
 fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
@@ -6733,6 +6755,7 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         )
             // "confirmed reports that it would send …" tells it as true.
             && !(k.saturating_sub(2)..k).any(|q| lx.norm(q).starts_with("confirm"))
+            && !relative_gap(sn, t)
         {
             let end = (t + 1..lx.len())
                 .find(|&e| lx.is_punct(e, ",") || lx.is_punct(e, ";"))
@@ -6754,12 +6777,14 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
     })
 }
 
-/// "Israel and Iran each accused the other": an "each" at `t` right after
-/// an actor phrase floats off its subject; it determines no noun. Nor
-/// does an "each" that is itself the pair ("hours after each accused the
+/// "Israel and Iran each accused the other", "Ankara and Baku both
+/// dismissed the accusation": an "each", "both" or "all" at `t` right after
+/// an actor phrase floats off its subject; it determines no noun. Nor does
+/// an "each" that is itself the pair ("hours after each accused the
 /// other").
-fn floating_each(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
-    lx.norm(t) == "each" && (t > 0 && np_at[t - 1].is_some() || np_at[t].is_some())
+fn floating_quantifier(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
+    matches!(lx.norm(t), "each" | "both" | "all") && t > 0 && np_at[t - 1].is_some()
+        || lx.norm(t) == "each" && np_at[t].is_some()
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
