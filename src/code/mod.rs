@@ -1202,10 +1202,13 @@ impl Coder {
                 // "Cuba would free 553 jailed opponents in a deal mediated
                 // by the Vatican": the people a state frees, of no stated
                 // state, are its own (issue 4, grid w).
+                // (Not hostages an armed group frees: "Hamas freed three
+                // more hostages"; issue 4, grid h.)
                 let freed_own = || {
                     (is_target
                         && (f.code.starts_with("084") || f.code == "0353")
-                        && matches!(side.get(..3), Some("OPP" | "CVL")))
+                        && matches!(side.get(..3), Some("OPP" | "CVL"))
+                        && !matches!(other.get(3..6), Some("REB" | "UAF" | "INS" | "CRM")))
                     .then(|| state(other))
                     .flatten()
                 };
@@ -5585,6 +5588,9 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         if lx.norm(t) == "according" && t + 1 < lx.len() && lx.norm(t + 1) == "to" {
             return None;
         }
+        if in_exchange_for(lx, t) {
+            return None;
+        }
         // "issued a communique after meeting in Washington": a participial
         // clause of time holds no object of the verb before it.
         if matches!(lx.norm(t), "after" | "before" | "while" | "since")
@@ -5840,6 +5846,7 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         // matched phrase shares its object.
         let joined = t == matched + 1 && matches!(lx.norm(matched), "and" | "or");
         if is_circumstance(lx, t)
+            || in_exchange_for(lx, t)
             // ("tariffs on $200 billion worth of Chinese goods": a sum's
             // sign is part of the noun phrase.)
             || lx.kind(t) == TokenKind::Punct
@@ -7025,6 +7032,15 @@ fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
         .then_some(ni)
 }
 
+/// "freed three hostages in exchange for 183 Palestinian prisoners": what
+/// is given back, from `t`, is no object of the verb (issue 4, grid h).
+fn in_exchange_for(lx: &Lexed, t: usize) -> bool {
+    lx.norm(t) == "in"
+        && t + 2 < lx.len()
+        && lx.norm(t + 1) == "exchange"
+        && lx.norm(t + 2) == "for"
+}
+
 fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
     let Sent {
         lx,
@@ -7064,6 +7080,9 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         if clauses.seg_of(t) != seg {
             t += 1;
             continue;
+        }
+        if in_exchange_for(lx, t) {
+            return None;
         }
         // "vetoed a draft resolution condemning the coup and calling on
         // the army to …": what the document says is not what is done to
