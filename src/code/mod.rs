@@ -4767,16 +4767,25 @@ impl Coder {
                             })
                     })
             })
-            && !(s.start..head).any(|t| {
+        {
+            let none_before = !(s.start..head).any(|t| {
                 np_at[t].is_some_and(|ni| {
                     let np = &nps[ni as usize];
                     np.kind != NpKind::Actor || !np.modifier && !np.possessive_only
                 })
-            })
-        {
-            let r = &cands[reporter];
-            return subjects[reporter]
-                .or_else(|| self.find_subject(sn, r.start, clauses.seg_of(r.start), subjects));
+            });
+            // "Lukashenko said Putin had promised to help Belarus, and
+            // accused NATO of massing forces": after ", and" a speech act
+            // is the speaker's own, when there is a speaker (issue 4,
+            // grid h).
+            if none_before || comma_and_before(lx, head) {
+                let r = &cands[reporter];
+                let speaker = subjects[reporter]
+                    .or_else(|| self.find_subject(sn, r.start, clauses.seg_of(r.start), subjects));
+                if none_before || speaker.is_some() {
+                    return speaker;
+                }
+            }
         }
         // "Caracas responded by expelling …": the means shares the subject
         // of the verb it serves.
@@ -6792,6 +6801,15 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
 fn floating_quantifier(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
     matches!(lx.norm(t), "each" | "both" | "all") && t > 0 && np_at[t - 1].is_some()
         || lx.norm(t) == "each" && np_at[t].is_some()
+}
+
+/// Whether the verb at `v` follows ", and" (past auxiliaries and adverbs).
+fn comma_and_before(lx: &Lexed, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && (lx.is(k - 1, cat::AUX) || is_adverb(lx, k - 1)) {
+        k -= 1;
+    }
+    k >= 2 && lx.norm(k - 1) == "and" && lx.is_punct(k - 2, ",")
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
