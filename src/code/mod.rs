@@ -4075,6 +4075,26 @@ impl Coder {
                 });
                 emit_all(t_np, &t);
             }
+            // "ECOWAS gave Niger's junta one week to reinstate Bazoum …,
+            // and imposed sanctions": so does a sanction or a reduction of
+            // relations joined to the same subject's demand, threat or
+            // sanction (issue 4, grids e, h).
+            _ if matches!(code.get(..2), Some("16"))
+                && v.form != Form::Ing
+                && joined_by_and(lx, v.start)
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    f.source_np == src_np
+                        && f.target_np != src_np
+                        && f.verb.1 <= v.start
+                        && matches!(f.code.get(..2), Some("10" | "13" | "16" | "17"))
+                }) =>
+            {
+                let (t_np, t) = (f.target_np, f.target.clone());
+                note(trace, || {
+                    format!("{vtext:?}: joined to the subject's pressure on {t}, on it too")
+                });
+                emit_all(t_np, &t);
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         out
