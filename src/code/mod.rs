@@ -4761,7 +4761,7 @@ impl Coder {
         // says, whose clause names no actor before it, is the speaker's own
         // (issue 4, grid w).
         if let SegKind::Complement { reporter } = s.kind
-            && joined_by_and(lx, head)
+            && (joined_by_and(lx, head) || comma_and_before(lx, head))
             && cands.iter().any(|c| {
                 c.start == head
                     && !c.nominal
@@ -5635,6 +5635,10 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
                 naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
             {
                 t = e;
+                continue;
+            }
+            if venue_of_meeting(lx, np) {
+                t = np.end;
                 continue;
             }
             // "in a deal brokered by Mr Trump": the agent of a participle
@@ -6823,13 +6827,17 @@ fn floating_quantifier(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
         || lx.norm(t) == "each" && np_at[t].is_some()
 }
 
-/// Whether the verb at `v` follows ", and" (past auxiliaries and adverbs).
+/// Whether the verb at `v` follows ", and", ", then" or ", and then" (past
+/// auxiliaries and adverbs).
 fn comma_and_before(lx: &Lexed, v: usize) -> bool {
     let mut k = v;
-    while k > 0 && (lx.is(k - 1, cat::AUX) || is_adverb(lx, k - 1)) {
+    while k > 0 && (lx.is(k - 1, cat::AUX) || is_adverb(lx, k - 1) && lx.norm(k - 1) != "then") {
         k -= 1;
     }
-    k >= 2 && lx.norm(k - 1) == "and" && lx.is_punct(k - 2, ",")
+    if k >= 2 && lx.norm(k - 1) == "then" && lx.norm(k - 2) == "and" {
+        k -= 1;
+    }
+    k >= 2 && matches!(lx.norm(k - 1), "and" | "then") && lx.is_punct(k - 2, ",")
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
@@ -7068,6 +7076,26 @@ fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
     let np = &nps[ni];
     (np.start == t + 1 && np.kind == NpKind::Actor && !np.modifier && !np.codes.is_empty())
         .then_some(ni)
+}
+
+/// A meeting named by its noun, whose place after "in" is where it is held.
+fn is_meeting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "summit" | "summits" | "meeting" | "meetings" | "talks" | "conference"
+    )
+}
+
+/// "cancelled a planned summit in Amman with Biden": the place where a
+/// meeting is held is no party to it when the parties follow "with" (issue
+/// 4, grid g); alone it names the host ("began talks in Bonn").
+fn venue_of_meeting(lx: &Lexed, np: &Np) -> bool {
+    np.place
+        && np.start >= 2
+        && np.end < lx.len()
+        && lx.norm(np.start - 1) == "in"
+        && is_meeting_noun(lx.norm(np.start - 2))
+        && lx.norm(np.end) == "with"
 }
 
 /// "freed three hostages in exchange for 183 Palestinian prisoners": what
@@ -7431,6 +7459,14 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                             .copied()
                             .flatten()
                             .is_some_and(|ni| nps[ni as usize].possessive_only));
+            let of_object = of_object
+                && !(t > from
+                    && is_meeting_noun(lx.norm(t - 1))
+                    && np_at
+                        .get(t + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|ni| venue_of_meeting(lx, &nps[ni as usize])));
             object_seen |= at == ObjAt::Object;
             at = if lx.is(t, cat::ADJUNCT) && !of_object {
                 ObjAt::Adjunct
