@@ -1384,6 +1384,15 @@ impl Coder {
                     (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
                         Some(o)
                     }
+                    // "detained a local journalist": "local" says the role
+                    // is of the state where its counterpart acts (issue 4,
+                    // grid g).
+                    (Some(o), _)
+                        if (nps[np].start..nps[np].end).any(|k| lx.norm(k) == "local")
+                            && !mission(other_np) =>
+                    {
+                        Some(o)
+                    }
                     // A legislature or a court facing a government, a
                     // legislature or a court acts within that state, and
                     // officials facing one are of its state.
