@@ -1189,7 +1189,18 @@ impl Coder {
                         _ => None,
                     }
                 };
-                let fought_in = || capital_state().filter(|_| force && insurgent);
+                // (So are gunmen and bombers, and the people they strike:
+                // "suicide bombers and gunmen attacked crowds outside Kabul
+                // airport"; issue 4, grids e, g, h.)
+                let fought_in =
+                    || capital_state().filter(|_| force && (insurgent || irregulars && !is_target));
+                let struck_in = || {
+                    capital_state().filter(|_| {
+                        matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                            && is_target
+                            && matches!(side.get(..3), Some("CVL" | "REL" | "EDU" | "HLH" | "MED"))
+                    })
+                };
                 // "thousands of protesters rallied in Tbilisi against the
                 // decision": a crowd protesting in the one capital its
                 // clause names is of that state (issue 4, grid w).
@@ -1230,6 +1241,8 @@ impl Coder {
                     Some((countries[0].to_string(), "insurgents facing their state"))
                 } else if let Some(c) = fought_in() {
                     Some((c, "insurgents fought in its capital"))
+                } else if let Some(c) = struck_in() {
+                    Some((c, "people struck in the one capital named"))
                 } else if let Some(c) = protested_in() {
                     Some((c, "a crowd protesting in its capital"))
                 } else if let Some(c) = freed_own() {
