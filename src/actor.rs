@@ -451,7 +451,10 @@ impl ActorRecognizer {
     /// Later mentions of a person the dictionaries know drop the rest of
     /// the name: "Kim Jong Un" is "Kim" after, "Donald Trump" "Trump". The
     /// dictionaries cannot list "Kim" alone (too many bearers), but within
-    /// one document it is the Kim just named.
+    /// one document it is the Kim just named. (Not the dictionary's surname
+    /// index, which picks the same words: it leaves out the elite entries
+    /// added for former office-holders, whose family names must be
+    /// remembered too — "Abe, former Foreign Minister".)
     fn remember_person(
         &self,
         lx: &Lexed,
