@@ -579,20 +579,25 @@ impl ActorRecognizer {
                 }
             }
             // "North and South Korea agreed": the first half of an
-            // elided pair names the other Korea (issue 4, grid v).
+            // elided pair names the other Korea (issue 4, grid v), with the
+            // role the second half names ("North and South Korean
+            // generals", "East and West German officials").
             if i + 2 < lx.len()
-                && matches!(lx.norm(i), "north" | "south")
+                && matches!(lx.norm(i), "north" | "south" | "east" | "west")
                 && lx.norm(i + 1) == "and"
                 && let Some(next) = self.phrase_at(lx, i + 2, ctx)
                 && let [code] = &next.codes[..]
-                && let Some(other) = match (lx.norm(i), code.as_str()) {
+                && let Some(other) = match (lx.norm(i), code.get(..3).unwrap_or("")) {
                     ("north", "KOR") => Some("PRK"),
                     ("south", "PRK") => Some("KOR"),
+                    ("east", "DEU") => Some("DDR"),
+                    ("west", "DDR") => Some("DEU"),
                     _ => None,
                 }
             {
-                let how = format!("\"{} and {code}\": the other Korea, {other}", lx.norm(i));
-                out.push(Np::actor(i, i + 1, vec![other.to_string()], how));
+                let other = format!("{other}{}", &code[3..]);
+                let how = format!("\"{} and {code}\": the other half, {other}", lx.norm(i));
+                out.push(Np::actor(i, i + 1, vec![other], how));
                 i += 1;
                 continue;
             }

@@ -658,7 +658,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // accused …", "the Soviet Union, in apparent retaliation, ordered
         // …": a participle or a prepositional phrase set off between a
         // subject and its verb is set aside as well.
-        let aside = ing_word(lx, e + 1) || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
+        // So is a past participle: "Iran, angered by the sanctions,
+        // expelled …", "Herrington, asked his reaction to …, said …" —
+        // the subject is asked, it does not ask.
+        let past_participle = lx.kind(e + 1) == TokenKind::Word
+            && !lx.capitalized(e + 1)
+            && (lx.norm(e + 1).ends_with("ed")
+                || cands
+                    .iter()
+                    .any(|v| v.start == e + 1 && v.form == Form::Ed && !v.report));
+        let aside = ing_word(lx, e + 1)
+            || past_participle
+            || (lx.is(e + 1, cat::PREP) && lx.norm(e + 1) != "to");
         let other_verb = cands
             .iter()
             .any(|v| v.start > e + 1 && v.start < b && !v.nominal && !v.infinitive);
