@@ -2285,10 +2285,16 @@ impl Coder {
                     "last" | "next" | "this" | "only" | "also" | "just" | "still" | "even" | "then"
                 )
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
+                // "agreed at a summit in Warsaw on Friday to deploy …":
+                // the gathering is where they agreed.
+                || (matches!(
+                    lx.norm(t),
+                    "summit" | "meeting" | "talks" | "conference" | "session" | "gathering"
+                ) && (v.end..t).any(|p| matches!(lx.norm(p), "at" | "during")))
         };
         let ok = w.infinitive
             && !w.blocks.is_empty()
-            && w.start <= v.end + 6
+            && w.start <= v.end + 10
             && (v.end..to).all(adverbial)
             && (to + 1..w.start).all(|t| is_adverb(lx, t) || lx.is_quote(t));
         ok.then_some(k)
