@@ -913,6 +913,14 @@ impl Coder {
             let statement = f.code.starts_with("01");
             let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
                 Some("a named person of no known state")
+            } else if f.code.starts_with("10")
+                && f.source.len() > 3
+                && f.source[3..].starts_with("GOV")
+                && f.target.len() > 3
+                && matches!(f.target.get(3..6), Some("MIL" | "COP"))
+                && f.source[..3] == f.target[..3]
+            {
+                Some("an order to a government's own forces")
             } else if statement && f.target.len() > 3 && f.target[3..].contains("MED") {
                 Some("a statement to the press")
             } else if statement && (is_bare_role(&f.source) || is_bare_role(&f.target)) {
@@ -1415,6 +1423,16 @@ impl Coder {
                     // (Not migrants: "border guards used water cannon
                     // against migrants".)
                     (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
+                        Some(o)
+                    }
+                    // "Putin … ordered the army to launch …": the forces a
+                    // government orders about are its own.
+                    (Some(o), _)
+                        if is_target
+                            && f.code.starts_with("10")
+                            && matches!(side.get(..3), Some("MIL" | "COP"))
+                            && other_role.starts_with("GOV") =>
+                    {
                         Some(o)
                     }
                     // So are bans and arrests of civil people by a state's
@@ -3291,6 +3309,10 @@ impl Coder {
         let located = target.is_some_and(|t| {
             let np = &nps[t];
             let mut k = np.start;
+            // ("in northern Syria")
+            if k > 1 && is_compass(lx.norm(k - 1)) {
+                k -= 1;
+            }
             if np.place && k > 0 && lx.norm(k - 1) == "of" {
                 k -= 1;
                 while k > 0
