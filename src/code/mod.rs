@@ -5706,6 +5706,26 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         if in_exchange_for(lx, t) {
             return None;
         }
+        // "began joint exercises on Friday, prompting concern in
+        // neighbouring Poland": a participial clause after a comma is a
+        // consequence, no object of the verb (issue 4, grid k).
+        if t > from
+            && lx.is_punct(t, ",")
+            && t + 1 < lx.len()
+            && lx.kind(t + 1) == TokenKind::Word
+            && !lx.capitalized(t + 1)
+            && lx.norm(t + 1).len() > 6
+            && lx.norm(t + 1).ends_with("ing")
+            && !matches!(
+                lx.norm(t + 1),
+                "including" | "excluding" | "involving" | "according"
+            )
+            // ("…, prompting Seoul to scramble fighter jets": the one it
+            // moves to act was the one aimed at.)
+            && np_at.get(t + 2).copied().flatten().is_none()
+        {
+            return None;
+        }
         // "issued a communique after meeting in Washington": a participial
         // clause of time holds no object of the verb before it.
         if matches!(lx.norm(t), "after" | "before" | "while" | "since")
