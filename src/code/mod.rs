@@ -2861,25 +2861,31 @@ impl Coder {
         // another use ("claimed responsibility for …").
         // "attacked and destroyed an Iranian platform": conjoined verbs
         // share the object after the last one.
+        // ("shot and seriously wounded Prime Minister Robert Fico": an
+        // adverb may stand before the second.)
+        let mut second = v.end + 1;
+        while second < lx.len() && is_adverb(lx, second) {
+            second += 1;
+        }
         let obj_from = if v.end + 1 < lx.len()
             && lx.norm(v.end) == "and"
             && let Some(w) = cands
                 .iter()
-                .find(|c| c.start == v.end + 1 && !c.nominal && c.form == v.form)
+                .find(|c| c.start == second && !c.nominal && c.form == v.form)
         {
             w.end
         } else if v.form == Form::Ed
-            && v.end + 2 < lx.len()
+            && second + 1 < lx.len()
             && lx.norm(v.end) == "and"
-            && lx.kind(v.end + 1) == TokenKind::Word
-            && lx.flags(v.end + 1) == 0
-            && !lx.capitalized(v.end + 1)
-            && lx.norm(v.end + 1).ends_with("ed")
-            && sn.np_at[v.end + 2].is_some()
+            && lx.kind(second) == TokenKind::Word
+            && lx.flags(second) == 0
+            && !lx.capitalized(second)
+            && lx.norm(second).ends_with("ed")
+            && sn.np_at[second + 1].is_some()
         {
             // "attacked and damaged an Iranian tanker": a past form no
             // dictionary knows, right before the object.
-            v.end + 2
+            second + 1
         } else {
             v.end
         };
@@ -5595,6 +5601,22 @@ fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
 /// between that could start a new clause, modifies a noun ("returned
 /// sculptures looted in the colonial era"): it is no verb of the clause.
 fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand> {
+    // "in an attack claimed by Islamic State": a reporting verb's past
+    // form between a noun and "by" is a participle on the noun; it reports
+    // nothing (issue 4, grid j).
+    for v in cands.iter_mut() {
+        if v.report
+            && v.form == Form::Ed
+            && v.start > 0
+            && v.end < lx.len()
+            && lx.norm(v.end) == "by"
+            && lx.kind(v.start - 1) == TokenKind::Word
+            && !lx.capitalized(v.start - 1)
+            && lx.flags(v.start - 1) & !cat::OPEN == 0
+        {
+            v.nominal = true;
+        }
+    }
     // "troops deployed to Russia's Kursk region have begun fighting": the
     // past form that opens a reduced relative with no agent describes its
     // antecedent and is no act of it.
