@@ -505,6 +505,43 @@ impl Coder {
                     .iter()
                     .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
         });
+        // "told the General Assembly that the United States would have no
+        // choice but to totally destroy North Korea if forced to defend
+        // itself": a statement of what will be done on a condition is the
+        // threat or the promise a careful coder codes; when that act codes
+        // nothing here, the bare statement would be coded in its place,
+        // under the wrong root (issue 4, grids j and k). A plain forecast
+        // ("told parliament that the pound would be kept near its present
+        // level") stays a statement, and so does one told as negated
+        // ("would not take part").
+        let foretold: Vec<usize> = clauses
+            .segs
+            .iter()
+            .filter_map(|s| match s.kind {
+                SegKind::Complement { reporter } => {
+                    let toks = s.start..s.end;
+                    let modal = toks.clone().any(|t| lx.is(t, cat::MODAL_INTENT));
+                    let condition = toks.clone().any(|t| matches!(lx.norm(t), "if" | "unless"));
+                    let negated = toks.clone().any(|t| lx.is(t, cat::NEG));
+                    (modal && condition && !negated).then_some(cands[reporter].start)
+                }
+                _ => None,
+            })
+            .collect();
+        if !foretold.is_empty() {
+            found.retain(|f| {
+                let drop = f.code == "010" && foretold.contains(&f.verb.0);
+                if drop {
+                    note(&mut trace, || {
+                        format!(
+                            "{} 010 {}: a statement of a conditional act that codes nothing, not coded",
+                            f.source, f.target
+                        )
+                    });
+                }
+                !drop
+            });
+        }
         // "attacked and destroyed an Iranian oil platform": the destruction
         // is the attack's result, one event.
         let force: Vec<(String, String)> = found
