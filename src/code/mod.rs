@@ -3402,6 +3402,21 @@ impl Coder {
         }
         // "agreed to a South Korean proposal for talks", "accepted Iran's
         // offer of talks": the author of the proposal is the other side.
+        // ("ready to accept a U.S. proposal for a 30-day ceasefire with
+        // Russia": the party the accord is with, named right after it,
+        // comes first; issue 4, grids c, j.)
+        let with_party = (m.end + 1 < lx.len() && lx.norm(m.end) == "with")
+            .then(|| sn.np_at[m.end + 1])
+            .flatten()
+            .map(usize::from)
+            .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty());
+        if let Some(w) = with_party
+            && target.is_none_or(|t| nps[t].role_only || nps[t].start < m.end)
+            && !passive
+            && matches!(code.get(..2), Some("03" | "04" | "05" | "08"))
+        {
+            target = Some(w);
+        }
         if target.is_none_or(|t| nps[t].role_only)
             && !passive
             && matches!(code.get(..2), Some("03" | "04" | "05" | "08"))
