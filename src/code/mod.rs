@@ -7942,6 +7942,7 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
         lx,
         clauses,
         finite,
+        np_at,
         ..
     } = sn;
     if lx.is(verb, cat::HEDGE) {
@@ -7969,7 +7970,10 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
         }
         // "threatened possible use of force and imposed sanctions": a
         // hedge inside the object of a verb joined before is that verb's.
+        // (Not the "and" of a compound subject: "hoped Israel and Jordan
+        // would settle".)
         if lx.is(t, cat::CONJ)
+            && np_at[t].is_none()
             && (clauses.segs[seg].start..t).any(|k| finite[k] && clauses.seg_of(k) == seg)
         {
             return false;
@@ -8017,6 +8021,7 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
                 | "even"
                 | "yet"
                 | "too"
+                | "instead"
         )
 }
 
