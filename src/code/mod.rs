@@ -793,6 +793,23 @@ impl Coder {
                 .get(..3)
                 .is_some_and(|c| self.dicts.actors.is_country(c))
                 && matches!(role, "" | "GOV" | "MIL" | "COP");
+            // "Israeli troops killed 22 people in southern Lebanon": a
+            // state's armed forces killing across its border fight (190),
+            // as the annotators of grids j and k code it.
+            // (Only "kill": "summarily executed civilians" is killing by
+            // assault, and soldiers shooting people dead are coded 180 or
+            // 190 by different annotators of the development grids.)
+            if f.code == "1823"
+                && state_force
+                && role == "MIL"
+                && lx.norm(f.verb.0).starts_with("kill")
+                && f.target
+                    .get(..3)
+                    .is_some_and(|c| self.dicts.actors.is_country(c))
+                && f.source.get(..3) != f.target.get(..3)
+            {
+                f.code = "190".into();
+            }
             // ("Venezuela said it had captured two former U.S. soldiers":
             // so are people a state captures; issue 4, grid y.)
             if f.code == "181"
