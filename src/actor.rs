@@ -538,6 +538,15 @@ impl ActorRecognizer {
                 i = a.end;
                 continue;
             }
+            // "urged all parties to exercise restraint": the sides of a
+            // dispute, not political parties (issue 4, grids j, k).
+            if i + 1 < lx.len()
+                && lx.norm(i) == "all"
+                && matches!(lx.norm(i + 1), "parties" | "sides")
+            {
+                i += 2;
+                continue;
+            }
             // "closed its border with Benin, accusing its neighbour of …":
             // the neighbour is the last state named in the sentence other
             // than the possessor's.
