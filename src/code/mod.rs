@@ -4638,8 +4638,8 @@ impl Coder {
     }
 
     /// A threat the speaker makes in what the reporting verb reports: to
-    /// the doer of any act named ([`Coder::any_act_threat`]), or to whom a
-    /// price or a fate is promised ([`Coder::fate_threat`]).
+    /// the doer of any act named ([`any_act_threat`]), or to whom a price
+    /// or a fate is promised ([`fate_threat`]).
     fn response_threat(
         &self,
         sn: &Sent<'_>,
@@ -4648,141 +4648,15 @@ impl Coder {
         ctx: &DocContext,
         subjects: &[Option<usize>],
     ) -> Option<Vec<Found>> {
-        self.any_act_threat(sn, ci, comp, ctx, subjects)
-            .or_else(|| self.fate_threat(sn, ci, comp, ctx, subjects))
-    }
-
-    /// "Kim Jong Un said Trump would pay dearly for his speech",
-    /// "Khamenei said Israel would face a bitter and painful fate": a price
-    /// or a fate the speaker promises an actor is a threat to it (130; 138
-    /// when it is attacks or strikes) (issue 4, grids e, j, k).
-    fn fate_threat(
-        &self,
-        sn: &Sent<'_>,
-        ci: usize,
-        comp: &clause::Seg,
-        ctx: &DocContext,
-        subjects: &[Option<usize>],
-    ) -> Option<Vec<Found>> {
-        let Sent { lx, nps, np_at, .. } = sn;
-        let (a, b) = (comp.start, comp.end.min(lx.len()));
-        let modal = (a + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
-        let ti = np_at[modal - 1].map(usize::from)?;
-        let t_np = &nps[ti];
-        if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.end != modal {
-            return None;
-        }
-        let verb = modal + 1;
-        if verb + 1 >= b {
-            return None;
-        }
-        let within = |from: usize, n: usize, words: &[&str]| {
-            (from..(from + n).min(b)).find(|&t| words.contains(&lx.norm(t)))
-        };
-        // ("would face serious retaliation if it enacted the tax": trade
-        // retaliation is no force.)
-        let force = ["attacks", "strikes", "reprisals"];
-        let code = match lx.norm(verb) {
-            "pay" => {
-                within(verb + 1, 4, &["dearly", "price"])?;
-                "130"
-            }
-            "face" => {
-                let w = within(
-                    verb + 1,
-                    5,
-                    &[
-                        "fate",
-                        "consequences",
-                        "punishment",
-                        "wrath",
-                        "retaliation",
-                        "attacks",
-                        "strikes",
-                        "reprisals",
-                    ],
-                )?;
-                if force.contains(&lx.norm(w)) {
-                    "138"
-                } else {
-                    "130"
-                }
-            }
-            _ => return None,
-        };
+        let (ti, code, rule) = any_act_threat(sn, comp).or_else(|| fate_threat(sn, comp))?;
         let si = subjects[ci]?;
         let src = self.resolve_codes(sn, si, ctx, subjects, None);
-        let rule = (
-            "structure:fate",
-            "* + {would|will} {pay dearly|face a fate}",
-        );
-        let out = speaker_events(sn, ci, (si, &src), (ti, &t_np.codes), code, rule, |s, t| {
-            s.get(..3) != t.get(..3)
-        });
-        (!out.is_empty()).then_some(out)
-    }
-
-    /// "Any Iranian attack on Soviet ships will bring a forceful and
-    /// violent response, a Soviet official said", "warned the U.S. any
-    /// interference would meet a strong response": what any act of X's
-    /// would bring is a threat of force to X from the speaker (138).
-    fn any_act_threat(
-        &self,
-        sn: &Sent<'_>,
-        ci: usize,
-        comp: &clause::Seg,
-        ctx: &DocContext,
-        subjects: &[Option<usize>],
-    ) -> Option<Vec<Found>> {
-        let Sent { lx, nps, np_at, .. } = sn;
-        let (a, b) = (comp.start, comp.end.min(lx.len()));
-        let any = (a..b).find(|&t| lx.norm(t) == "any")?;
-        let ti = np_at
-            .get(any + 1)
-            .copied()
-            .flatten()
-            .map(usize::from)
-            .or_else(|| {
-                np_at
-                    .get(any)
-                    .copied()
-                    .flatten()
-                    .map(usize::from)
-                    .filter(|&i| nps[i].start == any)
-            })?;
-        let t_np = &nps[ti];
-        if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.start > any + 1 {
-            return None;
-        }
-        let act = (t_np.end..(t_np.end + 2).min(b)).find(|&t| {
-            matches!(
-                lx.norm(t),
-                "attack" | "aggression" | "interference" | "intervention" | "incursion" | "move"
-            )
-        })?;
-        let modal = (act + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
-        let brings = (modal + 1..(modal + 3).min(b)).any(|t| {
-            matches!(
-                lx.norm(t),
-                "bring" | "meet" | "draw" | "provoke" | "trigger" | "face" | "invite"
-            )
-        });
-        let response = (modal + 1..b).any(|t| is_response(lx.norm(t)));
-        if !(brings && response) {
-            return None;
-        }
-        let si = subjects[ci]?;
-        let src = self.resolve_codes(sn, si, ctx, subjects, None);
-        let rule = (
-            "structure:response",
-            "* that any + {attack} would bring a response",
-        );
         let out = speaker_events(
             sn,
             ci,
             (si, &src),
-            (ti, &t_np.codes),
-            "138",
+            (ti, &sn.nps[ti].codes),
+            code,
             rule,
             |s, t| s.get(..3) != t.get(..3),
         );
@@ -6954,6 +6828,122 @@ fn past_time(lx: &Lexed, mut t: usize, also: impl Fn(usize) -> bool) -> usize {
             return t;
         }
     }
+}
+
+/// A rule id and its pattern text, for events the engine builds itself.
+type Rule = (&'static str, &'static str);
+
+/// "Any Iranian attack on Soviet ships will bring a forceful and
+/// violent response, a Soviet official said", "warned the U.S. any
+/// interference would meet a strong response": what any act of X's
+/// would bring is a threat of force to X from the speaker (138).
+fn any_act_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str, Rule)> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let (a, b) = (comp.start, comp.end.min(lx.len()));
+    let any = (a..b).find(|&t| lx.norm(t) == "any")?;
+    let ti = np_at
+        .get(any + 1)
+        .copied()
+        .flatten()
+        .map(usize::from)
+        .or_else(|| {
+            np_at
+                .get(any)
+                .copied()
+                .flatten()
+                .map(usize::from)
+                .filter(|&i| nps[i].start == any)
+        })?;
+    let t_np = &nps[ti];
+    if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.start > any + 1 {
+        return None;
+    }
+    let act = (t_np.end..(t_np.end + 2).min(b)).find(|&t| {
+        matches!(
+            lx.norm(t),
+            "attack" | "aggression" | "interference" | "intervention" | "incursion" | "move"
+        )
+    })?;
+    let modal = (act + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
+    let brings = (modal + 1..(modal + 3).min(b)).any(|t| {
+        matches!(
+            lx.norm(t),
+            "bring" | "meet" | "draw" | "provoke" | "trigger" | "face" | "invite"
+        )
+    });
+    let response = (modal + 1..b).any(|t| is_response(lx.norm(t)));
+    if !(brings && response) {
+        return None;
+    }
+    Some((
+        ti,
+        "138",
+        (
+            "structure:response",
+            "* that any + {attack} would bring a response",
+        ),
+    ))
+}
+
+/// "Kim Jong Un said Trump would pay dearly for his speech",
+/// "Khamenei said Israel would face a bitter and painful fate": a price
+/// or a fate the speaker promises an actor is a threat to it (130; 138
+/// when it is attacks or strikes) (issue 4, grids e, j, k).
+fn fate_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str, Rule)> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let (a, b) = (comp.start, comp.end.min(lx.len()));
+    let modal = (a + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
+    let ti = np_at[modal - 1].map(usize::from)?;
+    let t_np = &nps[ti];
+    if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.end != modal {
+        return None;
+    }
+    let verb = modal + 1;
+    if verb + 1 >= b {
+        return None;
+    }
+    let within = |from: usize, n: usize, words: &[&str]| {
+        (from..(from + n).min(b)).find(|&t| words.contains(&lx.norm(t)))
+    };
+    // ("would face serious retaliation if it enacted the tax": trade
+    // retaliation is no force.)
+    let force = ["attacks", "strikes", "reprisals"];
+    let code = match lx.norm(verb) {
+        "pay" => {
+            within(verb + 1, 4, &["dearly", "price"])?;
+            "130"
+        }
+        "face" => {
+            let w = within(
+                verb + 1,
+                5,
+                &[
+                    "fate",
+                    "consequences",
+                    "punishment",
+                    "wrath",
+                    "retaliation",
+                    "attacks",
+                    "strikes",
+                    "reprisals",
+                ],
+            )?;
+            if force.contains(&lx.norm(w)) {
+                "138"
+            } else {
+                "130"
+            }
+        }
+        _ => return None,
+    };
+    Some((
+        ti,
+        code,
+        (
+            "structure:fate",
+            "* + {would|will} {pay dearly|face a fate}",
+        ),
+    ))
 }
 
 /// Whether a code is of a hostile act (disapproval to force), which a
