@@ -967,14 +967,6 @@ impl Coder {
             let statement = f.code.starts_with("01");
             let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
                 Some("a named person of no known state")
-            } else if f.code.starts_with("10")
-                && f.source.len() > 3
-                && f.source[3..].starts_with("GOV")
-                && f.target.len() > 3
-                && matches!(f.target.get(3..6), Some("MIL" | "COP"))
-                && f.source[..3] == f.target[..3]
-            {
-                Some("an order to a government's own forces")
             } else if statement && f.target.len() > 3 && f.target[3..].contains("MED") {
                 Some("a statement to the press")
             } else if statement && (is_bare_role(&f.source) || is_bare_role(&f.target)) {
@@ -2395,10 +2387,8 @@ impl Coder {
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
                 // "agreed at a summit in Warsaw on Friday to deploy …":
                 // the gathering is where they agreed.
-                || (matches!(
-                    lx.norm(t),
-                    "summit" | "meeting" | "talks" | "conference" | "session" | "gathering"
-                ) && (v.end..t).any(|p| matches!(lx.norm(p), "at" | "during")))
+                || ((is_meeting_noun(lx.norm(t)) || matches!(lx.norm(t), "session" | "gathering"))
+                    && (v.end..t).any(|p| matches!(lx.norm(p), "at" | "during")))
         };
         let ok = w.infinitive
             && !w.blocks.is_empty()
