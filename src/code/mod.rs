@@ -4386,40 +4386,66 @@ impl Coder {
                         .get(..3)
                         .is_some_and(|c| self.dicts.actors.is_country(c)))
         })?;
-        // A verb that coded nothing under an intent word ("was ready to").
-        let &(w, _) = untargeted.iter().find(|&&(w, g)| {
-            g.is_some() && cands[w].start >= comp.start && cands[w].start < comp.end
+        // A verb that coded nothing under an intent word ("was ready to"),
+        // or, for a hostile act, under a modal of intent: "told Britain,
+        // France and Germany that Tehran would quit the accord unless they
+        // gave guarantees" is a threat to them (issue 4, grid j).
+        let (w, c, m, intent, threat) = untargeted.iter().find_map(|&(w, g)| {
+            let c = &cands[w];
+            if c.start < comp.start || c.start >= comp.end {
+                return None;
+            }
+            let seg = sn.clauses.seg_of(c.start);
+            let m = self.best_match(sn, c, seg, &[After::Verb])?;
+            let CodeSpec::Code { code, .. } = &m.pattern.code else {
+                return None;
+            };
+            let intent = self.stated_code(code, true);
+            let kind = code.get(..2);
+            if g.is_some()
+                && matches!(kind, Some("04" | "05" | "06" | "07" | "08"))
+                && intent.starts_with("03")
+            {
+                return Some((w, c, m, intent, false));
+            }
+            let aux = aux_flags(sn, c.start, seg);
+            (aux & cat::MODAL_INTENT != 0
+                && aux & (cat::NEG | cat::MODAL_HEDGE) == 0
+                && matches!(kind, Some("16" | "17" | "18" | "19" | "20"))
+                && intent.starts_with("13"))
+            .then_some((w, c, m, intent, true))
         })?;
-        let c = &cands[w];
-        let m = self.best_match(sn, c, sn.clauses.seg_of(c.start), &[After::Verb])?;
-        let CodeSpec::Code { code, .. } = &m.pattern.code else {
-            return None;
-        };
-        if !matches!(code.get(..2), Some("04" | "05" | "06" | "07" | "08")) {
-            return None;
-        }
-        let intent = self.stated_code(code, true);
-        if !intent.starts_with("03") {
-            return None;
-        }
         // The side that intends: the complement's subject, of the
         // speaker's own state ("Moscow" for Putin).
         let si = subjects[w]?;
-        let own = nps[si].codes.iter().find(|s| {
-            s.get(..3) == statement.source.get(..3) && s.get(..3) != statement.target.get(..3)
-        })?;
-        Some(vec![Found {
-            source_np: si,
-            source: own.clone(),
-            target_np: statement.target_np,
-            target: statement.target.clone(),
-            code: intent.to_string(),
-            verb: (c.start, c.end),
-            rule: format!("{} (told intent)", m.pattern.id),
-            pattern: m.pattern.text.to_string(),
-            at: c.start,
-            seg: sn.clauses.seg_of(c.start),
-        }])
+        // ("told Britain, France and Germany": each addressee.)
+        let out: Vec<Found> = evs
+            .iter()
+            .filter(|f| f.code == statement.code && f.target_np == statement.target_np)
+            .filter_map(|statement| {
+                let own = nps[si].codes.iter().find(|s| {
+                    s.get(..3) == statement.source.get(..3)
+                        && s.get(..3) != statement.target.get(..3)
+                })?;
+                Some(Found {
+                    source_np: si,
+                    source: own.clone(),
+                    target_np: statement.target_np,
+                    target: statement.target.clone(),
+                    code: intent.to_string(),
+                    verb: (c.start, c.end),
+                    rule: format!(
+                        "{} ({})",
+                        m.pattern.id,
+                        if threat { "told threat" } else { "told intent" }
+                    ),
+                    pattern: m.pattern.text.to_string(),
+                    at: c.start,
+                    seg: sn.clauses.seg_of(c.start),
+                })
+            })
+            .collect();
+        (!out.is_empty()).then_some(out)
     }
 
     /// "agreed to a ceasefire brokered by the United States and France",
@@ -5671,7 +5697,20 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             // participle is none.
             // (Not one after "and": "negotiators met in Geneva …, and a
             // Kremlin spokesman said" is two clauses; issue 4, grid g.)
+            // (Nor one with an object of its own: "air strikes killed at
+            // least 17 people across Gaza overnight, health officials
+            // said"; issue 4, grid j.)
+            let own_object = p.end + 1 < lx.len()
+                && (lx.kind(p.end) == TokenKind::Number
+                    || lx.is(p.end, cat::DET)
+                    || matches!(
+                        (lx.norm(p.end), lx.norm(p.end + 1)),
+                        ("at", "least")
+                            | ("more" | "fewer", "than")
+                            | ("nearly" | "about" | "some", _)
+                    ));
             if v.report
+                && !own_object
                 && participle_of_noun(lx, p, clauses.segs[seg].start)
                 && !(p.end..v.start).any(|t| lx.is(t, cat::CONJ) && lx.is_punct(t - 1, ","))
             {
@@ -6830,36 +6869,59 @@ type Rule = (&'static str, &'static str);
 fn any_act_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str, Rule)> {
     let Sent { lx, nps, np_at, .. } = sn;
     let (a, b) = (comp.start, comp.end.min(lx.len()));
-    let any = (a..b).find(|&t| lx.norm(t) == "any")?;
-    let ti = np_at
-        .get(any + 1)
-        .copied()
-        .flatten()
-        .map(usize::from)
-        .or_else(|| {
-            np_at
-                .get(any)
-                .copied()
-                .flatten()
-                .map(usize::from)
-                .filter(|&i| nps[i].start == any)
-        })?;
-    let t_np = &nps[ti];
-    if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.start > any + 1 {
-        return None;
-    }
-    let act = (t_np.end..(t_np.end + 2).min(b)).find(|&t| {
+    let is_act = |w: &str| {
         matches!(
-            lx.norm(t),
+            w,
             "attack" | "aggression" | "interference" | "intervention" | "incursion" | "move"
         )
-    })?;
+    };
+    let actor_np = |i: usize| {
+        let np = &nps[i];
+        (np.kind == NpKind::Actor && !np.codes.is_empty()).then_some(i)
+    };
+    // "any Iranian attack", "any interference by the U.S.": the act of
+    // whoever the phrase names.
+    let by_any = || {
+        let any = (a..b).find(|&t| lx.norm(t) == "any")?;
+        let ti = np_at
+            .get(any + 1)
+            .copied()
+            .flatten()
+            .map(usize::from)
+            .or_else(|| {
+                np_at
+                    .get(any)
+                    .copied()
+                    .flatten()
+                    .map(usize::from)
+                    .filter(|&i| nps[i].start == any)
+            })
+            .and_then(actor_np)?;
+        if nps[ti].start > any + 1 {
+            return None;
+        }
+        let end = nps[ti].end;
+        let act = (end..(end + 2).min(b)).find(|&t| is_act(lx.norm(t)))?;
+        Some((ti, act))
+    };
+    // "Israel's military chief said Iran's attack would be met with a
+    // response": the act of its possessor (issue 4, grid k).
+    let by_owner = || {
+        (a + 2..b).find_map(|t| {
+            if !is_act(lx.norm(t)) || lx.norm(t - 1) != "'s" {
+                return None;
+            }
+            let ti = np_at[t - 2].map(usize::from).and_then(actor_np)?;
+            (nps[ti].end == t - 1).then_some((ti, t))
+        })
+    };
+    let (ti, act) = by_any().or_else(by_owner)?;
     let modal = (act + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
     let brings = (modal + 1..(modal + 3).min(b)).any(|t| {
         matches!(
             lx.norm(t),
             "bring" | "meet" | "draw" | "provoke" | "trigger" | "face" | "invite"
-        )
+        ) || lx.norm(t) == "met" && lx.norm(t - 1) == "be"
     });
     let response = (modal + 1..b).any(|t| is_response(lx.norm(t)));
     if !(brings && response) {
