@@ -216,6 +216,17 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             });
         if s < n && (after_that || subject_aux || (finite_in(s, n) && clause_verb)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
+            // "struck what New Delhi said was a militant camp near Balakot,
+            // and Islamabad vowed …": what a naming clause says is a noun
+            // phrase of the clause around it, no complement (issue 4, grid
+            // j).
+            let naming = v.start > 0
+                && np_at[v.start - 1]
+                    .map(|ni| nps[ni as usize].start)
+                    .is_some_and(|st| lx.norm(st) == "what" || st > 0 && lx.norm(st - 1) == "what");
+            if naming {
+                continue;
+            }
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });
             }

@@ -1725,7 +1725,12 @@ impl Coder {
         let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
-            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word || in_name(lx, i) {
+            // "LONDON, March 26": a month before its day is a date, no verb.
+            let date = lx.capitalized(i)
+                && matches!(lx.norm(i), "march" | "may")
+                && i + 1 < lx.len()
+                && lx.kind(i + 1) == TokenKind::Number;
+            if np_at[i].is_some() || lx.kind(i) != TokenKind::Word || in_name(lx, i) || date {
                 i += 1;
                 continue;
             }
@@ -3468,6 +3473,22 @@ impl Coder {
             });
             target = Some(ms);
         }
+        // "Thousands of Zimbabweans marched through the streets of Harare
+        // to demand Mugabe's resignation": where a protest is held is no
+        // side of it; whom it is against is what its purpose demands of
+        // (issue 4, grid h).
+        if code.starts_with("14")
+            && target.is_none_or(|t| {
+                nps[t].place && source.is_some_and(|s| shares_state(&nps[s], &nps[t]))
+            })
+            && let Some(t) = protest_demand_object(sn, seg, v.end, consumed)
+            && source.is_some_and(|s| s != t)
+        {
+            note(trace, || {
+                format!("{vtext:?}: a protest against whom its purpose demands of")
+            });
+            target = Some(t);
+        }
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
         let mut conditional_warning = false;
@@ -3842,8 +3863,19 @@ impl Coder {
                     // "security forces fired on protesters across the
                     // country" (issue 4, grid s).
                     || code.starts_with("175"));
+            // A state's people protest against its government: "thousands
+            // of Zimbabweans marched to demand Mugabe's resignation" (issue
+            // 4, grid h).
+            let protest_of_own = code.starts_with("14")
+                && s.len() == 3
+                && t.starts_with(s)
+                && matches!(
+                    t.get(3..6),
+                    Some("GOV" | "LEG" | "PTY" | "JUD" | "ELI" | "COP")
+                );
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
+                || protest_of_own
                 || against_own(s, t)
                 || against_own(t, s)
                 || on_own_ground
@@ -5922,6 +5954,41 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         t += 1;
     }
     None
+}
+
+/// "marched … to demand Mugabe's resignation", "rallied … demanding that
+/// the government resign": the actor a protest's purpose makes its demand
+/// of, within the protest's clause and before any comma.
+fn protest_demand_object(
+    sn: &Sent<'_>,
+    seg: usize,
+    from: usize,
+    consumed: &[bool],
+) -> Option<usize> {
+    let Sent {
+        lx, cands, clauses, ..
+    } = sn;
+    let w = cands.iter().find(|w| {
+        w.start >= from
+            && w.start < from + 14
+            && clauses.seg_of(w.start) == seg
+            && (w.infinitive || w.form == Form::Ing)
+            && matches!(
+                lx.norm(w.start),
+                "demand"
+                    | "demanding"
+                    | "call"
+                    | "calling"
+                    | "press"
+                    | "pressing"
+                    | "urge"
+                    | "urging"
+            )
+    })?;
+    if (from..w.start).any(|t| lx.kind(t) == TokenKind::Punct) {
+        return None;
+    }
+    find_object(sn, seg, w.end, consumed)
 }
 
 /// "struck what New Delhi called a militant camp": an actor phrase opened
