@@ -610,6 +610,32 @@ impl ActorRecognizer {
                 i += 1;
                 continue;
             }
+            // "North Korea put artillery brigades on readiness against the
+            // South": in a sentence about the Koreas, "the North" and "the
+            // South" are the two states (issue 4, grids f and m).
+            if i + 1 < lx.len()
+                && lx.norm(i) == "the"
+                && lx.capitalized(i + 1)
+                && matches!(lx.norm(i + 1), "north" | "south")
+                && !(i + 2 < lx.len() && lx.kind(i + 2) == TokenKind::Word && lx.capitalized(i + 2))
+                && out.iter().any(|n| {
+                    n.codes
+                        .iter()
+                        .any(|c| c.starts_with("PRK") || c.starts_with("KOR"))
+                })
+            {
+                let korea = if lx.norm(i + 1) == "north" {
+                    "PRK"
+                } else {
+                    "KOR"
+                };
+                let how = format!("\"the {}\" beside a Korea: {korea}", lx.norm(i + 1));
+                let mut np = Np::actor(i, i + 2, vec![korea.to_string()], how);
+                np.possessive_only = i + 2 < lx.len() && lx.kind(i + 2) == TokenKind::Possessive;
+                out.push(np);
+                i += 2;
+                continue;
+            }
             // "Thousands of supporters of Niger's junta rallied": the
             // supporters of a state's body are its civilians.
             if i + 2 < lx.len()

@@ -558,6 +558,50 @@ impl Coder {
         if !alleged.is_empty() {
             found.retain(|f| !alleged.iter().any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b));
         }
+        // "began joint drills in what Seoul called a show of force aimed at
+        // North Korea", "deployed a brigade to Poland to deter Russia": a
+        // posture the sentence says is aimed at a state is a show of force
+        // toward it (issue 4, grid m).
+        if let Some((deterred, at)) = deterred(&sn) {
+            let posture = |f: &Found| {
+                f.verb.0 < at
+                    && (f.code.starts_with("15")
+                        || f.code == "062" && f.pattern.contains("drills")
+                        || f.code == "074")
+                    && !f.source.starts_with(&nps[deterred].codes[0][..3])
+            };
+            let mut shown: Vec<Found> = Vec::new();
+            for f in found.iter().filter(|f| posture(f)) {
+                for t in &nps[deterred].codes {
+                    if !shown.iter().any(|g| g.source == f.source && g.target == *t) {
+                        shown.push(Found {
+                            target_np: deterred,
+                            target: t.clone(),
+                            code: "150".into(),
+                            rule: format!("{} (aimed at)", f.rule),
+                            ..f.clone()
+                        });
+                    }
+                }
+            }
+            if !shown.is_empty() {
+                note(&mut trace, || {
+                    format!(
+                        "a posture aimed at {:?}: a show of force toward it",
+                        nps[deterred].codes
+                    )
+                });
+                // (Joint drills so aimed are no cooperation of note; a
+                // deployment to an ally stays, one to a region is the
+                // posture itself.)
+                let region = |c: &str| {
+                    c.get(..3)
+                        .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
+                };
+                found.retain(|f| !(posture(f) && (f.code != "074" || region(&f.target))));
+                found.extend(shown);
+            }
+        }
         // "said they did not believe Beijing had decided to supply
         // weapons": what a negated reporting verb reports is not asserted.
         let unasserted: Vec<(usize, usize)> = clauses
@@ -2548,18 +2592,35 @@ impl Coder {
                 .find_map(|k| {
                     let p = usize::from(np_at[k]?);
                     let np = &nps[p];
+                    // ("put troops on alert along their borders with
+                    // Belarus", "toward its boundary with Kosovo": issue
+                    // 4, grid m.)
+                    let border_with = np.start >= 3
+                        && lx.norm(np.start - 1) == "with"
+                        && matches!(
+                            lx.norm(np.start - 2),
+                            "border" | "borders" | "frontier" | "boundary"
+                        );
                     (np.start == k
-                        && np.modifier
-                        && np.end < lx.len()
-                        && matches!(
-                            lx.norm(np.end),
-                            "border" | "borders" | "frontier" | "coast" | "waters" | "airspace"
-                        )
-                        && np.start >= 2
-                        && matches!(
-                            lx.norm(np.start - 1),
-                            "near" | "along" | "toward" | "towards" | "to" | "off" | "on" | "at"
-                        )
+                        && (np.modifier
+                            && np.end < lx.len()
+                            && matches!(
+                                lx.norm(np.end),
+                                "border" | "borders" | "frontier" | "coast" | "waters" | "airspace"
+                            )
+                            && np.start >= 2
+                            && matches!(
+                                lx.norm(np.start - 1),
+                                "near"
+                                    | "along"
+                                    | "toward"
+                                    | "towards"
+                                    | "to"
+                                    | "off"
+                                    | "on"
+                                    | "at"
+                            )
+                            || border_with)
                         && np.codes.len() == 1
                         && self.dicts.actors.is_country(&np.codes[0]))
                     .then_some(p)
@@ -5954,6 +6015,24 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         t += 1;
     }
     None
+}
+
+/// "… aimed at North Korea", "to deter Russia", "a message to Iran": the
+/// state a posture is said to be aimed at, with where the phrase stands.
+fn deterred(sn: &Sent<'_>) -> Option<(usize, usize)> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    (1..lx.len()).find_map(|t| {
+        let from = match (lx.norm(t - 1), lx.norm(t)) {
+            ("aimed" | "directed", "at") => t + 1,
+            (_, "deter") if lx.norm(t - 1) == "to" || lx.norm(t - 1) == "and" => t + 1,
+            ("message", "to") => t + 1,
+            _ => return None,
+        };
+        let ni = usize::from(np_at.get(from).copied().flatten()?);
+        let np = &nps[ni];
+        (np.start == from && np.kind == NpKind::Actor && !np.codes.is_empty() && !np.modifier)
+            .then_some((ni, t))
+    })
 }
 
 /// "marched … to demand Mugabe's resignation", "rallied … demanding that
