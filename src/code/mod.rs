@@ -1266,7 +1266,19 @@ impl Coder {
                 let o_start = nps[other_np].start;
                 // ("Armed gangs stormed Haiti's two largest prisons": a gang
                 // acting on what a state owns is of that state too.)
+                // ("Gunmen shot dead an Ecuadorean candidate as he left a
+                // rally in Quito": nor is it a state as such when the
+                // sentence names a place in it after the act; issue 4,
+                // grid a.)
+                let place_in_clause = nps.iter().any(|q| {
+                    q.place
+                        && q.start > 0
+                        && lx.norm(q.start - 1) == "in"
+                        && q.start > f.verb.0
+                        && q.codes.iter().any(|c| c.get(..3) == other.get(..3))
+                });
                 let other_place = nps[other_np].place
+                    || place_in_clause
                     || (o_start.saturating_sub(2)..o_start).any(|k| {
                         lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
                     })
