@@ -227,6 +227,48 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             if naming {
                 continue;
             }
+            // "said the matter could be deemed concluded, but warned that
+            // …": a speech act right after ", but" or ", and" is the
+            // speaker's second act, outside what the first reports (issue
+            // 4, grids j and k).
+            let speech = |w: &str| {
+                matches!(
+                    w,
+                    "warned"
+                        | "urged"
+                        | "vowed"
+                        | "called"
+                        | "demanded"
+                        | "accused"
+                        | "rejected"
+                        | "threatened"
+                        | "insisted"
+                        | "pledged"
+                        | "promised"
+                        | "denied"
+                        | "dismissed"
+                        | "condemned"
+                        | "criticised"
+                        | "criticized"
+                        | "added"
+                        | "warns"
+                        | "urges"
+                        | "vows"
+                        | "calls"
+                        | "demands"
+                        | "accuses"
+                )
+            };
+            let end = (s..end.saturating_sub(2))
+                .find(|&t| {
+                    lx.is_punct(t, ",")
+                        && matches!(lx.norm(t + 1), "but" | "and")
+                        && speech(lx.norm(t + 2))
+                        && cands
+                            .iter()
+                            .any(|w| w.start == t + 2 && !w.nominal && !w.infinitive)
+                })
+                .unwrap_or(end);
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });
             }

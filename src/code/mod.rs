@@ -4516,7 +4516,9 @@ impl Coder {
             let aux = aux_flags(sn, c.start, seg);
             (aux & cat::MODAL_INTENT != 0
                 && aux & (cat::NEG | cat::MODAL_HEDGE) == 0
-                && matches!(kind, Some("16" | "17" | "18" | "19" | "20"))
+                // (Not force: "told British lawmakers that Ukraine would
+                // fight on" threatens no lawmaker.)
+                && matches!(kind, Some("16" | "17"))
                 && intent.starts_with("13"))
             .then_some((w, c, m, intent, true))
         })?;
