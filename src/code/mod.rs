@@ -568,7 +568,10 @@ impl Coder {
                     && (f.code.starts_with("15")
                         || f.code == "062" && f.pattern.contains("drills")
                         || f.code == "074")
-                    && !f.source.starts_with(&nps[deterred].codes[0][..3])
+                    && !nps[deterred]
+                        .codes
+                        .iter()
+                        .any(|c| c.get(..3).is_some_and(|st| f.source.starts_with(st)))
             };
             let mut shown: Vec<Found> = Vec::new();
             for f in found.iter().filter(|f| posture(f)) {
@@ -1270,7 +1273,7 @@ impl Coder {
                 // rally in Quito": nor is it a state as such when the
                 // sentence names a place in it after the act; issue 4,
                 // grid a.)
-                let place_in_clause = nps.iter().any(|q| {
+                let place_after_act = nps.iter().any(|q| {
                     q.place
                         && q.start > 0
                         && lx.norm(q.start - 1) == "in"
@@ -1278,7 +1281,7 @@ impl Coder {
                         && q.codes.iter().any(|c| c.get(..3) == other.get(..3))
                 });
                 let other_place = nps[other_np].place
-                    || place_in_clause
+                    || place_after_act
                     || (o_start.saturating_sub(2)..o_start).any(|k| {
                         lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
                     })
@@ -4472,7 +4475,9 @@ impl Coder {
     /// target (among `untargeted`, with their intent words) is aimed at
     /// the addressee of the statement (`evs`, the reporting verb's
     /// statements), and the statement gives way to it.
-    /// Only cooperation (roots 04 to 08): a threat told has its own rules.
+    /// Cooperation (roots 04 to 08) under an intent word; and a sanction or
+    /// a cut (16, 17) under a modal of intent, which is a threat to the
+    /// addressee ("told Britain that Tehran would quit the accord").
     fn told_intent(
         &self,
         sn: &Sent<'_>,
