@@ -4916,6 +4916,35 @@ impl Coder {
                 return vec![nps[r].roles.clone()];
             }
         }
+        // "the Kremlin warned Washington that it would retaliate", "Russia
+        // vowed that it would respond": after a warning or a vow, "that it"
+        // is the one who warns or vows (issue 4, grid m).
+        if np.start >= 2
+            && lx.norm(np.start - 1) == "that"
+            && let Some(ci) = sn.cands.iter().rposition(|c| {
+                c.end < np.start
+                    && np.start - 1 - c.end <= 6
+                    && !c.nominal
+                    && !c.infinitive
+                    && matches!(
+                        lx.norm(c.start),
+                        "warned"
+                            | "warns"
+                            | "vowed"
+                            | "vows"
+                            | "pledged"
+                            | "pledges"
+                            | "promised"
+                            | "promises"
+                            | "threatened"
+                            | "threatens"
+                    )
+            })
+            && (sn.cands[ci].end..np.start - 1).all(|k| lx.kind(k) != TokenKind::Punct)
+            && let Some(c) = actor(subjects[ci])
+        {
+            return c;
+        }
         // The innermost relative clause around the pronoun.
         let relative = clauses
             .segs
