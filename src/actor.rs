@@ -1003,6 +1003,24 @@ impl ActorRecognizer {
                 }
             }
         }
+        // "A family of six suicide bombers … attacked three churches": a
+        // collective noun before "of" is the actors it gathers; the phrase
+        // opens where the collective does (issue 4, grids g and j).
+        for k in 0..out.len() {
+            let st = out[k].start;
+            if out[k].kind == NpKind::Actor
+                && st >= 3
+                && lx.norm(st - 1) == "of"
+                && matches!(
+                    lx.norm(st - 2),
+                    "family" | "band" | "cell" | "squad" | "team" | "gang" | "group"
+                )
+                && matches!(lx.norm(st - 3), "a" | "an")
+                && (k == 0 || out[k - 1].end <= st - 3)
+            {
+                out[k].start = st - 3;
+            }
+        }
         out
     }
 

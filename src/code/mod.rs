@@ -5530,9 +5530,14 @@ impl Coder {
         for st in &p.before {
             let mut hit = None;
             let mut t = pos;
+            // ("Suicide bombers, including two young girls, attacked": the
+            // words of an apposition set aside are no distance; issue 4,
+            // grids g and j.)
+            let mut hidden = 0;
             while t > s.start {
                 t -= 1;
                 if !visible(t) {
+                    hidden += 1;
                     continue;
                 }
                 // "Israel and Iran each accused the other": a floating
@@ -5545,7 +5550,7 @@ impl Coder {
                     hit = Some((t, slot));
                     break;
                 }
-                if (st.adjacent && pos - t >= 4) || pos - t > MAX_GAP + 1 {
+                if (st.adjacent && pos - t >= 4) || pos - t - hidden > MAX_GAP + 1 {
                     break;
                 }
             }
