@@ -653,6 +653,17 @@ impl ActorRecognizer {
                 i = inner.end;
                 continue;
             }
+            // "the West German government": a name that opens a word later
+            // and reaches further is the one meant, not "the West" (seen in
+            // Reuters-21578, issue 4).
+            if lx.norm(i) == "the"
+                && let Some(a) = self.atom_at(lx, i, ctx.date)
+                && let Some(b) = self.atom_at(lx, i + 1, ctx.date)
+                && b.end > a.end
+            {
+                i += 1;
+                continue;
+            }
             match self.phrase_at(lx, i, ctx) {
                 Some(mut np) => {
                     i = np.end;
