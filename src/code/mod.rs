@@ -663,8 +663,10 @@ impl Coder {
                     .filter_map(|q| q.codes.first().and_then(|c| c.get(..3)))
                     .filter(|c| self.dicts.actors.is_country(c))
                     .collect();
+                // (The group's own segment belongs to the regional code:
+                // placed, it is the state's insurgents or irregulars.)
                 if let [state] = &states[..] {
-                    let placed = format!("{state}{}", &side[3..]);
+                    let placed = format!("{state}{}", &side[3..6]);
                     note(&mut trace, || {
                         format!("{side}: a regional armed group placed where the act is, {placed}")
                     });
