@@ -635,45 +635,6 @@ impl Coder {
             ctx.home(),
             &mut trace,
         );
-        // "Indian warplanes struck a Jaish-e-Mohammed camp near Balakot in
-        // Pakistan", "troops killed 30 ISWAP fighters in Borno state": an
-        // armed group known by its region is, where force meets it, of the
-        // one state the sentence places the act in (issue 4, grids f, h,
-        // w, y).
-        for f in found.iter_mut() {
-            if !matches!(f.code.get(..2), Some("17" | "18" | "19" | "20")) {
-                continue;
-            }
-            for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
-                let regional = side
-                    .get(..3)
-                    .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
-                    && matches!(side.get(3..6), Some("REB" | "UAF"));
-                if !regional {
-                    continue;
-                }
-                let states: Vec<&str> = nps
-                    .iter()
-                    .filter(|q| {
-                        (q.place || q.kind == NpKind::Actor && !q.modifier && q.codes.len() == 1)
-                            && q.start > nps[np].start.min(f.verb.0)
-                            && q.start > 0
-                            && matches!(lx.norm(q.start - 1), "in" | "near" | "inside")
-                    })
-                    .filter_map(|q| q.codes.first().and_then(|c| c.get(..3)))
-                    .filter(|c| self.dicts.actors.is_country(c))
-                    .collect();
-                // (The group's own segment belongs to the regional code:
-                // placed, it is the state's insurgents or irregulars.)
-                if let [state] = &states[..] {
-                    let placed = format!("{state}{}", &side[3..6]);
-                    note(&mut trace, || {
-                        format!("{side}: a regional armed group placed where the act is, {placed}")
-                    });
-                    *side = placed;
-                }
-            }
-        }
         // "Gunmen attacked a police station …, killing three officers":
         // when neither side could be placed in a state or an organisation,
         // the event says who did what to whom nowhere. Every grid's
@@ -1120,6 +1081,53 @@ impl Coder {
         }
     }
 
+    /// "Indian warplanes struck a Jaish-e-Mohammed camp near Balakot in
+    /// Pakistan", "troops killed 30 ISWAP fighters in Borno state": an
+    /// armed group known by its region is, where force meets it, of the one
+    /// state the sentence places the act in (issue 4, grids f, h, w, y).
+    fn situate_regional_groups(
+        &self,
+        found: &mut [Found],
+        lx: &Lexed,
+        nps: &[Np],
+        trace: &mut Option<&mut Trace>,
+    ) {
+        for f in found.iter_mut() {
+            if !matches!(f.code.get(..2), Some("17" | "18" | "19" | "20")) {
+                continue;
+            }
+            for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
+                let regional = side
+                    .get(..3)
+                    .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
+                    && matches!(side.get(3..6), Some("REB" | "UAF"));
+                if !regional {
+                    continue;
+                }
+                let states: Vec<&str> = nps
+                    .iter()
+                    .filter(|q| {
+                        (q.place || q.kind == NpKind::Actor && !q.modifier && q.codes.len() == 1)
+                            && q.start > nps[np].start.min(f.verb.0)
+                            && q.start > 0
+                            && matches!(lx.norm(q.start - 1), "in" | "near" | "inside")
+                    })
+                    .filter_map(|q| q.codes.first().and_then(|c| c.get(..3)))
+                    .filter(|c| self.dicts.actors.is_country(c))
+                    .collect();
+                // (The group's own segment belongs to the regional code:
+                // placed, it is the state's insurgents or irregulars.)
+                if let [state] = &states[..] {
+                    let placed = format!("{state}{}", &side[3..6]);
+                    note(trace, || {
+                        format!("{side}: a regional armed group placed where the act is, {placed}")
+                    });
+                    *side = placed;
+                }
+            }
+        }
+    }
+
     /// Gives a bare role ("police", "the Senate", "gunmen") the country
     /// the sentence places it in, as a careful coder reads it from context:
     /// - a legislature or a court acts within its counterpart's state, and
@@ -1158,6 +1166,7 @@ impl Coder {
         home: Option<&str>,
         trace: &mut Option<&mut Trace>,
     ) {
+        self.situate_regional_groups(found, lx, nps, trace);
         if !found
             .iter()
             .any(|f| is_bare_role(&f.source) || is_bare_role(&f.target))
