@@ -76,6 +76,9 @@ pub struct Np {
     /// A capital or seat named alone ("Moscow", "Paris"): after "in" or
     /// "at" it is where something happened, not who it happened to.
     pub place: bool,
+    /// A region or bloc named alone ("the Caribbean", "Africa"): after
+    /// "in" it is where something happened.
+    pub region: bool,
     /// One state, capital or organisation named alone, or a singular
     /// adjective ("the U.S.", "NATO", "Iranian"): a verb's base form right
     /// after it cannot agree with it, so it is a noun ("the U.S. raid", "an
@@ -104,6 +107,7 @@ impl Np {
             role_only: false,
             bare: false,
             place: false,
+            region: false,
             singular: false,
             person: false,
         }
@@ -1157,7 +1161,13 @@ impl ActorRecognizer {
                     && b.codes.len() == 1
                     && a.codes[0].len() > a.roles.len()
                 {
-                    let owner = &a.codes[0][..a.codes[0].len() - a.roles.len()];
+                    // (A person's code holds a role of its own: "Win Myint
+                    // and other senior leaders" are MMRGOV, not MMRGOVGOV.)
+                    let a0 = &a.codes[0];
+                    let owner = match a0.get(..3) {
+                        Some(c) if a.roles.is_empty() && self.dicts.actors.is_country(c) => c,
+                        _ => &a0[..a0.len() - a.roles.len()],
+                    };
                     b.codes = vec![format!("{owner}{b_roles}")];
                 }
                 // "finance ministers and central bankers of the six": an
@@ -1784,6 +1794,7 @@ impl ActorRecognizer {
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
                                 np.place = kind == ActorKind::Capital;
+                                np.region = kind == ActorKind::Region;
                                 np.singular = kind != ActorKind::Region;
                                 // "Iran-backed", "US-led": a modifier of what
                                 // follows, not an actor of the clause.

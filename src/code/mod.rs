@@ -5591,9 +5591,18 @@ impl Coder {
                 // "Israel and Iran each accused the other": a floating
                 // "each" is no determiner of the verb.
                 let floating = floating_quantifier(sn.lx, &sn.np_at, t);
+                // ("Myanmar's military detained Suu Kyi": a modifier that
+                // blocks a noun reading, "a military raid", is no modifier
+                // when it ends the actor phrase before a past form; issue 4,
+                // grid h.)
+                let subject_head = matches!(p.code, CodeSpec::Null)
+                    && st.adjacent
+                    && v.form == Form::Ed
+                    && end_of_actor(sn, t, v.start);
                 if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
                     && (!st.adjacent || end == pos)
                     && !floating
+                    && !subject_head
                 {
                     hit = Some((t, slot));
                     break;
@@ -7402,6 +7411,14 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
 /// an actor phrase floats off its subject; it determines no noun. Nor does
 /// an "each" that is itself the pair ("hours after each accused the
 /// other").
+/// Whether token `t` lies in an actor phrase that ends right before `verb`.
+fn end_of_actor(sn: &Sent<'_>, t: usize, verb: usize) -> bool {
+    sn.np_at[t].is_some_and(|ni| {
+        let np = &sn.nps[ni as usize];
+        np.kind == NpKind::Actor && !np.codes.is_empty() && np.end == verb
+    })
+}
+
 fn floating_quantifier(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
     matches!(lx.norm(t), "each" | "both" | "all") && t > 0 && np_at[t - 1].is_some()
         || lx.norm(t) == "each" && np_at[t].is_some()
@@ -7771,7 +7788,15 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             }
             match at {
                 ObjAt::Adjunct => {}
-                ObjAt::Target if usable && !(np.place && prep_at) => return Some(ni as usize),
+                // ("struck another boat in the Caribbean": a region after
+                // "in" is where; issue 4, grid t.)
+                ObjAt::Target
+                    if usable
+                        && !(np.place && prep_at)
+                        && !(np.region && t > 0 && lx.norm(t - 1) == "in") =>
+                {
+                    return Some(ni as usize);
+                }
                 ObjAt::Start | ObjAt::Object if usable => return Some(ni as usize),
                 ObjAt::Start => at = ObjAt::Object,
                 _ => {}
