@@ -1649,7 +1649,17 @@ impl ActorRecognizer {
                     {
                         let body = self.code(b).to_string();
                         let _ = write!(how, " + its body {body}");
-                        return self.finish_standalone(lx, start, b.end, vec![body], how);
+                        // ("Afghanistan's Taliban administration": an agent
+                        // noun naming the body's own role is the body.)
+                        let mut end = b.end;
+                        if let Some(a) = self.atom_at(lx, end, date)
+                            && self.kind(a) == ActorKind::Agent
+                            && !self.roles(a).is_empty()
+                            && body[3..].contains(self.roles(a))
+                        {
+                            end = a.end;
+                        }
+                        return self.finish_standalone(lx, start, end, vec![body], how);
                     }
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
