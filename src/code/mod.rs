@@ -1097,10 +1097,15 @@ impl Coder {
                 continue;
             }
             for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
-                let regional = side
-                    .get(..3)
-                    .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
-                    && matches!(side.get(3..6), Some("REB" | "UAF"));
+                // (So is a transnational one, "Islamic State" in Mosul:
+                // every grid codes it as the insurgents of the state it
+                // fights in; issue 4, grids aa, e, g.)
+                let transnational = side.starts_with("IMG");
+                let regional = transnational
+                    || side
+                        .get(..3)
+                        .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
+                        && matches!(side.get(3..6), Some("REB" | "UAF"));
                 if !regional {
                     continue;
                 }
@@ -1110,7 +1115,28 @@ impl Coder {
                         (q.place || q.kind == NpKind::Actor && !q.modifier && q.codes.len() == 1)
                             && q.start > nps[np].start.min(f.verb.0)
                             && q.start > 0
-                            && matches!(lx.norm(q.start - 1), "in" | "near" | "inside")
+                            && {
+                                // ("in eastern Afghanistan's Nangarhar")
+                                let w = lx.norm(q.start - 1);
+                                let compass = is_compass(w)
+                                    || matches!(
+                                        w,
+                                        "north"
+                                            | "south"
+                                            | "east"
+                                            | "west"
+                                            | "northwest"
+                                            | "northeast"
+                                            | "southwest"
+                                            | "southeast"
+                                    );
+                                let k = if q.start > 1 && compass {
+                                    q.start - 2
+                                } else {
+                                    q.start - 1
+                                };
+                                matches!(lx.norm(k), "in" | "near" | "inside")
+                            }
                     })
                     .filter_map(|q| q.codes.first().and_then(|c| c.get(..3)))
                     .filter(|c| self.dicts.actors.is_country(c))
@@ -1118,7 +1144,8 @@ impl Coder {
                 // (The group's own segment belongs to the regional code:
                 // placed, it is the state's insurgents or irregulars.)
                 if let [state] = &states[..] {
-                    let placed = format!("{state}{}", &side[3..6]);
+                    let role = if transnational { "REB" } else { &side[3..6] };
+                    let placed = format!("{state}{role}");
                     note(trace, || {
                         format!("{side}: a regional armed group placed where the act is, {placed}")
                     });
