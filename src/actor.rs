@@ -1776,6 +1776,9 @@ impl ActorRecognizer {
                                     let mut np =
                                         self.finish_standalone(lx, start, a.end, owner, how)?;
                                     np.possessive_only = true;
+                                    // ("Tripoli's airport": a capital owning
+                                    // a place is a place.)
+                                    np.place = kind == ActorKind::Capital;
                                     return Some(np);
                                 }
                             } else {
@@ -2001,8 +2004,19 @@ impl ActorRecognizer {
                 m += 1;
             }
             // A title before the leader's name is part of it.
+            // ("forces loyal to eastern commander Khalifa Haftar": with
+            // the title's own modifiers.)
             let title = if loyal {
-                self.atom_at(lx, m, date)
+                let mut q = m;
+                while q < m + 3
+                    && q < lx.len()
+                    && lx.kind(q) == TokenKind::Word
+                    && !lx.capitalized(q)
+                    && self.atom_at(lx, q, date).is_none()
+                {
+                    q += 1;
+                }
+                self.atom_at(lx, q, date)
                     .filter(|a| self.kind(*a) == ActorKind::Agent)
                     .map_or(m, |a| a.end)
             } else {

@@ -4010,6 +4010,19 @@ impl Coder {
                         is_place_noun(lx.norm(k))
                             && (verb_end.min(k)..k).all(|q| !lx.is(q, cat::PREP))
                     })
+                    // ("an air strike on Tripoli's only functioning
+                    // airport": what the capital owns is in it; issue 4,
+                    // grid aa.)
+                    // ("blockaded Libya's main oil ports": so is what its
+                    // own state owns, struck directly.)
+                    || nps[t_np].start > 0
+                        && nps[t_np].end < lx.len()
+                        && lx.kind(nps[t_np].end) == TokenKind::Possessive
+                        && (nps[t_np].place
+                            && matches!(lx.norm(nps[t_np].start - 1), "on" | "against" | "at")
+                            || nps[t_np].start == v.end
+                                && s.len() > 3
+                                && self.dicts.actors.is_country(t))
                     // Repression is of one's own people by definition:
                     // "security forces fired on protesters across the
                     // country" (issue 4, grid s).
