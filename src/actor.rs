@@ -1949,8 +1949,14 @@ impl ActorRecognizer {
         }
         // "a terrorist attack", "an army offensive": after "a" the verb
         // form is a noun and the agent only modifies it.
+        // ("a social media ban": past a modifier of its own.)
         let indefinite = matches!(lx.norm(start), "a" | "an")
-            || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"));
+            || (start > 0 && matches!(lx.norm(start - 1), "a" | "an"))
+            || (start > 1
+                && matches!(lx.norm(start - 2), "a" | "an")
+                && lx.kind(start - 1) == TokenKind::Word
+                && !lx.capitalized(start - 1)
+                && lx.flags(start - 1) == 0);
         let noun_after = end < lx.len()
             && !label_follows
             && !after_labelling

@@ -2059,6 +2059,10 @@ impl Coder {
                 // Friday accusing Israel": a document's -ing form says what
                 // its author does.
                 let document = after_document(lx, i);
+                // "crowds protesting Lukashenko's re-election": a protest
+                // verb's participle on the actors protesting is their
+                // protest (issue 4, grids aa, j, k, v, y code it).
+                let protest = blocks.iter().any(|&b| self.is_protest_block(b));
                 let verbal = document
                     || match p {
                         None => true,
@@ -2069,6 +2073,21 @@ impl Coder {
                             // "would keep supporting", "began shelling": an
                             // aspect verb takes the -ing form as its verb.
                             || is_aspect(lx.norm(q))
+                            // (Only on an object: "students protesting
+                            // … clashed with police" is the subject's
+                            // phrase.)
+                            || protest
+                                && np_at[q].is_some_and(|ni| {
+                                    let np = &nps[ni as usize];
+                                    np.end == i
+                                        && np.kind == NpKind::Actor
+                                        && !np.codes.is_empty()
+                                        && np.start > 0
+                                        && (matches!(lx.norm(np.start - 1), "at" | "of" | "on")
+                                            || out.last().is_some_and(|c: &Cand| {
+                                                c.end == np.start && !c.nominal
+                                            }))
+                                })
                             // "with Germany expelling 40 diplomats": an
                             // actor after "with" is the participle's subject.
                             // So is one quoted: "Tass quoted Gorbachev
@@ -3628,17 +3647,39 @@ impl Coder {
         // to demand Mugabe's resignation": where a protest is held is no
         // side of it; whom it is against is what its purpose demands of
         // (issue 4, grid h).
+        // ("Students protested against job quotas in Dhaka": nor is the
+        // capital a march or a rally is held in; issue 4, grids aa, c, h.
+        // A blockade or a storming in it acts on what is there.)
+        // (Not after what an owner named holds: "marched on her official
+        // residence in Dhaka".)
+        let held_in = |t: usize| {
+            (code.starts_with("140") || code.starts_with("141"))
+                && nps[t].place
+                && nps[t].start > 0
+                && matches!(lx.norm(nps[t].start - 1), "in" | "through" | "across")
+                && !(v.end..nps[t].start).any(|k| lx.is(k, cat::PRON_POSSESSIVE))
+                // ("rallied in Tbilisi against the decision": what it is
+                // against is the government's.)
+                && !(v.end..clauses.segs[seg].end).any(|k| lx.norm(k) == "against")
+        };
         if code.starts_with("14")
             && target.is_none_or(|t| {
-                nps[t].place && source.is_some_and(|s| shares_state(&nps[s], &nps[t]))
+                nps[t].place && source.is_some_and(|s| shares_state(&nps[s], &nps[t])) || held_in(t)
             })
-            && let Some(t) = protest_demand_object(sn, seg, v.end, consumed)
-            && source.is_some_and(|s| s != t)
         {
-            note(trace, || {
-                format!("{vtext:?}: a protest against whom its purpose demands of")
-            });
-            target = Some(t);
+            let demanded = protest_demand_object(sn, seg, v.end, consumed)
+                .filter(|&d| source.is_some_and(|s| s != d));
+            if demanded.is_some() {
+                note(trace, || {
+                    format!("{vtext:?}: a protest against whom its purpose demands of")
+                });
+                target = demanded;
+            } else if target.is_some_and(held_in) {
+                note(trace, || {
+                    format!("{vtext:?}: where a march or rally is held is no side of it")
+                });
+                target = None;
+            }
         }
         // "will retaliate if Japan does not …": a conditional threat is
         // aimed at the subject of its condition.
@@ -4315,7 +4356,10 @@ impl Coder {
             // (A host's side of a visit is no deed: "a NATO battalion
             // arrived in Lithuania, and Moscow called the deployment a
             // threat".)
+            // (Not a protest participle: "shot dead 19 people protesting
+            // against the ban" is no protest at the shooting.)
             _ if matches!(code.get(..2), Some("05" | "11" | "12" | "14"))
+                && !(code.starts_with("14") && v.form == Form::Ing)
                 && (names_prior_deed(lx, verb_end)
                     || names_prior_deed(lx, v.end)
                     || code.starts_with("11") && v.end < lx.len() && lx.norm(v.end) == "it")
@@ -5087,6 +5131,19 @@ impl Coder {
     /// nearest actor to its left that is not inside a prepositional phrase,
     /// without crossing another verb or a comma after substantial words; a
     /// verb right after "and" or a comma shares the previous verb's subject.
+    /// Whether a verb block's default is a protest (14x): "protest",
+    /// "rally against", "march on".
+    fn is_protest_block(&self, b: u32) -> bool {
+        self.dicts.verbs.blocks[b as usize]
+            .patterns
+            .iter()
+            .any(|p| {
+                p.before.is_empty()
+                    && p.after.is_empty()
+                    && matches!(&p.code, CodeSpec::Code { code, .. } if code.starts_with("14"))
+            })
+    }
+
     fn find_subject(
         &self,
         sn: &Sent<'_>,
@@ -5104,6 +5161,23 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // "fired rubber bullets at crowds protesting Lukashenko's
+        // re-election": a protest participle's subject is the actors it
+        // follows.
+        if head > 0
+            && let Some(ni) = np_at[head - 1]
+            && nps[ni as usize].end == head
+            && nps[ni as usize].kind == NpKind::Actor
+            && !nps[ni as usize].codes.is_empty()
+            && cands.iter().any(|c| {
+                c.start == head
+                    && c.form == Form::Ing
+                    && !c.nominal
+                    && c.blocks.iter().any(|&b| self.is_protest_block(b))
+            })
+        {
+            return Some(ni as usize);
+        }
         // "Fighting between troops loyal to Kiir and forces backing Machar
         // killed 272 people": a gerund opening the sentence is the subject
         // of its first verb; the actors inside its phrase are not (issue 4,
