@@ -1385,17 +1385,33 @@ impl Coder {
                 // the one capital the clause names are of its state
                 // (issue 4, grid v).
                 // The state of the one capital the event's clause names.
+                // (Not the object of another verb: "accused Belgrade of
+                // backing them" is no place of the fighting; issue 4, grid
+                // s.)
                 let capital_state = || {
-                    let mut places = nps
-                        .iter()
-                        .filter(|q| q.place && clauses.seg_of(q.start) == f.seg && !by_border(q));
-                    match (places.next(), places.next()) {
-                        (Some(q), None) => match &q.codes[..] {
-                            [c] => state(c),
-                            _ => None,
-                        },
-                        _ => None,
+                    let mut places = nps.iter().filter(|q| {
+                        q.place
+                            && clauses.seg_of(q.start) == f.seg
+                            && !by_border(q)
+                            && !(q.start > 0 && {
+                                let p = q.start - 1;
+                                lx.norm(p).ends_with("ed")
+                                    && !lx.capitalized(p)
+                                    && !(f.verb.0 <= p && p < f.verb.1)
+                            })
+                    });
+                    // ("in El Geneina in West Darfur": places of one state
+                    // are one.)
+                    let mut one: Option<String> = None;
+                    for q in places.by_ref() {
+                        let [c] = &q.codes[..] else { return None };
+                        let st = state(c)?;
+                        if one.as_ref().is_some_and(|o| *o != st) {
+                            return None;
+                        }
+                        one = Some(st);
                     }
+                    one
                 };
                 // (So are gunmen and bombers, and the people they strike:
                 // "suicide bombers and gunmen attacked crowds outside Kabul
@@ -1470,6 +1486,29 @@ impl Coder {
                         countries[0].to_string(),
                         "insurgents facing the first state named",
                     ))
+                } else if irregulars
+                    && !is_target
+                    && matches!(other.get(3..6), Some("MIL" | "COP"))
+                    && let Some(c) = state(other)
+                    // (Not forces abroad, struck where the clause says:
+                    // "Iran-backed militants attacked US troops in Syria".)
+                    && !nps.iter().any(|q| {
+                        clauses.seg_of(q.start) == f.seg
+                            && q.start > 0
+                            && matches!(lx.norm(q.start - 1), "in" | "near" | "inside")
+                            && q.codes.iter().any(|k| {
+                                k.get(..3).is_some_and(|st| {
+                                    self.dicts.actors.is_country(st) && st != c
+                                })
+                            })
+                    })
+                {
+                    // "Gunmen killed a Kosovo police officer …, and Kurti
+                    // accused Belgrade of backing the attackers": armed men
+                    // striking a state's forces are coded where they
+                    // operate, whoever is said to back them (issue 4, grids
+                    // aa, s, t).
+                    Some((c, "irregulars striking a state's forces"))
                 } else {
                     None
                 };
@@ -1709,6 +1748,16 @@ impl Coder {
                     // ("students protested outside the U.S. embassy in
                     // Manila"), take the one country besides their
                     // counterpart's.
+                    // People a state expels, of no stated state, are its
+                    // own: "expelling 222 political prisoners to the United
+                    // States" names where they go (issue 4, grid h).
+                    // (Not migrants, as often foreign.)
+                    _ if is_target
+                        && f.code.starts_with("174")
+                        && matches!(side.get(..3), Some("OPP" | "CVL" | "LAB" | "EDU" | "MED")) =>
+                    {
+                        state(other)
+                    }
                     _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
                         let mut others = countries.iter().filter(|c| !theirs.contains(c));
                         match (others.next(), others.next()) {
@@ -5268,6 +5317,21 @@ impl Coder {
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
+        // "walked out of the chamber after denouncing the council", "left
+        // Vienna after meeting the IAEA chief": a participial clause of time
+        // shares the subject of the verb before it, not the nearest actor.
+        if head > s.start + 1
+            && matches!(
+                lx.norm(head - 1),
+                "after" | "before" | "while" | "since" | "upon" | "without"
+            )
+            && lx.norm(head).ends_with("ing")
+            && let Some((pi, p)) = cands.iter().enumerate().rev().find(|(_, c)| {
+                c.end < head && !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+            })
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
         // "carried out air strikes inside Afghanistan on Monday targeting
         // hideouts …": a participle after the day that ends a verb's
         // phrase shares that verb's subject.
@@ -6124,10 +6188,12 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         }
         // "issued a communique after meeting in Washington": a participial
         // clause of time holds no object of the verb before it.
+        // ("walked out of the chamber after denouncing the United States":
+        // nor its object, when it has one.)
         if matches!(lx.norm(t), "after" | "before" | "while" | "since")
             && t + 1 < lx.len()
             && lx.norm(t + 1).ends_with("ing")
-            && cands.iter().any(|c| c.start == t + 1 && c.nominal)
+            && cands.iter().any(|c| c.start == t + 1)
         {
             return None;
         }
