@@ -1494,6 +1494,13 @@ impl ActorRecognizer {
                         .find(|o| o.contains("BUS") || o.contains("WBK") || o.contains("DEV")),
                     "fund" => ctx.orgs.iter().rev().find(|o| o.contains("IMF")),
                     "commission" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUR")),
+                    // "told the U.N. Security Council …, and urged the
+                    // council to intervene" (issue 4, grid aa); not "the
+                    // military council", a junta.
+                    "council" if d == 0 => ctx.orgs.iter().rev().find(|o| o.starts_with("IGO")),
+                    "body" if k > 0 && lx.norm(k - 1) == "world" => {
+                        ctx.orgs.iter().rev().find(|o| o.starts_with("IGOUNO"))
+                    }
                     // "Doctors Without Borders … the medical charity".
                     "charity" => ctx.orgs.iter().rev().find(|o| o.starts_with("NGO")),
                     _ => None,
