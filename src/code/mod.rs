@@ -5551,6 +5551,11 @@ impl Coder {
                         && !(ing_after_comma
                             && c.start > 0
                             && matches!(lx.norm(c.start - 1), "that" | "which" | "who"))
+                        // ("suspended Niger until constitutional order is
+                        // restored, and urged the junta": not a passive of
+                        // a clause of time or condition; issue 4, grid aa.)
+                        && !(is_passive(lx, c.start, c.end)
+                            && (c.start.saturating_sub(6)..c.start).any(|k| lx.is(k, cat::SUB)))
                 });
                 // "A UN convoy was struck near Aleppo, killing 20 people":
                 // after a passive the participle's doer is the agent, not
