@@ -5761,6 +5761,18 @@ impl Coder {
         for st in &p.before {
             let mut hit = None;
             let mut t = pos;
+            // An actor slot joined to what follows is the phrase ending
+            // right there, however long ("talks between Japan and the
+            // United States began").
+            if st.adjacent
+                && matches!(st.elem, Elem::Source | Elem::Target)
+                && pos > s.start
+                && let Some(ni) = np_at[pos - 1]
+                && sn.nps[ni as usize].end == pos
+                && sn.nps[ni as usize].start >= s.start
+            {
+                t = sn.nps[ni as usize].start + 1;
+            }
             // ("Suicide bombers, including two young girls, attacked": the
             // words of an apposition set aside are no distance; issue 4,
             // grids g and j.)
