@@ -5231,13 +5231,20 @@ impl Coder {
         // killed 272 people": a gerund opening the sentence is the subject
         // of its first verb; the actors inside its phrase are not (issue 4,
         // grids e, h).
+        // ("Clashes between rival armed groups in the Libyan capital
+        // Tripoli killed at least 32 people": so is a noun of violence;
+        // issue 4, grid aa.)
+        let violence_noun = matches!(
+            lx.norm(0),
+            "clashes" | "violence" | "unrest" | "riots" | "explosions" | "blasts"
+        );
         if s.start == 0
             && head > 2
-            && lx.norm(0).ends_with("ing")
+            && (lx.norm(0).ends_with("ing") || violence_noun)
             && lx.is(1, cat::PREP)
             && lx.norm(1) != "by"
             && !(1..head).any(|t| lx.is_punct(t, ",") || lx.is(t, cat::SUB | cat::REL))
-            && cands.iter().any(|c| c.start == 0 && c.form == Form::Ing)
+            && (violence_noun || cands.iter().any(|c| c.start == 0 && c.form == Form::Ing))
             && !cands.iter().any(|c| {
                 c.start > 0 && c.start < head && !c.nominal && !c.infinitive && c.form != Form::Ing
             })
