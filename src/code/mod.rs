@@ -6376,6 +6376,10 @@ fn protest_demand_object(
                     | "pressing"
                     | "urge"
                     | "urging"
+                    // ("went on strike to protest against the
+                    // government's refusal"; issue 4, grid aa)
+                    | "protest"
+                    | "protesting"
             )
     })?;
     if (from..w.start).any(|t| lx.kind(t) == TokenKind::Punct) {
