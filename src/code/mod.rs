@@ -3953,7 +3953,32 @@ impl Coder {
                 }
                 None => v.end < lx.len() && object_pronoun(v.end),
             };
-        if pronoun_object
+        // "protesters stormed Brazil's Congress, and police arrested about
+        // 1,500 of them": "them" whom force or arrest meets, after a
+        // protest just told, are the protesters (issue 4, grids aa, g).
+        let them_at = (v.end..(v.end + 5).min(lx.len()))
+            .find(|&k| lx.norm(k) == "them" && (k == v.end || lx.norm(k - 1) == "of"));
+        let protesters = them_at
+            .filter(|_| target.is_none() && matches!(code.get(..2), Some("17" | "18" | "19")))
+            .and_then(|_| {
+                prior.iter().rev().find(|f| {
+                    f.code.starts_with("14")
+                        && matches!(
+                            f.source.get(f.source.len().saturating_sub(3)..),
+                            Some("OPP" | "CVL" | "EDU" | "LAB")
+                        )
+                })
+            });
+        if let Some(f) = protesters {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: \"them\" are the protesters just told, {}",
+                    f.source
+                )
+            });
+            target = Some(f.source_np);
+            target_codes = Some(vec![f.source.clone()]);
+        } else if pronoun_object
             && let Some(sc) = &source_codes
             && let Some(f) = prior.iter().rev().find(|f| {
                 sc.iter().any(|s| s.get(..3) == f.source.get(..3)) && Some(f.target_np) != target
