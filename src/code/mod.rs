@@ -1486,6 +1486,23 @@ impl Coder {
                         countries[0].to_string(),
                         "insurgents facing the first state named",
                     ))
+                } else if is_target
+                    && f.code.starts_with("17")
+                    && matches!(other.get(3..6), Some("COP" | "JUD"))
+                    && let Some(c) = state(other)
+                    && format!("{c}{side}") != *other
+                    && !(nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
+                        matches!(
+                            lx.norm(i),
+                            "foreign" | "overseas" | "international" | "western"
+                        )
+                    })
+                {
+                    // "Burkinabe security forces arrested several army
+                    // officers", with Ivory Coast named before: police and
+                    // courts coerce their own state's people (issue 4,
+                    // grid aa).
+                    Some((c, "coerced by its own police or courts"))
                 } else if irregulars
                     && !is_target
                     && matches!(other.get(3..6), Some("MIL" | "COP"))
@@ -3253,6 +3270,11 @@ impl Coder {
                             return None;
                         }
                         let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
+                        // (A direct object only: "resigned and fled to
+                        // India" shares nothing; issue 4, grid aa.)
+                        if next.end < lx.len() && lx.is(next.end, cat::PREP) {
+                            return None;
+                        }
                         own_object(sn, seg, next.end, consumed)
                     })
                     .or_else(|| {
