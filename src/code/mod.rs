@@ -3718,6 +3718,24 @@ impl Coder {
         // to demand Mugabe's resignation": where a protest is held is no
         // side of it; whom it is against is what its purpose demands of
         // (issue 4, grid h).
+        // "Trump and Kim signed a joint statement in Singapore", "opened
+        // talks in Vienna": where a cooperative act is done is its venue,
+        // not its counterpart (issue 4, grids aa, e).
+        if matches!(code.get(..2), Some("03" | "05" | "06" | "09"))
+            && let Some(t) = target
+            && nps[t].place
+            && nps[t].start > 0
+            && lx.norm(nps[t].start - 1) == "in"
+            && !m
+                .words
+                .iter()
+                .any(|&(a, b)| a < nps[t].end && nps[t].start < b)
+        {
+            note(trace, || {
+                format!("{vtext:?}: a capital after \"in\" is the venue")
+            });
+            target = None;
+        }
         // ("Students protested against job quotas in Dhaka": nor is the
         // capital a march or a rally is held in; issue 4, grids aa, c, h.
         // A blockade or a storming in it acts on what is there.)
