@@ -1797,6 +1797,14 @@ impl ActorRecognizer {
                                 {
                                     return None;
                                 }
+                                // "the Dnipro river": a river named like a
+                                // city is no city (issue 4, grid k).
+                                if kind == ActorKind::Capital
+                                    && a.end < lx.len()
+                                    && matches!(lx.norm(a.end), "river" | "valley" | "delta")
+                                {
+                                    return None;
+                                }
                                 // A bare country, capital, region or organisation.
                                 let bare = kind == ActorKind::Country;
                                 let mut codes = vec![code];
@@ -1946,6 +1954,28 @@ impl ActorRecognizer {
             break;
         }
         if !saw_agent {
+            return None;
+        }
+        // "the west bank of the Dnipro river": a river's bank is no bank
+        // (issue 4, grid k).
+        let head = last_agent_end - 1;
+        if matches!(lx.norm(head), "bank" | "banks")
+            && head > 0
+            && !lx.capitalized(head - 1)
+            && matches!(
+                lx.norm(head - 1),
+                "west"
+                    | "east"
+                    | "left"
+                    | "right"
+                    | "north"
+                    | "south"
+                    | "western"
+                    | "eastern"
+                    | "opposite"
+                    | "river"
+            )
+        {
             return None;
         }
         let mut end = last_agent_end;
