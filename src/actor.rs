@@ -1797,6 +1797,33 @@ impl ActorRecognizer {
                                 {
                                     return None;
                                 }
+                                // "the London Underground", "the Washington
+                                // Post": a capital before a capitalised noun
+                                // that no dictionary knows is part of a
+                                // name (issue 4, grid k).
+                                if kind == ActorKind::Capital
+                                    && a.end + 1 < lx.len()
+                                    && lx.kind(a.end) == TokenKind::Word
+                                    && lx.capitalized(a.end)
+                                    && !lx.all_caps(a.end)
+                                    && lx.flags(a.end) & cat::TIME == 0
+                                    && self.atom_at(lx, a.end, date).is_none()
+                                    && matches!(
+                                        lx.norm(a.end),
+                                        "underground"
+                                            | "metro"
+                                            | "post"
+                                            | "times"
+                                            | "university"
+                                            | "stock"
+                                            | "exchange"
+                                            | "stadium"
+                                            | "marathon"
+                                            | "zoo"
+                                    )
+                                {
+                                    return None;
+                                }
                                 // "the Dnipro river": a river named like a
                                 // city is no city (issue 4, grid k).
                                 if kind == ActorKind::Capital
