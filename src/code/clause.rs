@@ -251,6 +251,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         | "criticised"
                         | "criticized"
                         | "added"
+                        // ("announced that India and Pakistan had agreed
+                        // …, and thanked both leaders"; issue 4, grid k)
+                        | "thanked"
+                        | "praised"
+                        | "welcomed"
+                        | "congratulated"
                         | "warns"
                         | "urges"
                         | "vows"
