@@ -5165,9 +5165,22 @@ impl Coder {
         // "the Kremlin warned Washington that it would retaliate", "Russia
         // vowed that it would respond": after a warning or a vow, "that it"
         // is the one who warns or vows (issue 4, grid m).
+        // ("Paris warned it would respond": so with "that" left out.)
+        let elided = np.start >= 1
+            && np.end < lx.len()
+            && matches!(lx.norm(np.end), "would" | "will" | "could" | "was" | "is");
         if np.start >= 2
-            && lx.norm(np.start - 1) == "that"
+            && (lx.norm(np.start - 1) == "that" || elided)
             && let Some(ci) = sn.cands.iter().rposition(|c| {
+                if lx.norm(np.start - 1) != "that" {
+                    return c.end == np.start
+                        && !c.nominal
+                        && !c.infinitive
+                        && matches!(
+                            lx.norm(c.start),
+                            "warned" | "warns" | "vowed" | "vows" | "threatened" | "threatens"
+                        );
+                }
                 c.end < np.start
                     && np.start - 1 - c.end <= 6
                     && !c.nominal
