@@ -5309,6 +5309,34 @@ impl Coder {
         // killed 272 people": a gerund opening the sentence is the subject
         // of its first verb; the actors inside its phrase are not (issue 4,
         // grids e, h).
+        // "days after quakes killed more than 2,000 people": a disaster
+        // right before the verb is its subject, no actor behind it (issue
+        // 4, grid j).
+        if head > s.start
+            && matches!(
+                lx.norm(head - 1),
+                "quake"
+                    | "quakes"
+                    | "earthquake"
+                    | "earthquakes"
+                    | "floods"
+                    | "flooding"
+                    | "storm"
+                    | "storms"
+                    | "cyclone"
+                    | "hurricane"
+                    | "typhoon"
+                    | "landslide"
+                    | "landslides"
+                    | "wildfire"
+                    | "wildfires"
+                    | "avalanche"
+                    | "tsunami"
+                    | "heatwave"
+            )
+        {
+            return None;
+        }
         // ("Clashes between rival armed groups in the Libyan capital
         // Tripoli killed at least 32 people": so is a noun of violence;
         // issue 4, grid aa.)
