@@ -1798,9 +1798,10 @@ impl ActorRecognizer {
                                     return None;
                                 }
                                 // "the London Underground", "the Washington
-                                // Post": a capital before a capitalised noun
-                                // that no dictionary knows is part of a
-                                // name (issue 4, grid k).
+                                // Post": a capital before one of the
+                                // capitalised nouns that make names of
+                                // papers, transport, exchanges and venues
+                                // is part of the name (issue 4, grid k).
                                 if kind == ActorKind::Capital
                                     && a.end + 1 < lx.len()
                                     && lx.kind(a.end) == TokenKind::Word
