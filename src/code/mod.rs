@@ -124,6 +124,9 @@ struct Found {
 /// The event coder, built once over the dictionaries.
 pub struct Coder {
     dicts: Arc<Dictionaries>,
+    /// Per verb block, whether its default code is a protest (14x):
+    /// "protest", "rally against", "march on". Built once.
+    protest_blocks: Vec<bool>,
 }
 
 /// Why a verb coded nothing or what it coded: the lines `dateline explain`
@@ -132,7 +135,22 @@ pub type Trace = Vec<String>;
 
 impl Coder {
     pub fn new(dicts: Arc<Dictionaries>) -> Coder {
-        Coder { dicts }
+        let protest_blocks = dicts
+            .verbs
+            .blocks
+            .iter()
+            .map(|b| {
+                b.patterns.iter().any(|p| {
+                    p.before.is_empty()
+                        && p.after.is_empty()
+                        && matches!(&p.code, CodeSpec::Code { code, .. } if code.starts_with("14"))
+                })
+            })
+            .collect();
+        Coder {
+            dicts,
+            protest_blocks,
+        }
     }
 
     pub fn dictionaries(&self) -> &Dictionaries {
@@ -2128,7 +2146,7 @@ impl Coder {
                 // "crowds protesting Lukashenko's re-election": a protest
                 // verb's participle on the actors protesting is their
                 // protest (issue 4, grids aa, j, k, v, y code it).
-                let protest = blocks.iter().any(|&b| self.is_protest_block(b));
+                let protest = blocks.iter().any(|&b| self.protest_blocks[b as usize]);
                 let verbal = document
                     || match p {
                         None => true,
@@ -5258,19 +5276,6 @@ impl Coder {
     /// nearest actor to its left that is not inside a prepositional phrase,
     /// without crossing another verb or a comma after substantial words; a
     /// verb right after "and" or a comma shares the previous verb's subject.
-    /// Whether a verb block's default is a protest (14x): "protest",
-    /// "rally against", "march on".
-    fn is_protest_block(&self, b: u32) -> bool {
-        self.dicts.verbs.blocks[b as usize]
-            .patterns
-            .iter()
-            .any(|p| {
-                p.before.is_empty()
-                    && p.after.is_empty()
-                    && matches!(&p.code, CodeSpec::Code { code, .. } if code.starts_with("14"))
-            })
-    }
-
     fn find_subject(
         &self,
         sn: &Sent<'_>,
@@ -5300,15 +5305,11 @@ impl Coder {
                 c.start == head
                     && c.form == Form::Ing
                     && !c.nominal
-                    && c.blocks.iter().any(|&b| self.is_protest_block(b))
+                    && c.blocks.iter().any(|&b| self.protest_blocks[b as usize])
             })
         {
             return Some(ni as usize);
         }
-        // "Fighting between troops loyal to Kiir and forces backing Machar
-        // killed 272 people": a gerund opening the sentence is the subject
-        // of its first verb; the actors inside its phrase are not (issue 4,
-        // grids e, h).
         // "days after quakes killed more than 2,000 people": a disaster
         // right before the verb is its subject, no actor behind it (issue
         // 4, grid j).
@@ -5337,6 +5338,10 @@ impl Coder {
         {
             return None;
         }
+        // "Fighting between troops loyal to Kiir and forces backing Machar
+        // killed 272 people": a gerund opening the sentence is the subject
+        // of its first verb; the actors inside its phrase are not (issue 4,
+        // grids e, h).
         // ("Clashes between rival armed groups in the Libyan capital
         // Tripoli killed at least 32 people": so is a noun of violence;
         // issue 4, grid aa.)
@@ -7720,11 +7725,6 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
     })
 }
 
-/// "Israel and Iran each accused the other", "Ankara and Baku both
-/// dismissed the accusation": an "each", "both" or "all" at `t` right after
-/// an actor phrase floats off its subject; it determines no noun. Nor does
-/// an "each" that is itself the pair ("hours after each accused the
-/// other").
 /// Whether token `t` lies in an actor phrase that ends right before `verb`.
 fn end_of_actor(sn: &Sent<'_>, t: usize, verb: usize) -> bool {
     sn.np_at[t].is_some_and(|ni| {
@@ -7733,6 +7733,11 @@ fn end_of_actor(sn: &Sent<'_>, t: usize, verb: usize) -> bool {
     })
 }
 
+/// "Israel and Iran each accused the other", "Ankara and Baku both
+/// dismissed the accusation": an "each", "both" or "all" at `t` right after
+/// an actor phrase floats off its subject; it determines no noun. Nor does
+/// an "each" that is itself the pair ("hours after each accused the
+/// other").
 fn floating_quantifier(lx: &Lexed, np_at: &[Option<u16>], t: usize) -> bool {
     matches!(lx.norm(t), "each" | "both" | "all") && t > 0 && np_at[t - 1].is_some()
         || lx.norm(t) == "each" && np_at[t].is_some()
