@@ -448,7 +448,8 @@ def read_phrases(path, rep, field_index):
 
 
 def check_cities(path, rep, index, countries):
-    """cities.txt: `CODE | names`, each a place of a state in countries.txt."""
+    """cities.txt and gazetteer.txt: `CODE | names`, each a place of a state
+    in countries.txt."""
     cities = 0
     if not os.path.exists(path):
         return cities
@@ -564,6 +565,9 @@ def main(argv):
         os.path.join(data, "organizations.txt"), rep, index, countries, regions
     )
     cities = check_cities(os.path.join(data, "cities.txt"), rep, index, countries)
+    # The generated gazetteer (scripts/build_cities.py) has the same format
+    # and must not repeat a phrase of the hand-written files either.
+    cities += check_cities(os.path.join(data, "gazetteer.txt"), rep, index, countries)
     places = read_phrases(os.path.join(data, "places.txt"), rep, 0)
     agents = read_phrases(os.path.join(data, "agents.txt"), rep, 0)
     people = check_people(

@@ -88,6 +88,11 @@ pub struct Np {
     /// document, or a title with a name ("Kenyan President Uhuru
     /// Kenyatta"). Object pronouns ("granted him asylum") refer to one.
     pub person: bool,
+    /// A city of the generated gazetteer after a preposition ("talks in
+    /// New York", "a refinery in Samara"): it places what it qualifies and
+    /// can be struck, but is no party to a peaceful act, since a city that
+    /// is no seat of government does not negotiate, meet or agree.
+    pub venue: bool,
 }
 
 impl Np {
@@ -110,6 +115,7 @@ impl Np {
             region: false,
             singular: false,
             person: false,
+            venue: false,
         }
     }
 
@@ -390,6 +396,9 @@ impl ActorRecognizer {
                     if e.acronym && !lx.all_caps(head) {
                         continue;
                     }
+                    if e.gazetteer && self.inside_longer_name(lx, i, end, date) {
+                        continue;
+                    }
                     let p = priority(e.kind);
                     let better = match best {
                         None => true,
@@ -401,6 +410,40 @@ impl ActorRecognizer {
                 }
             });
         best.map(|(end, _, entry)| Atom { end, entry })
+    }
+
+    /// Whether tokens `[i, end)` are part of a longer proper name or owned
+    /// by one: a capitalised word no dictionary knows stands right before
+    /// or after them, or a possessive before them ("Fernando *Villavicencio*", "*Manchester* United", "the
+    /// *Boston* Globe"). A generated gazetteer cannot know which of its
+    /// names are also families, clubs and newspapers, so its cities stand
+    /// for their state only on their own; closed-class words ("In
+    /// Almaty"), days ("Chicago Tuesday") and actors ("Chicago Mayor
+    /// Brandon Johnson") beside them are no part of a name.
+    fn inside_longer_name(&self, lx: &Lexed, i: usize, end: usize, date: Option<Date>) -> bool {
+        let name_word = |k: usize| {
+            if !lx.capitalized(k) || lx.flags(k) != 0 {
+                return false;
+            }
+            // Only hand-written entries vouch for a word (two gazetteer
+            // names side by side are one longer name).
+            let mut known = false;
+            let entries = &self.dicts.actors.entries;
+            self.dicts
+                .actors
+                .trie
+                .for_each_match(lx, k, lx.len(), |_, ids| {
+                    known |= ids.iter().any(|&id| {
+                        let e = &entries[id as usize];
+                        !e.gazetteer && e.valid_on(date)
+                    });
+                });
+            !known
+        };
+        // ("at Iran's Ahvaz field": after a possessive the owner names the
+        // state, and the city only says which field.)
+        i > 0 && (name_word(i - 1) || lx.kind(i - 1) == TokenKind::Possessive)
+            || end < lx.len() && name_word(end)
     }
 
     /// The one person of the dictionaries whose family name is the word at
@@ -1850,6 +1893,15 @@ impl ActorRecognizer {
                                 let mut np = self.finish_standalone(lx, start, end, codes, how)?;
                                 np.bare = bare;
                                 np.place = kind == ActorKind::Capital;
+                                // ("marched through central Barcelona": one
+                                // modifier may stand between.)
+                                let prep_at = |k: usize| lx.is(k, cat::PREP);
+                                np.venue = self.dicts.actors.entries[a.entry as usize].gazetteer
+                                    && (start > 0 && prep_at(start - 1)
+                                        || start > 1
+                                            && prep_at(start - 2)
+                                            && lx.kind(start - 1) == TokenKind::Word
+                                            && !lx.capitalized(start - 1));
                                 np.region = kind == ActorKind::Region;
                                 np.singular = kind != ActorKind::Region;
                                 // "Iran-backed", "US-led": a modifier of what

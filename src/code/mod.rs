@@ -3363,6 +3363,13 @@ impl Coder {
                 };
                 let np = &nps[t];
                 let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
+                // "hold talks in New York with the private sector": a city
+                // that is only where a peaceful act happens is passed over
+                // for whom it is done with.
+                if np.venue && !matches!(code.get(..2), Some("18" | "19" | "20")) {
+                    from = np.end;
+                    continue;
+                }
                 // "Trump halted U.S. funding to the WHO": the actor's own
                 // state before a noun says whose the thing is, not whom it
                 // touches.
@@ -4138,6 +4145,13 @@ impl Coder {
         let verb_end = m.end.max(v.end);
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
+            // "held talks in New York": a city that is only where a
+            // peaceful act happened is no party to it (force lands on it).
+            if (nps[s_np].venue || nps[t_np].venue)
+                && !matches!(code.get(..2), Some("18" | "19" | "20"))
+            {
+                return;
+            }
             // An actor does nothing to itself: not "USAGOV" to "USA". Two
             // named actors of one code are two bodies of one state, though:
             // "Nakasone urged his ministers" is JPNGOV to JPNGOV. Not for

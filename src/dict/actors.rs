@@ -26,7 +26,8 @@ pub enum ActorKind {
     /// A country's adjective or demonym: "Nigerien".
     Adjective,
     /// A capital used for its country: "Moscow"; so is a city or province
-    /// of `cities.txt` ("Kharkiv", "Darfur").
+    /// of `cities.txt` ("Kharkiv", "Darfur") or of `gazetteer.txt`
+    /// ("Almaty", "Manchester").
     Capital,
     /// A seat of government used for the government: "the Kremlin".
     Seat,
@@ -70,6 +71,9 @@ pub struct ActorEntry {
     /// Added for a name after its last term ([`ActorDict::add_former_people`]):
     /// a text without a date never matches it.
     pub after_term: bool,
+    /// A city of the generated gazetteer (`gazetteer.txt`), not chosen by
+    /// hand: the actor stage reads it only as a name standing on its own.
+    pub gazetteer: bool,
 }
 
 impl ActorEntry {
@@ -118,6 +122,9 @@ pub enum ActorFormat {
     People,
     Places,
     Cities,
+    /// `gazetteer.txt`: cities as `cities.txt` has them, generated from
+    /// GeoNames by `scripts/build_cities.py`.
+    Gazetteer,
 }
 
 impl ActorDict {
@@ -164,7 +171,8 @@ impl ActorDict {
                 ActorFormat::Organizations => self.load_org(lex, &fields, &origin),
                 ActorFormat::Agents => self.load_agent(lex, &fields, &origin),
                 ActorFormat::People => self.load_person(lex, &fields, &origin),
-                ActorFormat::Cities => self.load_city(lex, &fields, &origin),
+                ActorFormat::Cities => self.load_city(lex, &fields, &origin, false),
+                ActorFormat::Gazetteer => self.load_city(lex, &fields, &origin, true),
                 ActorFormat::Places => {
                     for name in list(fields[0]) {
                         self.add(lex, name, Self::entry(ActorKind::Place, "", "", &origin));
@@ -189,6 +197,7 @@ impl ActorDict {
             acronym: false,
             lower: false,
             after_term: false,
+            gazetteer: false,
         }
     }
 
@@ -256,7 +265,13 @@ impl ActorDict {
     }
 
     /// `CODE | names`: places of a state that stand for it, as its capital.
-    fn load_city(&mut self, lex: &mut Lexicon, f: &[&str], origin: &str) -> Result<(), String> {
+    fn load_city(
+        &mut self,
+        lex: &mut Lexicon,
+        f: &[&str],
+        origin: &str,
+        gazetteer: bool,
+    ) -> Result<(), String> {
         if f.len() != 2 {
             return Err(format!(
                 "expected 2 fields (CODE | names), found {}",
@@ -269,7 +284,12 @@ impl ActorDict {
             return Err(format!("{code} is no country code"));
         }
         for item in list(f[1]) {
-            self.add_dated(lex, item, ActorKind::Capital, code, "", origin)?;
+            let (phrase, from, to) = dated_item(item)?;
+            let mut e = Self::entry(ActorKind::Capital, code, "", origin);
+            e.from = from;
+            e.to = to;
+            e.gazetteer = gazetteer;
+            self.add(lex, phrase, e);
         }
         Ok(())
     }

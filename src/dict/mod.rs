@@ -170,6 +170,8 @@ pub fn detect_format(path: &str) -> Option<DictFormat> {
         DictFormat::Actors(ActorFormat::Places)
     } else if starts("cities") {
         DictFormat::Actors(ActorFormat::Cities)
+    } else if starts("gazetteer") {
+        DictFormat::Actors(ActorFormat::Gazetteer)
     } else {
         return None;
     })
@@ -547,6 +549,10 @@ mod tests {
         assert_eq!(
             detect_format("/tmp/verbs/copy/data/actors/agents.txt"),
             Some(DictFormat::Actors(ActorFormat::Agents))
+        );
+        assert_eq!(
+            detect_format("data/actors/gazetteer.txt"),
+            Some(DictFormat::Actors(ActorFormat::Gazetteer))
         );
         assert_eq!(detect_format("notes.txt"), None);
         assert_eq!(
