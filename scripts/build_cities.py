@@ -7,8 +7,10 @@ package ships them (CC BY 4.0 data, https://www.geonames.org; the package
 itself is MIT). To leave out cities named like something else, and never
 shipped: the system's English word list (Debian's `wamerican`, SCOWL) and
 the 1990 US census's common names as the `names` package (MIT) ships them.
-The two packages are fetched from PyPI with pip into a temporary folder
-unless --cities / --names name local copies.
+Also the states and provinces of the federations REGION_STATES lists,
+from the npm package `country-region-data` (MIT). The packages are fetched
+with pip and npm into a temporary folder unless --cities / --names /
+--regions name local copies.
 
 Gives one line per state, `CODE | name; name; ...`, the format of
 `data/actors/cities.txt`, sorted by code, the names by population. The
@@ -39,7 +41,8 @@ than none: a name read as a state makes its sentence's events.
 
 Usage:
   python3 scripts/build_cities.py [--min-pop N] [--cities cities15000.json]
-      [--words /usr/share/dict/words] [--names DIR] [--out data/actors/gazetteer.txt]
+      [--words /usr/share/dict/words] [--names DIR] [--regions data.json]
+      [--out data/actors/gazetteer.txt]
 """
 
 import argparse
@@ -188,6 +191,8 @@ STOP = {
     "Kota",
     "Teni",
     "Batman",
+    "Shan",  # a people as much as a state of Myanmar
+    "Gilgit-Baltistan",
     # hosts of talks and summits, and seats of organisations: there the
     # city is where the act happened or the body that sits in it, as
     # cities.txt explains for the conflict places it leaves out
@@ -202,6 +207,14 @@ STOP = {
     "Tarsus",
 }
 
+# Words that mark a place whose state is disputed, or no place at all.
+STOP_WORDS = ("Kashmir", "Federal", "Capital Territory", "Islands", "Armed Forces")
+
+# States whose first-level divisions wire copy names as places ("in
+# Texas", "Texas Governor Greg Abbott", "Ethiopia's Tigray region"), by
+# ISO code: their English names are in country-region-data.
+REGION_STATES = {"US", "CA", "AU", "IN", "CN", "MX", "BR", "NG", "PK", "ET", "MM"}
+
 # Shorter names news copy uses for a city GeoNames names in full.
 ALIASES = {"New York City": ["New York"]}
 
@@ -212,16 +225,17 @@ MIN_POP_BY_STATE = {"JPN": 1_000_000}
 
 
 def fold(s):
+    """Lower case with accents removed, as the actor matcher compares."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
 def pip_fetch(pkg, pattern, tmp):
-    """Downloads `pkg` (a wheel or a source archive) and extracts the one
-    file whose name ends with `pattern`."""
+    """Downloads `pkg` (a wheel or a source archive) and gives the path of
+    its file whose name ends with `pattern` (a source archive is extracted
+    whole, for the files beside it)."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "--no-build-isolation",
-         "-q", "-d", tmp, pkg],
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, pkg],
         check=True,
     )
     for w in glob.glob(os.path.join(tmp, "*.whl")):
@@ -232,11 +246,23 @@ def pip_fetch(pkg, pattern, tmp):
                     return os.path.join(tmp, n)
     for t in glob.glob(os.path.join(tmp, "*.tar.gz")):
         with tarfile.open(t) as z:
+            z.extractall(tmp, filter="data")
             for m in z.getmembers():
                 if m.name.endswith(pattern):
-                    z.extract(m, tmp, filter="data")
                     return os.path.join(tmp, m.name)
     sys.exit(f"build_cities: {pkg} has no {pattern}")
+
+
+def npm_fetch(pkg, member, tmp):
+    """Downloads an npm package with `npm pack` and extracts one member."""
+    os.makedirs(tmp, exist_ok=True)
+    subprocess.run(["npm", "pack", "--silent", pkg], cwd=tmp, check=True,
+                   stdout=subprocess.DEVNULL)
+    for t in glob.glob(os.path.join(tmp, "*.tgz")):
+        with tarfile.open(t) as z:
+            z.extract(member, tmp, filter="data")
+            return os.path.join(tmp, member)
+    sys.exit(f"build_cities: {pkg} has no {member}")
 
 
 def census_names(folder, last_rank, male_rank, female_rank):
@@ -329,6 +355,7 @@ def main():
     ap.add_argument("--cities")
     ap.add_argument("--words", default="/usr/share/dict/words")
     ap.add_argument("--names", help="folder of the names package's dist.* lists")
+    ap.add_argument("--regions", help="country-region-data's data.json")
     ap.add_argument("--out", default=OUT)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -341,6 +368,11 @@ def main():
         common_names = census_names(names_dir, 1500, 600, 1000)
         with open(cities_path, encoding="utf-8") as f:
             cities = list(json.load(f).values())
+        regions_path = args.regions or npm_fetch(
+            "country-region-data@4.1.0", "package/data.json", os.path.join(tmp, "r")
+        )
+        with open(regions_path, encoding="utf-8") as f:
+            regions = json.load(f)
     if not os.path.exists(args.words):
         sys.exit(f"build_cities: no word list at {args.words} (apt-get install wamerican)")
     with open(args.words, encoding="utf-8") as f:
@@ -351,27 +383,34 @@ def main():
     other, person_words = read_other_phrases()
     lexicon = read_lexicon_words()
     known = country_phrases | other
+    stop = {fold(n) for n in STOP}
 
     # The largest and second-largest population under each folded name.
     by_name = {}
     for c in cities:
         key = fold(c["name"])
         by_name.setdefault(key, []).append(c["population"])
+
+    def acceptable(name, code):
+        """The checks every name passes, city or region."""
+        key = fold(name)
+        if code is None or key in stop or any(w in name for w in STOP_WORDS):
+            return False
+        if not re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", name) or len(name) < 4:
+            return False
+        if key in known or key in english or key in lexicon:
+            return False
+        # A one-word name that is a person's ("Houston") is left out; in a
+        # longer one the other words tell ("San Francisco", "New York City").
+        words = re.split(r"[ '-]", key)
+        return not (len(words) == 1 and (key in person_words or key in common_names))
+
     kept = {}
     for c in cities:
         name, pop = c["name"], c["population"]
         key = fold(name)
         code = iso.get(c["countrycode"])
-        if code is None or name in STOP or pop < max(args.min_pop, MIN_POP_BY_STATE.get(code, 0)):
-            continue
-        if not re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", name) or len(name) < 4:
-            continue
-        words = [fold(w) for w in re.split(r"[ '-]", name)]
-        if key in known or key in english or key in lexicon:
-            continue
-        # A one-word name that is a person's ("Houston") is left out; in a
-        # longer one the other words tell ("San Francisco", "New York City").
-        if len(words) == 1 and (key in person_words or key in common_names):
+        if not acceptable(name, code) or pop < max(args.min_pop, MIN_POP_BY_STATE.get(code, 0)):
             continue
         pops = sorted(by_name[key], reverse=True)
         if pop < pops[0] or (len(pops) > 1 and pops[1] * 1.9 > pop):
@@ -381,17 +420,49 @@ def main():
             if fold(alias) not in known:
                 kept[fold(alias)] = (code, pop, alias)
 
+    # States and provinces of the states REGION_STATES lists. A region named
+    # like a region of another of them ("Punjab") or like a large city of
+    # another state is left out.
+    region_states = {}
+    for c in regions:
+        if c["countryShortCode"] in REGION_STATES:
+            for r in c["regions"]:
+                region_states.setdefault(fold(r["name"]), set()).add(c["countryShortCode"])
+    for c in regions:
+        cc = c["countryShortCode"]
+        if cc not in REGION_STATES:
+            continue
+        code = iso.get(cc)
+        for r in c["regions"]:
+            name, key = r["name"], fold(r["name"])
+            if not acceptable(name, code) or len(region_states[key]) > 1:
+                continue
+            if key in kept and kept[key][0] != code:
+                del kept[key]
+                continue
+            if any(
+                fold(x["name"]) == key and iso.get(x["countrycode"]) != code
+                and x["population"] >= args.min_pop
+                for x in cities
+            ):
+                continue
+            # A region sorts before its cities.
+            kept[key] = (code, 10**10, name)
+
     by_code = {}
     for code, pop, name in kept.values():
         by_code.setdefault(code, []).append((pop, name))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(
-            "# Dateline actor dictionary: the world's large cities, each standing for\n"
-            "# its state as a capital does (\"protesters in Almaty\" are Kazakh, \"a\n"
-            "# court in Kazan\" Russian), but only as a name on its own and never as a\n"
-            "# party to a peaceful act after a preposition (\"talks in New York\").\n"
+            "# Dateline actor dictionary: the world's large cities, and the states and\n"
+            "# provinces of eleven federations, each standing for its state as a\n"
+            "# capital does (\"protesters in Almaty\" are Kazakh, \"a court in Kazan\"\n"
+            "# Russian, \"police in Ontario\" Canadian), but only as a name on its own\n"
+            "# and never as a party to a peaceful act after a preposition (\"talks in\n"
+            "# New York\").\n"
             "# Built by scripts/build_cities.py from GeoNames (https://www.geonames.org,\n"
-            f"# CC BY 4.0; see NOTICE): cities of {args.min_pop:,} people or more, leaving\n"
+            f"# CC BY 4.0; see NOTICE) and country-region-data (MIT): cities of\n"
+            f"# {args.min_pop:,} people or more and the federations' regions, leaving\n"
             "# out names that are other actors, English words, words of people's\n"
             "# names, shared by two large cities, or on the script's list of names\n"
             "# news copy uses for something else. Do not edit by hand: fix the script\n"

@@ -414,7 +414,8 @@ impl ActorRecognizer {
 
     /// Whether tokens `[i, end)` are part of a longer proper name or owned
     /// by one: a capitalised word no dictionary knows stands right before
-    /// or after them, or a possessive before them ("Fernando *Villavicencio*", "*Manchester* United", "the
+    /// or after them, a possessive before them, or a word of sport after
+    /// them ("Fernando *Villavicencio*", "*Manchester* United", "the
     /// *Boston* Globe"). A generated gazetteer cannot know which of its
     /// names are also families, clubs and newspapers, so its cities stand
     /// for their state only on their own; closed-class words ("In
@@ -442,8 +443,25 @@ impl ActorRecognizer {
         };
         // ("at Iran's Ahvaz field": after a possessive the owner names the
         // state, and the city only says which field.)
+        // ("the father of Liverpool striker Luis Diaz": a city before a
+        // player or his club's fans names the club.)
+        let sport = |k: usize| {
+            matches!(
+                lx.norm(k),
+                "striker"
+                    | "midfielder"
+                    | "defender"
+                    | "goalkeeper"
+                    | "winger"
+                    | "footballer"
+                    | "fans"
+                    | "supporters"
+                    | "club"
+                    | "coach"
+            )
+        };
         i > 0 && (name_word(i - 1) || lx.kind(i - 1) == TokenKind::Possessive)
-            || end < lx.len() && name_word(end)
+            || end < lx.len() && (name_word(end) || sport(end))
     }
 
     /// The one person of the dictionaries whose family name is the word at
