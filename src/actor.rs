@@ -1156,11 +1156,25 @@ impl ActorRecognizer {
                     && lx.flags(p) & !cat::OPEN == 0
                     && (lx.norm(p).ends_with("ed") || lx.norm(p).ends_with("ing"))
             };
+            // ("sent rescue teams to Turkey and the European Union
+            // mobilised search units": so does one followed by a past form
+            // that no "by" makes a participle, after a preposition of
+            // direction, which a verb governs; issue 4, grid j.)
+            let past_form = |t: usize| {
+                lx.kind(t) == TokenKind::Word
+                    && !lx.capitalized(t)
+                    && lx.flags(t) == 0
+                    && lx.norm(t).ends_with("ed")
+                    && !(t + 1 < lx.len() && lx.norm(t + 1) == "by")
+            };
             let new_clause = (in_pp(a.start) || object)
                 && lx.norm(a.end) == "and"
                 && b.end < lx.len()
                 && (lx.is(b.end, cat::AUX)
                     || lx.is(b.end, cat::REPORT)
+                    || a.start > 0
+                        && matches!(lx.norm(a.start - 1), "to" | "into" | "against")
+                        && past_form(b.end)
                     || (object
                         && lx.kind(b.end) == TokenKind::Word
                         && lx.norm(b.end).ends_with("ing")));

@@ -4422,8 +4422,23 @@ impl Coder {
             // to respond": else against whom has just acted against it.
             // "Trump threatened Brazil with a tariff, and Lula vowed to
             // respond with reciprocal measures": a threat answers a threat.
+            // ("Indian warplanes struck a militant camp inside Pakistan,
+            // and Islamabad vowed to respond", "riot police fired on
+            // crowds, and the European Union threatened sanctions": a
+            // threat that answers or punishes is made against whoever has
+            // just used force, whomever on; "would keep fighting" answers
+            // no one; "U.S. and
+            // British warplanes struck …, and the Houthis vowed to respond":
+            // every member of a compound attacker is.)
             _ if code.starts_with("13")
-                && let Some((t_np, t)) = prior
+                && let answers = (v.start..verb_end).any(|k| {
+                    [
+                        "respon", "retaliat", "reveng", "aveng", "reprisal", "sanction", "punish",
+                    ]
+                    .iter()
+                    .any(|w| lx.norm(k).starts_with(w))
+                })
+                && let Some((by_source, f)) = prior
                     .iter()
                     .rev()
                     .filter(|f| {
@@ -4431,18 +4446,31 @@ impl Coder {
                     })
                     .find_map(|f| {
                         if speakers(&f.source) {
-                            Some((f.target_np, f.target.clone()))
-                        } else if speakers(&f.target) {
-                            Some((f.source_np, f.source.clone()))
+                            Some((false, f))
+                        } else if speakers(&f.target) || answers && is_hostile(&f.code) {
+                            Some((true, f))
                         } else {
                             None
                         }
                     }) =>
             {
-                note(trace, || {
-                    format!("{vtext:?}: a threat against whom the speaker has just faced, {t}")
-                });
-                emit_all(t_np, &t);
+                let faced: Vec<(usize, String)> = if by_source {
+                    let mut all: Vec<(usize, String)> = prior
+                        .iter()
+                        .filter(|g| g.source_np == f.source_np && g.code == f.code)
+                        .map(|g| (g.source_np, g.source.clone()))
+                        .collect();
+                    all.dedup();
+                    all
+                } else {
+                    vec![(f.target_np, f.target.clone())]
+                };
+                for (t_np, t) in faced {
+                    note(trace, || {
+                        format!("{vtext:?}: a threat against whom the speaker has just faced, {t}")
+                    });
+                    emit_all(t_np, &t);
+                }
             }
             // "Thousands of Iranians protested in Tehran …, and police
             // fired tear gas to disperse them": repression with no target
@@ -5530,13 +5558,35 @@ impl Coder {
                 // "Dozens of rebels", "thousands of protesters": the
                 // quantity's complement is the subject.
                 // So is a group's: "a group of Canadian lawmakers asked".
-                let quantity_of = before(1).is_some_and(|q| lx.norm(q) == "of")
-                    && before(2).is_some_and(|q| {
-                        lx.is(q, cat::DET)
-                            || lx.kind(q) == TokenKind::Number
-                            || matches!(
-                                lx.norm(q),
-                                "group"
+                // ("The first contingent of about 400 Kenyan police officers
+                // arrived": so is a body of men named by no actor of its
+                // own, with "about" before the number; issue 4, grid ac.)
+                let contingent_of = match (before(1), before(2), before(3)) {
+                    (Some(a), Some(o), Some(q))
+                        if lx.kind(np.start) == TokenKind::Number
+                            && matches!(lx.norm(a), "about" | "around" | "some" | "nearly")
+                            && lx.norm(o) == "of" =>
+                    {
+                        Some(q)
+                    }
+                    (Some(o), Some(q), _) if lx.norm(o) == "of" => Some(q),
+                    _ => None,
+                }
+                .is_some_and(|q| {
+                    np_at[q].is_none()
+                        && matches!(
+                            lx.norm(q),
+                            "contingent" | "convoy" | "column" | "batch" | "squad" | "unit"
+                        )
+                });
+                let quantity_of = contingent_of
+                    || before(1).is_some_and(|q| lx.norm(q) == "of")
+                        && before(2).is_some_and(|q| {
+                            lx.is(q, cat::DET)
+                                || lx.kind(q) == TokenKind::Number
+                                || matches!(
+                                    lx.norm(q),
+                                    "group"
                                     | "handful"
                                     | "majority"
                                     | "number"
@@ -5556,8 +5606,8 @@ impl Coder {
                                     | "delegation"
                                     | "members"
                                     | "representatives"
-                            )
-                    });
+                                )
+                        });
                 // "with Germany expelling …": the actor after "with" is the
                 // subject of the participle right after it.
                 // "Tehran Radio quoted Rafsanjani telling a visiting
