@@ -720,18 +720,30 @@ impl Coder {
             },
         );
         // The attacks coded so far, by verb and source state.
-        let attacks: smallvec::SmallVec<[(usize, String); 4]> = found
+        let attacks: smallvec::SmallVec<[(usize, String, bool); 4]> = found
             .iter()
             .filter(|f| {
                 matches!(f.code.get(..2), Some("18" | "19" | "20"))
                     || matches!(f.code.as_str(), "145" | "175")
             })
-            .map(|f| (f.verb.0, f.source.get(..3).unwrap_or("").to_string()))
+            .map(|f| {
+                let bombing = f.code.starts_with("183");
+                (
+                    f.verb.0,
+                    f.source.get(..3).unwrap_or("").to_string(),
+                    bombing,
+                )
+            })
             .collect();
         let after_attack = |f: &Found| {
             attacks
                 .iter()
-                .any(|(v, s)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
+                .any(|(v, s, _)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
+        };
+        let after_bombing = |f: &Found| {
+            attacks
+                .iter()
+                .any(|(v, s, b)| *b && *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
         };
         // "A Myanmar military jet bombed a crowded market, killing at least
         // 40 civilians": an attack whose object names no actor lands on the
@@ -795,11 +807,14 @@ impl Coder {
             &mut trace,
             "the toll of the attack before it",
             |f| {
-                (f.code.starts_with("18") || f.code == "202")
-                    && f.verb.0 > 0
+                f.verb.0 > 0
                     && matches!(lx.norm(f.verb.0), "killing" | "wounding" | "leaving")
                     && lx.is_punct(f.verb.0 - 1, ",")
-                    && after_attack(f)
+                    && (f.code.starts_with("18") || f.code == "202") && after_attack(f)
+                    // ("detonated a car bomb at a checkpoint, killing eight
+                    // soldiers": so are soldiers a bombing kills; issue 4,
+                    // grid f.)
+                    || f.code.starts_with("19") && after_bombing(f)
             },
         );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
@@ -3442,7 +3457,14 @@ impl Coder {
                     .codes
                     .first()
                     .is_some_and(|c| matches!(c.get(..3), Some("MIL" | "COP" | "GOV" | "SPY")));
-                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against") || !organ {
+                // ("captured a pilot", "killed two soldiers": force or
+                // coercion lands on the forces it names; issue 4, grids h,
+                // j, k.)
+                let coerced = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
+                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against")
+                    || !organ
+                    || coerced
+                {
                     counterpart.get_or_insert(t);
                 }
                 from = np.end;
