@@ -4451,10 +4451,10 @@ impl Coder {
             // and Islamabad vowed to respond", "riot police fired on
             // crowds, and the European Union threatened sanctions": a
             // threat that answers or punishes is made against whoever has
-            // just used force, whomever on; "would keep fighting" answers
-            // no one; "U.S. and
-            // British warplanes struck …, and the Houthis vowed to respond":
-            // every member of a compound attacker is.)
+            // just used force, whomever on, and "would keep fighting"
+            // answers no one. "U.S. and British warplanes struck …, and the
+            // Houthis vowed to respond": every member of a compound
+            // attacker is faced; issue 4, grids aa, ac, c, j.)
             _ if code.starts_with("13")
                 && let answers = (v.start..verb_end).any(|k| {
                     [
