@@ -1562,6 +1562,16 @@ impl Coder {
                     // operate, whoever is said to back them (issue 4, grids
                     // aa, s, t).
                     Some((c, "irregulars striking a state's forces"))
+                } else if matches!(side.get(..3), Some("MIL" | "COP"))
+                    && matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
+                    && matches!(f.code.get(..2), Some("13" | "17" | "18" | "19" | "20"))
+                    && let Some(c) = state(other)
+                {
+                    // "vowing that the army would keep fighting until the
+                    // RSF was defeated", with Washington named before: the
+                    // forces fighting a state's insurgents are its own
+                    // (issue 4, grid t).
+                    Some((c, "forces facing their state's insurgents"))
                 } else {
                     None
                 };
