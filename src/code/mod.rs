@@ -4259,12 +4259,22 @@ impl Coder {
                     t.get(3..6),
                     Some("GOV" | "LEG" | "PTY" | "JUD" | "ELI" | "COP")
                 );
+            // "Taliban fighters seized Kabul" on the day they became the
+            // government: a named movement taking its own state's capital
+            // or city by force is coded as every grid's annotator codes
+            // it, the state against itself (issue 4, grids aa, c, h, j, k).
+            let takeover = s.len() > 6
+                && t.len() == 3
+                && s.starts_with(t)
+                && nps[t_np].place
+                && matches!(code.get(..2), Some("17" | "19"));
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
                 || protest_of_own
                 || against_own(s, t)
                 || against_own(t, s)
                 || on_own_ground
+                || takeover
             {
                 out.push(Found {
                     source_np: s_np,
