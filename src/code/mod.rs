@@ -735,16 +735,14 @@ impl Coder {
                 )
             })
             .collect();
-        let after_attack = |f: &Found| {
-            attacks
-                .iter()
-                .any(|(v, s, _)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
+        // Whether the same state coded an attack (a bombing, if asked)
+        // before `f`'s verb.
+        let attacked_before = |f: &Found, bombing_only: bool| {
+            attacks.iter().any(|(v, s, b)| {
+                (*b || !bombing_only) && *v < f.verb.0 && f.source.get(..3) == Some(s.as_str())
+            })
         };
-        let after_bombing = |f: &Found| {
-            attacks
-                .iter()
-                .any(|(v, s, b)| *b && *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
-        };
+        let after_attack = |f: &Found| attacked_before(f, false);
         // "A Myanmar military jet bombed a crowded market, killing at least
         // 40 civilians": an attack whose object names no actor lands on the
         // dead its participle counts; the toll takes the attack's code
@@ -814,7 +812,7 @@ impl Coder {
                     // ("detonated a car bomb at a checkpoint, killing eight
                     // soldiers": so are soldiers a bombing kills; issue 4,
                     // grid f.)
-                    || f.code.starts_with("19") && after_bombing(f)
+                    || f.code.starts_with("19") && attacked_before(f, true)
             },
         );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));

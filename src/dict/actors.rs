@@ -212,11 +212,20 @@ impl ActorDict {
         roles: &str,
         origin: &str,
     ) -> Result<(), String> {
+        self.add_dated_entry(lex, item, Self::entry(kind, code, roles, origin))
+    }
+
+    /// Adds one list item as `entry`, with the dates the item may carry.
+    fn add_dated_entry(
+        &mut self,
+        lex: &mut Lexicon,
+        item: &str,
+        mut entry: ActorEntry,
+    ) -> Result<(), String> {
         let (phrase, from, to) = dated_item(item)?;
-        let mut e = Self::entry(kind, code, roles, origin);
-        e.from = from;
-        e.to = to;
-        self.add(lex, phrase, e);
+        entry.from = from;
+        entry.to = to;
+        self.add(lex, phrase, entry);
         Ok(())
     }
 
@@ -284,12 +293,11 @@ impl ActorDict {
             return Err(format!("{code} is no country code"));
         }
         for item in list(f[1]) {
-            let (phrase, from, to) = dated_item(item)?;
-            let mut e = Self::entry(ActorKind::Capital, code, "", origin);
-            e.from = from;
-            e.to = to;
-            e.gazetteer = gazetteer;
-            self.add(lex, phrase, e);
+            let entry = ActorEntry {
+                gazetteer,
+                ..Self::entry(ActorKind::Capital, code, "", origin)
+            };
+            self.add_dated_entry(lex, item, entry)?;
         }
         Ok(())
     }
