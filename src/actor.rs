@@ -2326,7 +2326,17 @@ impl ActorRecognizer {
                 && self.kind(a) == ActorKind::Person
                 && a.end <= name_end
             {
-                let full = format!("{}{}", self.code(a), self.roles(a));
+                let mut full = format!("{}{}", self.code(a), self.roles(a));
+                // "opposition leader Muhammadu Buhari" between his terms:
+                // a role the title states outranks the former office.
+                if self.dicts.actors.entries[a.entry as usize].after_term
+                    && let [role] = &codes[..]
+                    && role.len() == 3
+                    && !matches!(role.as_str(), "GOV" | "ELI")
+                    && !self.dicts.actors.is_country(role)
+                {
+                    full = format!("{}{role}", &full[..3]);
+                }
                 let _ = write!(how, " + person {full}");
                 self.remember_person(lx, end, a.end, &full, ctx);
                 return self

@@ -4056,8 +4056,20 @@ impl Coder {
         // protest just told, are the protesters (issue 4, grids aa, g).
         let them_at = (v.end..(v.end + 5).min(lx.len()))
             .find(|&k| lx.norm(k) == "them" && (k == v.end || lx.norm(k - 1) == "of"));
-        let protesters = them_at
-            .filter(|_| target.is_none() && matches!(code.get(..2), Some("17" | "18" | "19")))
+        // ("… and officers fired rubber bullets at the crowds": so are
+        // "the crowds" or "the demonstrators"; issue 4, grid g.)
+        let crowd = target.is_some_and(|t| {
+            let np = &nps[t];
+            np.end > np.start + 1
+                && lx.norm(np.start) == "the"
+                && matches!(
+                    lx.norm(np.end - 1),
+                    "crowd" | "crowds" | "demonstrators" | "protesters" | "marchers"
+                )
+        });
+        let protesters = (them_at.is_some() && target.is_none() || crowd)
+            .then_some(())
+            .filter(|_| matches!(code.get(..2), Some("17" | "18" | "19")))
             .and_then(|_| {
                 prior.iter().rev().find(|f| {
                     f.code.starts_with("14")
@@ -4519,14 +4531,40 @@ impl Coder {
             // fired tear gas to disperse them": repression with no target
             // of its own falls on the protesters just told (issue 4, grids
             // e, g, h).
-            _ if code.starts_with("175")
-                && let Some(f) = prior.iter().rev().find(|f| f.code.starts_with("14")) =>
+            // ("Protesters stormed Kenya's parliament, and police opened
+            // fire": so does force the police or army of the protesters'
+            // own state use with no target; a state's forces firing on its
+            // own protesters repress them, as grids f, g, h, l, m and v
+            // code it.)
+            _ if (code.starts_with("175")
+                || matches!(code.get(..2), Some("18" | "19"))
+                    && src_codes
+                        .iter()
+                        .all(|c| c.ends_with("COP") || c.ends_with("MIL")))
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    f.code.starts_with("14")
+                        && (code.starts_with("175")
+                            || src_codes
+                                .iter()
+                                .all(|c| c.len() == 3 || f.source.get(..3) == c.get(..3))
+                                && matches!(
+                                    f.source.get(f.source.len().saturating_sub(3)..),
+                                    Some("OPP" | "CVL" | "EDU" | "LAB")
+                                ))
+                }) =>
             {
                 let (t_np, t) = (f.source_np, f.source.clone());
                 note(trace, || {
                     format!("{vtext:?}: represses the protest of {t} just told")
                 });
-                emit_all(t_np, &t);
+                let repress = if code.starts_with("175") {
+                    code.clone()
+                } else {
+                    "175".to_string()
+                };
+                for s in &src_codes {
+                    emit(src_np, s, t_np, &t, &repress);
+                }
             }
             // "The EC asked Japan to cut its taxes, but Tokyo rejected the
             // request": an answer to "the request" (or demand, offer …) is

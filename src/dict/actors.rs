@@ -418,7 +418,7 @@ impl ActorDict {
         e.to = to;
         let id = self.entries.len() as u32;
         self.add(lex, f[0], e);
-        if self.entries.len() as u32 > id && f[0].split_whitespace().count() >= 2 {
+        if self.entries.len() as u32 > id {
             // Keyed by the words as matched: "Thaçi" and "Thaci" are one name.
             let key = Lexed::intern_phrase(lex, f[0]);
             self.person_names
@@ -460,6 +460,8 @@ impl ActorDict {
     /// full name whose terms have all ended, this adds an open entry of
     /// the state's elite (`ELI`) from the day after the last term. Names
     /// of one word (surnames alone) are left out: another bearer may come.
+    /// Between two terms every name of the person, a surname too, is the
+    /// state's elite ("Trump" in 2023).
     /// Entries are appended after every dictionary entry, so an undated
     /// text still matches a name's own terms first.
     pub fn add_former_people(&mut self, lex: &mut Lexicon) {
@@ -469,6 +471,54 @@ impl ActorDict {
             .collect();
         names.sort_unstable_by_key(|(_, ids)| ids[0]);
         for (name, ids) in &names {
+            // "Donald Trump" in 2023, "Lula" in 2015: between two terms the
+            // full name is a former office-holder of the state too (issue
+            // 4, grids a and ac).
+            let mut dated: Vec<&ActorEntry> = ids
+                .iter()
+                .map(|&i| &self.entries[i as usize])
+                .filter(|e| e.from.is_some())
+                .collect();
+            dated.sort_unstable_by_key(|e| e.from);
+            let mut gaps = Vec::new();
+            let mut covered: Option<(Date, &ActorEntry)> = None;
+            for e in &dated {
+                if let Some((end, prev)) = covered
+                    && let (Some(first), Some(last)) = (
+                        crate::time::add_days(end, 1),
+                        e.from.and_then(|f| crate::time::add_days(f, -1)),
+                    )
+                    && first <= last
+                {
+                    gaps.push((first, last, prev.code.to_string(), prev.origin.to_string()));
+                }
+                match e.to {
+                    None => break,
+                    Some(t) if covered.is_none_or(|(end, _)| t > end) => covered = Some((t, e)),
+                    Some(_) => {}
+                }
+            }
+            for (first, last, code, origin) in gaps {
+                let state = code.get(..3).unwrap_or("");
+                if code.ends_with("ELI") || !self.is_country(state) {
+                    continue;
+                }
+                let mut e = Self::entry(
+                    ActorKind::Person,
+                    &format!("{state}ELI"),
+                    "",
+                    &format!("{origin} (between terms)"),
+                );
+                e.from = Some(first);
+                e.to = Some(last);
+                e.after_term = true;
+                self.add(lex, name, e);
+            }
+            // (A surname alone names nobody after the last term: another
+            // bearer may come. Between two terms it is still the one.)
+            if name.split_whitespace().count() < 2 {
+                continue;
+            }
             let terms: Vec<&ActorEntry> = ids.iter().map(|&i| &self.entries[i as usize]).collect();
             if terms.iter().any(|e| e.to.is_none()) {
                 continue;
