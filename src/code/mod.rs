@@ -2797,6 +2797,48 @@ impl Coder {
             });
             return Some(p);
         }
+        // "put troops on combat readiness to repel any Russian offensive",
+        // "deploying troops in response to what he called a U.S. military
+        // threat": a posture is aimed at the state it answers or means to
+        // deter (issue 4, grids ac, e, v). (Not one it only cites: "put
+        // nuclear forces on alert, citing aggressive statements by NATO"
+        // is aimed at NATO in grids f and k, at no one in g and j.)
+        if root == Some("15")
+            && let Some(k) = (m.end.max(v.end)..lx.len().saturating_sub(1)).find(|&k| {
+                matches!(
+                    (lx.norm(k), lx.norm(k + 1)),
+                    ("response", "to")
+                        | ("to", "repel" | "counter" | "deter" | "confront")
+                        | ("aimed", "at")
+                        | ("deterring", _)
+                        | ("force", "as" | "against" | "toward" | "towards")
+                )
+            })
+            && let Some(p) = (k + 1..(k + 10).min(lx.len())).find_map(|q| {
+                let p = usize::from(np_at[q]?);
+                let np = &nps[p];
+                (np.start == q
+                    && np.kind == NpKind::Actor
+                    && !np.codes.is_empty()
+                    && np.codes.iter().all(|c| {
+                        (c.get(..3).is_some_and(|c| self.dicts.actors.is_country(c))
+                            || c.starts_with("IGO"))
+                            && source.is_none_or(|s| {
+                                nps[s].codes.iter().all(|o| o.get(..3) != c.get(..3))
+                            })
+                    }))
+                .then_some(p)
+            })
+            && Some(p) != source
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: the posture answers or deters {:?}",
+                    nps[p].codes
+                )
+            });
+            return Some(p);
+        }
         // "held joint exercises near the Polish border", "massed troops
         // along the Ukrainian frontier": a show or build-up of force by a
         // state's border is aimed at that state (issue 4).
@@ -4002,6 +4044,33 @@ impl Coder {
             })
         {
             note(trace, || format!("{vtext:?}: its own forces are no target"));
+            target = None;
+        }
+        // "deploying 200,000 troops across the country", "ordered a
+        // carrier to the Mediterranean in a move Pentagon officials said
+        // …": so are its own ground and its own officials; a posture is
+        // aimed at its own state only through rebels, opposition or crime
+        // (issue 4, grids aa, ac).
+        if posture
+            && let Some(t) = target
+            && let np = &nps[t]
+            && let Some(sc) = &source_codes
+            && sc
+                .iter()
+                .all(|o| o.get(..3).is_some_and(|o| self.dicts.actors.is_country(o)))
+            && !np.codes.is_empty()
+            && np.codes.iter().all(|c| {
+                let hostile = |r: Option<&str>| {
+                    matches!(
+                        r,
+                        Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
+                    )
+                };
+                sc.iter().any(|o| o.get(..3) == c.get(..3)) && !hostile(c.get(3..6))
+                    || is_bare_role(c) && matches!(c.get(..3), Some("GOV" | "MIL" | "COP"))
+            })
+        {
+            note(trace, || format!("{vtext:?}: its own state is no target"));
             target = None;
         }
         if target.is_none()
