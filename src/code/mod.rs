@@ -3176,10 +3176,22 @@ impl Coder {
         }
 
         // Source: pattern slot, else the clause's subject.
+        // ("An earthquake struck southern Turkey and northern Syria,
+        // toppling buildings and killing more than 2,300 people", "an Air
+        // India Boeing crashed after take-off, killing 241": what a
+        // disaster or an accident does has no actor; issue 4, grid ae.)
+        let disaster =
+            v.form == Form::Ing && m.source.is_none() && disaster_clause(lx, cands, v.start);
         let subject = m
             .source
+            .filter(|_| !disaster)
             .or(causee)
-            .or_else(|| self.find_subject(sn, head, seg, subjects))
+            .filter(|_| !disaster)
+            .or_else(|| {
+                (!disaster)
+                    .then(|| self.find_subject(sn, head, seg, subjects))
+                    .flatten()
+            })
             .or_else(|| {
                 (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
                     .then(|| participle_subject(sn, seg))
@@ -3221,7 +3233,8 @@ impl Coder {
                         .and_then(|(k, _)| subjects[k])
                 })
                 .flatten()
-            });
+            })
+            .filter(|_| !disaster);
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -6294,6 +6307,62 @@ fn is_aspect(w: &str) -> bool {
             | "resumes"
             | "resumed"
     )
+}
+
+/// Whether the participle at `at` follows a main verb whose subject is a
+/// disaster ("An earthquake struck …, killing …") or that tells an
+/// accident ("the plane crashed …, killing …"): no actor does what follows.
+fn disaster_clause(lx: &Lexed, cands: &[Cand], at: usize) -> bool {
+    // (A disaster's verb may read as a noun: "an earthquake struck".)
+    let main = cands
+        .iter()
+        .find(|c| !c.infinitive && c.form != Form::Ing && c.start < at)
+        .map(|c| c.start);
+    let disaster_noun = (0..main.unwrap_or(at)).any(|t| {
+        matches!(
+            lx.norm(t),
+            "earthquake"
+                | "earthquakes"
+                | "quake"
+                | "quakes"
+                | "tremor"
+                | "storm"
+                | "storms"
+                | "typhoon"
+                | "cyclone"
+                | "hurricane"
+                | "tornado"
+                | "flood"
+                | "floods"
+                | "flooding"
+                | "landslide"
+                | "landslides"
+                | "mudslide"
+                | "wildfire"
+                | "wildfires"
+                | "blaze"
+                | "avalanche"
+                | "tsunami"
+                | "heatwave"
+                | "eruption"
+                | "outbreak"
+                | "epidemic"
+        )
+    });
+    let accident = (0..at).any(|t| {
+        matches!(
+            lx.norm(t),
+            "crashed" | "collapsed" | "derailed" | "capsized" | "sank" | "erupted"
+        )
+    });
+    // ("Earthquake-stricken Ecuador is negotiating with Nigeria": only a
+    // participle set off after the main verb.)
+    // ("…, with Armenia and Azerbaijan blaming each other": nor one with
+    // a subject of its own.)
+    (disaster_noun || accident)
+        && (main.unwrap_or(0)..at).any(|t| lx.is_punct(t, ","))
+        && at > 0
+        && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
 }
 
 /// Whether the -ing form at `i` follows a document noun, time words
