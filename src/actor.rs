@@ -938,6 +938,18 @@ impl ActorRecognizer {
                                 np.roles = roles;
                                 np.role_only = false;
                                 let _ = write!(np.how, " owned by {}", countries.join("+"));
+                            } else if let [org] = &owner[..]
+                                && whose
+                                && org.starts_with("IGO")
+                                && matches!(np.codes[0].as_str(), "GOV" | "ELI")
+                            {
+                                // "the European Union, whose leaders
+                                // demanded …": an organisation's leaders
+                                // or officials are the organisation
+                                // (issue 4, grid ae).
+                                let _ = write!(np.how, " of {org}");
+                                np.codes = vec![org.clone()];
+                                np.role_only = false;
                             }
                         }
                     }

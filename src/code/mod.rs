@@ -3351,7 +3351,27 @@ impl Coder {
                 {
                     return Some(ni);
                 }
+                // "Belarus arrested journalist Roman Protasevich": a titled
+                // person of no stated state right after a verb of coercion
+                // or assault is its object, placed by the clause (issue 4,
+                // grid ae).
+                let titled = sn
+                    .np_at
+                    .get(obj_from)
+                    .copied()
+                    .flatten()
+                    .map(|ni| ni as usize)
+                    .filter(|&ni| {
+                        let np = &nps[ni];
+                        np.start == obj_from
+                            && np.kind == NpKind::Person
+                            && np.codes.is_empty()
+                            && !np.roles.is_empty()
+                            && matches!(code.get(..2), Some("17" | "18"))
+                    });
                 return own_object(sn, seg, obj_from, consumed)
+                    .filter(|&ni| titled.is_none_or(|t| nps[ni].start <= nps[t].start))
+                    .or(titled)
                     .or_else(|| {
                         owned.filter(|&ni| {
                             !nps[ni].role_only
