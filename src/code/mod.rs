@@ -1282,6 +1282,33 @@ impl Coder {
                     }
                 }
             }
+            // "…, prompting ECOWAS and the African Union to demand that
+            // the mutineers free him": a bare role facing an organisation
+            // is of the one state the sentence names, if it names one
+            // (issue 4, grid ae).
+            // (Armed men and opponents only, and a government cutting its
+            // ties: "U.S. commercial banks" or "officials" facing the World
+            // Bank are seldom of one state.)
+            let armed = |c: &str| {
+                matches!(c, "MIL" | "COP" | "REB" | "INS" | "SEP" | "OPP" | "UAF")
+                    || c == "GOV" && f.code.starts_with("16")
+            };
+            let igo_side = f.source.starts_with("IGO") && armed(&f.target)
+                || f.target.starts_with("IGO") && armed(&f.source);
+            if countries.is_empty() && igo_side {
+                let mut named: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
+                for np in nps.iter().filter(|np| !by_border(np) && !sponsor(np)) {
+                    for code in &np.codes {
+                        let c = &code[..3.min(code.len())];
+                        if self.dicts.actors.is_country(c) && !named.contains(&c) {
+                            named.push(c);
+                        }
+                    }
+                }
+                if let [one] = named[..] {
+                    countries.push(one);
+                }
+            }
             countries
         };
         let mission = |np: usize| {
