@@ -603,6 +603,17 @@ impl ActorRecognizer {
                 i = a.end;
                 continue;
             }
+            // "The army ousted Mali's president": right after an actor,
+            // "ousted" or "deposed" is the verb, not a former office's mark
+            // (issue 4, grid ae).
+            if matches!(lx.norm(i), "ousted" | "deposed")
+                && out
+                    .last()
+                    .is_some_and(|n| n.end == i && n.kind == NpKind::Actor && !n.possessive_only)
+            {
+                i += 1;
+                continue;
+            }
             // "urged all parties to exercise restraint": the sides of a
             // dispute, not political parties (issue 4, grids j, k).
             if i + 1 < lx.len()
@@ -2018,6 +2029,11 @@ impl ActorRecognizer {
                 last_agent_end = k;
                 break;
             }
+            // ("Soldiers ousted President Keita": after an agent noun,
+            // "ousted" is the verb.)
+            if lx.is(k, cat::FORMER) && saw_agent && matches!(lx.norm(k), "ousted" | "deposed") {
+                break;
+            }
             if lx.is(k, cat::FORMER) {
                 former_pending = true;
                 k += 1;
@@ -2070,6 +2086,13 @@ impl ActorRecognizer {
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
+            // "Libya's internationally recognised government" (as in
+            // `agent_follows`).
+            if fillers < 2 && k + 2 < lx.len() && adverb_of_standing(lx, k) {
+                fillers += 2;
+                k += 2;
+                continue;
+            }
             if fill || (lx.is_punct(k, "-") && fillers < 3) {
                 fillers += 1;
                 k += 1;
@@ -2479,6 +2502,14 @@ impl ActorRecognizer {
                     || self
                         .atom_at(lx, k + 1, date)
                         .is_some_and(|a| self.kind(a) == ActorKind::Agent));
+            // "Libya's internationally recognised government", "its
+            // democratically elected president": an adverb and a past
+            // form before the noun modify it (issue 4, grid ae).
+            if adverb_of_standing(lx, k) {
+                fillers += 2;
+                k += 2;
+                continue;
+            }
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
                 || title_word
@@ -2660,6 +2691,17 @@ fn np_end_after(lx: &Lexed, k: usize) -> bool {
     k + 1 >= lx.len()
         || !matches!(lx.norm(k + 1), "of" | "for" | "in")
         || lx.norm(k + 1) == "of" && k + 2 < lx.len() && lx.norm(k + 2).ends_with("ing")
+}
+
+/// "internationally recognised", "democratically elected": an adverb of
+/// standing and the past form after it, modifying the noun that follows.
+fn adverb_of_standing(lx: &Lexed, k: usize) -> bool {
+    k + 1 < lx.len()
+        && matches!(
+            lx.norm(k),
+            "internationally" | "democratically" | "popularly" | "newly" | "officially"
+        )
+        && lx.norm(k + 1).ends_with('d')
 }
 
 #[cfg(test)]
