@@ -2080,11 +2080,18 @@ impl ActorRecognizer {
             // A capitalised one only inside a title ("Russian Deputy
             // Defence Minister").
             // An asset noun may modify an agent too ("helicopter gunships").
+            // ("in a move Secretary of State Antony Blinken welcomed": a
+            // noun naming an act before a title is the act, the title
+            // opens the phrase of its judge; issue 4, grid ae.)
+            let act_before_title = matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
+                && k + 1 < lx.len()
+                && lx.capitalized(k + 1);
             let fill = lx.kind(k) == TokenKind::Word
                 && lx.flags(k) & !cat::ASSET == 0
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
+                && !act_before_title
                 && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
             // "Libya's internationally recognised government" (as in
             // `agent_follows`).
@@ -2688,9 +2695,14 @@ fn is_office_head(w: &str) -> bool {
 fn np_end_after(lx: &Lexed, k: usize) -> bool {
     // ("accusing the agency of siding with Israel": "of" before an -ing
     // form is the accusation's, not part of a name; issue 4, grid n.)
+    // ("thanked the fund for its support": nor "for" before a possessive
+    // pronoun; issue 4, grid ae.)
     k + 1 >= lx.len()
         || !matches!(lx.norm(k + 1), "of" | "for" | "in")
         || lx.norm(k + 1) == "of" && k + 2 < lx.len() && lx.norm(k + 2).ends_with("ing")
+        || lx.norm(k + 1) == "for"
+            && k + 2 < lx.len()
+            && matches!(lx.norm(k + 2), "its" | "their" | "his" | "her")
 }
 
 /// "internationally recognised", "democratically elected": an adverb of

@@ -7073,6 +7073,10 @@ fn is_act_noun(w: &str) -> bool {
             | "allegations"
             | "moves"
             | "decisions"
+            // (", a reversal denounced by the Palestinians": issue 4,
+            // grid g.)
+            | "reversal"
+            | "policy"
             // (", in an attack Zelenskiy called a war crime": an attack
             // named after the clause that tells it; issue 4, grid f.)
             | "attack"
