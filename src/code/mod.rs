@@ -1369,11 +1369,53 @@ impl Coder {
         // embassy in Amman and riot police fired tear gas to push them
         // back": the crowd placed by its protest is the one repressed).
         let mut placed_nps: Vec<(usize, String)> = Vec::new();
+        let mut rebel_nps: Vec<(usize, String)> = Vec::new();
         for f in found.iter_mut() {
             if !is_bare_role(&f.source) && !is_bare_role(&f.target) {
                 continue;
             }
+            // ("… accused them of attacking a military base": the same
+            // forces in another event of the sentence.)
+            for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
+                if side == "MIL"
+                    && let Some((_, c)) = rebel_nps.iter().find(|(n, _)| *n == np)
+                {
+                    *side = c.clone();
+                }
+            }
+            if !is_bare_role(&f.source) && !is_bare_role(&f.target) {
+                continue;
+            }
             let countries = countries_of(f);
+            // "Ethiopia's federal army launched an offensive against forces
+            // loyal to Tigray's ruling party", "troops loyal to Kiir clashed
+            // with forces of Riek Machar": forces of no state fought by a
+            // state's army, with no other state in sight, are its rebels
+            // (issue 4, grids c, f, g).
+            if matches!(f.code.get(..2), Some("18" | "19"))
+                && f.target == "MIL"
+                && f.source.len() == 6
+                && f.source.get(3..) == Some("MIL")
+                && let [one] = countries[..]
+                && f.source.get(..3) == Some(one)
+                // (Nor with another state anywhere in the sentence: "repelled
+                // an attack on a military unit in Kyiv as Russian troops
+                // pushed towards the city"; grid j.)
+                && nps.iter().all(|q| {
+                    q.codes.iter().all(|c| {
+                        let c = &c[..3.min(c.len())];
+                        c == one || !self.dicts.actors.is_country(c)
+                    })
+                })
+            {
+                let rebels = format!("{one}REB");
+                note(trace, || {
+                    format!("MIL: forces fought by {}'s army, its rebels: {rebels}", one)
+                });
+                rebel_nps.push((f.target_np, rebels.clone()));
+                f.target = rebels;
+                continue;
+            }
             // A visitor is not of the state visited: "the minister, who
             // arrived in Beijing" is no Chinese minister hosted by China.
             let visit = matches!(f.code.as_str(), "042" | "043");
