@@ -3054,13 +3054,45 @@ impl Coder {
         let agreed_sanction = |g: usize| sanction && lx.norm(cands[g].start).starts_with("agree");
         // "a resolution that would have extended sanctions": what would
         // have happened did not; no intent, no fact.
-        let counterfactual = v.form == Form::Ed
-            && head >= 2
-            && lx.norm(head - 1) == "have"
-            && matches!(
-                lx.norm(head - 2),
-                "would" | "could" | "should" | "might" | "may"
-            );
+        let would_have = |at: usize| {
+            at >= 2
+                && lx.norm(at - 1) == "have"
+                && matches!(
+                    lx.norm(at - 2),
+                    "would" | "could" | "should" | "might" | "may"
+                )
+        };
+        // ("would have condemned the attack and demanded that Damascus
+        // cooperate": so is a verb joined to it; issue 4, grid m.)
+        let joined_to_counterfactual = head >= 1
+            && lx.norm(head - 1) == "and"
+            && cands
+                .iter()
+                .rev()
+                .find(|c| c.end < head && !c.nominal && clauses.seg_of(c.start) == seg)
+                .is_some_and(|c| c.form == Form::Ed && would_have(c.start));
+        // ("vetoed a draft resolution that demanded an immediate
+        // ceasefire": what a document vetoed or rejected says was never
+        // said by the body that voted on it; issue 4, grids ac, m.)
+        let rel_at = (head.saturating_sub(3)..head).rev().find(|&k| {
+            matches!(lx.norm(k), "that" | "which")
+                && (k + 1..head)
+                    .all(|q| is_adverb(lx, q) || lx.norm(q) == "would" || lx.norm(q) == "have")
+        });
+        let vetoed_text = rel_at.is_some_and(|r| {
+            (r.saturating_sub(5)..r).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "resolution" | "draft" | "text" | "proposal" | "bill"
+                )
+            }) && cands.iter().any(|c| {
+                !c.nominal
+                    && c.end <= r
+                    && matches!(lx.norm(c.start), "vetoed" | "rejected" | "blocked")
+            })
+        });
+        let counterfactual =
+            v.form == Form::Ed && (would_have(head) || joined_to_counterfactual) || vetoed_text;
         let aux = if counterfactual {
             (aux & !cat::MODAL_INTENT) | cat::MODAL_HEDGE
         } else {
