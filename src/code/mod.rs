@@ -104,6 +104,14 @@ struct Sent<'a> {
     finite: Vec<bool>,
 }
 
+impl Sent<'_> {
+    /// The actor phrase that starts at token `k`, if one does.
+    fn np_starting(&self, k: usize) -> Option<usize> {
+        let ni = usize::from(self.np_at.get(k).copied().flatten()?);
+        (self.nps[ni].start == k).then_some(ni)
+    }
+}
+
 /// An event before it is turned into a [`model::Event`](Event).
 #[derive(Clone, Debug)]
 struct Found {
@@ -2897,10 +2905,9 @@ impl Coder {
                 )
             })
             && let Some(p) = (k + 1..(k + 10).min(lx.len())).find_map(|q| {
-                let p = usize::from(np_at[q]?);
+                let p = sn.np_starting(q)?;
                 let np = &nps[p];
-                (np.start == q
-                    && np.kind == NpKind::Actor
+                (np.kind == NpKind::Actor
                     && !np.codes.is_empty()
                     && np.codes.iter().all(|c| {
                         (c.get(..3).is_some_and(|c| self.dicts.actors.is_country(c))
@@ -3443,13 +3450,7 @@ impl Coder {
                         obj_from < lx.len()
                             && matches!(lx.norm(obj_from), "his" | "her" | "its" | "their" | "our"),
                     );
-                let owned = sn
-                    .np_at
-                    .get(at)
-                    .copied()
-                    .flatten()
-                    .map(|ni| ni as usize)
-                    .filter(|&ni| nps[ni].reflexive && nps[ni].start == at);
+                let owned = sn.np_starting(at).filter(|&ni| nps[ni].reflexive);
                 // "Iran said Israeli aircraft bombed its consulate": what
                 // the phrase's owner, another state than the doer's, owns
                 // stands for it as a target.
@@ -3469,20 +3470,13 @@ impl Coder {
                 // person of no stated state right after a verb of coercion
                 // or assault is its object, placed by the clause (issue 4,
                 // grid ae).
-                let titled = sn
-                    .np_at
-                    .get(obj_from)
-                    .copied()
-                    .flatten()
-                    .map(|ni| ni as usize)
-                    .filter(|&ni| {
-                        let np = &nps[ni];
-                        np.start == obj_from
-                            && np.kind == NpKind::Person
-                            && np.codes.is_empty()
-                            && !np.roles.is_empty()
-                            && matches!(code.get(..2), Some("17" | "18"))
-                    });
+                let titled = sn.np_starting(obj_from).filter(|&ni| {
+                    let np = &nps[ni];
+                    np.kind == NpKind::Person
+                        && np.codes.is_empty()
+                        && !np.roles.is_empty()
+                        && matches!(code.get(..2), Some("17" | "18"))
+                });
                 return own_object(sn, seg, obj_from, consumed)
                     .filter(|&ni| titled.is_none_or(|t| nps[ni].start <= nps[t].start))
                     .or(titled)
