@@ -489,6 +489,9 @@ impl ActorDict {
                         e.from.and_then(|f| crate::time::add_days(f, -1)),
                     )
                     && first <= last
+                    // (One state's terms on both sides: a surname two
+                    // people of two states share bridges nothing.)
+                    && prev.code.get(..3) == e.code.get(..3)
                 {
                     gaps.push((first, last, prev.code.to_string(), prev.origin.to_string()));
                 }
