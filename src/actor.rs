@@ -603,6 +603,24 @@ impl ActorRecognizer {
                 i = a.end;
                 continue;
             }
+            // "The European Union froze funds for Hungary, and Orban's
+            // government accused Brussels of blackmail": the EU's seat,
+            // named as an actor (not a place after a preposition) once
+            // the EU has been told (issue 4, grid ae).
+            if lx.norm(i) == "brussels"
+                && lx.capitalized(i)
+                && !(i > 0 && lx.is(i - 1, cat::PREP))
+                && ctx.orgs.iter().any(|o| o == "IGOEUREEC")
+            {
+                out.push(Np::actor(
+                    i,
+                    i + 1,
+                    vec!["IGOEUREEC".to_string()],
+                    "\"Brussels\" → IGOEUREEC from context".to_string(),
+                ));
+                i += 1;
+                continue;
+            }
             // "The army ousted Mali's president": right after an actor,
             // "ousted" or "deposed" is the verb, not a former office's mark
             // (issue 4, grid ae).
