@@ -1210,6 +1210,24 @@ impl Coder {
         }
     }
 
+    /// The states the phrases `keep` accepts name, in order, each once.
+    fn states_named<'n>(
+        &self,
+        nps: &'n [Np],
+        keep: impl Fn(&Np) -> bool,
+    ) -> smallvec::SmallVec<[&'n str; 4]> {
+        let mut states: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
+        for np in nps.iter().filter(|np| keep(np)) {
+            for code in &np.codes {
+                let c = &code[..3.min(code.len())];
+                if self.dicts.actors.is_country(c) && !states.contains(&c) {
+                    states.push(c);
+                }
+            }
+        }
+        states
+    }
+
     /// Gives a bare role ("police", "the Senate", "gunmen") the country
     /// the sentence places it in, as a careful coder reads it from context:
     /// - a legislature or a court acts within its counterpart's state, and
@@ -1291,17 +1309,8 @@ impl Coder {
                 // (Not a speaker's: "Colombia's army said rebels attacked a
                 // police station" tells of no Colombian rebels.)
                 let speaker = |np: &Np| np.end < lx.len() && lx.is(np.end, cat::REPORT);
-                for np in nps
-                    .iter()
-                    .filter(|np| !by_border(np) && !sponsor(np) && !speaker(np))
-                {
-                    for code in &np.codes {
-                        let c = &code[..3.min(code.len())];
-                        if self.dicts.actors.is_country(c) && !countries.contains(&c) {
-                            countries.push(c);
-                        }
-                    }
-                }
+                countries =
+                    self.states_named(nps, |np| !by_border(np) && !sponsor(np) && !speaker(np));
             }
             // "…, prompting ECOWAS and the African Union to demand that
             // the mutineers free him": a bare role facing an organisation
@@ -1316,19 +1325,11 @@ impl Coder {
             };
             let igo_side = f.source.starts_with("IGO") && armed(&f.target)
                 || f.target.starts_with("IGO") && armed(&f.source);
-            if countries.is_empty() && igo_side {
-                let mut named: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
-                for np in nps.iter().filter(|np| !by_border(np) && !sponsor(np)) {
-                    for code in &np.codes {
-                        let c = &code[..3.min(code.len())];
-                        if self.dicts.actors.is_country(c) && !named.contains(&c) {
-                            named.push(c);
-                        }
-                    }
-                }
-                if let [one] = named[..] {
-                    countries.push(one);
-                }
+            if countries.is_empty()
+                && igo_side
+                && let [one] = self.states_named(nps, |np| !by_border(np) && !sponsor(np))[..]
+            {
+                countries.push(one);
             }
             countries
         };
@@ -1409,12 +1410,7 @@ impl Coder {
                 // (Nor with another state anywhere in the sentence: "repelled
                 // an attack on a military unit in Kyiv as Russian troops
                 // pushed towards the city"; grid j.)
-                && nps.iter().all(|q| {
-                    q.codes.iter().all(|c| {
-                        let c = &c[..3.min(c.len())];
-                        c == one || !self.dicts.actors.is_country(c)
-                    })
-                })
+                && self.states_named(nps, |_| true).iter().all(|&c| c == one)
             {
                 let rebels = format!("{one}REB");
                 note(trace, || {
@@ -3303,59 +3299,58 @@ impl Coder {
         // disaster or an accident does has no actor; issue 4, grid ae.)
         let disaster =
             v.form == Form::Ing && m.source.is_none() && disaster_clause(lx, cands, v.start);
-        let subject = m
-            .source
-            .filter(|_| !disaster)
-            .or(causee)
-            .filter(|_| !disaster)
-            .or_else(|| {
-                (!disaster)
-                    .then(|| self.find_subject(sn, head, seg, subjects))
-                    .flatten()
-            })
-            .or_else(|| {
-                (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
-                    .then(|| participle_subject(sn, seg))
-                    .flatten()
-            })
-            // "adopted a resolution calling on Rwanda to …": the author of
-            // the document is the subject of the verb that made it.
-            .or_else(|| {
-                (v.form == Form::Ing && after_document(lx, v.start))
+        let subject = if disaster {
+            None
+        } else {
+            m.source
+                .or(causee)
+                .or_else(|| self.find_subject(sn, head, seg, subjects))
+                .or_else(|| {
+                    (v.form == Form::Ing && clauses.segs[seg].kind == SegKind::Subordinate)
+                        .then(|| participle_subject(sn, seg))
+                        .flatten()
+                })
+                // "adopted a resolution calling on Rwanda to …": the author of
+                // the document is the subject of the verb that made it.
+                .or_else(|| {
+                    (v.form == Form::Ing && after_document(lx, v.start))
+                        .then(|| {
+                            (0..ci)
+                                .rev()
+                                .find(|&k| {
+                                    let c = &cands[k];
+                                    !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+                                })
+                                .and_then(|k| subjects[k])
+                        })
+                        .flatten()
+                })
+                // "Zelensky told Congress that …, after meeting Biden": else
+                // the participle's subject is the main clause's.
+                .or_else(|| {
+                    // "…, unless a state was established, rejecting a key
+                    // demand of …": so is a participle set off by a comma
+                    // with no subject of its own (issue 4, grid w).
+                    (v.form == Form::Ing
+                        && (clauses.segs[seg].kind == SegKind::Subordinate
+                            && clauses.segs[seg].start > 0
+                            && lx.is(clauses.segs[seg].start, cat::SUB)
+                            || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")))
                     .then(|| {
-                        (0..ci)
-                            .rev()
-                            .find(|&k| {
-                                let c = &cands[k];
-                                !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+                        cands
+                            .iter()
+                            .enumerate()
+                            .find(|&(k, c)| {
+                                k < ci
+                                    && !c.nominal
+                                    && !c.infinitive
+                                    && clauses.seg_of(c.start) == 0
                             })
-                            .and_then(|k| subjects[k])
+                            .and_then(|(k, _)| subjects[k])
                     })
                     .flatten()
-            })
-            // "Zelensky told Congress that …, after meeting Biden": else
-            // the participle's subject is the main clause's.
-            .or_else(|| {
-                // "…, unless a state was established, rejecting a key
-                // demand of …": so is a participle set off by a comma
-                // with no subject of its own (issue 4, grid w).
-                (v.form == Form::Ing
-                    && (clauses.segs[seg].kind == SegKind::Subordinate
-                        && clauses.segs[seg].start > 0
-                        && lx.is(clauses.segs[seg].start, cat::SUB)
-                        || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")))
-                .then(|| {
-                    cands
-                        .iter()
-                        .enumerate()
-                        .find(|&(k, c)| {
-                            k < ci && !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0
-                        })
-                        .and_then(|(k, _)| subjects[k])
                 })
-                .flatten()
-            })
-            .filter(|_| !disaster);
+        };
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -5659,29 +5654,7 @@ impl Coder {
         // "days after quakes killed more than 2,000 people": a disaster
         // right before the verb is its subject, no actor behind it (issue
         // 4, grid j).
-        if head > s.start
-            && matches!(
-                lx.norm(head - 1),
-                "quake"
-                    | "quakes"
-                    | "earthquake"
-                    | "earthquakes"
-                    | "floods"
-                    | "flooding"
-                    | "storm"
-                    | "storms"
-                    | "cyclone"
-                    | "hurricane"
-                    | "typhoon"
-                    | "landslide"
-                    | "landslides"
-                    | "wildfire"
-                    | "wildfires"
-                    | "avalanche"
-                    | "tsunami"
-                    | "heatwave"
-            )
-        {
+        if head > s.start && is_disaster_noun(lx.norm(head - 1)) {
             return None;
         }
         // "Fighting between troops loyal to Kiir and forces backing Machar
@@ -6450,6 +6423,32 @@ fn is_aspect(w: &str) -> bool {
     )
 }
 
+/// A natural disaster that kills or destroys by itself ("quakes killed
+/// more than 2,000 people"): no actor is behind what it does.
+fn is_disaster_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "quake"
+            | "quakes"
+            | "earthquake"
+            | "earthquakes"
+            | "floods"
+            | "flooding"
+            | "storm"
+            | "storms"
+            | "cyclone"
+            | "hurricane"
+            | "typhoon"
+            | "landslide"
+            | "landslides"
+            | "wildfire"
+            | "wildfires"
+            | "avalanche"
+            | "tsunami"
+            | "heatwave"
+    )
+}
+
 /// Whether the participle at `at` follows a main verb whose subject is a
 /// disaster ("An earthquake struck …, killing …") or that tells an
 /// accident ("the plane crashed …, killing …"): no actor does what follows.
@@ -6459,36 +6458,22 @@ fn disaster_clause(lx: &Lexed, cands: &[Cand], at: usize) -> bool {
         .iter()
         .find(|c| !c.infinitive && c.form != Form::Ing && c.start < at)
         .map(|c| c.start);
+    // (Besides the disasters that strike by themselves, a few nouns that
+    // open such a sentence but seldom stand right before its verb.)
     let disaster_noun = (0..main.unwrap_or(at)).any(|t| {
-        matches!(
-            lx.norm(t),
-            "earthquake"
-                | "earthquakes"
-                | "quake"
-                | "quakes"
-                | "tremor"
-                | "storm"
-                | "storms"
-                | "typhoon"
-                | "cyclone"
-                | "hurricane"
-                | "tornado"
-                | "flood"
-                | "floods"
-                | "flooding"
-                | "landslide"
-                | "landslides"
-                | "mudslide"
-                | "wildfire"
-                | "wildfires"
-                | "blaze"
-                | "avalanche"
-                | "tsunami"
-                | "heatwave"
-                | "eruption"
-                | "outbreak"
-                | "epidemic"
-        )
+        let w = lx.norm(t);
+        is_disaster_noun(w)
+            || matches!(
+                w,
+                "tremor"
+                    | "tornado"
+                    | "flood"
+                    | "mudslide"
+                    | "blaze"
+                    | "eruption"
+                    | "outbreak"
+                    | "epidemic"
+            )
     });
     let accident = (0..at).any(|t| {
         matches!(
