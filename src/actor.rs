@@ -465,9 +465,11 @@ impl ActorRecognizer {
     }
 
     /// The one person of the dictionaries whose family name is the word at
-    /// `i` on the date ("Moon" → Moon Jae-in in 2019). The spellings of one
-    /// person's name share its code and term; bearers with other codes or
-    /// terms ("Kim": Kim Jong Un and Kim Yo Jong) make it nobody.
+    /// `i` on the date ("Moon" → Moon Jae-in in 2019). Bearers in office
+    /// with one code name that code ("Kim" in 2018: Kim Jong Un, Kim Yo Jong
+    /// and Kim Yong Chol, all of Pyongyang's government; issue 4, grids c,
+    /// e); bearers with two codes ("Kim" in 2022, when Seoul's prime
+    /// minister was a Kim too) make it nobody.
     fn surname_person(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<String> {
         let actors = &self.dicts.actors;
         let ids = actors.surnames.get(&lx.id(i))?;
@@ -478,7 +480,7 @@ impl ActorRecognizer {
                 continue;
             }
             match one {
-                Some(o) if (&o.code, o.from, o.to) != (&e.code, e.from, e.to) => return None,
+                Some(o) if o.code != e.code => return None,
                 _ => one = Some(e),
             }
         }

@@ -4244,6 +4244,10 @@ impl Coder {
             }
             _ => false,
         };
+        let him = [Some(v.end), target.map(|t| nps[t].start)]
+            .into_iter()
+            .flatten()
+            .any(|k| k < lx.len() && matches!(lx.norm(k), "him" | "her"));
         let pronoun_object = !v.report
             && match target {
                 Some(t) => {
@@ -4296,7 +4300,14 @@ impl Coder {
         } else if pronoun_object
             && let Some(sc) = &source_codes
             && let Some(f) = prior.iter().rev().find(|f| {
-                sc.iter().any(|s| s.get(..3) == f.source.get(..3)) && Some(f.target_np) != target
+                sc.iter().any(|s| s.get(..3) == f.source.get(..3))
+                    && Some(f.target_np) != target
+                    // ("told Trump that Kim wanted to meet him": "him" is
+                    // one person, never the envoys.)
+                    && (!him || nps[f.target_np].person || {
+                        let head = lx.norm(nps[f.target_np].end - 1);
+                        !(head.ends_with('s') && !head.ends_with("ss"))
+                    })
             })
         {
             note(trace, || {
@@ -5723,7 +5734,26 @@ impl Coder {
             // accused NATO of massing forces": after ", and" a speech act
             // is the speaker's own, when there is a speaker (issue 4,
             // grid h).
-            if none_before || comma_and_before(lx, head) {
+            // ("Erdogan said Turkey would never declare a ceasefire and
+            // rejected U.S. calls": a past form cannot be joined to a modal's
+            // bare verb; it is the speaker's; issue 4, grid f.)
+            let head_ed = cands
+                .iter()
+                .any(|c| c.start == head && !c.nominal && c.form == Form::Ed);
+            let tense_break = head_ed
+                && cands[reporter].form == Form::Ed
+                && cands
+                    .iter()
+                    .rev()
+                    .find(|c| c.end <= head && c.start >= s.start && !c.nominal && !c.infinitive)
+                    .is_some_and(|c| {
+                        c.form == Form::Base
+                            && c.start > 0
+                            && (s.start..c.start).rev().take(3).any(|t| {
+                                matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can")
+                            })
+                    });
+            if none_before || comma_and_before(lx, head) || tense_break {
                 let r = &cands[reporter];
                 let speaker = subjects[reporter]
                     .or_else(|| self.find_subject(sn, r.start, clauses.seg_of(r.start), subjects));
@@ -5750,6 +5780,16 @@ impl Coder {
                         lx.is(t, cat::PREP | cat::TIME | cat::DET | cat::PARTICLE)
                             || lx.kind(t) == TokenKind::Number
                             || is_adverb(lx, t)
+                    })
+                // ("opened the climate talks by urging the United States":
+                // past the verb's own object too; issue 4, grid f.)
+                || clauses.seg_of(p.start) == seg
+                    && head - 1 - p.end <= 6
+                    && (p.end..head - 1).all(|t| {
+                        lx.kind(t) == TokenKind::Word
+                            && !lx.is(t, cat::SUB | cat::REL | cat::CONJ | cat::AUX)
+                            && np_at[t].is_none_or(|ni| nps[ni as usize].kind != NpKind::Actor)
+                            && !cands.iter().any(|c| c.start == t && !c.nominal)
                     }))
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
@@ -7033,7 +7073,7 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
     } = sn;
     let s = clauses.segs[seg];
     let end = s.end.min(from.max(matched) + ADJECTIVE_OBJECT_REACH);
-    let mut t = from;
+    let mut t = judgement_before_object(lx, np_at, from, end);
     while t < end {
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
@@ -8436,6 +8476,31 @@ fn in_exchange_for(lx: &Lexed, t: usize) -> bool {
         && lx.norm(t + 2) == "for"
 }
 
+/// "rejected as illegal the new U.S. sanctions": a judgement put between
+/// the verb and its object ("as" and up to three open-class words before a
+/// determiner) is no end of the object; where the object search starts
+/// (issue 4, grid f).
+fn judgement_before_object(lx: &Lexed, np_at: &[Option<u16>], from: usize, end: usize) -> usize {
+    if from >= end || lx.norm(from) != "as" {
+        return from;
+    }
+    let mut k = from + 1;
+    while k < end
+        && k < from + 4
+        && lx.kind(k) == TokenKind::Word
+        && !lx.capitalized(k)
+        && np_at[k].is_none()
+        && lx.flags(k) & !cat::OPEN == 0
+    {
+        k += 1;
+    }
+    if k > from + 1 && k < end && lx.is(k, cat::DET) {
+        k
+    } else {
+        from
+    }
+}
+
 fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
     let Sent {
         lx,
@@ -8470,7 +8535,7 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
     let mut object_seen = false;
     let mut pp_spent = false;
     let mut content = 0;
-    let mut t = from;
+    let mut t = judgement_before_object(lx, np_at, from, s.end);
     while t < s.end {
         if clauses.seg_of(t) != seg {
             t += 1;
