@@ -2213,7 +2213,10 @@ impl Coder {
                     && (matches!(
                         lx.norm(p),
                         "after" | "before" | "since" | "while" | "when" | "upon" | "without"
-                    ) && np_at.get(end).copied().flatten().is_some()
+                    ) && (np_at.get(end).copied().flatten().is_some()
+                        // ("a day after warning that Russia would pay":
+                        // so with a clause for object; issue 4, grid k.)
+                        || end < lx.len() && lx.norm(end) == "that")
                         || lx.norm(p) == "by"
                             && end < lx.len()
                             && lx.kind(end) != TokenKind::Punct
@@ -2532,7 +2535,15 @@ impl Coder {
                                 && !lx.is(end + 1, cat::DET))
                     }
                 };
-                nominal = !verbal;
+                // ("four Venezuelan state governors": "state" right before
+                // a plain noun modifies it; issue 4, grid k.)
+                let before_noun = lx.norm(i) == "state"
+                    && end < lx.len()
+                    && lx.kind(end) == TokenKind::Word
+                    && !lx.capitalized(end)
+                    && lx.flags(end) == 0
+                    && np_at[end].is_none_or(|ni| nps[ni as usize].role_only);
+                nominal = !verbal || before_noun;
             }
             // "the U.S. raid", "an Iranian attack", "South African
             // sanctions": a base form cannot agree with one state or a
@@ -2614,7 +2625,15 @@ impl Coder {
                             .last()
                             .is_some_and(|c: &Cand| c.end == p + 1 && !c.nominal)
                 });
-                nominal = !verbal;
+                // ("four Venezuelan state governors": "state" right before
+                // a plain noun modifies it; issue 4, grid k.)
+                let before_noun = lx.norm(i) == "state"
+                    && end < lx.len()
+                    && lx.kind(end) == TokenKind::Word
+                    && !lx.capitalized(end)
+                    && lx.flags(end) == 0
+                    && np_at[end].is_none_or(|ni| nps[ni as usize].role_only);
+                nominal = !verbal || before_noun;
             }
             // "as visiting King Salman pledged …", "Visiting Chinese
             // Premier Li Peng said": "visiting" before a titled person is
