@@ -1681,13 +1681,19 @@ impl ActorRecognizer {
             // "the U.S.-based cleric Fethullah Gulen", "a London-based
             // group": where someone lives is no state of theirs; the words
             // modify the phrase (issue 4, grids f, g, h).
+            // ("his Indian-dominated cabinet", "the Russian-speaking
+            // east": who makes up the people or the place is no state of
+            // theirs either; issue 4, grid r.)
             if let Some(a) = self.atom_at(lx, j, date)
                 && a.end + 2 < lx.len()
                 && lx.is_punct(a.end, "-")
-                && lx.norm(a.end + 1) == "based"
+                && matches!(
+                    lx.norm(a.end + 1),
+                    "based" | "dominated" | "majority" | "populated" | "speaking" | "inhabited"
+                )
             {
+                let _ = write!(how, "\"-{}\" modifier + ", lx.norm(a.end + 1));
                 j = a.end + 2;
-                let _ = write!(how, "\"-based\" modifier + ");
             }
             let atom = self.atom_at(lx, j, date);
             match atom.map(|a| (a, self.kind(a))) {
@@ -2412,6 +2418,32 @@ impl ActorRecognizer {
                 && let Some(full) = self.surname_person(lx, end, date)
             {
                 let _ = write!(how, " + family name of a known person ({full})");
+                return self
+                    .finish_standalone(lx, start, name_end, vec![full], how)
+                    .map(Np::of_person);
+            }
+            // "President Junius Jayewardene": a titled name ending in a
+            // family name the dictionaries list alone for an office-holder
+            // of the date is that person (issue 4, grid r).
+            if owner.is_empty()
+                && name_end > end + 1
+                && let Some(a) = self.atom_at(lx, name_end - 1, date)
+                && self.kind(a) == ActorKind::Person
+                && a.end == name_end
+                && !self.dicts.actors.entries[a.entry as usize].after_term
+            {
+                // (The role the title states outranks the listed one:
+                // "defence spokesman Ali Akbar Hashemi Rafsanjani" is
+                // Tehran's government, though he was also its speaker.)
+                let mut full = format!("{}{}", self.code(a), self.roles(a));
+                if let [role] = &codes[..]
+                    && !role.is_empty()
+                    && full.len() >= 3
+                    && self.dicts.actors.is_country(&full[..3])
+                {
+                    full = format!("{}{role}", &full[..3]);
+                }
+                let _ = write!(how, " + family name listed alone ({full})");
                 return self
                     .finish_standalone(lx, start, name_end, vec![full], how)
                     .map(Np::of_person);

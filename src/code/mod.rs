@@ -1435,195 +1435,211 @@ impl Coder {
                     *side = c.clone();
                 }
             }
-            let (source, target) = (f.source.clone(), f.target.clone());
-            let sides = [
-                (&mut f.source, f.source_np, &target, f.target_np, false),
-                (&mut f.target, f.target_np, &source, f.source_np, true),
-            ];
-            for (side, np, other, other_np, is_target) in sides {
-                if !is_bare_role(side) {
-                    continue;
-                }
-                // "the Philippine government and communist rebels agreed":
-                // insurgents facing the one state in sight, its government
-                // or its forces, are that state's.
-                // "Rebels captured the town of Brega in eastern Libya",
-                // "government troops shelled the city of Misrata in Libya":
-                // so are insurgents, and a government's troops, using force
-                // in the one state in sight.
-                let force = matches!(f.code.get(..2), Some("17" | "18" | "19" | "20"));
-                let government_troops = matches!(side.get(..3), Some("MIL"))
-                    && (nps[np].start..nps[np].end)
-                        .any(|i| matches!(lx.norm(i), "government" | "pro-government" | "regime"));
-                // So are gunmen and gangs using force on its forces or its
-                // government ("gunmen killed a Kosovo police officer"), or
-                // on a place in it ("attacked a prison in Port-au-Prince")
-                // (issue 4, grid s); on a state as such they may come from
-                // anywhere ("militants fired rockets at Israel").
-                let irregulars = force && matches!(side.get(..3), Some("UAF" | "CRM"));
-                let o_start = nps[other_np].start;
-                // ("Armed gangs stormed Haiti's two largest prisons": a gang
-                // acting on what a state owns is of that state too.)
-                // ("Gunmen shot dead an Ecuadorean candidate as he left a
-                // rally in Quito": nor is it a state as such when the
-                // sentence names a place in it after the act; issue 4,
-                // grid a.)
-                let place_after_act = nps.iter().any(|q| {
-                    q.place
-                        && q.start > 0
-                        && lx.norm(q.start - 1) == "in"
-                        && q.start > f.verb.0
-                        && q.codes.iter().any(|c| c.get(..3) == other.get(..3))
-                });
-                let other_place = nps[other_np].place
-                    || place_after_act
-                    || (o_start.saturating_sub(2)..o_start).any(|k| {
-                        lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
-                    })
-                    || side.get(..3) == Some("CRM") && nps[other_np].possessive_only;
-                // (With more states in sight, insurgents facing the forces
-                // of the first one named are still its own: "Syrian
-                // government forces retook Aleppo from rebels, and
-                // Russia's envoy said …"; not the foreign troops named
-                // after it, "killed Malian soldiers and Wagner fighters".)
-                let insurgent = matches!(side.get(..3), Some("REB" | "INS" | "SEP"));
-                let facing_forces = matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"));
-                let insurgents_at_home = (insurgent || government_troops || irregulars)
-                    && (facing_forces || force && other.len() == 3 && (!irregulars || other_place))
-                    && countries.len() == 1
-                    && other.get(..3) == Some(countries[0]);
-                // (Not forces joined with another state's: "Malian and
-                // Russian troops attacked separatist rebels" leaves the
-                // rebels unplaced.)
-                let facing_first = insurgent
-                    && facing_forces
-                    && countries.len() > 1
-                    && nps[other_np].codes.len() == 1
-                    && other.get(..3) == Some(countries[0]);
-                // "Ethiopian troops and Somali forces drove the Islamic
-                // Courts militia out of Mogadishu": insurgents fought in
-                // the one capital the clause names are of its state
-                // (issue 4, grid v).
-                // The state of the one capital the event's clause names.
-                // (Not the object of another verb: "accused Belgrade of
-                // backing them" is no place of the fighting; issue 4, grid
-                // s.)
-                let capital_state = || {
-                    let mut places = nps.iter().filter(|q| {
-                        q.place
-                            && clauses.seg_of(q.start) == f.seg
-                            && !by_border(q)
-                            && !(q.start > 0 && {
-                                let p = q.start - 1;
-                                lx.norm(p).ends_with("ed")
-                                    && !lx.capitalized(p)
-                                    && !(f.verb.0 <= p && p < f.verb.1)
-                            })
-                    });
-                    // ("in El Geneina in West Darfur": places of one state
-                    // are one.)
-                    let mut one: Option<String> = None;
-                    for q in places.by_ref() {
-                        let [c] = &q.codes[..] else { return None };
-                        let st = state(c)?;
-                        if one.as_ref().is_some_and(|o| *o != st) {
-                            return None;
-                        }
-                        one = Some(st);
+            // Two passes: a side placed in the first may place the other
+            // in the second ("Army officers seized power in Fiji and
+            // arrested Prime Minister Timoci Bavadra": the officers are
+            // placed by the clause, and the person they arrest by them;
+            // issue 4, grid r).
+            for _pass in 0..2 {
+                let before = (f.source.clone(), f.target.clone());
+                let (source, target) = (f.source.clone(), f.target.clone());
+                let sides = [
+                    (&mut f.source, f.source_np, &target, f.target_np, false),
+                    (&mut f.target, f.target_np, &source, f.source_np, true),
+                ];
+                for (side, np, other, other_np, is_target) in sides {
+                    if !is_bare_role(side) {
+                        continue;
                     }
-                    one
-                };
-                // (So are gunmen and bombers, and the people they strike:
-                // "suicide bombers and gunmen attacked crowds outside Kabul
-                // airport"; issue 4, grids e, g, h.)
-                let fought_in =
-                    || capital_state().filter(|_| force && (insurgent || irregulars && !is_target));
-                let struck_in = || {
-                    capital_state().filter(|_| {
-                        matches!(f.code.get(..2), Some("18" | "19" | "20"))
-                            && is_target
-                            && matches!(side.get(..3), Some("CVL" | "REL" | "EDU" | "HLH" | "MED"))
-                    })
-                };
-                // "thousands of protesters rallied in Tbilisi against the
-                // decision": a crowd protesting in the one capital its
-                // clause names is of that state (issue 4, grid w).
-                // (So does a crowd's violence, coded 145 below: "protesters
-                // stormed his official residence in Colombo".)
-                let crowd = (f.code.starts_with("14")
-                    || !is_target && matches!(f.code.get(..2), Some("17" | "18" | "19")))
-                    && matches!(side.get(..3), Some("OPP" | "CVL"));
-                let protested_in = || capital_state().filter(|_| crowd);
-                // "Cuba would free 553 jailed opponents in a deal mediated
-                // by the Vatican": the people a state frees, of no stated
-                // state, are its own (issue 4, grid w).
-                // (Not hostages an armed group frees: "Hamas freed three
-                // more hostages"; issue 4, grid h.)
-                let freed_own = || {
-                    (is_target
-                        && (f.code.starts_with("084") || f.code == "0353")
-                        && matches!(side.get(..3), Some("OPP" | "CVL"))
-                        && !matches!(other.get(3..6), Some("REB" | "UAF" | "INS" | "CRM")))
-                    .then(|| state(other))
-                    .flatten()
-                };
-                // "Thousands of Cubans protested against the communist
-                // government": the institutions a state's people protest
-                // against are their own state's (issue 4, grid y).
-                let protested_own = || {
-                    (is_target
-                        && f.code.starts_with("14")
-                        && matches!(side.get(..3), Some("GOV" | "LEG" | "JUD" | "COP"))
-                        && matches!(
-                            other.get(3..6).unwrap_or(""),
-                            "" | "CVL" | "OPP" | "LAB" | "EDU"
+                    // "the Philippine government and communist rebels agreed":
+                    // insurgents facing the one state in sight, its government
+                    // or its forces, are that state's.
+                    // "Rebels captured the town of Brega in eastern Libya",
+                    // "government troops shelled the city of Misrata in Libya":
+                    // so are insurgents, and a government's troops, using force
+                    // in the one state in sight.
+                    let force = matches!(f.code.get(..2), Some("17" | "18" | "19" | "20"));
+                    let government_troops = matches!(side.get(..3), Some("MIL"))
+                        && (nps[np].start..nps[np].end).any(|i| {
+                            matches!(lx.norm(i), "government" | "pro-government" | "regime")
+                        });
+                    // So are gunmen and gangs using force on its forces or its
+                    // government ("gunmen killed a Kosovo police officer"), or
+                    // on a place in it ("attacked a prison in Port-au-Prince")
+                    // (issue 4, grid s); on a state as such they may come from
+                    // anywhere ("militants fired rockets at Israel").
+                    let irregulars = force && matches!(side.get(..3), Some("UAF" | "CRM"));
+                    let o_start = nps[other_np].start;
+                    // ("Armed gangs stormed Haiti's two largest prisons": a gang
+                    // acting on what a state owns is of that state too.)
+                    // ("Gunmen shot dead an Ecuadorean candidate as he left a
+                    // rally in Quito": nor is it a state as such when the
+                    // sentence names a place in it after the act; issue 4,
+                    // grid a.)
+                    let place_after_act = nps.iter().any(|q| {
+                        q.place
+                            && q.start > 0
+                            && lx.norm(q.start - 1) == "in"
+                            && q.start > f.verb.0
+                            && q.codes.iter().any(|c| c.get(..3) == other.get(..3))
+                    });
+                    let other_place = nps[other_np].place
+                        || place_after_act
+                        || (o_start.saturating_sub(2)..o_start).any(|k| {
+                            lx.norm(k) == "in" && (k + 1 == o_start || is_compass(lx.norm(k + 1)))
+                        })
+                        || side.get(..3) == Some("CRM") && nps[other_np].possessive_only;
+                    // (With more states in sight, insurgents facing the forces
+                    // of the first one named are still its own: "Syrian
+                    // government forces retook Aleppo from rebels, and
+                    // Russia's envoy said …"; not the foreign troops named
+                    // after it, "killed Malian soldiers and Wagner fighters".)
+                    let insurgent = matches!(side.get(..3), Some("REB" | "INS" | "SEP"));
+                    let facing_forces = matches!(other.get(3..6), Some("GOV" | "MIL" | "COP"));
+                    let insurgents_at_home = (insurgent || government_troops || irregulars)
+                        && (facing_forces
+                            || force && other.len() == 3 && (!irregulars || other_place))
+                        && countries.len() == 1
+                        && other.get(..3) == Some(countries[0]);
+                    // (Not forces joined with another state's: "Malian and
+                    // Russian troops attacked separatist rebels" leaves the
+                    // rebels unplaced.)
+                    let facing_first = insurgent
+                        && facing_forces
+                        && countries.len() > 1
+                        && nps[other_np].codes.len() == 1
+                        && other.get(..3) == Some(countries[0]);
+                    // "Ethiopian troops and Somali forces drove the Islamic
+                    // Courts militia out of Mogadishu": insurgents fought in
+                    // the one capital the clause names are of its state
+                    // (issue 4, grid v).
+                    // The state of the one capital the event's clause names.
+                    // (Not the object of another verb: "accused Belgrade of
+                    // backing them" is no place of the fighting; issue 4, grid
+                    // s.)
+                    let capital_state = || {
+                        let mut places = nps.iter().filter(|q| {
+                            q.place
+                                && clauses.seg_of(q.start) == f.seg
+                                && !by_border(q)
+                                && !(q.start > 0 && {
+                                    let p = q.start - 1;
+                                    lx.norm(p).ends_with("ed")
+                                        && !lx.capitalized(p)
+                                        && !(f.verb.0 <= p && p < f.verb.1)
+                                })
+                        });
+                        // ("in El Geneina in West Darfur": places of one state
+                        // are one.)
+                        let mut one: Option<String> = None;
+                        for q in places.by_ref() {
+                            let [c] = &q.codes[..] else { return None };
+                            let st = state(c)?;
+                            if one.as_ref().is_some_and(|o| *o != st) {
+                                return None;
+                            }
+                            one = Some(st);
+                        }
+                        one
+                    };
+                    // (So are gunmen and bombers, and the people they strike:
+                    // "suicide bombers and gunmen attacked crowds outside Kabul
+                    // airport"; issue 4, grids e, g, h.)
+                    let fought_in = || {
+                        capital_state().filter(|_| force && (insurgent || irregulars && !is_target))
+                    };
+                    let struck_in = || {
+                        capital_state().filter(|_| {
+                            matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                                && is_target
+                                && matches!(
+                                    side.get(..3),
+                                    Some("CVL" | "REL" | "EDU" | "HLH" | "MED")
+                                )
+                        })
+                    };
+                    // "thousands of protesters rallied in Tbilisi against the
+                    // decision": a crowd protesting in the one capital its
+                    // clause names is of that state (issue 4, grid w).
+                    // (So does a crowd's violence, coded 145 below: "protesters
+                    // stormed his official residence in Colombo".)
+                    let crowd = (f.code.starts_with("14")
+                        || !is_target && matches!(f.code.get(..2), Some("17" | "18" | "19")))
+                        && matches!(side.get(..3), Some("OPP" | "CVL"));
+                    let protested_in = || capital_state().filter(|_| crowd);
+                    // "Cuba would free 553 jailed opponents in a deal mediated
+                    // by the Vatican": the people a state frees, of no stated
+                    // state, are its own (issue 4, grid w).
+                    // (Not hostages an armed group frees: "Hamas freed three
+                    // more hostages"; issue 4, grid h.)
+                    let freed_own = || {
+                        (is_target
+                            && (f.code.starts_with("084") || f.code == "0353")
+                            && matches!(side.get(..3), Some("OPP" | "CVL"))
+                            && !matches!(other.get(3..6), Some("REB" | "UAF" | "INS" | "CRM")))
+                        .then(|| state(other))
+                        .flatten()
+                    };
+                    // "Thousands of Cubans protested against the communist
+                    // government": the institutions a state's people protest
+                    // against are their own state's (issue 4, grid y).
+                    // ("protesters gathered outside the French embassy …,
+                    // setting fire to the embassy's door": not a mission.)
+                    let protested_own = || {
+                        (is_target
+                            && f.code.starts_with("14")
+                            && !mission(np)
+                            && matches!(side.get(..3), Some("GOV" | "LEG" | "JUD" | "COP"))
+                            && matches!(
+                                other.get(3..6).unwrap_or(""),
+                                "" | "CVL" | "OPP" | "LAB" | "EDU"
+                            ))
+                        .then(|| state(other))
+                        .flatten()
+                    };
+                    let at_war_home = if insurgents_at_home {
+                        Some((countries[0].to_string(), "insurgents facing their state"))
+                    } else if let Some(c) = fought_in() {
+                        Some((c, "insurgents fought in its capital"))
+                    } else if let Some(c) = struck_in() {
+                        Some((c, "people struck in the one capital named"))
+                    } else if let Some(c) = protested_in() {
+                        Some((c, "a crowd protesting in its capital"))
+                    } else if let Some(c) = freed_own() {
+                        Some((c, "people a state frees"))
+                    } else if let Some(c) = protested_own() {
+                        Some((c, "its people protesting against it"))
+                    } else if crowd && !is_target && countries.len() == 1 && !mission(other_np) {
+                        // "Protesters … blocked highways in southern Peru": a
+                        // crowd protesting where its clause names one state
+                        // only is of that state (issue 4, grid y).
+                        Some((
+                            countries[0].to_string(),
+                            "a crowd protesting in the one state named",
                         ))
-                    .then(|| state(other))
-                    .flatten()
-                };
-                let at_war_home = if insurgents_at_home {
-                    Some((countries[0].to_string(), "insurgents facing their state"))
-                } else if let Some(c) = fought_in() {
-                    Some((c, "insurgents fought in its capital"))
-                } else if let Some(c) = struck_in() {
-                    Some((c, "people struck in the one capital named"))
-                } else if let Some(c) = protested_in() {
-                    Some((c, "a crowd protesting in its capital"))
-                } else if let Some(c) = freed_own() {
-                    Some((c, "people a state frees"))
-                } else if let Some(c) = protested_own() {
-                    Some((c, "its people protesting against it"))
-                } else if crowd && !is_target && countries.len() == 1 && !mission(other_np) {
-                    // "Protesters … blocked highways in southern Peru": a
-                    // crowd protesting where its clause names one state
-                    // only is of that state (issue 4, grid y).
-                    Some((
-                        countries[0].to_string(),
-                        "a crowd protesting in the one state named",
-                    ))
-                } else if facing_first {
-                    Some((
-                        countries[0].to_string(),
-                        "insurgents facing the first state named",
-                    ))
-                } else if is_target
-                    && f.code.starts_with("17")
-                    && matches!(other.get(3..6), Some("COP" | "JUD"))
-                    && let Some(c) = state(other)
-                    && format!("{c}{side}") != *other
-                    && !(nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
-                        matches!(
-                            lx.norm(i),
-                            "foreign" | "overseas" | "international" | "western"
-                        )
-                    })
-                {
-                    // "Burkinabe security forces arrested several army
-                    // officers", with Ivory Coast named before: police and
-                    // courts coerce their own state's people (issue 4,
-                    // grid aa).
-                    Some((c, "coerced by its own police or courts"))
-                } else if irregulars
+                    } else if facing_first {
+                        Some((
+                            countries[0].to_string(),
+                            "insurgents facing the first state named",
+                        ))
+                    } else if is_target
+                        && f.code.starts_with("17")
+                        && matches!(other.get(3..6), Some("COP" | "JUD"))
+                        && let Some(c) = state(other)
+                        && format!("{c}{side}") != *other
+                        && !(nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
+                            matches!(
+                                lx.norm(i),
+                                "foreign" | "overseas" | "international" | "western"
+                            )
+                        })
+                    {
+                        // "Burkinabe security forces arrested several army
+                        // officers", with Ivory Coast named before: police and
+                        // courts coerce their own state's people (issue 4,
+                        // grid aa).
+                        Some((c, "coerced by its own police or courts"))
+                    } else if irregulars
                     && !is_target
                     && matches!(other.get(3..6), Some("MIL" | "COP"))
                     && let Some(c) = state(other)
@@ -1638,355 +1654,376 @@ impl Coder {
                                     self.dicts.actors.is_country(st) && st != c
                                 })
                             })
-                    })
-                {
-                    // "Gunmen killed a Kosovo police officer …, and Kurti
-                    // accused Belgrade of backing the attackers": armed men
-                    // striking a state's forces are coded where they
-                    // operate, whoever is said to back them (issue 4, grids
-                    // aa, s, t).
-                    Some((c, "irregulars striking a state's forces"))
-                } else if matches!(side.get(..3), Some("MIL" | "COP"))
-                    && matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
-                    && matches!(f.code.get(..2), Some("13" | "17" | "18" | "19" | "20"))
-                    && let Some(c) = state(other)
-                {
-                    // "vowing that the army would keep fighting until the
-                    // RSF was defeated", with Washington named before: the
-                    // forces fighting a state's insurgents are its own
-                    // (issue 4, grid t).
-                    Some((c, "forces facing their state's insurgents"))
-                } else {
-                    None
-                };
-                if let Some((c, why)) = at_war_home {
-                    let placed = format!("{c}{side}");
-                    note(trace, || format!("{side}: {why}: {placed}"));
-                    *side = placed;
-                    continue;
-                }
-                // In a compound, an armed role keeps its own side ("Russian
-                // troops and rebels"); a civil one shares the clause's
-                // state ("Sudan's military council and the opposition").
-                if nps[np].codes.len() > 1 && ARMED.contains(&&side[..3]) {
-                    continue;
-                }
-                // "invited foreign banks", "Western creditors", "accused
-                // creditor banks": the role says it is not of the country in
-                // sight.
-                // ("rallied outside parliament in Tbilisi": before the
-                // phrase, "outside" is a preposition of place.)
-                // (A name's words say nothing of the kind: "the Senate
-                // Foreign Relations Committee".)
-                // ("the foreign minister" is the state's own.)
-                let office = |i: usize| {
-                    i + 1 < lx.len()
-                        && matches!(
-                            lx.norm(i + 1),
-                            "minister" | "ministers" | "ministry" | "secretary" | "office"
-                        )
-                };
-                let outside = nps[np].kind != NpKind::Person
-                    && (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
-                        lx.norm(i) == "foreign" && !office(i)
-                            || matches!(
-                                lx.norm(i),
-                                "overseas" | "international" | "western" | "creditor" | "creditors"
+                    }) {
+                        // "Gunmen killed a Kosovo police officer …, and Kurti
+                        // accused Belgrade of backing the attackers": armed men
+                        // striking a state's forces are coded where they
+                        // operate, whoever is said to back them (issue 4, grids
+                        // aa, s, t).
+                        Some((c, "irregulars striking a state's forces"))
+                    } else if matches!(side.get(..3), Some("MIL" | "COP"))
+                        && matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
+                        && matches!(f.code.get(..2), Some("13" | "17" | "18" | "19" | "20"))
+                        && let Some(c) = state(other)
+                    {
+                        // "vowing that the army would keep fighting until the
+                        // RSF was defeated", with Washington named before: the
+                        // forces fighting a state's insurgents are its own
+                        // (issue 4, grid t).
+                        Some((c, "forces facing their state's insurgents"))
+                    } else {
+                        None
+                    };
+                    if let Some((c, why)) = at_war_home {
+                        let placed = format!("{c}{side}");
+                        note(trace, || format!("{side}: {why}: {placed}"));
+                        *side = placed;
+                        continue;
+                    }
+                    // In a compound, an armed role keeps its own side ("Russian
+                    // troops and rebels"); a civil one shares the clause's
+                    // state ("Sudan's military council and the opposition").
+                    if nps[np].codes.len() > 1 && ARMED.contains(&&side[..3]) {
+                        continue;
+                    }
+                    // "invited foreign banks", "Western creditors", "accused
+                    // creditor banks": the role says it is not of the country in
+                    // sight.
+                    // ("rallied outside parliament in Tbilisi": before the
+                    // phrase, "outside" is a preposition of place.)
+                    // (A name's words say nothing of the kind: "the Senate
+                    // Foreign Relations Committee".)
+                    // ("the foreign minister" is the state's own.)
+                    let office = |i: usize| {
+                        i + 1 < lx.len()
+                            && matches!(
+                                lx.norm(i + 1),
+                                "minister" | "ministers" | "ministry" | "secretary" | "office"
                             )
-                            || lx.norm(i) == "outside" && i >= nps[np].start
+                    };
+                    let outside = nps[np].kind != NpKind::Person
+                        && (nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
+                            lx.norm(i) == "foreign" && !office(i)
+                                || matches!(
+                                    lx.norm(i),
+                                    "overseas"
+                                        | "international"
+                                        | "western"
+                                        | "creditor"
+                                        | "creditors"
+                                )
+                                || lx.norm(i) == "outside" && i >= nps[np].start
+                        });
+                    if outside {
+                        continue;
+                    }
+                    let theirs: smallvec::SmallVec<[&str; 4]> = nps[other_np]
+                        .codes
+                        .iter()
+                        .map(|c| &c[..3.min(c.len())])
+                        .collect();
+                    // "the new government in Fiji", "rebels in Angola": a role
+                    // placed by its own phrase. Not troops, who are as often
+                    // abroad ("troops in Lebanon"), nor refugees, aid workers
+                    // or reporters (see `local`).
+                    // ("civilians in northern Rakhine": a compass word between.)
+                    // ("a maternity hospital in the besieged port city of
+                    // Mariupol": a place named by "the … city of" after "in";
+                    // a building is where it stands; issue 4, grid f.)
+                    let role_np = &nps[np];
+                    let mut at = role_np.end
+                        + 1
+                        + usize::from(
+                            role_np.end + 2 < lx.len() && is_compass(lx.norm(role_np.end + 1)),
+                        );
+                    if at < lx.len()
+                        && lx.norm(at) == "the"
+                        && let Some(of) =
+                            (at + 1..(at + 5).min(lx.len())).find(|&t| lx.norm(t) == "of")
+                        && (at + 1..of).all(|t| {
+                            lx.kind(t) == TokenKind::Word
+                                && !lx.capitalized(t)
+                                && np_at[t].is_none()
+                        })
+                        && matches!(
+                            lx.norm(of - 1),
+                            "city" | "town" | "village" | "province" | "region" | "district"
+                        )
+                    {
+                        at = of + 1;
+                    }
+                    let building = (role_np.start..role_np.end).any(|t| {
+                        matches!(
+                            lx.norm(t),
+                            "hospital"
+                                | "hospitals"
+                                | "clinic"
+                                | "school"
+                                | "schools"
+                                | "university"
+                        )
                     });
-                if outside {
-                    continue;
-                }
-                let theirs: smallvec::SmallVec<[&str; 4]> = nps[other_np]
-                    .codes
-                    .iter()
-                    .map(|c| &c[..3.min(c.len())])
-                    .collect();
-                // "the new government in Fiji", "rebels in Angola": a role
-                // placed by its own phrase. Not troops, who are as often
-                // abroad ("troops in Lebanon"), nor refugees, aid workers
-                // or reporters (see `local`).
-                // ("civilians in northern Rakhine": a compass word between.)
-                // ("a maternity hospital in the besieged port city of
-                // Mariupol": a place named by "the … city of" after "in";
-                // a building is where it stands; issue 4, grid f.)
-                let role_np = &nps[np];
-                let mut at = role_np.end
-                    + 1
-                    + usize::from(
-                        role_np.end + 2 < lx.len() && is_compass(lx.norm(role_np.end + 1)),
-                    );
-                if at < lx.len()
-                    && lx.norm(at) == "the"
-                    && let Some(of) = (at + 1..(at + 5).min(lx.len())).find(|&t| lx.norm(t) == "of")
-                    && (at + 1..of).all(|t| {
-                        lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && np_at[t].is_none()
-                    })
-                    && matches!(
-                        lx.norm(of - 1),
-                        "city" | "town" | "village" | "province" | "region" | "district"
-                    )
-                {
-                    at = of + 1;
-                }
-                let building = (role_np.start..role_np.end).any(|t| {
-                    matches!(
-                        lx.norm(t),
-                        "hospital" | "hospitals" | "clinic" | "school" | "schools" | "university"
-                    )
-                });
-                let placed_in = (at < lx.len()
+                    let placed_in = (at < lx.len()
                     && lx.norm(role_np.end) == "in"
                     // ("visited Rohingya refugee camps in Bangladesh": a
                     // place visited is in the state it is in; issue 4,
                     // grid f.)
                     && (local(side) || building || visit)
                     && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
-                .then(|| np_at[at].map(usize::from))
-                .flatten()
-                .filter(|&p| nps[p].start == at)
-                .and_then(|p| match &nps[p].codes[..] {
-                    [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
-                    _ => None,
-                });
-                // "Mali's military government expelled the envoy after
-                // France called the junta illegitimate": a government a
-                // state acts on is not its own but the other state's whose
-                // government the sentence named before it.
-                let named_before = || {
-                    let o = state(other)?;
-                    if !(is_target
-                        && side.starts_with("GOV")
-                        && matches!(
-                            f.code.get(..2),
-                            Some("10" | "11" | "12" | "13" | "16" | "17")
-                        ))
-                    {
-                        return None;
-                    }
-                    nps.iter()
-                        .rev()
-                        .filter(|q| q.end <= nps[np].start)
-                        .find_map(|q| {
-                            q.codes.iter().find(|c| {
-                                c.len() > 3
-                                    && c[3..].starts_with("GOV")
-                                    && c[..3] != *o
-                                    && self.dicts.actors.is_country(&c[..3])
-                            })
-                        })
-                        .map(|c| c[..3].to_string())
-                };
-                let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
-                let other_role = other.get(3..).unwrap_or("");
-                let placed = placed_in.or_else(named_before);
-                let placed = placed.or_else(|| match (state(other), &countries[..]) {
-                    // Violent repression is of a state's own people: the
-                    // side of no stated state is the other's ("police
-                    // fired tear gas to disperse them", "troops fired tear
-                    // gas at crowds"; issue 4, grids g, h).
-                    // (Not migrants: "border guards used water cannon
-                    // against migrants".)
-                    (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
-                        Some(o)
-                    }
-                    // "Putin … ordered the army to launch …": the forces a
-                    // government orders about are its own.
-                    (Some(o), _)
-                        if is_target
-                            && f.code.starts_with("10")
-                            && matches!(side.get(..3), Some("MIL" | "COP"))
-                            && other_role.starts_with("GOV") =>
-                    {
-                        Some(o)
-                    }
-                    // So are bans and arrests of civil people by a state's
-                    // own bodies ("the Taliban banned women from
-                    // universities", "police detained journalists").
-                    // (Not deportations, 174: they are of foreigners.)
-                    (Some(o), _)
-                        if is_target
-                            && matches!(f.code.get(..3), Some("172" | "173"))
-                            && !side.starts_with("REF")
-                            && !ARMED.contains(&side.get(..3).unwrap_or(""))
+                    .then(|| np_at[at].map(usize::from))
+                    .flatten()
+                    .filter(|&p| nps[p].start == at)
+                    .and_then(|p| match &nps[p].codes[..] {
+                        [c] if c.len() == 3 && self.dicts.actors.is_country(c) => Some(c.clone()),
+                        _ => None,
+                    });
+                    // "Mali's military government expelled the envoy after
+                    // France called the junta illegitimate": a government a
+                    // state acts on is not its own but the other state's whose
+                    // government the sentence named before it.
+                    let named_before = || {
+                        let o = state(other)?;
+                        if !(is_target
+                            && side.starts_with("GOV")
                             && matches!(
-                                other_role.get(..3),
-                                None | Some("" | "GOV" | "COP" | "JUD" | "MIL" | "LEG")
+                                f.code.get(..2),
+                                Some("10" | "11" | "12" | "13" | "16" | "17")
+                            ))
+                        {
+                            return None;
+                        }
+                        nps.iter()
+                            .rev()
+                            .filter(|q| q.end <= nps[np].start)
+                            .find_map(|q| {
+                                q.codes.iter().find(|c| {
+                                    c.len() > 3
+                                        && c[3..].starts_with("GOV")
+                                        && c[..3] != *o
+                                        && self.dicts.actors.is_country(&c[..3])
+                                })
+                            })
+                            .map(|c| c[..3].to_string())
+                    };
+                    let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
+                    let other_role = other.get(3..).unwrap_or("");
+                    let placed = placed_in.or_else(named_before);
+                    let placed = placed.or_else(|| match (state(other), &countries[..]) {
+                        // Violent repression is of a state's own people: the
+                        // side of no stated state is the other's ("police
+                        // fired tear gas to disperse them", "troops fired tear
+                        // gas at crowds"; issue 4, grids g, h).
+                        // (Not migrants: "border guards used water cannon
+                        // against migrants".)
+                        (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
+                            Some(o)
+                        }
+                        // "Putin … ordered the army to launch …": the forces a
+                        // government orders about are its own.
+                        (Some(o), _)
+                            if is_target
+                                && f.code.starts_with("10")
+                                && matches!(side.get(..3), Some("MIL" | "COP"))
+                                && other_role.starts_with("GOV") =>
+                        {
+                            Some(o)
+                        }
+                        // So are bans and arrests of civil people by a state's
+                        // own bodies ("the Taliban banned women from
+                        // universities", "police detained journalists").
+                        // (Not deportations, 174: they are of foreigners.)
+                        (Some(o), _)
+                            if is_target
+                                && matches!(f.code.get(..3), Some("172" | "173"))
+                                && !side.starts_with("REF")
+                                && !ARMED.contains(&side.get(..3).unwrap_or(""))
+                                && matches!(
+                                    other_role.get(..3),
+                                    None | Some("" | "GOV" | "COP" | "JUD" | "MIL" | "LEG")
+                                ) =>
+                        {
+                            Some(o)
+                        }
+                        // "detained a local journalist": "local" says the role
+                        // is of the state where its counterpart acts (issue 4,
+                        // grid g).
+                        (Some(o), _)
+                            if (nps[np].start..nps[np].end).any(|k| lx.norm(k) == "local")
+                                && !mission(other_np) =>
+                        {
+                            Some(o)
+                        }
+                        // A legislature or a court facing a government, a
+                        // legislature or a court acts within that state, and
+                        // officials facing one are of its state.
+                        (Some(o), _)
+                            if (institution(side)
+                                && matches!(other_role.get(..3), Some("GOV" | "LEG" | "JUD")))
+                                || (side.starts_with("GOV") && institution(other_role)) =>
+                        {
+                            Some(o)
+                        }
+                        // A titled person of no stated state is placed by the
+                        // institution they face alone: an official abroad is
+                        // as common as one at home ("Economy Minister Juan
+                        // Sourrouille threatened at the meeting in Washington").
+                        // An opposition leader facing a government is of its
+                        // state: "Jonathan congratulated opposition leader
+                        // Muhammadu Buhari" (issue 4, grid v).
+                        // So is one attacked by the one state's own people:
+                        // "a Pakistani Taliban gunman shot activist Malala
+                        // Yousafzai".
+                        (Some(o), one)
+                            if nps[np].kind == NpKind::Person
+                                && side.starts_with("OPP")
+                                && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
+                        {
+                            Some(o)
+                        }
+                        // So is a gang or rebel leader facing a government or
+                        // its forces: "gang leader Jimmy Cherizier threatened
+                        // to wage civil war unless Prime Minister Ariel Henry
+                        // resigned" (issue 4, grid a).
+                        (Some(o), _)
+                            if nps[np].kind == NpKind::Person
+                                && matches!(side.get(..3), Some("CRM" | "REB" | "INS"))
+                                && matches!(other_role.get(..3), Some("GOV" | "MIL" | "COP")) =>
+                        {
+                            Some(o)
+                        }
+                        _ if nps[np].kind == NpKind::Person => None,
+                        // One country in sight: the role's, unless that is its
+                        // counterpart's and the counterpart may be foreign
+                        // there ("kidnapped two Italian aid workers", "fired
+                        // rockets at Israel"; a state acting is at home:
+                        // "Syrian gunships attacked rebel positions").
+                        // An embassy, a consulate or an envoy is abroad: people
+                        // facing one are not of its state ("protesters burned a
+                        // flag outside the U.S. consulate").
+                        (Some(o), [one]) if o == *one && mission(other_np) => None,
+                        // "South Korean workers protested against the
+                        // government": a state's institutions facing its own
+                        // people are its own.
+                        // Police and courts never act abroad: "police fired
+                        // water cannon at protesters in the capital Naypyitaw"
+                        // (issue 4, grid e).
+                        (o, [one]) => (o.as_deref() != Some(one)
+                            || matches!(side.get(..3), Some("COP" | "JUD"))
+                            || !visit
+                                && (local(other_role)
+                                    || (other_role.is_empty() && other_np == f.source_np)
+                                    || (!other_role.is_empty()
+                                        && matches!(
+                                            side.get(..3),
+                                            Some("GOV" | "LEG" | "JUD" | "COP")
+                                        ))))
+                        .then(|| one.to_string()),
+                        // Armed roles, and people who are at home where they act
+                        // ("students protested outside the U.S. embassy in
+                        // Manila"), take the one country besides their
+                        // counterpart's.
+                        // People a state expels, of no stated state, are its
+                        // own: "expelling 222 political prisoners to the United
+                        // States" names where they go (issue 4, grid h).
+                        // (Not migrants, as often foreign.)
+                        _ if is_target
+                            && f.code.starts_with("174")
+                            && matches!(
+                                side.get(..3),
+                                Some("OPP" | "CVL" | "LAB" | "EDU" | "MED")
                             ) =>
+                        {
+                            state(other)
+                        }
+                        _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
+                            let mut others = countries.iter().filter(|c| !theirs.contains(c));
+                            match (others.next(), others.next()) {
+                                (Some(c), None) => Some(c.to_string()),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    });
+                    let at_home = || {
+                        // Only a state's own organs: a bank, a union or a
+                        // company of no stated state may as well be foreign,
+                        // and what they do is seldom political.
+                        // And only by a word no company or association uses
+                        // for its own: "Finance Minister", "the ministry",
+                        // "police", not "President" or "Chairman" (a bank's,
+                        // an exchange's).
+                        // And only a titled person ("Finance Minister Manuel
+                        // Azpurua", or "he" for one): an unnamed "government"
+                        // or "ministry" is as often another state's, told of in
+                        // the sentences before.
+                        let titled_person = |q: &Np| {
+                            q.kind == NpKind::Person
+                                && (q.start..q.end).any(|k| is_state_word(lx.norm(k)))
+                        };
+                        // ("he" for one named before it in the sentence.)
+                        let titled = titled_person(&nps[np])
+                            || nps[np].kind == NpKind::Pronoun
+                                && matches!(lx.norm(nps[np].start), "he" | "she")
+                                && nps.iter().any(|q| {
+                                    q.end <= nps[np].start && q.roles == *side && titled_person(q)
+                                });
+                        let organ = titled
+                            && matches!(
+                                side.get(..3),
+                                Some("GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY")
+                            );
+                        let h = home.filter(|_| organ && !mission(np))?;
+                        let other_state =
+                            other.get(..3).filter(|c| self.dicts.actors.is_country(c));
+                        // Nor one acting on the dateline's state itself: a
+                        // visitor to it ("TOKYO - … said he will visit Japan"),
+                        // armed men fighting it.
+                        let visited = visit && other_state == Some(h);
+                        let against_state = other.as_str() == h;
+                        // An organisation's counterpart, and the one a foreign
+                        // state acts on, may be anyone's ("the OECD backed the
+                        // government's view", "Iran's leader warned government
+                        // figures" in a London dispatch).
+                        let foreign_counterpart =
+                            other.starts_with("IGO") || is_target && other_state != Some(h);
+                        (!visited && !against_state && !foreign_counterpart).then(|| h.to_string())
+                    };
+                    // (A placing that makes the role its counterpart itself
+                    // places nothing: "the foreign minister met the Japanese
+                    // ambassador".)
+                    let placed = placed.filter(|c| format!("{c}{side}") != *other);
+                    let by_dateline = placed.is_none();
+                    let placed = placed.or_else(at_home);
+                    // "Three soldiers were killed in a Russian missile attack":
+                    // a state does not attack its own forces; the soldiers are
+                    // of no state the sentence gives.
+                    let own_forces_attacked = |c: &str| {
+                        matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                            && matches!(side.get(..3), Some("MIL" | "COP" | "GOV"))
+                            && other.len() == 3
+                            && other.as_str() == c
+                    };
+                    if let Some(c) = placed
+                        && !own_forces_attacked(&c)
                     {
-                        Some(o)
-                    }
-                    // "detained a local journalist": "local" says the role
-                    // is of the state where its counterpart acts (issue 4,
-                    // grid g).
-                    (Some(o), _)
-                        if (nps[np].start..nps[np].end).any(|k| lx.norm(k) == "local")
-                            && !mission(other_np) =>
-                    {
-                        Some(o)
-                    }
-                    // A legislature or a court facing a government, a
-                    // legislature or a court acts within that state, and
-                    // officials facing one are of its state.
-                    (Some(o), _)
-                        if (institution(side)
-                            && matches!(other_role.get(..3), Some("GOV" | "LEG" | "JUD")))
-                            || (side.starts_with("GOV") && institution(other_role)) =>
-                    {
-                        Some(o)
-                    }
-                    // A titled person of no stated state is placed by the
-                    // institution they face alone: an official abroad is
-                    // as common as one at home ("Economy Minister Juan
-                    // Sourrouille threatened at the meeting in Washington").
-                    // An opposition leader facing a government is of its
-                    // state: "Jonathan congratulated opposition leader
-                    // Muhammadu Buhari" (issue 4, grid v).
-                    // So is one attacked by the one state's own people:
-                    // "a Pakistani Taliban gunman shot activist Malala
-                    // Yousafzai".
-                    (Some(o), one)
-                        if nps[np].kind == NpKind::Person
-                            && side.starts_with("OPP")
-                            && (other_role.starts_with("GOV") || one == [o.as_str()]) =>
-                    {
-                        Some(o)
-                    }
-                    // So is a gang or rebel leader facing a government or
-                    // its forces: "gang leader Jimmy Cherizier threatened
-                    // to wage civil war unless Prime Minister Ariel Henry
-                    // resigned" (issue 4, grid a).
-                    (Some(o), _)
-                        if nps[np].kind == NpKind::Person
-                            && matches!(side.get(..3), Some("CRM" | "REB" | "INS"))
-                            && matches!(other_role.get(..3), Some("GOV" | "MIL" | "COP")) =>
-                    {
-                        Some(o)
-                    }
-                    _ if nps[np].kind == NpKind::Person => None,
-                    // One country in sight: the role's, unless that is its
-                    // counterpart's and the counterpart may be foreign
-                    // there ("kidnapped two Italian aid workers", "fired
-                    // rockets at Israel"; a state acting is at home:
-                    // "Syrian gunships attacked rebel positions").
-                    // An embassy, a consulate or an envoy is abroad: people
-                    // facing one are not of its state ("protesters burned a
-                    // flag outside the U.S. consulate").
-                    (Some(o), [one]) if o == *one && mission(other_np) => None,
-                    // "South Korean workers protested against the
-                    // government": a state's institutions facing its own
-                    // people are its own.
-                    // Police and courts never act abroad: "police fired
-                    // water cannon at protesters in the capital Naypyitaw"
-                    // (issue 4, grid e).
-                    (o, [one]) => (o.as_deref() != Some(one)
-                        || matches!(side.get(..3), Some("COP" | "JUD"))
-                        || !visit
-                            && (local(other_role)
-                                || (other_role.is_empty() && other_np == f.source_np)
-                                || (!other_role.is_empty()
-                                    && matches!(
-                                        side.get(..3),
-                                        Some("GOV" | "LEG" | "JUD" | "COP")
-                                    ))))
-                    .then(|| one.to_string()),
-                    // Armed roles, and people who are at home where they act
-                    // ("students protested outside the U.S. embassy in
-                    // Manila"), take the one country besides their
-                    // counterpart's.
-                    // People a state expels, of no stated state, are its
-                    // own: "expelling 222 political prisoners to the United
-                    // States" names where they go (issue 4, grid h).
-                    // (Not migrants, as often foreign.)
-                    _ if is_target
-                        && f.code.starts_with("174")
-                        && matches!(side.get(..3), Some("OPP" | "CVL" | "LAB" | "EDU" | "MED")) =>
-                    {
-                        state(other)
-                    }
-                    _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
-                        let mut others = countries.iter().filter(|c| !theirs.contains(c));
-                        match (others.next(), others.next()) {
-                            (Some(c), None) => Some(c.to_string()),
-                            _ => None,
+                        let placed = format!("{c}{side}");
+                        if placed != *other {
+                            let by = if by_dateline {
+                                "the dateline"
+                            } else {
+                                "its phrase or clause"
+                            };
+                            note(trace, || {
+                                format!("{side}: a bare role, placed by {by}: {placed}")
+                            });
+                            *side = placed;
                         }
                     }
-                    _ => None,
-                });
-                let at_home = || {
-                    // Only a state's own organs: a bank, a union or a
-                    // company of no stated state may as well be foreign,
-                    // and what they do is seldom political.
-                    // And only by a word no company or association uses
-                    // for its own: "Finance Minister", "the ministry",
-                    // "police", not "President" or "Chairman" (a bank's,
-                    // an exchange's).
-                    // And only a titled person ("Finance Minister Manuel
-                    // Azpurua", or "he" for one): an unnamed "government"
-                    // or "ministry" is as often another state's, told of in
-                    // the sentences before.
-                    let titled_person = |q: &Np| {
-                        q.kind == NpKind::Person
-                            && (q.start..q.end).any(|k| is_state_word(lx.norm(k)))
-                    };
-                    // ("he" for one named before it in the sentence.)
-                    let titled = titled_person(&nps[np])
-                        || nps[np].kind == NpKind::Pronoun
-                            && matches!(lx.norm(nps[np].start), "he" | "she")
-                            && nps.iter().any(|q| {
-                                q.end <= nps[np].start && q.roles == *side && titled_person(q)
-                            });
-                    let organ = titled
-                        && matches!(
-                            side.get(..3),
-                            Some("GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY")
-                        );
-                    let h = home.filter(|_| organ && !mission(np))?;
-                    let other_state = other.get(..3).filter(|c| self.dicts.actors.is_country(c));
-                    // Nor one acting on the dateline's state itself: a
-                    // visitor to it ("TOKYO - … said he will visit Japan"),
-                    // armed men fighting it.
-                    let visited = visit && other_state == Some(h);
-                    let against_state = other.as_str() == h;
-                    // An organisation's counterpart, and the one a foreign
-                    // state acts on, may be anyone's ("the OECD backed the
-                    // government's view", "Iran's leader warned government
-                    // figures" in a London dispatch).
-                    let foreign_counterpart =
-                        other.starts_with("IGO") || is_target && other_state != Some(h);
-                    (!visited && !against_state && !foreign_counterpart).then(|| h.to_string())
-                };
-                // (A placing that makes the role its counterpart itself
-                // places nothing: "the foreign minister met the Japanese
-                // ambassador".)
-                let placed = placed.filter(|c| format!("{c}{side}") != *other);
-                let by_dateline = placed.is_none();
-                let placed = placed.or_else(at_home);
-                // "Three soldiers were killed in a Russian missile attack":
-                // a state does not attack its own forces; the soldiers are
-                // of no state the sentence gives.
-                let own_forces_attacked = |c: &str| {
-                    matches!(f.code.get(..2), Some("18" | "19" | "20"))
-                        && matches!(side.get(..3), Some("MIL" | "COP" | "GOV"))
-                        && other.len() == 3
-                        && other.as_str() == c
-                };
-                if let Some(c) = placed
-                    && !own_forces_attacked(&c)
+                }
+                if (f.source.clone(), f.target.clone()) == before
+                    || !(is_bare_role(&f.source) || is_bare_role(&f.target))
                 {
-                    let placed = format!("{c}{side}");
-                    if placed != *other {
-                        let by = if by_dateline {
-                            "the dateline"
-                        } else {
-                            "its phrase or clause"
-                        };
-                        note(trace, || {
-                            format!("{side}: a bare role, placed by {by}: {placed}")
-                        });
-                        *side = placed;
-                    }
+                    break;
                 }
             }
             for (np, code) in [(f.source_np, &f.source), (f.target_np, &f.target)] {
