@@ -4414,9 +4414,15 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
-        } else if pronoun_object
+        } else if (pronoun_object
             && v.end < lx.len()
             && matches!(lx.norm(v.end), "him" | "her")
+            // ("a day after Putin apologised to him": so after "to"; issue
+            // 4, grid ag.)
+            || target.is_none()
+                && v.end + 1 < lx.len()
+                && lx.norm(v.end) == "to"
+                && matches!(lx.norm(v.end + 1), "him" | "her"))
             && let Some(s) = source
             && let Some(k) = (0..nps.len()).rev().find(|&k| {
                 // "flew into exile in Nigeria, which has granted him
@@ -4634,9 +4640,30 @@ impl Coder {
             if src_codes.len() >= 2 && reciprocal && discussed && m.target != Some(t) {
                 return true;
             }
+            // ("expelled dozens of Russian diplomats": "of" after a
+            // quantity counts the object; issue 4, grid ag.)
+            let counted = np.start >= 2
+                && lx.norm(np.start - 1) == "of"
+                && (lx.kind(np.start - 2) == TokenKind::Number
+                    || matches!(
+                        lx.norm(np.start - 2),
+                        "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "scores"
+                            | "several"
+                            | "some"
+                            | "many"
+                            | "all"
+                            | "most"
+                            | "dozen"
+                            | "number"
+                            | "group"
+                    ));
             src_codes.len() >= 2
                 && (reciprocal || reverse.is_some())
                 && after_verb
+                && !counted
                 && (matches!(
                     lx.norm(np.start - 1),
                     "of" | "on"
@@ -5809,7 +5836,15 @@ impl Coder {
                                 matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can")
                             })
                     });
-            if none_before || comma_and_before(lx, head) || tense_break {
+            // ("Merkel said tests had shown proof that Navalny was
+            // poisoned, and called on Russia to explain": nor one whose
+            // clause opens with no actor for subject; issue 4, grid ag.)
+            let mut k = s.start;
+            if k < head && lx.norm(k) == "that" {
+                k += 1;
+            }
+            let thing_subject = k < head && np_at[k].is_none() && !lx.is(k, cat::PRON_SUBJECT);
+            if none_before || comma_and_before(lx, head) || tense_break || thing_subject {
                 let r = &cands[reporter];
                 let speaker = subjects[reporter]
                     .or_else(|| self.find_subject(sn, r.start, clauses.seg_of(r.start), subjects));
