@@ -1630,8 +1630,15 @@ impl ActorRecognizer {
             // "the group", "the militant group", "the militia": the armed
             // group the document named last; so is "the Iran-aligned
             // group", whose sponsor is no party.
-            let group_noun =
-                |t: usize| t < lx.len() && matches!(lx.norm(t), "group" | "militia" | "movement");
+            // ("Pompeo urged the insurgents to keep their promise", after
+            // the Taliban: so are "the insurgents", "the militants", "the
+            // rebels" right after the article; issue 4, grid ag.)
+            let group_noun = |t: usize| {
+                t < lx.len()
+                    && (matches!(lx.norm(t), "group" | "militia" | "movement")
+                        || t == i + 1
+                            && matches!(lx.norm(t), "insurgents" | "militants" | "rebels"))
+            };
             let sponsored = self.atom_at(lx, j, date).and_then(|a| {
                 let h = a.end;
                 (h + 1 < lx.len()

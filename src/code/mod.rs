@@ -3726,6 +3726,10 @@ impl Coder {
             // place or a time is no argument.
             && !(clauses.segs[seg].start..(clauses.segs[seg].start + 2).min(lx.len()))
                 .any(|t| matches!(lx.norm(t), "whose" | "where" | "when"))
+            // ("M23 rebels, whom Kinshasa accuses Rwanda of backing": with
+            // an object right after the verb, the gap is further on;
+            // issue 4, grid ag.)
+            && !target.is_some_and(|t| nps[t].start == v.end && t != a)
         {
             target = Some(a);
         }
