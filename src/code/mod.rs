@@ -4041,7 +4041,10 @@ impl Coder {
             (code.starts_with("140") || code.starts_with("141"))
                 && nps[t].place
                 && nps[t].start > 0
-                && matches!(lx.norm(nps[t].start - 1), "in" | "through" | "across")
+                && (matches!(lx.norm(nps[t].start - 1), "in" | "through" | "across")
+                    || nps[t].start > 1
+                        && lx.norm(nps[t].start - 1) == "of"
+                        && matches!(lx.norm(nps[t].start - 2), "streets" | "centre" | "center"))
                 && !(v.end..nps[t].start).any(|k| lx.is(k, cat::PRON_POSSESSIVE))
                 // ("rallied in Tbilisi against the decision": what it is
                 // against is the government's.)
@@ -7037,7 +7040,12 @@ fn protest_demand_object(
                     | "protesting"
             )
     })?;
-    if (from..w.start).any(|t| lx.kind(t) == TokenKind::Punct) {
+    // ("took to the streets on Sunday, demanding that President Miguel
+    // Diaz-Canel step down": a comma may stand right before the purpose;
+    // issue 4, grid ag.)
+    if (from..w.start)
+        .any(|t| lx.kind(t) == TokenKind::Punct && !(t + 1 == w.start && lx.is_punct(t, ",")))
+    {
         return None;
     }
     find_object(sn, seg, w.end, consumed)
