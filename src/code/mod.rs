@@ -4815,8 +4815,14 @@ impl Coder {
                 && let Some((by_source, f)) = prior
                     .iter()
                     .rev()
+                    // ("demanded that the United States cancel an arms
+                    // sale and threatened countermeasures": so is the
+                    // one the speaker has just made a demand of; issue 4,
+                    // grids ac, k.)
                     .filter(|f| {
-                        is_hostile(&f.code) || f.code.starts_with("13") && speakers(&f.target)
+                        is_hostile(&f.code)
+                            || f.code.starts_with("13") && speakers(&f.target)
+                            || f.code.starts_with("10") && speakers(&f.source)
                     })
                     .find_map(|f| {
                         if speakers(&f.source) {
