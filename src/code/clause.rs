@@ -346,6 +346,40 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         {
             continue;
         }
+        // "rejected Hamas's counterproposal as 'delusional' and demanded
+        // …": after a verb and its object, "as" before a quoted word or a
+        // word of judgement says what the verb calls its object too
+        // (issue 4, grid ac).
+        let judged = t + 1 < n
+            && (lx.is_quote(t + 1)
+                || matches!(
+                    lx.norm(t + 1),
+                    "unacceptable"
+                        | "illegal"
+                        | "illegitimate"
+                        | "baseless"
+                        | "groundless"
+                        | "unfounded"
+                        | "absurd"
+                        | "ridiculous"
+                        | "delusional"
+                        | "provocative"
+                        | "null"
+                        | "false"
+                        | "fabricated"
+                        | "politically"
+                        | "interference"
+                        | "meddling"
+                ));
+        if lx.norm(t) == "as"
+            && judged
+            && !lx.is_punct(t - 1, ",")
+            && cands.iter().any(|v| {
+                v.end <= t && v.end + 12 > t && !v.nominal && !v.report && v.form == Form::Ed
+            })
+        {
+            continue;
+        }
         // A subordinate clause in mid-sentence runs to the end of the
         // clause around it: "after a delegation went to Niger, which lies
         // …, last December" keeps its date.
