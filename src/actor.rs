@@ -1218,7 +1218,11 @@ impl ActorRecognizer {
                     || a.start > 0
                         && matches!(lx.norm(a.start - 1), "to" | "into" | "against")
                         && past_form(b.end)
+                    // ("opposed Sweden and Finland joining NATO": two bare
+                    // names alike are the gerund's compound subject;
+                    // issue 4, grid ac.)
                     || (object
+                        && !(a.bare && b.bare)
                         && lx.kind(b.end) == TokenKind::Word
                         && lx.norm(b.end).ends_with("ing")));
             // "Velayati and his Iraqi counterpart Tariq Aziz": a possessive
