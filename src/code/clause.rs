@@ -182,6 +182,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 (w.start > s || after_that)
                     && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
                     && !indefinite_object(w.start)
+                    // "has told Russia to withdraw its border guards …, the
+                    // security council said": a reporting verb past a comma
+                    // attributes the sentence; it is no verb of the
+                    // complement (issue 4, grid ae).
+                    && !(w.report && (s..w.start).any(|t| lx.is_punct(t, ",")))
                     // "declared the ambassador persona non grata and gave
                     // him 72 hours to leave": a verb right after "and" has
                     // no subject of its own; it is the reporting verb's
@@ -214,7 +219,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             "has" | "have" | "had" | "needs" | "need" | "needed"
                         ) && lx.norm(np.end + 1) == "to")
             });
-        if s < n && (after_that || subject_aux || (finite_in(s, n) && clause_verb)) {
+        // ("told the committee there would be no more transfers": so do
+        // an existential "there" and its verb; issue 4, Reuters dev set.)
+        if let Some(np) = np_at.get(s).copied().flatten().map(|ni| &nps[ni as usize])
+            && np.start == s
+            && np.end + 1 < n
+            && lx.norm(np.end) == "there"
+        {
+            s = np.end;
+        }
+        let there_be =
+            s + 1 < n && lx.norm(s) == "there" && (lx.is(s + 1, cat::AUX) || lx.is(s + 1, cat::BE));
+        if s < n && (after_that || subject_aux || there_be || (finite_in(s, n) && clause_verb)) {
             let end = c.segs[c.seg_of(v.start.min(n - 1))].end;
             // "struck what New Delhi said was a militant camp near Balakot,
             // and Islamabad vowed …": what a naming clause says is a noun

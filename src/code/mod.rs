@@ -2102,7 +2102,12 @@ impl Coder {
                 continue;
             }
             let m = self.dicts.verbs.forms.longest_at(lx, i, lx.len());
-            let report = lx.is(i, cat::REPORT);
+            // ("will write off 1.2 bln marks of loans": a reporting word
+            // with a particle is another verb; issue 4, grid r.)
+            let report = lx.is(i, cat::REPORT)
+                && !m.as_ref().is_some_and(|(end, _)| {
+                    *end > i + 1 && matches!(lx.norm(i + 1), "off" | "down" | "away" | "back")
+                });
             // Intent words ("agreed to", "ready to") matter to structure
             // even when no dictionary codes them.
             let structural = report || lx.is(i, cat::INTENT);
