@@ -3971,10 +3971,15 @@ impl Coder {
         {
             target = Some(w);
         }
-        if target.is_none_or(|t| nps[t].role_only)
+        // ("Hamas rejected an Israeli proposal for a truce that would
+        // have required the group to disarm": so is the author of a
+        // proposal rejected, before whatever the proposal names; issue 4,
+        // grid ae.)
+        if (target.is_none_or(|t| nps[t].role_only) || code.starts_with("12"))
             && !passive
-            && matches!(code.get(..2), Some("03" | "04" | "05" | "08"))
+            && matches!(code.get(..2), Some("03" | "04" | "05" | "08" | "12"))
             && let Some(a) = proposal_author(sn, v.end, m.end)
+            && target.is_none_or(|t| nps[t].role_only || nps[a].start < nps[t].start)
         {
             target = Some(a);
         }
