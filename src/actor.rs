@@ -1351,6 +1351,19 @@ impl ActorRecognizer {
                 ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
             });
         }
+        // "Venediktova said her office had opened 5,000 investigations",
+        // "the ICC's prosecutor said his team had begun gathering
+        // evidence": a speaker's own office or team stands for the speaker,
+        // as a pronoun would (issue 4, grids ac, f).
+        if matches!(lx.norm(i), "his" | "her")
+            && i + 1 < lx.len()
+            && matches!(lx.norm(i + 1), "office" | "team")
+        {
+            return Some(Np {
+                kind: NpKind::Pronoun,
+                ..Np::actor(i, i + 2, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
+            });
+        }
         // "Mr Moon", "Mrs May": an honorific before one capitalised word
         // makes it a family name, which the dictionaries may know.
         let name = i + 1 + usize::from(i + 1 < lx.len() && lx.is_punct(i + 1, "."));
