@@ -2577,15 +2577,7 @@ impl Coder {
                                 && !lx.is(end + 1, cat::DET))
                     }
                 };
-                // ("four Venezuelan state governors": "state" right before
-                // a plain noun modifies it; issue 4, grid k.)
-                let before_noun = lx.norm(i) == "state"
-                    && end < lx.len()
-                    && lx.kind(end) == TokenKind::Word
-                    && !lx.capitalized(end)
-                    && lx.flags(end) == 0
-                    && np_at[end].is_none_or(|ni| nps[ni as usize].role_only);
-                nominal = !verbal || before_noun;
+                nominal = !verbal;
             }
             // "the U.S. raid", "an Iranian attack", "South African
             // sanctions": a base form cannot agree with one state or a
