@@ -2543,6 +2543,26 @@ impl Coder {
                     None => true,
                     Some(t) => {
                         np_at[t].is_some()
+                            // ("NATO missiles hit the Chinese embassy", "U.S.
+                            // troops patrol": a plural noun an actor's name
+                            // modifies is a subject; issue 4, grid o.)
+                            || t > 0
+                                && lx.kind(t) == TokenKind::Word
+                                && !lx.capitalized(t)
+                                && lx.norm(t).ends_with('s')
+                                && !lx.norm(t).ends_with("ss")
+                                && np_at[t - 1].is_some_and(|ni| {
+                                    let np = &nps[ni as usize];
+                                    np.end == t
+                                        && np.kind == NpKind::Actor
+                                        && np.roles.is_empty()
+                                        // (Not a verb's object: "allowed
+                                        // IAEA inspectors back into the
+                                        // country".)
+                                        && out.last().is_none_or(|c: &Cand| {
+                                            c.end != np.start || c.nominal || c.report
+                                        })
+                                })
                             || lx.is(t, cat::AUX | cat::PRON_SUBJECT | cat::REL | cat::SUB)
                             || lx.is_punct(t, ",")
                             || lx.is_punct(t, ";")
