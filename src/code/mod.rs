@@ -4391,7 +4391,7 @@ impl Coder {
                     // one person, never the envoys.)
                     && (!him || nps[f.target_np].person || {
                         let head = lx.norm(nps[f.target_np].end - 1);
-                        !(head.ends_with('s') && !head.ends_with("ss"))
+                        !head.ends_with('s') || head.ends_with("ss")
                     })
             })
         {
