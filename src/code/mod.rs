@@ -1441,7 +1441,6 @@ impl Coder {
             // placed by the clause, and the person they arrest by them;
             // issue 4, grid r).
             for _pass in 0..2 {
-                let before = (f.source.clone(), f.target.clone());
                 let (source, target) = (f.source.clone(), f.target.clone());
                 let sides = [
                     (&mut f.source, f.source_np, &target, f.target_np, false),
@@ -2020,7 +2019,7 @@ impl Coder {
                         }
                     }
                 }
-                if (f.source.clone(), f.target.clone()) == before
+                if (f.source == source && f.target == target)
                     || !(is_bare_role(&f.source) || is_bare_role(&f.target))
                 {
                     break;
