@@ -354,47 +354,42 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         }
         // "rejected as 'groundless' accusations by …", "denounced as a
         // violation": "as" right after a verb says what it calls its object.
-        if lx.norm(t) == "as"
-            && cands
-                .iter()
-                .any(|v| v.end == t && !v.nominal && !v.report && v.form == Form::Ed)
-            && !(t + 1 < n && lx.is(t + 1, cat::PRON_SUBJECT))
-        {
-            continue;
-        }
-        // "rejected Hamas's counterproposal as 'delusional' and demanded
-        // …": after a verb and its object, "as" before a quoted word or a
-        // word of judgement says what the verb calls its object too
-        // (issue 4, grid ac).
-        let judged = t + 1 < n
-            && (lx.is_quote(t + 1)
-                || matches!(
-                    lx.norm(t + 1),
-                    "unacceptable"
-                        | "illegal"
-                        | "illegitimate"
-                        | "baseless"
-                        | "groundless"
-                        | "unfounded"
-                        | "absurd"
-                        | "ridiculous"
-                        | "delusional"
-                        | "provocative"
-                        | "null"
-                        | "false"
-                        | "fabricated"
-                        | "politically"
-                        | "interference"
-                        | "meddling"
-                ));
-        if lx.norm(t) == "as"
-            && judged
-            && !lx.is_punct(t - 1, ",")
-            && cands.iter().any(|v| {
-                v.end <= t && v.end + 12 > t && !v.nominal && !v.report && v.form == Form::Ed
-            })
-        {
-            continue;
+        // ("rejected Hamas's counterproposal as 'delusional' and demanded
+        // …": so does "as" after the verb's object, before a quoted word or
+        // a word of judgement; issue 4, grid ac.)
+        if lx.norm(t) == "as" {
+            let past_verb = |v: &Cand| !v.nominal && !v.report && v.form == Form::Ed;
+            let right_after_verb = cands.iter().any(|v| v.end == t && past_verb(v))
+                && !(t + 1 < n && lx.is(t + 1, cat::PRON_SUBJECT));
+            let judged = t + 1 < n
+                && (lx.is_quote(t + 1)
+                    || matches!(
+                        lx.norm(t + 1),
+                        "unacceptable"
+                            | "illegal"
+                            | "illegitimate"
+                            | "baseless"
+                            | "groundless"
+                            | "unfounded"
+                            | "absurd"
+                            | "ridiculous"
+                            | "delusional"
+                            | "provocative"
+                            | "null"
+                            | "false"
+                            | "fabricated"
+                            | "politically"
+                            | "interference"
+                            | "meddling"
+                    ));
+            let judged_object = judged
+                && !lx.is_punct(t - 1, ",")
+                && cands
+                    .iter()
+                    .any(|v| v.end <= t && v.end + 12 > t && past_verb(v));
+            if right_after_verb || judged_object {
+                continue;
+            }
         }
         // A subordinate clause in mid-sentence runs to the end of the
         // clause around it: "after a delegation went to Niger, which lies

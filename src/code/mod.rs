@@ -2627,10 +2627,9 @@ impl Coder {
                             && !lx.is(c.start, cat::THAT_CLAUSE | cat::REPORT)
                     })
                 };
-                let object_place = np.start > 0
-                    && {
-                        let b = np.start - 1;
-                        matches!(
+                let object_place = np.start > 0 && {
+                    let b = np.start - 1;
+                    matches!(
                         lx.norm(b),
                         "new" | "fresh" | "further" | "additional" | "latest" | "tougher"
                     ) || verb_before(b)
@@ -2642,18 +2641,12 @@ impl Coder {
                         || lx.is(b, cat::PREP)
                             && !lx.is(b, cat::SUB)
                             && !matches!(lx.norm(b), "to" | "by")
-                            && !(lx.norm(b) == "of"
-                                && b > 0
-                                && (lx.kind(b - 1) == TokenKind::Number
-                                    || matches!(
-                                        lx.norm(b - 1),
-                                        "dozens" | "hundreds" | "thousands" | "scores" | "tens" | "millions"
-                                    )))
+                            && !counted_of(lx, b)
                         || lx.norm(b) == "the"
                             && b > 0
                             && (verb_before(b - 1)
                                 || lx.is(b - 1, cat::PREP) && !lx.is(b - 1, cat::SUB))
-                    };
+                };
                 if np.end == i
                     && np.kind == NpKind::Actor
                     && (adjective
@@ -4670,24 +4663,7 @@ impl Coder {
             }
             // ("expelled dozens of Russian diplomats": "of" after a
             // quantity counts the object; issue 4, grid ag.)
-            let counted = np.start >= 2
-                && lx.norm(np.start - 1) == "of"
-                && (lx.kind(np.start - 2) == TokenKind::Number
-                    || matches!(
-                        lx.norm(np.start - 2),
-                        "dozens"
-                            | "hundreds"
-                            | "thousands"
-                            | "scores"
-                            | "several"
-                            | "some"
-                            | "many"
-                            | "all"
-                            | "most"
-                            | "dozen"
-                            | "number"
-                            | "group"
-                    ));
+            let counted = np.start >= 1 && counted_of(lx, np.start - 1);
             src_codes.len() >= 2
                 && (reciprocal || reverse.is_some())
                 && after_verb
@@ -8604,6 +8580,34 @@ fn in_exchange_for(lx: &Lexed, t: usize) -> bool {
         && t + 2 < lx.len()
         && lx.norm(t + 1) == "exchange"
         && lx.norm(t + 2) == "for"
+}
+
+/// "dozens of Israeli settlers", "40 of the diplomats": whether `of_at` is
+/// an "of" after a number or a word of quantity, which counts what follows;
+/// the phrase after "of" is the head of the noun phrase, not a complement.
+fn counted_of(lx: &Lexed, of_at: usize) -> bool {
+    if of_at == 0 || lx.norm(of_at) != "of" {
+        return false;
+    }
+    let t = of_at - 1;
+    lx.kind(t) == TokenKind::Number
+        || matches!(
+            lx.norm(t),
+            "dozens"
+                | "dozen"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "scores"
+                | "tens"
+                | "several"
+                | "some"
+                | "many"
+                | "all"
+                | "most"
+                | "number"
+                | "group"
+        )
 }
 
 /// "rejected as illegal the new U.S. sanctions": a judgement put between
