@@ -426,10 +426,12 @@ AMBIGUOUS_SURNAMES = {
     "hariri", "marcos", "duterte", "castro", "bhutto", "zardari",
     "gandhi", "bush", "clinton", "kennedy", "le pen", "aliyeva",
 }
-# The one exception, by name and code: since December 2011 wire copy's bare
+# The exceptions, by name and code: since December 2011 wire copy's bare
 # "Kim" is Kim Jong Un (development grids c, e, h, j); a Kim the document
 # names in full is remembered before it (issue 4, session of 2026-12-03).
-DOMINANT_SURNAMES = {("kim", "PRKGOV")}
+# Bare "Duterte" and "Marcos" are the Philippine president during the terms
+# people.txt gives them (2016-22; 1965-86 and from 2022).
+DOMINANT_SURNAMES = {("kim", "PRKGOV"), ("duterte", "PHLGOV"), ("marcos", "PHLGOV")}
 
 
 def read_phrases(path, rep, field_index):

@@ -782,9 +782,21 @@ impl ActorRecognizer {
                             lx.norm(np.end),
                             "creditors" | "partners" | "members" | "allies" | "counterparts"
                         );
-                    np.reflexive = np.start > 0
+                    // ("his counterpart" is another state's; "his ruling
+                    // Liberal Democratic Party" is his own: issue 4,
+                    // Reuters-21578.)
+                    let others = others
+                        || (np.start..np.end)
+                            .any(|k| matches!(lx.norm(k), "counterpart" | "counterparts"));
+                    let mut owner_at = np.start;
+                    while owner_at > 1
+                        && matches!(lx.norm(owner_at - 1), "ruling" | "governing" | "own")
+                    {
+                        owner_at -= 1;
+                    }
+                    np.reflexive = owner_at > 0
                         && !others
-                        && lx.is(np.start - 1, cat::PRON_POSSESSIVE)
+                        && lx.is(owner_at - 1, cat::PRON_POSSESSIVE)
                         && (np.role_only
                             || !np
                                 .codes

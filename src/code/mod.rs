@@ -1682,7 +1682,13 @@ impl Coder {
                     // In a compound, an armed role keeps its own side ("Russian
                     // troops and rebels"); a civil one shares the clause's
                     // state ("Sudan's military council and the opposition").
-                    if nps[np].codes.len() > 1 && ARMED.contains(&&side[..3]) {
+                    // ("Protesters were attacked by police and soldiers in
+                    // Khartoum": a compound of bare roles only has no other
+                    // side to keep.)
+                    if nps[np].codes.len() > 1
+                        && ARMED.contains(&&side[..3])
+                        && nps[np].codes.iter().any(|c| !is_bare_role(c))
+                    {
                         continue;
                     }
                     // "invited foreign banks", "Western creditors", "accused
@@ -1991,6 +1997,13 @@ impl Coder {
                     // places nothing: "the foreign minister met the Japanese
                     // ambassador".)
                     let placed = placed.filter(|c| format!("{c}{side}") != *other);
+                    // ("Putin told his counterpart in a phone call that Russia
+                    // would …": a counterpart is never of its counterpart's
+                    // state.)
+                    let counterpart = (nps[np].start..nps[np].end)
+                        .any(|k| matches!(lx.norm(k), "counterpart" | "counterparts"));
+                    let placed =
+                        placed.filter(|c| !(counterpart && state(other).as_ref() == Some(c)));
                     let by_dateline = placed.is_none();
                     let placed = placed.or_else(at_home);
                     // "Three soldiers were killed in a Russian missile attack":
@@ -6451,12 +6464,22 @@ impl Coder {
                 // "welcomed a decision by Japan to extend …": the author of
                 // an act noun is no slot of the verb.
                 let author = t >= 2 && lx.norm(t - 1) == "by" && is_act_noun(lx.norm(t - 2));
+                // ("told his ruling Liberal Democratic Party (LDP) to come up
+                // with …": a name's abbreviation in brackets is part of it.)
+                let mut end = np.end;
+                if end + 3 <= limit
+                    && lx.is_punct(end, "(")
+                    && lx.all_caps(end + 1)
+                    && lx.is_punct(end + 2, ")")
+                {
+                    end += 3;
+                }
                 // "told the Senate Foreign Relations Committee".
                 (np.start == t
                     && (np.kind == NpKind::Actor || is_named_institution(np))
                     && np.end <= limit
                     && !author)
-                    .then_some((np.end, Some(ni)))
+                    .then_some((end, Some(ni)))
             }
         }
     }
