@@ -3674,7 +3674,33 @@ impl Coder {
                         p
                     }
                 });
-                if counterpart.is_some() && prep.is_some_and(|p| matches!(lx.norm(p), "in" | "at"))
+                // ("killed about 1,500 Alawite civilians in the coastal
+                // heartland of ousted President Bashar al-Assad": nor is a
+                // phrase of such a place.)
+                if counterpart.is_some()
+                    && prep.is_some_and(|p| {
+                        matches!(lx.norm(p), "in" | "at")
+                            || lx.norm(p) == "of"
+                                && p > from
+                                && matches!(
+                                    lx.norm(p - 1),
+                                    "heartland"
+                                        | "outskirts"
+                                        | "centre"
+                                        | "center"
+                                        | "north"
+                                        | "south"
+                                        | "east"
+                                        | "west"
+                                        | "capital"
+                                        | "city"
+                                        | "town"
+                                        | "region"
+                                        | "province"
+                                        | "heart"
+                                        | "stronghold"
+                                )
+                    })
                 {
                     return counterpart;
                 }
@@ -6456,7 +6482,8 @@ impl Coder {
                 .longest_at(lx, t, limit)
                 .map(|(e, _)| (e, None)),
             Elem::AtLeast(min) => {
-                (t < limit && count_at(lx, t).is_some_and(|n| n >= *min)).then_some((t + 1, None))
+                let (n, end) = count_span(lx, t)?;
+                (end <= limit && n >= *min).then_some((end, None))
             }
             Elem::Source | Elem::Target => {
                 let ni = np_at[t]? as usize;
@@ -6721,6 +6748,32 @@ fn is_document_noun(w: &str) -> bool {
 
 /// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
 /// counts of no exact size, are taken at their least plural.
+/// A count starting at token `t` and the token after it: a number,
+/// "hundreds", or a range "between 10,000 and 15,000" (its upper bound); a
+/// capitalised word between the count and a lowercase noun goes with it
+/// ("1,500 Alawite civilians"), so that what is counted follows it.
+fn count_span(lx: &Lexed, t: usize) -> Option<(u64, usize)> {
+    let (n, mut end) = if lx.norm(t) == "between"
+        && t + 3 < lx.len()
+        && lx.norm(t + 2) == "and"
+        && count_at(lx, t + 1).is_some()
+    {
+        (count_at(lx, t + 3)?, t + 4)
+    } else {
+        (count_at(lx, t)?, t + 1)
+    };
+    if end + 1 < lx.len()
+        && lx.kind(end) == TokenKind::Word
+        && lx.capitalized(end)
+        && !lx.all_caps(end)
+        && lx.kind(end + 1) == TokenKind::Word
+        && !lx.capitalized(end + 1)
+    {
+        end += 1;
+    }
+    Some((n, end))
+}
+
 fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
     match lx.norm(t) {
         "hundreds" => Some(200),
