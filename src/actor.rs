@@ -1222,7 +1222,18 @@ impl ActorRecognizer {
                     && lx.norm(t).ends_with("ed")
                     && !(t + 1 < lx.len() && lx.norm(t + 1) == "by")
             };
+            // ("F-16 jets donated by Denmark and the Netherlands have
+            // arrived": the agents of a participle with no auxiliary of its
+            // own are one compound, and the auxiliary after them is the
+            // noun's; issue 4, grid ac.)
+            let reduced_agent = a.start >= 3
+                && lx.norm(a.start - 1) == "by"
+                && lx.kind(a.start - 2) == TokenKind::Word
+                && !lx.capitalized(a.start - 2)
+                && lx.norm(a.start - 2).ends_with("ed")
+                && !lx.is(a.start - 3, cat::AUX);
             let new_clause = (in_pp(a.start) || object)
+                && !reduced_agent
                 && lx.norm(a.end) == "and"
                 && b.end < lx.len()
                 && (lx.is(b.end, cat::AUX)

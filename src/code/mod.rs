@@ -1814,6 +1814,22 @@ impl Coder {
                     let other_role = other.get(3..).unwrap_or("");
                     let placed = placed_in.or_else(named_before);
                     let placed = placed.or_else(|| match (state(other), &countries[..]) {
+                        // "Peru broke off relations with Mexico after the
+                        // Mexican government granted asylum to former Prime
+                        // Minister Betssy Chavez": asylum is granted to
+                        // another state's people, the one other state the
+                        // sentence names (issue 4, grid ac).
+                        (Some(o), _) if is_target && f.code == "075" => {
+                            match self
+                                .states_named(nps, |q| !by_border(q))
+                                .iter()
+                                .filter(|&&c| c != o)
+                                .collect::<smallvec::SmallVec<[_; 2]>>()[..]
+                            {
+                                [one] => Some(one.to_string()),
+                                _ => None,
+                            }
+                        }
                         // Violent repression is of a state's own people: the
                         // side of no stated state is the other's ("police
                         // fired tear gas to disperse them", "troops fired tear
@@ -4794,6 +4810,7 @@ impl Coder {
             // object says is mutual is, whatever the code.
             _ if src_codes.len() >= 2
                 && (each_other(lx, v.end)
+                    || code.starts_with("15") && along_shared_border(lx, verb_end)
                     || v.start > 0
                         && (lx.norm(v.start - 1) == "each"
                             || lx.norm(nps[src_np].start) == "each")
@@ -8357,6 +8374,20 @@ fn each_other(lx: &Lexed, end: usize) -> bool {
             (lx.norm(k), lx.norm(k + 1)),
             ("each", "other") | ("one", "another")
         )
+    })
+}
+
+/// "Cambodia and Thailand have reinforced troops along their disputed
+/// border": a posture of two states along the border they share, right
+/// after the verb phrase ending at `end`, is aimed by each at the other.
+fn along_shared_border(lx: &Lexed, end: usize) -> bool {
+    (end..(end + 3).min(lx.len())).any(|k| {
+        matches!(lx.norm(k), "along" | "on" | "at" | "near" | "to")
+            && k + 1 < lx.len()
+            && lx.norm(k + 1) == "their"
+            && (k + 2..(k + 5).min(lx.len()))
+                .take_while(|&q| lx.kind(q) == TokenKind::Word && !lx.capitalized(q))
+                .any(|q| matches!(lx.norm(q), "border" | "borders" | "frontier"))
     })
 }
 
