@@ -4514,6 +4514,36 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
+        } else if pronoun_object
+            && v.end < lx.len()
+            && lx.norm(v.end) == "them"
+            && let Some(s) = source
+            && let Some(k) = sn.cands.iter().rev().find_map(|c| {
+                // "Zelenskiy told British lawmakers … that Ukraine would
+                // fight on, and urged them to recognise Russia": "them" is
+                // whom the speaker has just told, a reporting verb coded
+                // after what it reports (issue 4, grid f).
+                (c.report
+                    && !c.nominal
+                    && c.end < v.start
+                    && c.start >= nps[s].end
+                    && matches!(lx.norm(c.start), "told" | "tells" | "telling" | "briefed"))
+                .then(|| sn.np_at.get(c.end).copied().flatten())
+                .flatten()
+                .map(usize::from)
+                .filter(|&k| {
+                    nps[k].start == c.end
+                        && nps[k].kind == NpKind::Actor
+                        && !nps[k].codes.is_empty()
+                        && !nps[k].singular
+                })
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"them\" are whom the speaker has just told")
+            });
+            target = Some(k);
+            target_codes = Some(nps[k].codes.clone());
         }
         note(trace, || {
             format!(
