@@ -1731,13 +1731,21 @@ impl ActorRecognizer {
             // ("his Indian-dominated cabinet", "the Russian-speaking
             // east": who makes up the people or the place is no state of
             // theirs either; issue 4, grid r.)
+            // ("Islamic State-linked insurgents in Mozambique", "al
+            // Qaeda-affiliated militants": a group tied to a movement is a
+            // local one, of where it fights, not the movement; issue 4,
+            // grid ah.)
             if let Some(a) = self.atom_at(lx, j, date)
                 && a.end + 2 < lx.len()
                 && lx.is_punct(a.end, "-")
-                && matches!(
+                && (matches!(
                     lx.norm(a.end + 1),
                     "based" | "dominated" | "majority" | "populated" | "speaking" | "inhabited"
-                )
+                ) || self.kind(a) == ActorKind::Organization
+                    && matches!(
+                        lx.norm(a.end + 1),
+                        "linked" | "affiliated" | "aligned" | "allied" | "inspired"
+                    ))
             {
                 let _ = write!(how, "\"-{}\" modifier + ", lx.norm(a.end + 1));
                 j = a.end + 2;

@@ -424,7 +424,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         .take(4)
                         .take_while(|&t| !(after_participle && lx.is_punct(t, ",")))
                         .take_while(|&t| !(t == np.end && lx.is(t, cat::CONJ)))
-                        .any(&is_finite)
+                        // ("recognised Jerusalem as Israel's capital on
+                        // Wednesday, reversing decades of U.S. policy": a
+                        // participle after a comma is no verb of that
+                        // subject; issue 4, grid ah.)
+                        .any(|t| is_finite(t) && !(lx.is_punct(t - 1, ",") && ing_word(lx, t)))
             })
         });
         if has_subject_then_verb {
