@@ -1699,6 +1699,9 @@ impl Coder {
                     // (A name's words say nothing of the kind: "the Senate
                     // Foreign Relations Committee".)
                     // ("the foreign minister" is the state's own.)
+                    // ("urged world leaders to impose sanctions on Russia":
+                    // nor are the world's leaders of a state; issue 4, grid
+                    // ah.)
                     let office = |i: usize| {
                         i + 1 < lx.len()
                             && matches!(
@@ -1714,6 +1717,7 @@ impl Coder {
                                     "overseas"
                                         | "international"
                                         | "western"
+                                        | "world"
                                         | "creditor"
                                         | "creditors"
                                 )
