@@ -1822,8 +1822,13 @@ impl Coder {
                         // Mexican government granted asylum to former Prime
                         // Minister Betssy Chavez": asylum is granted to
                         // another state's people, the one other state the
-                        // sentence names (issue 4, grid ac).
-                        (Some(o), _) if is_target && f.code == "075" => {
+                        // sentence names (issue 4, grid ac). So are
+                        // sanctions: "Biden, who threatened to reimpose
+                        // sanctions on the generals", after Myanmar's
+                        // coup (grid ah).
+                        (Some(o), _)
+                            if is_target && matches!(f.code.as_str(), "075" | "163" | "1312") =>
+                        {
                             match self
                                 .states_named(nps, |q| !by_border(q))
                                 .iter()
