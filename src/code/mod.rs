@@ -4852,7 +4852,9 @@ impl Coder {
                     || code.starts_with("15") && along_shared_border(lx, verb_end)
                     || v.start > 0
                         && (lx.norm(v.start - 1) == "each"
-                            || lx.norm(nps[src_np].start) == "each")
+                            // ("both sides accused the other of crossing
+                            // the frontier"; issue 4, grid ah.)
+                            || matches!(lx.norm(nps[src_np].start), "each" | "both"))
                         && v.end + 1 < lx.len()
                         && (lx.norm(v.end), lx.norm(v.end + 1)) == ("the", "other")) =>
             {
