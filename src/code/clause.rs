@@ -159,6 +159,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         } else if s < n && (lx.is_punct(s, ":") || lx.is_punct(s, ",")) {
             s += 1;
         }
+        // ("struck Iran's nuclear sites, Trump said, and Iran's foreign
+        // minister accused Washington …": a clause joined after the
+        // attribution is no part of what it reports; issue 4, grid ah.)
+        if s < n && matches!(lx.norm(s), "and" | "but") {
+            continue;
+        }
         // A complement is what follows "that", or a clause with a verb; a
         // participle is no clause ("announced their withdrawal, accusing
         // the bloc of …" reports nothing), unless a form of "be" makes it
