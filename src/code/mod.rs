@@ -4946,6 +4946,24 @@ impl Coder {
                     emit_all(t_np, &t);
                 }
             }
+            // "Hamas gunmen burst into southern Israel, killing hundreds of
+            // Israelis and taking scores more hostage": hostages taken with
+            // no actor named are of those the same attackers have just
+            // struck (issue 4, grids ae, ag, ah, c, m, n, s).
+            _ if code.starts_with("181")
+                && m.pattern.text.contains("hostage")
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    speakers(&f.source)
+                        && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                        && !f.code.starts_with("181")
+                }) =>
+            {
+                let (t_np, t) = (f.target_np, f.target.clone());
+                note(trace, || {
+                    format!("{vtext:?}: hostages of those the attackers have just struck, {t}")
+                });
+                emit_all(t_np, &t);
+            }
             // "Thousands of Iranians protested in Tehran …, and police
             // fired tear gas to disperse them": repression with no target
             // of its own falls on the protesters just told (issue 4, grids
