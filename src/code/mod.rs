@@ -821,6 +821,54 @@ impl Coder {
         // two car bombs …, killing at least 100 people", "shelled the camp,
         // killing at least 100"): six annotators of seven code the attack
         // alone (issue 4, grids a, ac, m, s, t).
+        // "Two suicide bombers and gunmen attacked crowds outside Kabul
+        // airport, killing 13 U.S. service members and dozens of Afghans":
+        // a toll of another state's people than those the attack struck is
+        // that attack on them too (issue 4, grids ac, ag, c, h, k, s).
+        let struck: Vec<Found> = found
+            .iter()
+            .filter(|g| {
+                matches!(g.code.get(..2), Some("18" | "19" | "20"))
+                    && !matches!(lx.norm(g.verb.0), "killing" | "wounding" | "leaving")
+            })
+            .cloned()
+            .collect();
+        let state_of = |c: &str| {
+            c.get(..3)
+                .filter(|st| self.dicts.actors.is_country(st))
+                .map(str::to_string)
+        };
+        for f in found.iter_mut() {
+            let toll = f.verb.0 > 0
+                && matches!(lx.norm(f.verb.0), "killing" | "wounding")
+                && set_off(f.verb.0)
+                && (f.code.starts_with("18") || f.code == "202");
+            // (Only people whose own phrase names their state: the dead
+            // placed by the clause, "killing two generals" in Damascus or
+            // "all 176 people on board", are as often the struck side's.)
+            let Some(victims) = state_of(&f.target).filter(|v| {
+                toll && matches!(&nps[f.target_np].codes[..], [c] if c.get(..3) == Some(v.as_str()))
+            }) else {
+                continue;
+            };
+            if let Some(g) = struck
+                .iter()
+                .rev()
+                .find(|g| g.verb.0 < f.verb.0 && g.source.get(..3) == f.source.get(..3))
+                && state_of(&g.target).is_some_and(|t| t != victims)
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: the attack before it struck another state's people too, {}",
+                        f.source, f.code, f.target, g.code
+                    )
+                });
+                f.code.clone_from(&g.code);
+                f.rule.clone_from(&g.rule);
+                f.pattern.clone_from(&g.pattern);
+                f.verb = g.verb;
+            }
+        }
         withhold(
             &mut found,
             &mut trace,
