@@ -2167,8 +2167,10 @@ impl ActorRecognizer {
             let act_before_title = matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
                 && k + 1 < lx.len()
                 && lx.capitalized(k + 1);
+            // ("Indian paramilitary police": "paramilitary" describes the
+            // force it stands before; issue 4, grids ac, ah, c, h, k, m.)
             let fill = lx.kind(k) == TokenKind::Word
-                && lx.flags(k) & !cat::ASSET == 0
+                && (lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary")
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
@@ -2605,7 +2607,7 @@ impl ActorRecognizer {
                 return self.kind(a) == ActorKind::Agent;
             }
             let word = lx.kind(k) == TokenKind::Word
-                && lx.flags(k) & !cat::ASSET == 0
+                && (lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary")
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
             // Capitalised fillers only inside a title: "Deputy Defence
             // Minister", "External Relations Commissioner".
