@@ -9338,8 +9338,17 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
     };
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
-    let agent = (by + 1..(by + 5).min(s.end))
-        .take_while(|&t| !lx.is(t, cat::PREP) && !lx.is_punct(t, ","))
+    // ("by a group of armed commandos": through a collective's "of";
+    // issue 4, grid y.)
+    let collective_of = |t: usize| {
+        lx.norm(t) == "of"
+            && matches!(
+                lx.norm(t - 1),
+                "group" | "band" | "squad" | "team" | "unit" | "gang" | "pair" | "couple"
+            )
+    };
+    let agent = (by + 1..(by + 6).min(s.end))
+        .take_while(|&t| (!lx.is(t, cat::PREP) || collective_of(t)) && !lx.is_punct(t, ","))
         .find_map(|t| np_at[t])
         .map(|ni| ni as usize)
         .filter(|&ni| nps[ni].kind == NpKind::Actor);
