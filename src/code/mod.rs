@@ -925,7 +925,24 @@ impl Coder {
             // "Gunmen shot dead presidential candidate Fernando
             // Villavicencio": a named person killed is assassinated (186;
             // issue 4, grid a).
-            if f.code == "1823" && nps[f.target_np].person {
+            // ("Russia's ambassador to Turkey … was shot dead": so is one
+            // office-holder; grid ac.)
+            let office_holder = nps[f.target_np].kind == NpKind::Actor
+                && matches!(
+                    lx.norm(nps[f.target_np].end - 1),
+                    "ambassador"
+                        | "envoy"
+                        | "consul"
+                        | "mayor"
+                        | "governor"
+                        | "minister"
+                        | "president"
+                        | "senator"
+                        | "lawmaker"
+                        | "judge"
+                        | "prosecutor"
+                );
+            if f.code == "1823" && (nps[f.target_np].person || office_holder) {
                 f.code = "186".into();
             }
             // "Islamist gunmen stormed the U.S. consulate": armed men
