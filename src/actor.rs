@@ -1250,7 +1250,10 @@ impl ActorRecognizer {
                         && lx.norm(b.end).ends_with("ing")));
             // "Velayati and his Iraqi counterpart Tariq Aziz": a possessive
             // before an actor of a stated state leaves it the second member.
-            let counterpart = lx.norm(a.end) == "and"
+            // ("warrants for Netanyahu, his former defence minister Yoav
+            // Gallant and Hamas military chief Mohammed Deif": so in a list;
+            // issue 4, grids ag, h, n, s, w.)
+            let counterpart = (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
                 && b.start == a.end + 2
                 && lx.is(a.end + 1, cat::PRON_POSSESSIVE)
                 && !b.role_only
