@@ -4641,6 +4641,18 @@ impl Coder {
         // Whether the members of a compound act toward each other is the
         // act's, not its mode's: "X and Y will meet" is reciprocal as "met".
         let reciprocal = self.dicts.codes.reciprocal(&code);
+        // "agreed to a ceasefire, under which Israeli troops will withdraw
+        // from southern Lebanon": a withdrawal an agreement provides for is
+        // a retreat, de-escalation, not an end of involvement (issue 4,
+        // grids a, ae, ah).
+        let seg_start = clauses.segs[seg].start;
+        let under_deal = (seg_start.max(v.start.saturating_sub(8))..v.start)
+            .any(|k| lx.norm(k) == "under" && lx.norm(k + 1) == "which");
+        let code: Box<str> = if &*code == "166" && under_deal {
+            "0874".into()
+        } else {
+            code
+        };
         let code = self.stated_code(&code, intent).to_string();
         // Only visits are paired, and a planned visit is one intent, the
         // visitor's: "X will visit Y" is X 036 Y alone.
