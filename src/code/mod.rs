@@ -4896,12 +4896,17 @@ impl Coder {
                 emit(src_np, s, t_np, t, &code);
             }
         };
+        // ("agreed to stop targeting each other, including American
+        // ships": what follows "each other" only details it; issue 4,
+        // grid j.)
+        let mutual = src_codes.len() >= 2 && each_other(lx, v.end);
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
                     && !within_compound(&t_codes)
                     && !topic_of_compound(t_np)
-                    && !own_role(t_np) =>
+                    && !own_role(t_np)
+                    && !mutual =>
             {
                 for s in &src_codes {
                     for t in &t_codes {
