@@ -1891,6 +1891,22 @@ impl Coder {
                         // sanctions: "Biden, who threatened to reimpose
                         // sanctions on the generals", after Myanmar's
                         // coup (grid ah).
+                        // "police arrested him as he headed to the Mexican
+                        // embassy", him being Peru's ousted president: police
+                        // arresting a state's politician are that state's
+                        // (issue 4, grid ah).
+                        (Some(o), _)
+                            if !is_target
+                                && f.code.starts_with("17")
+                                && matches!(side.get(..3), Some("COP" | "JUD"))
+                                && nps[other_np].person
+                                && matches!(
+                                    other_role.get(..3),
+                                    Some("ELI" | "GOV" | "OPP" | "LEG")
+                                ) =>
+                        {
+                            Some(o)
+                        }
                         (Some(o), _)
                             if is_target && matches!(f.code.as_str(), "075" | "163" | "1312") =>
                         {
