@@ -4996,7 +4996,13 @@ impl Coder {
             // answers no one. "U.S. and British warplanes struck …, and the
             // Houthis vowed to respond": every member of a compound
             // attacker is faced; issue 4, grids aa, ac, c, j.)
+            // ("Iran warned of a 'harsh response'": a warning of what may
+            // come, with no addressee, stays a warning, as the grids code
+            // it; issue 4, grids ae, ag, ah, f.)
             _ if code.starts_with("13")
+                && !(lx.norm(v.start).starts_with("warn")
+                    && v.end < lx.len()
+                    && lx.norm(v.end) == "of")
                 && let answers = (v.start..verb_end).any(|k| {
                     [
                         "respon", "retaliat", "reveng", "aveng", "reprisal", "sanction", "punish",
