@@ -814,13 +814,6 @@ impl Coder {
                 f.verb = (c.start, c.end);
             }
         }
-        // "fired two missiles at the frigate, killing 37 sailors": the dead
-        // a participle counts after an attack are its toll, coded with the
-        // attack, not an assault of their own (the written grids' three
-        // annotators agree). So is a toll of a hundred or more ("detonated
-        // two car bombs …, killing at least 100 people", "shelled the camp,
-        // killing at least 100"): six annotators of seven code the attack
-        // alone (issue 4, grids a, ac, m, s, t).
         // "Two suicide bombers and gunmen attacked crowds outside Kabul
         // airport, killing 13 U.S. service members and dozens of Afghans":
         // a toll of another state's people than those the attack struck is
@@ -869,6 +862,13 @@ impl Coder {
                 f.verb = g.verb;
             }
         }
+        // "fired two missiles at the frigate, killing 37 sailors": the dead
+        // a participle counts after an attack are its toll, coded with the
+        // attack, not an assault of their own (the written grids' three
+        // annotators agree). So is a toll of a hundred or more ("detonated
+        // two car bombs …, killing at least 100 people", "shelled the camp,
+        // killing at least 100"): six annotators of seven code the attack
+        // alone (issue 4, grids a, ac, m, s, t).
         withhold(
             &mut found,
             &mut trace,
@@ -1883,14 +1883,6 @@ impl Coder {
                     let other_role = other.get(3..).unwrap_or("");
                     let placed = placed_in.or_else(named_before);
                     let placed = placed.or_else(|| match (state(other), &countries[..]) {
-                        // "Peru broke off relations with Mexico after the
-                        // Mexican government granted asylum to former Prime
-                        // Minister Betssy Chavez": asylum is granted to
-                        // another state's people, the one other state the
-                        // sentence names (issue 4, grid ac). So are
-                        // sanctions: "Biden, who threatened to reimpose
-                        // sanctions on the generals", after Myanmar's
-                        // coup (grid ah).
                         // "police arrested him as he headed to the Mexican
                         // embassy", him being Peru's ousted president: police
                         // arresting a state's politician are that state's
@@ -1907,6 +1899,14 @@ impl Coder {
                         {
                             Some(o)
                         }
+                        // "Peru broke off relations with Mexico after the
+                        // Mexican government granted asylum to former Prime
+                        // Minister Betssy Chavez": asylum is granted to
+                        // another state's people, the one other state the
+                        // sentence names (issue 4, grid ac). So are
+                        // sanctions: "Biden, who threatened to reimpose
+                        // sanctions on the generals", after Myanmar's
+                        // coup (grid ah).
                         (Some(o), _)
                             if is_target && matches!(f.code.as_str(), "075" | "163" | "1312") =>
                         {
@@ -6926,8 +6926,6 @@ fn is_document_noun(w: &str) -> bool {
     )
 }
 
-/// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
-/// counts of no exact size, are taken at their least plural.
 /// A count starting at token `t` and the token after it: a number,
 /// "hundreds", or a range "between 10,000 and 15,000" (its upper bound); a
 /// capitalised word between the count and a lowercase noun goes with it
@@ -6954,6 +6952,8 @@ fn count_span(lx: &Lexed, t: usize) -> Option<(u64, usize)> {
     Some((n, end))
 }
 
+/// The count a token gives: "1,200" is 1200; "hundreds" and "thousands",
+/// counts of no exact size, are taken at their least plural.
 fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
     match lx.norm(t) {
         "hundreds" => Some(200),
