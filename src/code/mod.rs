@@ -4437,6 +4437,19 @@ impl Coder {
         {
             target = Some(p);
         }
+        // "vowed harsh revenge against the criminals behind the attack":
+        // those behind or responsible for an act are its doer, told before
+        // if at all, not a side of their own (issue 4, grids ah, e).
+        if let Some(t) = target
+            && nps[t].role_only
+            && nps[t].end < lx.len()
+            && matches!(lx.norm(nps[t].end), "behind" | "responsible")
+        {
+            note(trace, || {
+                format!("{vtext:?}: those behind the act are its doer, no side of their own")
+            });
+            target = None;
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
