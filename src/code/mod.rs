@@ -8348,9 +8348,16 @@ fn fate_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str
     let Sent { lx, nps, np_at, .. } = sn;
     let (a, b) = (comp.start, comp.end.min(lx.len()));
     let modal = (a + 1..b).find(|&t| matches!(lx.norm(t), "would" | "will"))?;
-    let ti = np_at[modal - 1].map(usize::from)?;
+    // ("said Tehran had made a big mistake and would pay for it": the
+    // subject that opens the complement, past "and"; issue 4, grid e.)
+    let joined = lx.norm(modal - 1) == "and";
+    let ti = if joined {
+        np_at[a].map(usize::from).filter(|&i| nps[i].start == a)?
+    } else {
+        np_at[modal - 1].map(usize::from)?
+    };
     let t_np = &nps[ti];
-    if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || t_np.end != modal {
+    if t_np.kind != NpKind::Actor || t_np.codes.is_empty() || !joined && t_np.end != modal {
         return None;
     }
     let verb = modal + 1;
@@ -8365,7 +8372,15 @@ fn fate_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str
     let force = ["attacks", "strikes", "reprisals"];
     let code = match lx.norm(verb) {
         "pay" => {
-            within(verb + 1, 4, &["dearly", "price"])?;
+            // ("would pay for it": for what was done, not for goods.)
+            let for_it = lx.norm(verb + 1) == "for"
+                && matches!(
+                    lx.norm(verb + 2),
+                    "it" | "this" | "that" | "his" | "its" | "their"
+                );
+            if !for_it {
+                within(verb + 1, 4, &["dearly", "price"])?;
+            }
             "130"
         }
         "face" => {
