@@ -8374,6 +8374,7 @@ fn fate_threat(sn: &Sent<'_>, comp: &clause::Seg) -> Option<(usize, &'static str
         "pay" => {
             // ("would pay for it": for what was done, not for goods.)
             let for_it = lx.norm(verb + 1) == "for"
+                && verb + 2 < b
                 && matches!(
                     lx.norm(verb + 2),
                     "it" | "this" | "that" | "his" | "its" | "their"
