@@ -293,6 +293,14 @@ const NAME_PARTICLES: &[&str] = &[
     "la", "le", "dos", "das",
 ];
 
+/// Whether token `k` may stand between an owner and its agent noun: an open
+/// word or an asset noun, or "paramilitary" ("Indian paramilitary police":
+/// it describes the force it stands before; issue 4, grids ac, ah, c, h,
+/// k, m).
+fn is_filler(lx: &Lexed, k: usize) -> bool {
+    lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary"
+}
+
 /// A non-state armed group's code: a rebel, insurgent, separatist or radical
 /// role, not a state's army ("LBNREBHEZ", "NGAREBBKH").
 fn is_armed_group(code: &str) -> bool {
@@ -2170,10 +2178,8 @@ impl ActorRecognizer {
             let act_before_title = matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
                 && k + 1 < lx.len()
                 && lx.capitalized(k + 1);
-            // ("Indian paramilitary police": "paramilitary" describes the
-            // force it stands before; issue 4, grids ac, ah, c, h, k, m.)
             let fill = lx.kind(k) == TokenKind::Word
-                && (lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary")
+                && is_filler(lx, k)
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
@@ -2610,7 +2616,7 @@ impl ActorRecognizer {
                 return self.kind(a) == ActorKind::Agent;
             }
             let word = lx.kind(k) == TokenKind::Word
-                && (lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary")
+                && is_filler(lx, k)
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date));
             // Capitalised fillers only inside a title: "Deputy Defence
             // Minister", "External Relations Commissioner".

@@ -3788,24 +3788,21 @@ impl Coder {
                         matches!(lx.norm(p), "in" | "at")
                             || lx.norm(p) == "of"
                                 && p > from
-                                && matches!(
-                                    lx.norm(p - 1),
-                                    "heartland"
-                                        | "outskirts"
-                                        | "centre"
-                                        | "center"
-                                        | "north"
-                                        | "south"
-                                        | "east"
-                                        | "west"
-                                        | "capital"
-                                        | "city"
-                                        | "town"
-                                        | "region"
-                                        | "province"
-                                        | "heart"
-                                        | "stronghold"
-                                )
+                                && (is_place_noun(lx.norm(p - 1))
+                                    || matches!(
+                                        lx.norm(p - 1),
+                                        "heartland"
+                                            | "outskirts"
+                                            | "centre"
+                                            | "center"
+                                            | "north"
+                                            | "south"
+                                            | "east"
+                                            | "west"
+                                            | "capital"
+                                            | "heart"
+                                            | "stronghold"
+                                    ))
                     })
                 {
                     return counterpart;
@@ -4674,10 +4671,11 @@ impl Coder {
         // from southern Lebanon": a withdrawal an agreement provides for is
         // a retreat, de-escalation, not an end of involvement (issue 4,
         // grids a, ae, ah).
-        let seg_start = clauses.segs[seg].start;
-        let under_deal = (seg_start.max(v.start.saturating_sub(8))..v.start)
-            .any(|k| lx.norm(k) == "under" && lx.norm(k + 1) == "which");
-        let code: Box<str> = if &*code == "166" && under_deal {
+        let under_deal = || {
+            (clauses.segs[seg].start.max(v.start.saturating_sub(8))..v.start)
+                .any(|k| lx.norm(k) == "under" && lx.norm(k + 1) == "which")
+        };
+        let code: Box<str> = if &*code == "166" && under_deal() {
             "0874".into()
         } else {
             code
