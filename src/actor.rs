@@ -1886,6 +1886,34 @@ impl ActorRecognizer {
                                 if owns {
                                     end = f + 1;
                                 }
+                                // "146,000 Afghans", "thousands of Syrians":
+                                // people counted are civilians of the state,
+                                // not the state (issue 4, grids f and j).
+                                // (Not an adjective before a noun or in a list:
+                                // "13 Japanese car models", "thousands of
+                                // American and Philippine troops".)
+                                let modifies = a.end < lx.len()
+                                    && (self.is_plain_noun(lx, a.end)
+                                        || matches!(
+                                            lx.norm(a.end),
+                                            "-" | "and" | "or" | "&" | "," | "/"
+                                        ));
+                                let counted = !owns
+                                    && !modifies
+                                    && ((start..j).any(|t| lx.kind(t) == TokenKind::Number)
+                                        || start >= 2
+                                            && lx.norm(start - 1) == "of"
+                                            && matches!(
+                                                lx.norm(start - 2),
+                                                "hundreds"
+                                                    | "thousands"
+                                                    | "dozens"
+                                                    | "tens"
+                                                    | "millions"
+                                            ));
+                                if counted {
+                                    owner[0].push_str("CVL");
+                                }
                                 // "two Iraqi bases housing U.S. troops": a
                                 // base is struck for the forces it houses
                                 // (issue 4, grids e, g).
@@ -1914,6 +1942,7 @@ impl ActorRecognizer {
                                 let plural_capable =
                                     w.ends_with("sh") || w.ends_with("ch") || w.ends_with("ese");
                                 np.singular = !(owns
+                                    || counted
                                     || w.ends_with('s')
                                     || plural_capable && lx.norm(start) == "the");
                                 // "South African sanctions", "an Iranian

@@ -1132,8 +1132,14 @@ impl Coder {
                 Some("14" | "15" | "17" | "18" | "19" | "20")
             );
             let statement = f.code.starts_with("01");
+            // Civilians and refugees wield no military force: "146,000
+            // Rohingya have crossed into Bangladesh" is flight, not an
+            // incursion (issue 4, grids f and j; no grid codes 19x from them).
+            let unarmed = f.source.len() >= 6 && matches!(&f.source[3..6], "CVL" | "REF");
             let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
                 Some("a named person of no known state")
+            } else if f.code.starts_with("19") && unarmed {
+                Some("military force by civilians")
             } else if statement && f.target.len() > 3 && f.target[3..].contains("MED") {
                 Some("a statement to the press")
             } else if statement && (is_bare_role(&f.source) || is_bare_role(&f.target)) {
@@ -5833,7 +5839,17 @@ impl Coder {
             return np.codes.clone();
         }
         let singular = matches!(lx.norm(np.start), "it" | "he" | "she");
-        let fits = |codes: &[String]| !codes.is_empty() && (!singular || codes.len() == 1);
+        // "The Washington Post said … that he told Reagan": a paper is no
+        // "he" (issue 4: named outlets are actors).
+        let personal = matches!(lx.norm(np.start), "he" | "she");
+        let fits = |codes: &[String]| {
+            !codes.is_empty()
+                && (!singular || codes.len() == 1)
+                && (!personal
+                    || !codes
+                        .iter()
+                        .any(|c| c.get(3..).is_some_and(|r| r.contains("MED"))))
+        };
         let actor = |i: Option<usize>| {
             i.filter(|&i| nps[i].kind == NpKind::Actor && fits(&nps[i].codes))
                 .map(|i| nps[i].codes.clone())
