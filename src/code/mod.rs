@@ -3339,10 +3339,15 @@ impl Coder {
         // "announced tariffs on EC goods, to take effect next month unless
         // the EC compensates …": a sanction or force made to hang on the
         // other side's act is a threat.
-        let hostile_act = matches!(
+        let rejection = matches!(
             &m.pattern.code,
-            CodeSpec::Code { code, .. } if matches!(code.get(..2), Some("16" | "17" | "19" | "20"))
+            CodeSpec::Code { code, .. } if code.starts_with("12")
         );
+        let hostile_act = rejection
+            || matches!(
+                &m.pattern.code,
+                CodeSpec::Code { code, .. } if matches!(code.get(..2), Some("16" | "17" | "19" | "20"))
+            );
         // (The "unless" must hang on this verb: not on a warning told after
         // it, "struck three sites, Trump said, warning that further attacks
         // would follow unless …".)
@@ -3454,6 +3459,12 @@ impl Coder {
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
         };
+        // "Turkey would block their bids unless they stopped supporting
+        // Kurdish militants": a refusal promised on a condition is a threat
+        // of a non-military measure (131; issue 4, grids ah and c).
+        if conditional && rejection && aux & cat::MODAL_INTENT != 0 {
+            code = "131".into();
+        }
         if declined {
             if !matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "08")) {
                 note(trace, || format!("{vtext:?}: negated, not coded"));
