@@ -278,7 +278,10 @@ impl Coder {
                 while k < cands.len() && (cands[k].nominal || cands[k].infinitive) {
                     let c = &cands[k];
                     if !c.nominal {
-                        if lx.norm(c.start - 1) != "and" {
+                        // ("… and to impose restrictions on Russia's
+                        // central bank": the "to" may be repeated.)
+                        let and = |k: usize| k > 0 && lx.norm(k - 1) == "and";
+                        if !(and(c.start) || lx.norm(c.start - 1) == "to" && and(c.start - 1)) {
                             break;
                         }
                         chain.push(k);
@@ -6512,6 +6515,14 @@ impl Coder {
             return Some(ni);
         }
         match s.kind {
+            // "Pakistan, where floods have killed 1,100 people": a place or
+            // a time a relative opens on is no doer of what happens there.
+            SegKind::Relative { .. }
+                if (s.start..(s.start + 2).min(s.end))
+                    .any(|k| matches!(lx.norm(k), "where" | "when")) =>
+            {
+                None
+            }
             SegKind::Relative { antecedent } => antecedent,
             _ => None,
         }
