@@ -1360,8 +1360,20 @@ impl Coder {
                         && lx.is_punct(np.start - 1, "-")
                         && matches!(lx.norm(np.start - 2), "pro" | "anti")
             };
+            // ("killed hundreds of villagers who were digging trenches in
+            // central Burkina Faso": so does a relative on the target, which
+            // tells where it was; issue 4, grid ac. Not one on the source,
+            // "Tikhanovskaya, who fled to Lithuania", nor on migrants, who
+            // are of no state that matters to the act.)
+            let of_side = |i: usize| i == f.source_np || i == f.target_np;
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
-                (i == f.source_np || i == f.target_np || clauses.seg_of(np.start) == f.seg)
+                (of_side(i)
+                    || clauses.seg_of(np.start) == f.seg
+                    || !f.target.starts_with("REF")
+                        && matches!(
+                            clauses.segs[clauses.seg_of(np.start)].kind,
+                            SegKind::Relative { antecedent: Some(a) } if a == f.target_np
+                        ))
                     && !by_border(np)
                     && !sponsor(np)
             });
@@ -1918,6 +1930,27 @@ impl Coder {
                         // coup (grid ah).
                         (Some(o), _)
                             if is_target && matches!(f.code.as_str(), "075" | "163" | "1312") =>
+                        {
+                            match self
+                                .states_named(nps, |q| !by_border(q))
+                                .iter()
+                                .filter(|&&c| c != o)
+                                .collect::<smallvec::SmallVec<[_; 2]>>()[..]
+                            {
+                                [one] => Some(one.to_string()),
+                                _ => None,
+                            }
+                        }
+                        // "France began evacuating its citizens from Niamey
+                        // after protesters attacked its embassy": a crowd at a
+                        // state's mission or burning its flag is of the one
+                        // other state the sentence names, the host (issue 4,
+                        // grid e).
+                        (Some(o), _)
+                            if !is_target
+                                && f.code.starts_with("14")
+                                && matches!(side.get(..3), Some("OPP" | "CVL"))
+                                && mission(other_np) =>
                         {
                             match self
                                 .states_named(nps, |q| !by_border(q))
