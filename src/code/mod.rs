@@ -958,6 +958,44 @@ impl Coder {
             if f.code == "145" && irregular {
                 f.code = "180".into();
             }
+            // "Islamist insurgents attacked the coastal town of Palma":
+            // irregulars attacking a town or civilians use unconventional
+            // violence (180; the development grids code it so 45 times to
+            // 9); against soldiers, police, officials, a state's property or
+            // the state itself ("rebels attacked Chad from bases in Sudan")
+            // they fight (190). Only an attack,
+            // a storming or a raid: fighting, pushing into or advancing on
+            // a city is a battle (190).
+            let assault = ["attack", "storm", "raid"]
+                .iter()
+                .any(|p| lx.norm(f.verb.0).starts_with(p));
+            if f.code == "190"
+                && irregular
+                && assault
+                && (self.role_of(&f.target) == "CVL"
+                    || self.role_of(&f.target).is_empty()
+                        && (nps[f.target_np].place
+                            || (f.verb.1..nps[f.target_np].start.max(f.verb.1)).any(|k| {
+                                let w = lx.norm(k);
+                                is_place_noun(w)
+                                    || matches!(
+                                        w,
+                                        "towns"
+                                            | "cities"
+                                            | "studio"
+                                            | "train"
+                                            | "market"
+                                            | "hotel"
+                                            | "church"
+                                            | "mosque"
+                                            | "school"
+                                            | "festival"
+                                            | "kibbutzim"
+                                    )
+                            })))
+            {
+                f.code = "180".into();
+            }
             let state_force = f
                 .source
                 .get(..3)
