@@ -2408,7 +2408,15 @@ impl Coder {
                 // pronoun before a past form is its subject, no determiner.
                 // "Israel and Iran each accused the other": "each" after
                 // an actor phrase floats off its subject, no determiner.
-                let floating = |t: usize| form != Form::Ing && floating_quantifier(lx, np_at, t);
+                // (", each accusing the other of firing first": so after a
+                // comma, before the participle it leads; issue 4, grid ak.)
+                let floating = |t: usize| {
+                    form != Form::Ing && floating_quantifier(lx, np_at, t)
+                        || form == Form::Ing
+                            && lx.norm(t) == "each"
+                            && t > 0
+                            && lx.is_punct(t - 1, ",")
+                };
                 // ("Turkish F-16s shot down": a number with a plural "s"
                 // is a noun, no quantity before one; issue 4, grid v.)
                 let plural_number =
@@ -2509,6 +2517,9 @@ impl Coder {
                             lx.is(q, cat::BE | cat::CONJ | cat::SUB)
                             || lx.is_punct(q, ",")
                             || lx.is_punct(q, ";")
+                            // (", each accusing the other": the participle
+                            // its quantifier leads; issue 4, grid ak.)
+                            || lx.norm(q) == "each" && q > 0 && lx.is_punct(q - 1, ",")
                             // "would keep supporting", "began shelling": an
                             // aspect verb takes the -ing form as its verb.
                             || is_aspect(lx.norm(q))
@@ -6069,6 +6080,19 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // "Thailand and Cambodia recalled their ambassadors, each accusing
+        // the other": the participle an "each" leads is of the clause's
+        // subject, member by member (issue 4, grid ak).
+        if head >= 2
+            && lx.norm(head - 1) == "each"
+            && lx.is_punct(head - 2, ",")
+            && let Some(ci) = cands.iter().rposition(|c| {
+                c.end <= head - 2 && !c.nominal && !c.infinitive && c.form != Form::Ing
+            })
+            && let Some(subject) = subjects[ci]
+        {
+            return Some(subject);
+        }
         // "fired rubber bullets at crowds protesting Lukashenko's
         // re-election": a protest participle's subject is the actors it
         // follows.
