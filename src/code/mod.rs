@@ -948,6 +948,17 @@ impl Coder {
             if f.code == "1823" && (nps[f.target_np].person || office_holder) {
                 f.code = "186".into();
             }
+            // "A gunman opened fire at a rally, wounding former President
+            // Donald Trump", "shooting Prime Minister Robert Fico several
+            // times": a lone gunman's shots at a named office-holder are
+            // an attempt on his life (185; issue 4, grids ac and h).
+            if matches!(f.code.as_str(), "180" | "182" | "190" | "193")
+                && self.role_of(&f.source) == "UAF"
+                && nps[f.target_np].person
+                && matches!(self.role_of(&f.target), "GOV" | "ELI" | "LEG" | "OPP")
+            {
+                f.code = "185".into();
+            }
             // "Islamist gunmen stormed the U.S. consulate": armed men
             // storming a mission are no protest but an attack (180); a
             // state's forces seizing sailors detain them (173), where a
