@@ -3896,9 +3896,31 @@ impl Coder {
                 // ("killed about 1,500 Alawite civilians in the coastal
                 // heartland of ousted President Bashar al-Assad": nor is a
                 // phrase of such a place.)
+                // ("killed dozens of demonstrators at a sit-in outside the
+                // army headquarters", "killing dozens of soldiers serving
+                // with the African Union mission": nor one past a place
+                // preposition or the victims' own participle; issue 4,
+                // grid ak.)
                 if counterpart.is_some()
                     && prep.is_some_and(|p| {
                         matches!(lx.norm(p), "in" | "at")
+                            || matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+                                && matches!(
+                                    lx.norm(p),
+                                    "outside" | "near" | "inside" | "around" | "beside"
+                                )
+                            || p > from
+                                && lx.kind(p - 1) == TokenKind::Word
+                                && !lx.capitalized(p - 1)
+                                && matches!(
+                                    lx.norm(p - 1),
+                                    "serving"
+                                        | "stationed"
+                                        | "deployed"
+                                        | "based"
+                                        | "working"
+                                        | "living"
+                                )
                             || lx.norm(p) == "of"
                                 && p > from
                                 && (is_place_noun(lx.norm(p - 1))
