@@ -974,9 +974,8 @@ impl Coder {
             // violence (180; the development grids code it so 45 times to
             // 9); against soldiers, police, officials, a state's property or
             // the state itself ("rebels attacked Chad from bases in Sudan")
-            // they fight (190). Only an attack,
-            // a storming or a raid: fighting, pushing into or advancing on
-            // a city is a battle (190).
+            // they fight (190). Only an attack, a storming or a raid:
+            // fighting, pushing into or advancing on a city is a battle.
             let assault = ["attack", "storm", "raid"]
                 .iter()
                 .any(|p| lx.norm(f.verb.0).starts_with(p));
@@ -1185,7 +1184,7 @@ impl Coder {
             );
             let statement = f.code.starts_with("01");
             // Civilians and refugees wield no military force: "146,000
-            // Rohingya have crossed into Bangladesh" is flight, not an
+            // Afghans have crossed into Pakistan" is flight, not an
             // incursion (issue 4, grids f and j; no grid codes 19x from them).
             let unarmed = f.source.len() >= 6 && matches!(&f.source[3..6], "CVL" | "REF");
             let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
@@ -1952,6 +1951,16 @@ impl Coder {
                     let institution = |r: &str| matches!(r.get(..3), Some("LEG" | "JUD"));
                     let other_role = other.get(3..).unwrap_or("");
                     let placed = placed_in.or_else(named_before);
+                    // The one state the sentence names besides `o`.
+                    let the_other_state = |o: &str| match self
+                        .states_named(nps, |q| !by_border(q))
+                        .iter()
+                        .filter(|&&c| c != o)
+                        .collect::<smallvec::SmallVec<[_; 2]>>()[..]
+                    {
+                        [one] => Some(one.to_string()),
+                        _ => None,
+                    };
                     let placed = placed.or_else(|| match (state(other), &countries[..]) {
                         // "police arrested him as he headed to the Mexican
                         // embassy", him being Peru's ousted president: police
@@ -1980,15 +1989,7 @@ impl Coder {
                         (Some(o), _)
                             if is_target && matches!(f.code.as_str(), "075" | "163" | "1312") =>
                         {
-                            match self
-                                .states_named(nps, |q| !by_border(q))
-                                .iter()
-                                .filter(|&&c| c != o)
-                                .collect::<smallvec::SmallVec<[_; 2]>>()[..]
-                            {
-                                [one] => Some(one.to_string()),
-                                _ => None,
-                            }
+                            the_other_state(&o)
                         }
                         // "France began evacuating its citizens from Niamey
                         // after protesters attacked its embassy": a crowd at a
@@ -2001,15 +2002,7 @@ impl Coder {
                                 && matches!(side.get(..3), Some("OPP" | "CVL"))
                                 && mission(other_np) =>
                         {
-                            match self
-                                .states_named(nps, |q| !by_border(q))
-                                .iter()
-                                .filter(|&&c| c != o)
-                                .collect::<smallvec::SmallVec<[_; 2]>>()[..]
-                            {
-                                [one] => Some(one.to_string()),
-                                _ => None,
-                            }
+                            the_other_state(&o)
                         }
                         // Violent repression is of a state's own people: the
                         // side of no stated state is the other's ("police
