@@ -31,7 +31,7 @@ use crate::actor::{DocContext, Np, NpKind};
 use crate::dict::{CodeSpec, Dictionaries, Elem, Form, Lexed, Pattern, cat};
 use crate::model::{DatePrecision, Event, EventActor, Sentence, Span, TokenKind};
 
-use clause::{Clauses, SegKind};
+use clause::{Clauses, Seg, SegKind};
 
 /// A verb candidate in a sentence.
 #[derive(Clone, Debug)]
@@ -4003,8 +4003,7 @@ impl Coder {
             // "whose troops fought …": "whose" + noun is the subject; "the
             // north of the country, where they routed Libyan forces": a
             // place or a time is no argument.
-            && !(clauses.segs[seg].start..(clauses.segs[seg].start + 2).min(lx.len()))
-                .any(|t| matches!(lx.norm(t), "whose" | "where" | "when"))
+            && !opens_on(lx, clauses.segs[seg], &["whose", "where", "when"])
             // ("M23 rebels, whom Kinshasa accuses Rwanda of backing": with
             // an object right after the verb, the gap is further on;
             // issue 4, grid ag.)
@@ -6638,12 +6637,7 @@ impl Coder {
         match s.kind {
             // "Pakistan, where floods have killed 1,100 people": a place or
             // a time a relative opens on is no doer of what happens there.
-            SegKind::Relative { .. }
-                if (s.start..(s.start + 2).min(s.end))
-                    .any(|k| matches!(lx.norm(k), "where" | "when")) =>
-            {
-                None
-            }
+            SegKind::Relative { .. } if opens_on(lx, s, &["where", "when"]) => None,
             SegKind::Relative { antecedent } => antecedent,
             _ => None,
         }
@@ -8738,6 +8732,12 @@ fn along_shared_border(lx: &Lexed, end: usize) -> bool {
                 .take_while(|&q| lx.kind(q) == TokenKind::Word && !lx.capitalized(q))
                 .any(|q| matches!(lx.norm(q), "border" | "borders" | "frontier"))
     })
+}
+
+/// Whether a clause opens (its first two tokens, past a comma) on one of
+/// `words`: the "where" or "whose" of a relative.
+fn opens_on(lx: &Lexed, seg: Seg, words: &[&str]) -> bool {
+    (seg.start..(seg.start + 2).min(seg.end).min(lx.len())).any(|t| words.contains(&lx.norm(t)))
 }
 
 /// Whether token `t` lies in an actor phrase that ends right before `verb`.
