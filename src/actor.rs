@@ -812,10 +812,18 @@ impl ActorRecognizer {
                                 .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])));
                     // "Petro-Canada", "anti-Baghdad": glued to a word before
                     // it, the name is part of another word.
+                    // ("Left-wing guerrillas", "far-right extremists": a
+                    // role noun with a lower-case word glued before it is
+                    // still the role; issue 4, grid r.)
                     if np.start > 1
                         && lx.is_punct(np.start - 1, "-")
                         && lx.tokens[np.start - 1].span.start == lx.tokens[np.start - 2].span.end
                         && lx.tokens[np.start - 1].span.end == lx.tokens[np.start].span.start
+                        && !(np.role_only
+                            && matches!(
+                                lx.norm(np.start - 2),
+                                "left" | "right" | "far" | "centre" | "center" | "hard"
+                            ))
                     {
                         np.modifier = true;
                     }
@@ -1383,6 +1391,22 @@ impl ActorRecognizer {
             return Some(Np {
                 kind: NpKind::Pronoun,
                 ..Np::actor(i, i + 1, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
+            });
+        }
+        // "Thousands of protesters rallied, and some of them attacked the
+        // French embassy": a part of "them" stands for them, as "they"
+        // would (issue 4, grid j).
+        if i + 2 < lx.len()
+            && matches!(
+                lx.norm(i),
+                "some" | "many" | "most" | "several" | "dozens" | "hundreds" | "thousands"
+            )
+            && lx.norm(i + 1) == "of"
+            && lx.norm(i + 2) == "them"
+        {
+            return Some(Np {
+                kind: NpKind::Pronoun,
+                ..Np::actor(i, i + 3, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
             });
         }
         // "Venediktova said her office had opened 5,000 investigations",
@@ -2388,7 +2412,27 @@ impl ActorRecognizer {
         // no actor.
         if office_head && owner.is_empty() {
             let inner = self.phrase_at(lx, end + 1, ctx)?;
-            if inner.kind != NpKind::Actor || inner.codes.is_empty() || inner.role_only {
+            if inner.kind != NpKind::Actor || inner.codes.is_empty() {
+                return None;
+            }
+            // "the head of the armed forces urged him to step down": the
+            // head of a body of no state yet is that body, to be placed as
+            // it would be (issue 4, grid g).
+            // (A state's organ only: "the head of the rebels" stays of no
+            // state.)
+            if inner.role_only
+                && inner
+                    .codes
+                    .iter()
+                    .all(|c| matches!(c.as_str(), "MIL" | "COP" | "GOV" | "LEG" | "JUD" | "SPY"))
+            {
+                let _ = write!(how, " of {}", inner.how);
+                return Some(Np {
+                    role_only: true,
+                    ..Np::actor(start, inner.end, inner.codes, how)
+                });
+            }
+            if inner.role_only {
                 return None;
             }
             let _ = write!(how, " of {}", inner.how);

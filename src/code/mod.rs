@@ -1066,7 +1066,13 @@ impl Coder {
             // ("demonstrators torched the parliament building": a crowd's
             // arson is a riot too; issue 4, grid y.)
             let arson = matches!(f.code.as_str(), "1712" | "171");
-            if (force || arson) && is_crowd(&nps[f.source_np]) {
+            // ("Protesters rallied, and some of them attacked the French
+            // embassy": so is the violence of a pronoun for the crowd;
+            // issue 4, grid j.)
+            let crowd_pronoun = nps[f.source_np].kind == NpKind::Pronoun
+                && protest_scene
+                && f.source.ends_with("OPP");
+            if (force || arson) && (is_crowd(&nps[f.source_np]) || crowd_pronoun) {
                 note(&mut trace, || {
                     format!(
                         "{} {} {}: a crowd's violence, 145",
@@ -3762,9 +3768,48 @@ impl Coder {
                         && !np.roles.is_empty()
                         && matches!(code.get(..2), Some("17" | "18"))
                 });
+                // "Gunmen shot dead Carlos Manzo, the mayor of Uruapan": a
+                // name no dictionary knows, set off by the office the person
+                // holds, is that office, placed as a bare role is (issue 4,
+                // grid t).
+                let appositive = || {
+                    let mut e = obj_from;
+                    while e < lx.len()
+                        && lx.kind(e) == TokenKind::Word
+                        && lx.capitalized(e)
+                        && sn.np_at[e].is_none()
+                    {
+                        e += 1;
+                    }
+                    if e < obj_from + 2
+                        || e + 2 >= lx.len()
+                        || !lx.is_punct(e, ",")
+                        || clauses.segs[clauses.seg_of(e + 1)].kind != SegKind::Apposition
+                    {
+                        return None;
+                    }
+                    let k = e + 1 + usize::from(lx.is(e + 1, cat::DET));
+                    let ni = usize::from(sn.np_at[k]?);
+                    let np = &nps[ni];
+                    (np.kind == NpKind::Actor
+                        && np.role_only
+                        && !np.codes.is_empty()
+                        && np.codes.iter().all(|c| !c.is_empty())
+                        // ("charged Nahum Vaskevitch, a managing director
+                        // of Merrill Lynch": an office of a body no
+                        // dictionary knows is no state's.)
+                        && (np.end + 1 >= lx.len()
+                            || lx.norm(np.end) != "of"
+                            || sn.np_at[np.end + 1].is_some_and(|o| {
+                                nps[usize::from(o)].kind == NpKind::Actor
+                                    && !nps[usize::from(o)].codes.is_empty()
+                            })))
+                    .then_some(ni)
+                };
                 return own_object(sn, seg, obj_from, consumed)
                     .filter(|&ni| titled.is_none_or(|t| nps[ni].start <= nps[t].start))
                     .or(titled)
+                    .or_else(appositive)
                     .or_else(|| {
                         owned.filter(|&ni| {
                             !nps[ni].role_only
@@ -4725,7 +4770,14 @@ impl Coder {
             || target.is_none()
                 && v.end + 1 < lx.len()
                 && lx.norm(v.end) == "to"
-                && matches!(lx.norm(v.end + 1), "him" | "her"))
+                && matches!(lx.norm(v.end + 1), "him" | "her")
+            // ("threatened to remove him by force": so as the object of the
+            // infinitive the verb governs; issue 4, grid c.)
+            || target.is_none()
+                && v.end + 2 < lx.len()
+                && lx.norm(v.end) == "to"
+                && lx.kind(v.end + 1) == TokenKind::Word
+                && matches!(lx.norm(v.end + 2), "him" | "her"))
             && let Some(s) = source
             && let Some(k) = (0..nps.len()).rev().find(|&k| {
                 // "flew into exile in Nigeria, which has granted him
@@ -6404,6 +6456,11 @@ impl Coder {
                                     | "delegation"
                                     | "members"
                                     | "representatives"
+                                    // ("An alliance of three ethnic armed
+                                    // groups launched an offensive"; issue
+                                    // 4, grid w.)
+                                    | "alliance"
+                                    | "coalition"
                                 )
                         });
                 // "with Germany expelling …": the actor after "with" is the
@@ -9397,6 +9454,23 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 && (lx.kind(t - 2) == TokenKind::Number
                     || matches!(lx.norm(t - 1), "day" | "year" | "month" | "week")
                         && matches!(lx.norm(t - 2), "a" | "per"))
+                // ("began delivering parts of its S-400 system to Turkey":
+                // so does "of" after a part or a lot; issue 4, grid ak.)
+                || at == ObjAt::Object
+                    && lx.norm(t) == "of"
+                    && t > from
+                    && matches!(
+                        lx.norm(t - 1),
+                        "parts"
+                            | "components"
+                            | "batch"
+                            | "shipment"
+                            | "shipments"
+                            | "consignment"
+                            | "consignments"
+                            | "tranche"
+                            | "elements"
+                    )
             {
                 t += 1;
                 continue;
