@@ -921,6 +921,27 @@ impl Coder {
                     | "demonstrations"
             )
         });
+        // "adopted its 20th package of sanctions against Russia, targeting
+        // shadow fleet tankers and Chinese refineries": what a sanction
+        // targets is sanctioned, not attacked (issue 4, grid am).
+        let sanctions: Vec<(String, String, usize)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("16"))
+            .map(|f| (f.source.clone(), f.code.clone(), f.verb.0))
+            .collect();
+        for f in found.iter_mut() {
+            if f.code.starts_with("19")
+                && f.verb.0 > 0
+                && lx.norm(f.verb.0) == "targeting"
+                && lx.is_punct(f.verb.0 - 1, ",")
+                && let Some((_, code, _)) = sanctions
+                    .iter()
+                    .rev()
+                    .find(|(s, _, at)| *s == f.source && *at < f.verb.0)
+            {
+                f.code = code.clone();
+            }
+        }
         for f in found.iter_mut() {
             if f.code == "171" && nps[f.target_np].place {
                 f.code = "192".into();
@@ -4911,6 +4932,29 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
+        } else if pronoun_object
+            && v.end < lx.len()
+            && lx.norm(v.end) == "it"
+            && target_codes.as_ref().is_none_or(|c| c.is_empty())
+            && let Some(sc) = &source_codes
+            && let Some(f) = prior.iter().rev().find(|f| {
+                // "Israel's military ordered 1.1 million Palestinians to
+                // move south, and the United Nations urged it to rescind the
+                // order": "it" is the doer of the act just told, when the
+                // speaker has acted on no one (issue 4, grid am).
+                !sc.iter().any(|s| s.get(..3) == f.source.get(..3))
+                    && nps[f.source_np].kind == NpKind::Actor
+                    && nps[f.source_np].codes.len() == 1
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: \"it\" is the doer of the act just told, {}",
+                    f.source
+                )
+            });
+            target = Some(f.source_np);
+            target_codes = Some(vec![f.source.clone()]);
         }
         note(trace, || {
             format!(
@@ -9325,6 +9369,14 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         {
             return None;
         }
+        // ("vetoed a draft resolution drafted by Brazil": so with no actor
+        // before the document noun.)
+        if matches!(at, ObjAt::Start | ObjAt::Object)
+            && np_at[t].is_none()
+            && let Some(ai) = document_author(sn, t, s.end)
+        {
+            return Some(ai);
+        }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
             if let Some(e) =
@@ -9332,6 +9384,15 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             {
                 t = e;
                 continue;
+            }
+            // "vetoed a U.N. Security Council resolution drafted by the
+            // United States and Albania": the author of a document the
+            // phrase names is what is acted on, not the body it is put to
+            // (issue 4, grid am).
+            if at == ObjAt::Start
+                && let Some(ai) = document_author(sn, np.end, s.end)
+            {
+                return Some(ai);
             }
             // ("struck a boat off the coast of Venezuela": where at sea.)
             if off_coast(sn, np) {
@@ -9585,6 +9646,7 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                     && matches!(
                         lx.norm(t - 1),
                         "parts"
+                            | "doses"
                             | "components"
                             | "batch"
                             | "shipment"
@@ -9687,6 +9749,29 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         t += 1;
     }
     None
+}
+
+/// "a resolution drafted by the United States and Albania": the author a
+/// participle and "by" name after the document noun at `doc`.
+fn document_author(sn: &Sent<'_>, doc: usize, end: usize) -> Option<usize> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        ..
+    } = sn;
+    if doc + 3 >= end
+        || !(is_document_noun(lx.norm(doc)) || lx.norm(doc) == "draft")
+        || !cands
+            .iter()
+            .any(|c| c.start == doc + 1 && c.end == doc + 2 && c.form == Form::Ed)
+        || lx.norm(doc + 2) != "by"
+    {
+        return None;
+    }
+    let ai = usize::from(np_at[doc + 3]?);
+    (nps[ai].kind == NpKind::Actor && !nps[ai].codes.is_empty()).then_some(ai)
 }
 
 /// A military site an attack lands on ("targets", "positions", "bases").
