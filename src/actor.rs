@@ -840,6 +840,28 @@ impl ActorRecognizer {
                         np.modifier = true;
                         let _ = write!(np.how, " in a company's name");
                     }
+                    // "the Paris climate agreement", "the Minsk accords": a
+                    // city naming a pact is no actor (issue 4, grid am).
+                    if np.kind == NpKind::Actor
+                        && np.place
+                        && np.end < lx.len()
+                        && matches!(
+                            lx.norm(np.end),
+                            "climate"
+                                | "agreement"
+                                | "agreements"
+                                | "accord"
+                                | "accords"
+                                | "protocol"
+                                | "convention"
+                                | "declaration"
+                                | "format"
+                                | "process"
+                        )
+                    {
+                        np.modifier = true;
+                        let _ = write!(np.how, " naming a pact");
+                    }
                     // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
                     // state's diplomat at an organisation is the state's.
                     if matches!(

@@ -889,6 +889,7 @@ impl Coder {
         );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
         found.extend(self.adjunct_visits(&sn, &found, ctx, &subjects));
+        found.extend(followed_suit(&sn, &found));
         // "Rebels seized Damascus": a capital or city taken is territory
         // (192), not property (171) (issue 4, grid s).
         // "Protesters set fire to the French embassy and attacked the U.S.
@@ -943,7 +944,15 @@ impl Coder {
             }
         }
         for f in found.iter_mut() {
-            if f.code == "171" && nps[f.target_np].place {
+            // ("police raided homes in Karachi": a place after a
+            // preposition is where property was hit, no territory taken;
+            // issue 4, grid am.)
+            let taken = nps[f.target_np].start == 0
+                || !matches!(
+                    lx.norm(nps[f.target_np].start - 1),
+                    "in" | "at" | "across" | "near" | "around"
+                );
+            if f.code == "171" && nps[f.target_np].place && taken {
                 f.code = "192".into();
             }
             // "Gunmen shot dead presidential candidate Fernando
@@ -2015,6 +2024,22 @@ impl Coder {
                         _ => None,
                     };
                     let placed = placed.or_else(|| match (state(other), &countries[..]) {
+                        // "the junta said it had foiled a coup plot and
+                        // arrested several soldiers and officers, claiming
+                        // the plotters were directed from Ivory Coast": the
+                        // soldiers a state arrests are its own (issue 4,
+                        // grid am).
+                        (Some(o), _)
+                            if is_target
+                                && f.code.starts_with("173")
+                                && side.get(..3) == Some("MIL")
+                                && matches!(
+                                    other_role.get(..3),
+                                    Some("GOV" | "MIL" | "COP" | "JUD")
+                                ) =>
+                        {
+                            Some(o)
+                        }
                         // "police arrested him as he headed to the Mexican
                         // embassy", him being Peru's ousted president: police
                         // arresting a state's politician are that state's
@@ -9749,6 +9774,59 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         t += 1;
     }
     None
+}
+
+/// "Saudi Arabia cut diplomatic ties with Iran, and Bahrain and Sudan
+/// followed suit": those who follow suit do what the sentence told last,
+/// to the same side (issue 4, grid am).
+fn followed_suit(sn: &Sent<'_>, found: &[Found]) -> Vec<Found> {
+    let (lx, nps) = (sn.lx, sn.nps);
+    let mut out = Vec::new();
+    for k in 1..lx.len().saturating_sub(1) {
+        if !matches!(lx.norm(k), "followed" | "follows" | "follow" | "following")
+            || lx.norm(k + 1) != "suit"
+        {
+            continue;
+        }
+        let mut e = k;
+        while e > 0 && (is_adverb(lx, e - 1) || lx.is(e - 1, cat::AUX)) {
+            e -= 1;
+        }
+        let Some(q) = nps.iter().rposition(|q| q.end == e) else {
+            continue;
+        };
+        let np = &nps[q];
+        if np.kind != NpKind::Actor || np.modifier || np.codes.is_empty() {
+            continue;
+        }
+        // (The act of a main clause: "cut ties with Iran after protesters
+        // stormed its embassy, and Bahrain followed suit" cut ties.)
+        let subordinate = |f: &Found| {
+            matches!(
+                sn.clauses.segs[f.seg].kind,
+                SegKind::Subordinate | SegKind::Relative { .. }
+            )
+        };
+        let Some(f) = found.iter().rev().find(|f| {
+            f.verb.1 <= np.start && !subordinate(f) && !shares_state(&nps[f.source_np], np)
+        }) else {
+            continue;
+        };
+        for code in &np.codes {
+            if code.get(..3) == f.target.get(..3) {
+                continue;
+            }
+            out.push(Found {
+                source_np: q,
+                source: code.clone(),
+                verb: (k, k + 2),
+                rule: format!("{} (followed suit)", f.rule),
+                at: k,
+                ..f.clone()
+            });
+        }
+    }
+    out
 }
 
 /// "a resolution drafted by the United States and Albania": the author a
