@@ -1438,11 +1438,17 @@ impl Coder {
             // "U.S.-backed rebels": a sponsor is no home.
             // ("a rally of a pro-Taliban party in Pakistan's Bajaur
             // district": nor is the side a party takes; issue 4, grid f.)
+            // ("freed 21 of the Chibok schoolgirls after negotiations
+            // brokered by the Swiss government": nor a mediator; issue 4,
+            // grid am.)
             let sponsor = |np: &Np| {
                 is_sponsor(lx, np)
                     || np.start >= 2
                         && lx.is_punct(np.start - 1, "-")
                         && matches!(lx.norm(np.start - 2), "pro" | "anti")
+                    || np.start >= 2
+                        && lx.norm(np.start - 1) == "by"
+                        && matches!(lx.norm(np.start - 2), "brokered" | "mediated")
             };
             // ("killed hundreds of villagers who were digging trenches in
             // central Burkina Faso": so does a relative on the target, which
@@ -3057,7 +3063,22 @@ impl Coder {
         // 23 diplomats": whoever summons an envoy does what he is summoned
         // for.
         let summons = lx.norm(cands[k].start).starts_with("summon");
-        if protest || summons {
+        // "Kim stepped across the demarcation line to meet Moon", "flew to
+        // Beijing on Monday to meet Xi": whoever travels to meet someone
+        // meets them (issue 4, grid am).
+        let meet = lx.norm(v.start) == "meet"
+            && [
+                "travel", "flew", "fly", "flies", "went", "go", "came", "come", "arriv", "cross",
+                "stepped", "step", "head", "journey", "land",
+            ]
+            .iter()
+            .any(|m| lx.norm(cands[k].start).starts_with(m))
+            // (Not a journey planned: "will travel to Geneva to meet Putin".)
+            && aux_flags(sn, cands[k].start, seg)
+                & (cat::MODAL_INTENT | cat::MODAL_HEDGE | cat::NEG)
+                == 0
+            && matches!(cands[k].form, Form::Ed | Form::S);
+        if protest || summons || meet {
             subjects[k]
         } else {
             None
