@@ -2018,7 +2018,24 @@ impl Coder {
                             _ => None,
                         }
                     };
-                    let placed = placed_in.or_else(named_before).or_else(protest_place);
+                    // "separatist rebels said they had killed dozens of
+                    // Malian soldiers and Russian Wagner fighters":
+                    // separatists fighting a state's forces seek to leave
+                    // that state, the first their counterpart names (issue
+                    // 4, grids ah, n, t).
+                    let separatist_home = || {
+                        let first = nps[other_np].codes.first()?;
+                        (!is_target
+                            && side.as_str() == "SEP"
+                            && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                            && matches!(first.get(3..6), Some("MIL" | "GOV" | "COP")))
+                        .then(|| state(first))
+                        .flatten()
+                    };
+                    let placed = placed_in
+                        .or_else(named_before)
+                        .or_else(protest_place)
+                        .or_else(separatist_home);
                     // The one state the sentence names besides `o`.
                     let the_other_state = |o: &str| match self
                         .states_named(nps, |q| !by_border(q))
