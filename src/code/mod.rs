@@ -943,6 +943,31 @@ impl Coder {
                 f.code = code.clone();
             }
         }
+        // "killed more than 460 patients at the Saudi maternity hospital in
+        // El Fasher": a building's adjective may be its name; the place it
+        // stands in is its state (issue 4, grids ac, ah, s).
+        for f in found.iter_mut() {
+            let t = &nps[f.target_np];
+            let building = (t.start..t.end).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "hospital" | "clinic" | "school" | "university" | "mosque" | "church"
+                )
+            });
+            if building
+                && t.end + 1 < lx.len()
+                && lx.norm(t.end) == "in"
+                && let Some(p) = sn.np_at[t.end + 1].map(usize::from)
+                && nps[p].place
+                && let [c] = &nps[p].codes[..]
+                && c.len() == 3
+                && self.dicts.actors.is_country(c)
+                && f.target.get(..3).is_some_and(|s| s != c)
+                && self.dicts.actors.is_country(&f.target[..3])
+            {
+                f.target = format!("{c}{}", &f.target[3..]);
+            }
+        }
         for f in found.iter_mut() {
             // ("police raided homes in Karachi": a place after a
             // preposition is where property was hit, no territory taken;
@@ -6386,6 +6411,16 @@ impl Coder {
         // right before the verb is its subject, no actor behind it (issue
         // 4, grid j).
         if head > s.start && is_disaster_noun(lx.norm(head - 1)) {
+            return None;
+        }
+        // ("A magnitude 7.7 earthquake that struck central Myanmar has
+        // killed more than 1,600 people": so is one a relative clause
+        // parts from its verb; issue 4, grid w.)
+        if let Some(d) = (0..head).find(|&t| is_disaster_noun(lx.norm(t)) && np_at[t].is_none())
+            && d + 1 < head
+            && matches!(lx.norm(d + 1), "that" | "which")
+            && !(0..d).any(|t| np_at[t].is_some_and(|ni| nps[ni as usize].kind == NpKind::Actor))
+        {
             return None;
         }
         // "Fighting between troops loyal to Kiir and forces backing Machar
