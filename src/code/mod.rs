@@ -4701,9 +4701,19 @@ impl Coder {
         // to open its markets to U.S.-made tobacco", "tariffs on
         // Japanese-made chips").
         let trade = matches!(code.get(..2), Some("03" | "06" | "08" | "16"));
+        // (A veto or a rejection faces a document's author: "vetoed a
+        // Brazilian-drafted resolution"; issue 4, grid g.)
+        let authored = |t: usize| {
+            code.starts_with("12")
+                && matches!(
+                    lx.norm(nps[t].end + 1),
+                    "drafted" | "sponsored" | "proposed"
+                )
+        };
         if target.is_some_and(|t| {
             is_sponsor(lx, &nps[t])
                 && !(trade && matches!(lx.norm(nps[t].end + 1), "made" | "built" | "produced"))
+                && !authored(t)
         }) {
             note(trace, || {
                 format!("{vtext:?}: a sponsor of the object is no target")
@@ -9492,6 +9502,19 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             {
                 return Some(ai);
             }
+            // ("vetoed a Brazilian-drafted Security Council resolution":
+            // the author an adjective names before the document.)
+            if at == ObjAt::Start
+                && np.modifier
+                && np.end + 2 < s.end
+                && lx.is_punct(np.end, "-")
+                && matches!(lx.norm(np.end + 1), "drafted" | "sponsored" | "proposed")
+                && (np.end + 2..(np.end + 6).min(s.end)).any(|k| is_document_noun(lx.norm(k)))
+                && np.kind == NpKind::Actor
+                && !np.codes.is_empty()
+            {
+                return Some(ni as usize);
+            }
             // ("struck a boat off the coast of Venezuela": where at sea.)
             if off_coast(sn, np) {
                 t = np.end;
@@ -10037,8 +10060,17 @@ fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
                 "group" | "band" | "squad" | "team" | "unit" | "gang" | "pair" | "couple"
             )
     };
+    // ("were killed … by shelling from pro-Russian separatists": through
+    // the fire's "from"; issue 4, grid k.)
+    let fire_from = |t: usize| {
+        lx.norm(t) == "from"
+            && (is_attack_noun(lx.norm(t - 1))
+                || matches!(lx.norm(t - 1), "shelling" | "fire" | "gunfire" | "rockets"))
+    };
     let agent = (by + 1..(by + 6).min(s.end))
-        .take_while(|&t| (!lx.is(t, cat::PREP) || collective_of(t)) && !lx.is_punct(t, ","))
+        .take_while(|&t| {
+            (!lx.is(t, cat::PREP) || collective_of(t) || fire_from(t)) && !lx.is_punct(t, ",")
+        })
         .find_map(|t| np_at[t])
         .map(|ni| ni as usize)
         // ("sentenced … by federal judge Sergio Moro": a titled person of
