@@ -4899,6 +4899,8 @@ impl Coder {
                         )
                 })
             });
+        // The doer of an act told before, as this verb's target.
+        let doer = |f: &Found| (Some(f.source_np), Some(vec![f.source.clone()]));
         if let Some(f) = protesters {
             note(trace, || {
                 format!(
@@ -4906,8 +4908,7 @@ impl Coder {
                     f.source
                 )
             });
-            target = Some(f.source_np);
-            target_codes = Some(vec![f.source.clone()]);
+            (target, target_codes) = doer(f);
         } else if pronoun_object
             && let Some(sc) = &source_codes
             && let Some(f) = prior.iter().rev().find(|f| {
@@ -5051,8 +5052,7 @@ impl Coder {
                     f.source
                 )
             });
-            target = Some(f.source_np);
-            target_codes = Some(vec![f.source.clone()]);
+            (target, target_codes) = doer(f);
         }
         note(trace, || {
             format!(
