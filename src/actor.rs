@@ -825,7 +825,19 @@ impl ActorRecognizer {
                                 "left" | "right" | "far" | "centre" | "center" | "hard"
                             ))
                     {
-                        np.modifier = true;
+                        // "pro-Russian separatists": the state after "pro-"
+                        // is the side the role takes, not its own; the role
+                        // stands bare, to be placed (issue 4, grid k).
+                        if np.kind == NpKind::Actor
+                            && !np.roles.is_empty()
+                            && matches!(lx.norm(np.start - 2), "pro" | "anti")
+                        {
+                            np.codes = vec![np.roles.clone()];
+                            np.role_only = true;
+                            let _ = write!(np.how, " (a side taken, not a state)");
+                        } else {
+                            np.modifier = true;
+                        }
                     }
                     // "a stake in Air U.K. Ltd", "American Brands Inc
                     // said": a state named inside a company's name is
