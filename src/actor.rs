@@ -380,6 +380,24 @@ impl ActorRecognizer {
 
     /// The dictionary atom starting at token `i`, if any.
     fn atom_at(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<Atom> {
+        // Asked three or four times per token from different rules: the
+        // answer is kept in the sentence's memo, keyed by the date.
+        const NONE: u64 = u64::MAX - 1;
+        let key = date.map_or(0, |d| {
+            1 + ((d.year as u16 as u64) << 16 | (d.month as u64) << 8 | d.day as u64)
+        });
+        let v = lx.memo(i, key, || match self.find_atom(lx, i, date) {
+            Some(a) => (a.end as u64) << 32 | a.entry as u64,
+            None => NONE,
+        });
+        (v != NONE).then_some(Atom {
+            end: (v >> 32) as usize,
+            entry: v as u32,
+        })
+    }
+
+    /// [`Self::atom_at`] without the memo.
+    fn find_atom(&self, lx: &Lexed, i: usize, date: Option<Date>) -> Option<Atom> {
         let entries = &self.dicts.actors.entries;
         let mut best: Option<(usize, u8, u32)> = None;
         self.dicts

@@ -5,7 +5,10 @@
 //! and event stages read. Built once per sentence into reusable buffers.
 //!
 //! Invariants: every per-token vector has one entry per token; `norm(i)` is
-//! [`normalize`] of token `i`'s text.
+//! [`normalize`] of token `i`'s text; the memo ([`Lexed::memo`]) holds only
+//! answers computed on this fill, for one key.
+
+use std::cell::Cell;
 
 use crate::model::{Span, Token, TokenKind};
 use crate::sentence::tokenize_into;
@@ -28,7 +31,16 @@ pub struct Lexed {
     mask: WordMask,
     /// The sentence's span in the article text.
     pub span: Span,
+    /// One answer per token for a lookup its reader repeats (the actor
+    /// stage asks for the dictionary entry at a token three or four
+    /// times per sentence); [`MEMO_EMPTY`] where not yet asked.
+    memo: Vec<Cell<u64>>,
+    /// What the memo's answers depend on besides the sentence (a date).
+    memo_key: Cell<u64>,
 }
+
+/// A memo slot not yet filled.
+pub const MEMO_EMPTY: u64 = u64::MAX;
 
 impl Lexed {
     /// Tokenizes `text[span]` and looks every token up in `lex`.
@@ -41,6 +53,8 @@ impl Lexed {
         self.stems.clear();
         self.flags.clear();
         self.caps.clear();
+        self.memo.clear();
+        self.memo_key.set(MEMO_EMPTY);
         self.mask = WordMask::default();
         self.span = span;
         tokenize_into(text, span, &mut self.tokens);
@@ -77,6 +91,33 @@ impl Lexed {
             }
             self.stem_ranges.push((s0, self.stems.len() as u32));
         }
+        self.memo.resize(self.tokens.len(), Cell::new(MEMO_EMPTY));
+    }
+
+    /// The memoised answer at token `i` for `key`, computing it with `f`
+    /// on first asking. `f` must depend only on this sentence, `i` and
+    /// `key`, and never answer [`MEMO_EMPTY`]; a new key forgets every
+    /// answer.
+    #[inline]
+    pub fn memo(&self, i: usize, key: u64, f: impl FnOnce() -> u64) -> u64 {
+        if self.memo_key.get() != key {
+            for c in &self.memo {
+                c.set(MEMO_EMPTY);
+            }
+            self.memo_key.set(key);
+        }
+        // Past the last token there is nothing to keep.
+        let Some(slot) = self.memo.get(i) else {
+            return f();
+        };
+        let v = slot.get();
+        if v != MEMO_EMPTY {
+            return v;
+        }
+        let v = f();
+        debug_assert_ne!(v, MEMO_EMPTY);
+        slot.set(v);
+        v
     }
 
     /// The signature of every word and stem in the sentence.

@@ -12,7 +12,9 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -157,7 +159,7 @@ pub struct Lexicon {
     /// Stems (`cooperat~`) get ids of their own, looked up by prefix.
     stem_ids: Vec<WordId>,
     stem_texts: Vec<Box<str>>,
-    stems: Option<AhoCorasick>,
+    stems: Option<DFA>,
 }
 
 impl Lexicon {
@@ -192,8 +194,11 @@ impl Lexicon {
             self.stems = None;
             return;
         }
-        let ac = AhoCorasick::builder()
+        // Stems are prefixes: an anchored automaton reads a token only as
+        // far as some stem still fits, and reports no match inside it.
+        let ac = DFA::builder()
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(self.stem_texts.iter().map(|s| s.as_bytes()))
             .expect("stem automaton is small");
         self.stems = Some(ac);
@@ -236,11 +241,25 @@ impl Lexicon {
     /// Appends the ids of every stem `norm` begins with.
     pub fn stems_of(&self, norm: &str, out: &mut Vec<WordId>) {
         let Some(ac) = &self.stems else { return };
-        // Overlapping search reports every stem; only those at the start
-        // are prefixes. Tokens are short, so the unanchored scan is cheap.
-        for m in ac.find_overlapping_iter(norm) {
-            if m.start() == 0 {
-                out.push(self.stem_ids[m.pattern().as_usize()]);
+        // The crate has no anchored overlapping search, so walk the
+        // automaton byte by byte: every match state on the way is a stem
+        // the token begins with (its length says it starts at the token's
+        // first byte, whatever matches the automaton merges into a state).
+        let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (at, &b) in norm.as_bytes().iter().enumerate() {
+            sid = ac.next_state(Anchored::Yes, sid, b);
+            if ac.is_dead(sid) {
+                return;
+            }
+            if ac.is_match(sid) {
+                for k in 0..ac.match_len(sid) {
+                    let p = ac.match_pattern(sid, k);
+                    if ac.pattern_len(p) == at + 1 {
+                        out.push(self.stem_ids[p.as_usize()]);
+                    }
+                }
             }
         }
     }
