@@ -828,6 +828,23 @@ impl ActorRecognizer {
                                 .codes
                                 .iter()
                                 .all(|c| self.dicts.actors.is_country(&c[..3.min(c.len())])));
+                    // "student-led protesters", "army-backed government": a
+                    // role noun glued to a participle after it only says
+                    // who leads or backs what follows (issue 4, grid g).
+                    // (Not who holds it: shelling "rebel-held towns" is
+                    // shelling the rebels.)
+                    if np.role_only
+                        && np.end + 1 < lx.len()
+                        && lx.is_punct(np.end, "-")
+                        && lx.tokens[np.end].span.start == lx.tokens[np.end - 1].span.end
+                        && matches!(
+                            lx.norm(np.end + 1),
+                            "led" | "backed" | "dominated" | "sponsored" | "funded"
+                        )
+                    {
+                        np.modifier = true;
+                        let _ = write!(np.how, " (glued to {:?})", lx.norm(np.end + 1));
+                    }
                     // "Petro-Canada", "anti-Baghdad": glued to a word before
                     // it, the name is part of another word.
                     // ("Left-wing guerrillas", "far-right extremists": a
@@ -1224,9 +1241,65 @@ impl ActorRecognizer {
     }
 
     /// "A and B", "A, B and C": merges adjacent phrases joined by `and`.
+    /// "President Robert Mugabe and opposition leader Morgan Tsvangirai
+    /// signed a power-sharing deal": a titled name of no stated state
+    /// joined by "and" to one state's actor is of that state, as the
+    /// opposition, parliament or court that deals with its government at
+    /// home (issue 4, grid v). Only a title that is a state's domestic
+    /// organ, and only right beside the other conjunct.
+    fn place_titled_conjunct(&self, lx: &Lexed, nps: &mut [Np], k: usize) {
+        let (a, b) = (&nps[k], &nps[k + 1]);
+        if b.start != a.end + 1 || lx.norm(a.end) != "and" {
+            return;
+        }
+        let unplaced = |n: &Np| {
+            n.kind == NpKind::Person
+                && n.codes.is_empty()
+                && n.person
+                && matches!(n.roles.as_str(), "OPP" | "LEG" | "JUD")
+        };
+        let state_of = |n: &Np| match &n.codes[..] {
+            [one]
+                if n.kind == NpKind::Actor
+                    && !n.possessive_only
+                    && one.len() >= 3
+                    && self.dicts.actors.is_country(&one[..3]) =>
+            {
+                Some(one[..3].to_string())
+            }
+            _ => None,
+        };
+        let (who, state) = if unplaced(b) {
+            (k + 1, state_of(a))
+        } else if unplaced(a) {
+            (k, state_of(b))
+        } else {
+            return;
+        };
+        let Some(state) = state else { return };
+        let n = &mut nps[who];
+        let code = format!("{state}{}", n.roles);
+        let _ = write!(n.how, "; placed by its conjunct as {code}");
+        n.codes = vec![code];
+        n.kind = NpKind::Actor;
+    }
+
     fn join_compounds(&self, lx: &Lexed, nps: &mut Vec<Np>) {
         let mut k = 0;
         while k + 1 < nps.len() {
+            // "the government and student-led protesters": a role glued
+            // before "-led" is part of the phrase it modifies, which then
+            // follows "and" as a conjunct.
+            if k + 2 < nps.len()
+                && nps[k + 1].modifier
+                && nps[k + 1].role_only
+                && nps[k + 2].start == nps[k + 1].end + 2
+                && lx.is_punct(nps[k + 1].end, "-")
+            {
+                let m = nps.remove(k + 1);
+                nps[k + 1].start = m.start;
+            }
+            self.place_titled_conjunct(lx, nps, k);
             let (a, b) = (&nps[k], &nps[k + 1]);
             // "the United States and major trade allies West Germany, France
             // and Japan": a describing noun between "and" and the next actor
@@ -1327,8 +1400,10 @@ impl ActorRecognizer {
                 && !b.role_only
                 && !b.reflexive
                 && !b.codes.is_empty();
+            let glued_role = b.modifier && b.role_only;
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
+                && !glued_role
                 && !new_clause
                 && !fronted
                 && !a.possessive_only
@@ -1355,9 +1430,16 @@ impl ActorRecognizer {
                     b.codes[0].push_str(&a.roles);
                     b.roles.clone_from(&a.roles);
                 }
-                // "Ethiopian and Egyptian officials": the roles are shared.
-                if a.bare && !b.roles.is_empty() && a.codes.len() == 1 {
-                    a.codes[0].push_str(&b.roles);
+                // "Ethiopian and Egyptian officials": the roles are shared,
+                // by every member of a list of bare states ("his British,
+                // French and German counterparts"; issue 4, grid t).
+                if a.bare
+                    && !b.roles.is_empty()
+                    && a.codes.iter().all(|c| self.dicts.actors.is_country(c))
+                {
+                    for c in &mut a.codes {
+                        c.push_str(&b.roles);
+                    }
                     a.roles.clone_from(&b.roles);
                 }
                 // "EC finance ministers and central bankers", "Iraqi troops
@@ -1414,6 +1496,7 @@ impl ActorRecognizer {
                 }
                 a.end = b.end;
                 a.singular = false;
+                a.bare &= b.bare;
                 a.how = format!("{} + {}", a.how, b.how);
             } else {
                 k += 1;

@@ -3292,6 +3292,32 @@ impl Coder {
             note(trace, || format!("{vtext:?}: an anti-government protest"));
             return Some(p);
         }
+        // "Taiwan scrambled jets after 56 Chinese military aircraft entered
+        // its air defence zone": "its" zone is the last state named before
+        // the verb other than the intruder's (issue 4, grid k).
+        if root == Some("15")
+            && (v.end..(v.end + 2).min(clauses.segs[seg].end)).any(|k| {
+                lx.norm(k) == "its"
+                    && k + 1 < lx.len()
+                    && k + 2 < lx.len()
+                    && lx.norm(k + 1) == "air"
+                    && matches!(lx.norm(k + 2), "defence" | "defense")
+            })
+            && let Some(owner) = nps[..].iter().rposition(|q| {
+                q.end <= v.start
+                    && q.kind == NpKind::Actor
+                    && !q.possessive_only
+                    && q.codes.len() == 1
+                    && q.codes[0].len() == 3
+                    && self.dicts.actors.is_country(&q.codes[0])
+                    && source.is_none_or(|s| !shares_state(&nps[s], q))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"its\" zone is {:?}'s", nps[owner].codes)
+            });
+            return Some(owner);
+        }
         // "threatened to take decisive action against South Korea": with no
         // actor for object, a threat is against whom its act is (issue 4).
         // ("launched drills … in a show of force against London and
@@ -4591,13 +4617,34 @@ impl Coder {
                 nps[t].place && source.is_some_and(|s| shares_state(&nps[s], &nps[t])) || held_in(t)
             })
         {
-            let demanded = protest_demand_object(sn, seg, v.end, consumed)
-                .filter(|&d| source.is_some_and(|s| s != d));
-            if demanded.is_some() {
+            let purpose = protest_demand_object(sn, seg, v.end, consumed)
+                .filter(|&(d, _)| source.is_some_and(|s| s != d));
+            if let Some((demanded, w)) = purpose {
                 note(trace, || {
                     format!("{vtext:?}: a protest against whom its purpose demands of")
                 });
-                target = demanded;
+                target = Some(demanded);
+                // "marched through Yerevan demanding the resignation of
+                // Prime Minister Serzh Sargsyan": what the demand is for
+                // says what the protest is for, a leader's departure,
+                // a policy, rights or a regime (issue 4, grids am, e, m).
+                if matches!(&*code, "141" | "145")
+                    && let Some(dm) = self.best_match(
+                        sn,
+                        &cands[w],
+                        clauses.seg_of(cands[w].start),
+                        &[After::Verb],
+                    )
+                    && let CodeSpec::Code { code: dc, .. } = &dm.pattern.code
+                    && dc.len() == 4
+                    && dc.starts_with("104")
+                    && &**dc != "1040"
+                {
+                    code = format!("{}{}", &code[..3], &dc[3..]).into();
+                    note(trace, || {
+                        format!("{vtext:?}: a protest for what it demands, {code}")
+                    });
+                }
             } else if target.is_some_and(held_in) {
                 note(trace, || {
                     format!("{vtext:?}: where a march or rally is held is no side of it")
@@ -4823,6 +4870,34 @@ impl Coder {
             && let Some(p) = self.implied_target(sn, ci, &m, source, vtext, trace)
         {
             target = Some(p);
+        }
+        // "South Africa filed a case … accusing Israel of genocide, and
+        // Israel rejected the accusation": a rejected accusation told
+        // before is its accuser's (issue 4, grid an).
+        if target.is_none()
+            && (code.starts_with("12") || &*code == "016")
+            && let Some(s) = source
+            && (v.end..(v.end + 3).min(lx.len())).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "charge"
+                        | "charges"
+                )
+            })
+            && let Some(f) = prior.iter().rev().find(|f| {
+                f.code.starts_with("112")
+                    && f.target_np != s
+                    && shares_state(&nps[f.target_np], &nps[s])
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the accusation rejected is {:?}'s", f.source)
+            });
+            target = Some(f.source_np);
         }
         // "vowed harsh revenge against the criminals behind the attack":
         // those behind or responsible for an act are its doer, told before
@@ -5938,7 +6013,20 @@ impl Coder {
         let (lx, nps, np_at) = (sn.lx, sn.nps, &sn.np_at);
         let accord = |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "08"));
         let mut out: Vec<Found> = Vec::new();
-        if !found.iter().any(|f| accord(&f.code)) {
+        // "A ceasefire between Israel and Hezbollah took effect … under a
+        // deal brokered by the United States and France": with no accord
+        // coded, the parties an accord noun names with "between" (issue 4,
+        // grid ao).
+        let between: Option<usize> = (1..lx.len().saturating_sub(1)).find_map(|k| {
+            if lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
+                return None;
+            }
+            let ni = np_at[k + 1]? as usize;
+            let np = &nps[ni];
+            (np.start == k + 1 && np.kind == NpKind::Actor && !np.modifier && np.codes.len() > 1)
+                .then_some(ni)
+        });
+        if !found.iter().any(|f| accord(&f.code)) && between.is_none() {
             return out;
         }
         for t in 1..lx.len().saturating_sub(2) {
@@ -5983,6 +6071,11 @@ impl Coder {
                         parties.push(p);
                     }
                 }
+            }
+            if parties.is_empty()
+                && let Some(b) = between.filter(|&b| nps[b].end <= t)
+            {
+                parties.extend(nps[b].codes.iter().map(|c| (b, c.as_str())));
             }
             for m in &med {
                 for &(p_np, p) in &parties {
@@ -7783,11 +7876,11 @@ fn protest_demand_object(
     seg: usize,
     from: usize,
     consumed: &[bool],
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let Sent {
         lx, cands, clauses, ..
     } = sn;
-    let w = cands.iter().find(|w| {
+    let wi = cands.iter().position(|w| {
         w.start >= from
             && w.start < from + 14
             && clauses.seg_of(w.start) == seg
@@ -7808,18 +7901,26 @@ fn protest_demand_object(
                     | "protesting"
             )
     })?;
+    let w = &cands[wi];
     // ("took to the streets on Sunday, demanding that President Miguel
     // Diaz-Canel step down": a comma may stand right before the purpose;
-    // issue 4, grid ag.)
-    if (from..w.start)
-        .any(|t| lx.kind(t) == TokenKind::Punct && !(t + 1 == w.start && lx.is_punct(t, ",")))
-    {
+    // issue 4, grid ag. So may one before another participle of the crowd:
+    // "marched through Harare, cheering soldiers and demanding the
+    // resignation"; grid am.)
+    let participle_after = |t: usize| {
+        t < w.start
+            && lx.is_punct(t, ",")
+            && lx.kind(t + 1) == TokenKind::Word
+            && !lx.capitalized(t + 1)
+            && lx.norm(t + 1).ends_with("ing")
+    };
+    if (from..w.start).any(|t| lx.kind(t) == TokenKind::Punct && !participle_after(t)) {
         return None;
     }
     // ("marched … to demand that Chief Executive Carrie Lam scrap a bill":
     // the subject of what is demanded; issue 4, grid am.)
     let from = w.end + usize::from(w.end < lx.len() && lx.norm(w.end) == "that");
-    find_object(sn, seg, from, consumed)
+    find_object(sn, seg, from, consumed).map(|d| (d, wi))
 }
 
 /// "struck what New Delhi called a militant camp": an actor phrase opened
