@@ -2211,6 +2211,33 @@ impl ActorRecognizer {
                                 {
                                     return None;
                                 }
+                                // "Saudi Arabia cut ties with Qatar,
+                                // accusing the Gulf state of …": a region's
+                                // one state is the last state of the region
+                                // the document named (issue 4, grid ao).
+                                if kind == ActorKind::Region
+                                    && a.end < lx.len()
+                                    && matches!(
+                                        lx.norm(a.end),
+                                        "state" | "country" | "nation" | "emirate" | "kingdom"
+                                    )
+                                    && let Some(c) = ctx
+                                        .recent
+                                        .iter()
+                                        .rev()
+                                        .find(|c| self.dicts.actors.in_group(c, &code))
+                                        .cloned()
+                                {
+                                    let how =
+                                        format!("{how} + {:?} → {c} from context", lx.norm(a.end));
+                                    return self.finish_standalone(
+                                        lx,
+                                        start,
+                                        a.end + 1,
+                                        vec![c],
+                                        how,
+                                    );
+                                }
                                 // A bare country, capital, region or organisation.
                                 let bare = kind == ActorKind::Country;
                                 let mut codes = vec![code];
