@@ -5078,8 +5078,22 @@ impl Coder {
                 // asylum": "him" is the person named last before the verb
                 // (issue 4, grid v).
                 let np = &nps[k];
+                // ("Prigozhin called off the march under a deal brokered by
+                // Belarusian President Alexander Lukashenko, hours after
+                // Putin accused him of treason": nor a mediator, who stands
+                // aside; issue 4, grids ah, am, ao.)
+                let mediator = np.start >= 2
+                    && lx.norm(np.start - 1) == "by"
+                    && matches!(
+                        lx.norm(np.start - 2),
+                        "brokered" | "mediated" | "hosted" | "facilitated"
+                    );
                 // (Not the subject named again.)
-                np.person && np.end <= v.start && np.codes.len() == 1 && np.codes != nps[s].codes
+                np.person
+                    && !mediator
+                    && np.end <= v.start
+                    && np.codes.len() == 1
+                    && np.codes != nps[s].codes
             })
         {
             note(trace, || {
