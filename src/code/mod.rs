@@ -3274,7 +3274,10 @@ impl Coder {
         // against the government is against the protesters' own (issue 4,
         // grid am).
         if root == Some("14")
-            && let Some(k) = (v.end + 2..(v.end + 10).min(clauses.segs[seg].end)).find(|&k| {
+            // ("took to the streets of Havana and other cities on Sunday
+            // in the biggest anti-government protests": a place and a day
+            // may stand between; grid ah.)
+            && let Some(k) = (v.end + 2..(v.end + 16).min(clauses.segs[seg].end)).find(|&k| {
                 lx.norm(k - 2) == "anti"
                     && lx.is_punct(k - 1, "-")
                     && matches!(lx.norm(k), "government" | "regime")
