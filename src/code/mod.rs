@@ -5156,6 +5156,34 @@ impl Coder {
                 )
             });
             (target, target_codes) = doer(f);
+        } else if target.is_none()
+            && matches!(code.get(..2), Some("11" | "12"))
+            && let Some(sc) = &source_codes
+            && (v.end..(v.end + 3).min(lx.len())).any(|k| {
+                lx.is(k.saturating_sub(1), cat::DET) && is_told_act_noun(lx.norm(k))
+            })
+            && let Some(f) = prior.iter().rev().find(|f| {
+                // "China began military drills around Taiwan, and Taipei
+                // condemned the exercises": an act condemned or rejected
+                // with "the" is the act just told, and its doer the target
+                // (issue 4, grid ao).
+                !sc.iter().any(|s| s.get(..3) == f.source.get(..3))
+                    && nps[f.source_np].kind == NpKind::Actor
+                    && nps[f.source_np].codes.len() == 1
+                    && matches!(f.code.get(..2), Some("13" | "15" | "16" | "17" | "18" | "19" | "20"))
+                    // (A state's act: militants "who carried out the
+                    // attack" are no state to condemn; grid o.)
+                    && f.source.get(..3).is_some_and(|c| self.dicts.actors.is_country(c))
+                    && !matches!(
+                        f.source.get(3..6),
+                        Some("UAF" | "REB" | "INS" | "CRM" | "RAD" | "SEP" | "OPP")
+                    )
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the act condemned is the one just told, by {}", f.source)
+            });
+            (target, target_codes) = doer(f);
         }
         note(trace, || {
             format!(
@@ -9274,6 +9302,34 @@ fn is_attack_noun(w: &str) -> bool {
 
 /// A noun for an accord or the talks that reach one: what a third party
 /// brokers or mediates.
+/// A noun that names an act of force, pressure or punishment told before
+/// ("the exercises", "the attack", "the move").
+fn is_told_act_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "exercises"
+            | "drills"
+            | "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "raid"
+            | "raids"
+            | "incursion"
+            | "offensive"
+            | "bombing"
+            | "shelling"
+            | "assault"
+            | "invasion"
+            | "killing"
+            | "killings"
+            | "sanctions"
+            | "tariffs"
+            | "expulsion"
+            | "expulsions"
+    )
+}
+
 fn is_accord_noun(w: &str) -> bool {
     matches!(
         w,
