@@ -103,23 +103,28 @@ fn letters_and_non_latin(s: &str) -> (usize, usize) {
     (all, other)
 }
 
-/// Whether `w` (ASCII letters, any case) is an English function word that
-/// other Latin-script languages rarely use as a word of their own: "the",
-/// "and", "of", "to", "that", "with", "said", "was", "were", "for", "from",
-/// "has", "have", "had", "by", "is", "are", "it", "its", "this", "which",
-/// "on".
-fn is_english_function_word(w: &[u8]) -> bool {
-    // This runs on up to 200 words of every document: lower-case into a
-    // fixed buffer and let the compiler build the comparison tree.
+/// `w` (ASCII letters) lower-cased into a fixed buffer, if it is short
+/// enough to be a function word (five letters at most). This runs on up to
+/// 200 words of every document: no allocation, and the matchers below
+/// compile to a comparison tree.
+fn lowered(w: &[u8]) -> Option<([u8; 5], usize)> {
     if w.len() > 5 {
-        return false;
+        return None;
     }
     let mut buf = [0u8; 5];
     for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
+    Some((buf, w.len()))
+}
+
+/// Whether `w` (lower case) is an English function word that other
+/// Latin-script languages rarely use as a word of their own: "the", "and",
+/// "of", "to", "that", "with", "said", "was", "were", "for", "from", "has",
+/// "have", "had", "by", "is", "are", "it", "its", "this", "which", "on".
+fn is_english_function_word(w: &[u8]) -> bool {
     matches!(
-        &buf[..w.len()],
+        w,
         b"the"
             | b"and"
             | b"of"
@@ -145,20 +150,13 @@ fn is_english_function_word(w: &[u8]) -> bool {
     )
 }
 
-/// Whether `w` (ASCII letters, any case) is a function word of French,
-/// German, Spanish, Italian, Portuguese, Dutch or the Scandinavian
-/// languages that English prose does not use: the other side of the
-/// scale for short texts.
+/// Whether `w` (lower case) is a function word of French, German,
+/// Spanish, Italian, Portuguese, Dutch or the Scandinavian languages that
+/// English prose does not use: the other side of the scale for short
+/// texts.
 fn is_foreign_function_word(w: &[u8]) -> bool {
-    if w.len() > 5 {
-        return false;
-    }
-    let mut buf = [0u8; 5];
-    for (b, c) in buf.iter_mut().zip(w) {
-        *b = c.to_ascii_lowercase();
-    }
     matches!(
-        &buf[..w.len()],
+        w,
         b"le"
             | b"la"
             | b"les"
@@ -230,9 +228,10 @@ fn english_by_function_words(s: &str) -> bool {
             return;
         }
         words += 1;
-        if is_english_function_word(w) {
+        let Some((buf, n)) = lowered(w) else { return };
+        if is_english_function_word(&buf[..n]) {
             english += 1;
-        } else if is_foreign_function_word(w) {
+        } else if is_foreign_function_word(&buf[..n]) {
             foreign += 1;
         }
     };
