@@ -3301,7 +3301,6 @@ impl Coder {
         if root == Some("15")
             && (v.end..(v.end + 2).min(clauses.segs[seg].end)).any(|k| {
                 lx.norm(k) == "its"
-                    && k + 1 < lx.len()
                     && k + 2 < lx.len()
                     && lx.norm(k + 1) == "air"
                     && matches!(lx.norm(k + 2), "defence" | "defense")
@@ -6062,18 +6061,28 @@ impl Coder {
         // deal brokered by the United States and France": with no accord
         // coded, the parties an accord noun names with "between" (issue 4,
         // grid ao).
-        let between: Option<usize> = (1..lx.len().saturating_sub(1)).find_map(|k| {
-            if lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
-                return None;
+        // (Looked for only when no accord is coded: most sentences have
+        // neither.)
+        let between: Option<usize> = if found.iter().any(|f| accord(&f.code)) {
+            None
+        } else {
+            let b = (1..lx.len().saturating_sub(1)).find_map(|k| {
+                if lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
+                    return None;
+                }
+                let ni = np_at[k + 1]? as usize;
+                let np = &nps[ni];
+                (np.start == k + 1
+                    && np.kind == NpKind::Actor
+                    && !np.modifier
+                    && np.codes.len() > 1)
+                    .then_some(ni)
+            });
+            if b.is_none() {
+                return out;
             }
-            let ni = np_at[k + 1]? as usize;
-            let np = &nps[ni];
-            (np.start == k + 1 && np.kind == NpKind::Actor && !np.modifier && np.codes.len() > 1)
-                .then_some(ni)
-        });
-        if !found.iter().any(|f| accord(&f.code)) && between.is_none() {
-            return out;
-        }
+            b
+        };
         for t in 1..lx.len().saturating_sub(2) {
             // "talks hosted by Turkey", "talks in Doha mediated by Qatar",
             // "talks with the United States in Jeddah hosted by Saudi
