@@ -2936,7 +2936,7 @@ impl ActorRecognizer {
     }
 
     fn is_verb_form(&self, lx: &Lexed, k: usize) -> bool {
-        self.dicts.verbs.forms.longest_at(lx, k, k + 1).is_some()
+        self.dicts.verbs.forms.is_single(lx, k)
     }
 
     /// Whether a multi-word verb begins at `k` and runs on in the sentence

@@ -6,7 +6,9 @@
 //! carry several ids (its word and the stems it begins with); the walk
 //! follows each.
 //!
-//! Invariants: node 0 is the root; every phrase inserted is non-empty.
+//! Invariants: node 0 is the root; every phrase inserted is non-empty; the
+//! bitsets `first` and `single` hold exactly the first words of the phrases
+//! inserted and the words inserted as phrases alone.
 
 use rustc_hash::FxHashMap;
 
@@ -20,6 +22,10 @@ pub struct PhraseTrie<T> {
     /// tokens begin none, and a bit test turns them away before any hash
     /// probe (this walk runs at every token for every trie).
     first: Vec<u64>,
+    /// The words that are a whole phrase alone, as a bitset over word ids:
+    /// "is this token a verb form" is asked of most tokens, and a bit test
+    /// answers it without a walk.
+    single: Vec<u64>,
 }
 
 impl<T> Default for PhraseTrie<T> {
@@ -28,6 +34,7 @@ impl<T> Default for PhraseTrie<T> {
             edges: FxHashMap::default(),
             values: vec![Vec::new()],
             first: Vec::new(),
+            single: Vec::new(),
         }
     }
 }
@@ -41,6 +48,12 @@ impl<T> PhraseTrie<T> {
             self.first.resize(w0 / 64 + 1, 0);
         }
         self.first[w0 / 64] |= 1 << (w0 % 64);
+        if words.len() == 1 {
+            if self.single.len() <= w0 / 64 {
+                self.single.resize(w0 / 64 + 1, 0);
+            }
+            self.single[w0 / 64] |= 1 << (w0 % 64);
+        }
         let mut node = 0u32;
         for &w in words {
             let next = self.values.len() as u32;
@@ -103,6 +116,18 @@ impl<T> PhraseTrie<T> {
         }
     }
 
+    /// Whether token `pos` of `lexed` is a whole phrase alone (the same as
+    /// `longest_at(lexed, pos, pos + 1).is_some()`, by a bit test).
+    #[inline]
+    pub fn is_single(&self, lexed: &Lexed, pos: usize) -> bool {
+        lexed.ids_of(pos).any(|id| {
+            let i = id as usize;
+            self.single
+                .get(i / 64)
+                .is_some_and(|b| b & (1 << (i % 64)) != 0)
+        })
+    }
+
     /// Whether some phrase begins with word `id`.
     #[inline]
     fn may_begin(&self, id: WordId) -> bool {
@@ -155,5 +180,31 @@ impl<T> PhraseTrie<T> {
     /// Number of trie nodes (for statistics).
     pub fn nodes(&self) -> usize {
         self.values.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dict::lexicon::Lexicon;
+
+    #[test]
+    fn a_single_word_phrase_is_told_by_a_bit_as_by_a_walk() {
+        let mut lex = Lexicon::default();
+        let (met, talks, held) = (lex.intern("met"), lex.intern("talks"), lex.intern("held"));
+        let mut trie: PhraseTrie<u32> = PhraseTrie::default();
+        trie.insert(&[met], 1);
+        trie.insert(&[held, talks], 2);
+        let lx = Lexed::of(&lex, "They met and held talks");
+        for pos in 0..lx.len() {
+            assert_eq!(
+                trie.is_single(&lx, pos),
+                trie.longest_at(&lx, pos, pos + 1).is_some(),
+                "token {pos}"
+            );
+        }
+        // "met" alone is a phrase; "held" only begins one.
+        assert!(trie.is_single(&lx, 1));
+        assert!(!trie.is_single(&lx, 3));
     }
 }
