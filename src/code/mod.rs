@@ -4785,13 +4785,7 @@ impl Coder {
         // party to them.
         if target.is_some_and(|t| {
             let s = nps[t].start;
-            s >= 2
-                && lx.norm(s - 1) == "by"
-                && matches!(
-                    lx.norm(s - 2),
-                    "brokered" | "mediated" | "hosted" | "facilitated"
-                )
-                && v.end <= s - 2
+            named_as_mediator(lx, s) && v.end <= s - 2
         }) {
             note(trace, || {
                 format!("{vtext:?}: the host or broker of the object is no target")
@@ -5084,12 +5078,7 @@ impl Coder {
                 // Belarusian President Alexander Lukashenko, hours after
                 // Putin accused him of treason": nor a mediator, who stands
                 // aside; issue 4, grids ah, am, ao.)
-                let mediator = np.start >= 2
-                    && lx.norm(np.start - 1) == "by"
-                    && matches!(
-                        lx.norm(np.start - 2),
-                        "brokered" | "mediated" | "hosted" | "facilitated"
-                    );
+                let mediator = named_as_mediator(lx, np.start);
                 // (Not the subject named again.)
                 np.person
                     && !mediator
@@ -6100,12 +6089,7 @@ impl Coder {
                     Ok(())
                 }
             }) == Err(true);
-            if !matches!(
-                lx.norm(t),
-                "brokered" | "mediated" | "hosted" | "facilitated"
-            ) || lx.norm(t + 1) != "by"
-                || !noun_before
-            {
+            if !is_mediating_participle(lx.norm(t)) || lx.norm(t + 1) != "by" || !noun_before {
                 continue;
             }
             let Some(mi) = np_at[t + 2].map(|i| i as usize) else {
@@ -9311,6 +9295,18 @@ fn is_attack_noun(w: &str) -> bool {
 
 /// A noun for an accord or the talks that reach one: what a third party
 /// brokers or mediates.
+/// A participle that names a third party's part in an accord: "brokered",
+/// "mediated", "hosted" or "facilitated" (by …).
+fn is_mediating_participle(w: &str) -> bool {
+    matches!(w, "brokered" | "mediated" | "hosted" | "facilitated")
+}
+
+/// Whether the phrase starting at token `start` follows "brokered by",
+/// "hosted by" and the like: a mediator, no party.
+fn named_as_mediator(lx: &Lexed, start: usize) -> bool {
+    start >= 2 && lx.norm(start - 1) == "by" && is_mediating_participle(lx.norm(start - 2))
+}
+
 /// A noun that names an act of force, pressure or punishment told before
 /// ("the exercises", "the attack", "the move").
 fn is_told_act_noun(w: &str) -> bool {
