@@ -323,3 +323,42 @@ fn readme_example_corpus_is_bundled_and_codes() {
     let n = stdout(&events).lines().count();
     assert!(n >= 100, "only {n} events from the example corpus");
 }
+
+/// `bench` times extraction and coding apart: its stages' times fit in the
+/// whole, its counts are those `code` gives for the same corpus, and the
+/// sentences it codes are those of the articles in English.
+#[test]
+fn bench_splits_extraction_from_coding_and_counts_what_code_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    std::fs::write(
+        dir.path().join("in/french.jsonl"),
+        concat!(
+            r#"{"id": "f1", "date": "2024-02-12", "text": "Le président français a rencontré le chancelier allemand à Berlin vendredi. Les deux dirigeants ont discuté de la guerre en Ukraine et de la défense européenne."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let o = dateline(&["bench", "--repeat", "1", "--json", "in"], dir.path());
+    assert!(o.status.success(), "stderr: {}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let r = &v["corpora"][0];
+    let num = |k: &str| r[k].as_f64().unwrap_or_else(|| panic!("{k} in {r}"));
+    assert!(
+        num("extract_seconds") > 0.0 && num("code_seconds") > 0.0,
+        "{r}"
+    );
+    assert!(
+        num("extract_seconds") + num("code_seconds") <= num("seconds") * 1.000_001,
+        "the stages fit in the whole: {r}"
+    );
+    assert!(num("coded_sentences") > 0.0, "{r}");
+    assert!(
+        num("coded_sentences") < num("sentences"),
+        "the French article is split but not coded: {r}"
+    );
+    let coded = dateline(&["code", "--format", "jsonl", "in"], dir.path());
+    let events = stdout(&coded).lines().filter(|l| !l.is_empty()).count();
+    assert!(events > 0);
+    assert_eq!(num("events") as usize, events, "{r}");
+}
