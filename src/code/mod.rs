@@ -2268,6 +2268,24 @@ impl Coder {
                         {
                             state(other)
                         }
+                        // "Rioters set fire to factories in southern Vietnam
+                        // during protests against China's deployment": civil
+                        // people acting on the very country they are said to
+                        // be in are of it (issue 4, grid v).
+                        // (Only crowds doing violence or protest: officials
+                        // "welcomed rate cuts in France" may be anyone's.)
+                        (Some(o), _)
+                            if matches!(
+                                side.get(..3),
+                                Some("OPP" | "CVL" | "EDU" | "LAB" | "AGR")
+                            ) && matches!(f.code.get(..2), Some("14" | "17" | "18"))
+                                && other_role.is_empty()
+                                && other.len() == 3
+                                && (nps[other_np].start.saturating_sub(2)..nps[other_np].start)
+                                    .any(|k| lx.norm(k) == "in") =>
+                        {
+                            Some(o)
+                        }
                         _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
                             let mut others = countries.iter().filter(|c| !theirs.contains(c));
                             match (others.next(), others.next()) {
@@ -2535,6 +2553,37 @@ impl Coder {
                 && np.end == i
                 && np.codes.len() >= 2
                 && (np.start..np.end).any(|k| lx.norm(k) == "and")
+            {
+                nominal = true;
+            }
+            // "A Russian missile attack on Kyiv killed …": a plain form
+            // after a phrase opened by "a" cannot agree with it as a verb,
+            // so it is the noun the phrase modifies; "on" or "against"
+            // after it (not a day: "a missile hit on Monday") names what
+            // was struck (issue 4, grid g).
+            // ("A Russian missile and drone attack on Kyiv": so a word
+            // joined to such a phrase by "and", before the noun.)
+            let joined = usize::from(prev(1).is_some_and(|p| lx.norm(p) == "and"));
+            let noun_end = (end..(end + 2).min(lx.len()))
+                .find(|&k| matches!(lx.norm(k), "on" | "against"))
+                .filter(|&k| {
+                    (end..k).all(|q| {
+                        lx.kind(q) == TokenKind::Word && !lx.capitalized(q) && lx.flags(q) == 0
+                    })
+                });
+            if form == Form::Base
+                && let Some(n) = prev(1 + joined).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end + joined == i
+                // (Or "a massive Russian missile …".)
+                && (np.start.saturating_sub(2)..=np.start).any(|q| {
+                    matches!(lx.norm(q), "a" | "an")
+                        && (q + 1..np.start).all(|r| !lx.capitalized(r) && lx.flags(r) == 0)
+                })
+                && let Some(k) = noun_end
+                && (joined == 0 || k > end)
+                && k + 1 < lx.len()
+                && !is_time_unit(lx.norm(k + 1))
             {
                 nominal = true;
             }
@@ -3867,6 +3916,24 @@ impl Coder {
                     })
                     .flatten()
                 })
+        };
+        // "Thai F-16 jets struck Cambodian military targets …, killing at
+        // least 12 people": a site struck kills no one; the participle is
+        // the striker's (issue 4, grid aa).
+        let subject = match subject {
+            Some(si)
+                if v.form == Form::Ing
+                    && nps[si].end > nps[si].start
+                    && is_site_noun(lx.norm(nps[si].end - 1)) =>
+            {
+                cands
+                    .iter()
+                    .enumerate()
+                    .find(|&(k, c)| k < ci && !c.nominal && !c.infinitive && c.form != Form::Ing)
+                    .and_then(|(k, _)| subjects[k])
+                    .filter(|&m| m != si)
+            }
+            other => other,
         };
         subjects[ci] = subject;
         if let Some(g) = governor {
@@ -7822,6 +7889,27 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             t = np.end;
             content += 1;
             continue;
+        }
+        // "authorised an investigation into killings during Duterte's war
+        // on drugs": the abuses of a leader's campaign are his (issue 4,
+        // grids c and k).
+        if lx.norm(t) == "during"
+            && t > from
+            && matches!(
+                lx.norm(t - 1),
+                "killings" | "abuses" | "atrocities" | "violations" | "deaths" | "crimes"
+            )
+            && let Some(ni) = np_at.get(t + 1).copied().flatten()
+            && let np = &nps[ni as usize]
+            && np.kind == NpKind::Actor
+            && np.end + 1 < s.end
+            && lx.norm(np.end) == "'s"
+            && matches!(
+                lx.norm(np.end + 1),
+                "war" | "crackdown" | "campaign" | "rule" | "regime" | "offensive"
+            )
+        {
+            return Some(ni as usize);
         }
         if is_circumstance(lx, t) {
             return None;
