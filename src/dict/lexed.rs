@@ -186,6 +186,14 @@ impl Lexed {
         self.stems[a as usize..b as usize].contains(&id)
     }
 
+    /// Token `i`'s word id and its stems' ids: what [`Lexed::matches`]
+    /// reads, for a caller testing one token against many ids.
+    #[inline]
+    pub fn word_and_stems(&self, i: usize) -> (WordId, &[WordId]) {
+        let (a, b) = self.stem_ranges[i];
+        (self.ids[i], &self.stems[a as usize..b as usize])
+    }
+
     /// Whether token `i` and the next are written with nothing between
     /// them ("state" and "-" in "state-backed").
     #[inline]
