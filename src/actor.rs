@@ -315,6 +315,21 @@ fn list_ends_with_and(lx: &Lexed, nps: &[Np], j: usize) -> bool {
     list_end(lx, nps, j).is_some()
 }
 
+/// "…, killing at least 22 people, resistance fighters and local media
+/// said": the list after phrase `k` and a comma, ending on a reporting verb,
+/// is that verb's subject, which an object of what comes before (phrase
+/// `k`, after a word) does not begin (issue 4, grid j).
+fn reporters_after_object(lx: &Lexed, nps: &[Np], k: usize) -> bool {
+    let first = nps[k].start;
+    first > 0
+        && lx.kind(first - 1) == TokenKind::Word
+        && !lx.is(first - 1, cat::CONJ | cat::SUB | cat::REL)
+        && list_end(lx, nps, k + 1).is_some_and(|m| {
+            nps[m].end < lx.len()
+                && matches!(lx.norm(nps[m].end), "said" | "say" | "says" | "reported")
+        })
+}
+
 /// The index of the last member of the comma list that starts at phrase
 /// `j` and closes with "and" ("B, C and D"), if it does.
 fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
@@ -1410,7 +1425,8 @@ impl ActorRecognizer {
                 && !b.possessive_only
                 && (b.start == a.end + 1 || described || counterpart)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
-                && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1));
+                && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1))
+                && !(lx.is_punct(a.end, ",") && reporters_after_object(lx, nps, k));
             if joined {
                 let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];

@@ -3901,20 +3901,37 @@ impl Coder {
                         && (clauses.segs[seg].kind == SegKind::Subordinate
                             && clauses.segs[seg].start > 0
                             && lx.is(clauses.segs[seg].start, cat::SUB)
-                            || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")))
-                    .then(|| {
-                        cands
-                            .iter()
-                            .enumerate()
-                            .find(|&(k, c)| {
-                                k < ci
-                                    && !c.nominal
-                                    && !c.infinitive
-                                    && clauses.seg_of(c.start) == 0
-                            })
-                            .and_then(|(k, _)| subjects[k])
-                    })
-                    .flatten()
+                            || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")
+                            // ("jets bombed a monastery where villagers were
+                            // sheltering, killing at least 22 people": so is
+                            // one after a comma that closes a clause set in
+                            // the main one; issue 4, grid j.)
+                            || v.start > 1
+                                && lx.is_punct(v.start - 1, ",")
+                                && clauses.seg_of(v.start - 2) != seg))
+                        .then(|| {
+                            let first_in = |g: usize| {
+                                cands
+                                    .iter()
+                                    .enumerate()
+                                    .find(|&(k, c)| {
+                                        k < ci
+                                            && !c.nominal
+                                            && !c.infinitive
+                                            && clauses.seg_of(c.start) == g
+                                    })
+                                    .and_then(|(k, _)| subjects[k])
+                            };
+                            // (The clause's own first verb when the comma
+                            // closes one set in it.)
+                            let own = (v.start > 1
+                                && lx.is_punct(v.start - 1, ",")
+                                && clauses.seg_of(v.start - 2) != seg)
+                                .then(|| first_in(seg))
+                                .flatten();
+                            own.or_else(|| first_in(0))
+                        })
+                        .flatten()
                 })
         };
         // "Thai F-16 jets struck Cambodian military targets …, killing at
