@@ -301,6 +301,30 @@ fn is_filler(lx: &Lexed, k: usize) -> bool {
     lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary"
 }
 
+/// Arms that stand for the forces using them ("its jets", "warplanes of
+/// the coalition").
+fn is_weapon_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "jets"
+            | "aircraft"
+            | "warplanes"
+            | "planes"
+            | "bombers"
+            | "helicopters"
+            | "gunships"
+            | "warships"
+            | "gunboats"
+            | "frigates"
+            | "destroyers"
+            | "submarines"
+            | "tanks"
+            | "artillery"
+            | "missiles"
+            | "drones"
+    )
+}
+
 /// A non-state armed group's code: a rebel, insurgent, separatist or radical
 /// role, not a state's army ("LBNREBHEZ", "NGAREBBKH").
 fn is_armed_group(code: &str) -> bool {
@@ -1626,32 +1650,35 @@ impl ActorRecognizer {
         }
         // "Iraq said its jets had bombed …": weapons named by "its" or
         // "their" are their owner's forces, found as for "its troops".
-        if i > 0
-            && lx.is(i - 1, cat::PRON_POSSESSIVE)
-            && matches!(
-                lx.norm(i),
-                "jets"
-                    | "aircraft"
-                    | "warplanes"
-                    | "planes"
-                    | "bombers"
-                    | "helicopters"
-                    | "gunships"
-                    | "warships"
-                    | "gunboats"
-                    | "frigates"
-                    | "destroyers"
-                    | "submarines"
-                    | "tanks"
-                    | "artillery"
-                    | "missiles"
-                    | "drones"
-            )
-        {
+        if i > 0 && lx.is(i - 1, cat::PRON_POSSESSIVE) && is_weapon_noun(lx.norm(i)) {
             let how = format!("weapons {:?} of their owner", lx.norm(i));
             return Some(Np {
                 role_only: true,
                 ..Np::actor(i, i + 1, vec!["MIL".into()], how)
+            });
+        }
+        // "Warplanes of the Saudi-led coalition struck a bus": weapons "of"
+        // an actor are its forces, a state's its military (issue 4, grid
+        // ao).
+        if is_weapon_noun(lx.norm(i))
+            && i + 2 < lx.len()
+            && lx.norm(i + 1) == "of"
+            && let Some(owner) = self.phrase_at(lx, i + 2, ctx)
+            && owner.kind == NpKind::Actor
+            && !owner.codes.is_empty()
+            && !owner.possessive_only
+        {
+            let state = |c: &String| c.len() == 3 && self.dicts.actors.is_country(c);
+            let roles = if owner.codes.iter().all(state) {
+                "MIL"
+            } else {
+                ""
+            };
+            let codes = owner.codes.iter().map(|c| format!("{c}{roles}")).collect();
+            let how = format!("weapons {:?} of {}", lx.norm(i), owner.how);
+            return Some(Np {
+                roles: roles.to_string(),
+                ..Np::actor(i, owner.end, codes, how)
             });
         }
         let with_article = lx.norm(i) == "the"
