@@ -331,31 +331,25 @@ fn is_armed_group(code: &str) -> bool {
     code.len() >= 6 && ["REB", "INS", "SEP", "RAD", "UAF"].contains(&&code[3..6])
 }
 
-/// Whether the actor phrases from `nps[j]` on continue a list of actors
-/// separated by commas that ends with "and" ("Bahrain, Kuwait, Oman and
-/// Qatar"): a comma joins two actors only inside such a list, so that
-/// "Russia, Niger's ally, said" stays apart.
-fn list_ends_with_and(lx: &Lexed, nps: &[Np], j: usize) -> bool {
-    list_end(lx, nps, j).is_some()
-}
-
 /// "…, killing at least 22 people, resistance fighters and local media
-/// said": the list after phrase `k` and a comma, ending on a reporting verb,
+/// said": the list after phrase `k` and a comma, ending at phrase
+/// `list_end` on a reporting verb,
 /// is that verb's subject, which an object of what comes before (phrase
 /// `k`, after a word) does not begin (issue 4, grid j).
-fn reporters_after_object(lx: &Lexed, nps: &[Np], k: usize) -> bool {
+fn reporters_after_object(lx: &Lexed, nps: &[Np], k: usize, list_end: usize) -> bool {
     let first = nps[k].start;
+    let end = nps[list_end].end;
     first > 0
         && lx.kind(first - 1) == TokenKind::Word
         && !lx.is(first - 1, cat::CONJ | cat::SUB | cat::REL)
-        && list_end(lx, nps, k + 1).is_some_and(|m| {
-            nps[m].end < lx.len()
-                && matches!(lx.norm(nps[m].end), "said" | "say" | "says" | "reported")
-        })
+        && end < lx.len()
+        && lx.is(end, cat::REPORT)
 }
 
 /// The index of the last member of the comma list that starts at phrase
-/// `j` and closes with "and" ("B, C and D"), if it does.
+/// `j` and closes with "and" ("B, C and D"), if it does: a comma joins two
+/// actors only inside such a list ("Bahrain, Kuwait, Oman and Qatar"), so
+/// that "Russia, Niger's ally, said" stays apart.
 fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
     while let (Some(x), Some(y)) = (nps.get(j), nps.get(j + 1)) {
         if x.kind != NpKind::Actor || y.kind != NpKind::Actor || x.possessive_only {
@@ -1449,8 +1443,9 @@ impl ActorRecognizer {
                 && !b.possessive_only
                 && (b.start == a.end + 1 || described || counterpart)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
-                && (lx.norm(a.end) == "and" || list_ends_with_and(lx, nps, k + 1))
-                && !(lx.is_punct(a.end, ",") && reporters_after_object(lx, nps, k));
+                && (lx.norm(a.end) == "and"
+                    || list_end(lx, nps, k + 1)
+                        .is_some_and(|m| !reporters_after_object(lx, nps, k, m)));
             if joined {
                 let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];

@@ -3894,6 +3894,13 @@ impl Coder {
                 // "Zelensky told Congress that …, after meeting Biden": else
                 // the participle's subject is the main clause's.
                 .or_else(|| {
+                    // ("jets bombed a monastery where villagers were
+                    // sheltering, killing at least 22 people": so is one
+                    // after a comma that closes a clause set in its own;
+                    // issue 4, grid j.)
+                    let after_set_clause = v.start > 1
+                        && lx.is_punct(v.start - 1, ",")
+                        && clauses.seg_of(v.start - 2) != seg;
                     // "…, unless a state was established, rejecting a key
                     // demand of …": so is a participle set off by a comma
                     // with no subject of its own (issue 4, grid w).
@@ -3902,13 +3909,7 @@ impl Coder {
                             && clauses.segs[seg].start > 0
                             && lx.is(clauses.segs[seg].start, cat::SUB)
                             || seg != 0 && v.start > 0 && lx.is_punct(v.start - 1, ",")
-                            // ("jets bombed a monastery where villagers were
-                            // sheltering, killing at least 22 people": so is
-                            // one after a comma that closes a clause set in
-                            // the main one; issue 4, grid j.)
-                            || v.start > 1
-                                && lx.is_punct(v.start - 1, ",")
-                                && clauses.seg_of(v.start - 2) != seg))
+                            || after_set_clause))
                         .then(|| {
                             let first_in = |g: usize| {
                                 cands
@@ -3924,11 +3925,7 @@ impl Coder {
                             };
                             // (The clause's own first verb when the comma
                             // closes one set in it.)
-                            let own = (v.start > 1
-                                && lx.is_punct(v.start - 1, ",")
-                                && clauses.seg_of(v.start - 2) != seg)
-                                .then(|| first_in(seg))
-                                .flatten();
+                            let own = after_set_clause.then(|| first_in(seg)).flatten();
                             own.or_else(|| first_in(0))
                         })
                         .flatten()
