@@ -5254,6 +5254,36 @@ impl Coder {
             });
             (target, target_codes) = doer(f);
         }
+        // "Trump said Iran appeared to be standing down and announced
+        // sanctions on Tehran": a verb joined by "and" in what a speaker
+        // says that would make the complement's actor act on itself is the
+        // speaker's own act (issue 4, session 2138).
+        if let SegKind::Complement { reporter } = clauses.segs[seg].kind
+            && cands[reporter].end < head
+            && (joined_by_and(lx, head) || comma_and_before(lx, head))
+            && let (Some(sc), Some(tc)) = (&source_codes, &target_codes)
+            && sc.iter().any(|c| tc.contains(c))
+            && let Some(r) = subjects[reporter].or_else(|| {
+                let rv = &cands[reporter];
+                self.find_subject(sn, rv.start, clauses.seg_of(rv.start), subjects)
+            })
+            && nps[r].kind == NpKind::Actor
+        {
+            let rc = self.resolve_codes(sn, r, ctx, subjects, main_subject);
+            if !rc.is_empty()
+                && rc
+                    .iter()
+                    .all(|c| !tc.iter().any(|t| t.get(..3) == c.get(..3)))
+            {
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: the complement's actor would act on itself: the speaker's act"
+                    )
+                });
+                source = Some(r);
+                source_codes = Some(rc);
+            }
+        }
         note(trace, || {
             format!(
                 "{vtext:?}: source {:?}, target {:?}{}",
