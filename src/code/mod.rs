@@ -4172,6 +4172,19 @@ impl Coder {
                         own_object(sn, seg, next.end, consumed).filter(official)
                     });
             }
+            // "Mexican marines recaptured drug lord Joaquin Guzman": so is
+            // one whose title the pattern names (issue 4, grids ak, v).
+            if matches!(code.get(..2), Some("17" | "18"))
+                && let Some(ni) = sn.np_starting(obj_from)
+                && nps[ni].kind == NpKind::Person
+                && nps[ni].codes.is_empty()
+                && !nps[ni].roles.is_empty()
+                && m.words
+                    .iter()
+                    .any(|&(a, b)| nps[ni].start < b && a < nps[ni].end)
+            {
+                return Some(ni);
+            }
             let mut from = obj_from;
             let mut counterpart = None;
             // "Ukraine's military said Russian forces had used chemical
