@@ -4481,27 +4481,6 @@ impl Coder {
                     )
                 });
                 target = Some(ms);
-                // ", a charge Israel rejected": rejecting an accusation
-                // denies it (016 toward the accuser), as denying it does
-                // (issue 4, grids s, v and w).
-                if code.starts_with("12")
-                    && matches!(
-                        lx.norm(act_end - 1),
-                        "accusation"
-                            | "accusations"
-                            | "charge"
-                            | "charges"
-                            | "claim"
-                            | "claims"
-                            | "allegation"
-                            | "allegations"
-                    )
-                {
-                    note(trace, || {
-                        format!("{vtext:?}: rejecting an accusation denies it")
-                    });
-                    code = "016".into();
-                }
             }
         }
         // "he oversaw the launch of an ICBM that the United States, Japan
@@ -5337,6 +5316,26 @@ impl Coder {
         // visitor's: "X will visit Y" is X 036 Y alone.
         let reverse = reverse.filter(|_| !intent).map(|r| r.to_string());
         let verb_end = m.end.max(v.end);
+        // "dismissed reports that Russian military intelligence had paid
+        // militants": an accusation rejected answers the accuser, as a
+        // denial does (issue 4, grid ae).
+        let rejects_charge = code.starts_with("12")
+            && m.words.iter().any(|&(a, b)| {
+                (a..b).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                            | "charge"
+                            | "charges"
+                            | "claim"
+                            | "claims"
+                            | "reports"
+                    )
+                })
+            });
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
             // "held talks in New York": a city that is only where a
@@ -5433,7 +5432,7 @@ impl Coder {
             // ae).
             // (An opposition's charge the government denies is denied to the
             // opposition.)
-            if code.starts_with("016")
+            if (code.starts_with("016") || rejects_charge)
                 && s.get(..3).is_some()
                 && s.get(..3) == t.get(..3)
                 && matches!(t.get(3..6), Some("GOV" | "MIL" | "SPY" | "COP"))
