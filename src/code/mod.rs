@@ -2172,7 +2172,7 @@ impl Coder {
                                 && !ARMED.contains(&side.get(..3).unwrap_or(""))
                                 && matches!(
                                     other_role.get(..3),
-                                    None | Some("" | "GOV" | "COP" | "JUD" | "MIL" | "LEG")
+                                    None | Some("" | "GOV" | "COP" | "JUD" | "MIL" | "LEG" | "SPY")
                                 ) =>
                         {
                             Some(o)
@@ -8322,6 +8322,27 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     if subject.is_none() && end > 0 && is_adverb(lx, end - 1) {
         end -= 1;
     }
+    // ", a claim greeted with scepticism by experts and swiftly condemned
+    // by South Korea": a participle joined by "and" to one that hangs on
+    // the noun hangs on it too (issue 4, grid aq).
+    if subject.is_none() && end > 4 && lx.norm(end - 1) == "and" {
+        let and = end - 1;
+        for e in (and.saturating_sub(12).max(3)..and - 1).rev() {
+            if lx.is_punct(e, ",") || lx.is(e, cat::SUB | cat::REL) {
+                break;
+            }
+            let p = e + usize::from(is_adverb(lx, e));
+            if is_act_noun(lx.norm(e - 1))
+                && lx.is(e - 2, cat::DET)
+                && lx.is_punct(e - 3, ",")
+                && p < and
+                && lx.kind(p) == TokenKind::Word
+                && lx.norm(p).ends_with("ed")
+            {
+                return Some(e);
+            }
+        }
+    }
     // "…, in a move Israel denounced": "in" may open the phrase; "in
     // what Arce denounced as a coup attempt" names no act at all.
     let what = end >= 2 && lx.norm(end - 1) == "what" && lx.norm(end - 2) == "in";
@@ -10524,6 +10545,18 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
     // "Israel reportedly carried out a drone strike, killing two people":
     // a participle after a comma shares the hedge of the verb it hangs on.
     let participle = lx.norm(verb).ends_with("ing");
+    // "after a delay caused by a possible case of 'Havana syndrome', hours
+    // after accusing China": a participle its preposition opens has no
+    // hedge before that (issue 4, grid aq).
+    if participle
+        && head > 0
+        && matches!(
+            lx.norm(head - 1),
+            "after" | "before" | "while" | "since" | "upon" | "when" | "by" | "without"
+        )
+    {
+        return false;
+    }
     let mut crossed = false;
     let mut t = head;
     while t > clauses.segs[seg].start {
