@@ -2263,7 +2263,15 @@ impl ActorRecognizer {
                                         .recent
                                         .iter()
                                         .rev()
-                                        .find(|c| self.dicts.actors.in_group(c, &code))
+                                        .find(|c| {
+                                            self.dicts.actors.in_group(c, &code)
+                                                // ("the Gulf state" is an Arab
+                                                // monarchy of the Gulf, not Iran
+                                                // named after Qatar; issue 4,
+                                                // grid aq.)
+                                                && !(code == "PGS"
+                                                    && matches!(c.as_str(), "IRN" | "IRQ"))
+                                        })
                                         .cloned()
                                 {
                                     let how =
@@ -2431,8 +2439,14 @@ impl ActorRecognizer {
             let act_before_title = matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
                 && k + 1 < lx.len()
                 && lx.capitalized(k + 1);
+            // ("Indonesia's chief security minister Wiranto": "chief"
+            // before a title is its rank, not a head; issue 4, grid aq.)
+            let rank = lx.norm(k) == "chief"
+                && k > 0
+                && lx.kind(k - 1) == TokenKind::Possessive
+                && self.agent_follows(lx, k + 1, date);
             let fill = lx.kind(k) == TokenKind::Word
-                && is_filler(lx, k)
+                && (is_filler(lx, k) || rank)
                 && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
                 && self.atom_at(lx, k, date).is_none()
                 && fillers < 3
@@ -2912,6 +2926,8 @@ impl ActorRecognizer {
                 || (word && !lx.capitalized(k))
                 || title_word
                 || lx.is_punct(k, "-")
+                // ("Indonesia's chief security minister": a rank.)
+                || lx.norm(k) == "chief" && k > 0 && lx.kind(k - 1) == TokenKind::Possessive
             {
                 fillers += 1;
                 k += 1;

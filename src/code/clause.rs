@@ -750,9 +750,19 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             && lx.flags(e + 1) & !(cat::OPEN | cat::HEAD) == 0
             && lx.norm(e + 2) == "of"
             && !cands.iter().any(|v| v.start == e + 1);
+        // ("Mohamed Hamdan Dagalo, deputy head of Sudan's ruling military
+        // council, arrived": a rank before the title's phrase; issue 4,
+        // grid aq.)
+        let ranked = e + 2 < n
+            && lx.kind(e + 1) == TokenKind::Word
+            && !lx.capitalized(e + 1)
+            && lx.flags(e + 1) & !(cat::OPEN | cat::HEAD | cat::FORMER) == 0
+            && np_at[e + 2].is_some()
+            && !cands.iter().any(|v| v.start == e + 1);
         let starts_np = (lx.is(e + 1, cat::DET) && !lx.is(e + 1, cat::REL))
             || np_at[e + 1].is_some()
-            || noun_of;
+            || noun_of
+            || ranked;
         // A participle may describe the apposition ("a lawyer chosen by the
         // junta"); any other verb makes it a clause.
         let verb_in = cands.iter().any(|v| {
