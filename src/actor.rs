@@ -1702,7 +1702,13 @@ impl ActorRecognizer {
             }
             j += 1;
         }
-        if j > i && (lx.norm(j - 1) == "two" || lx.norm(j - 1) == "both") {
+        // ("killing two soldiers": a count is no pair; "the two" is; issue
+        // 4, grid aq.)
+        if j > i
+            && (lx.norm(j - 1) == "both"
+                || lx.norm(j - 1) == "two"
+                    && (j < 2 || matches!(lx.norm(j - 2), "the" | "these" | "those" | "their")))
+        {
             pair_phrase = true;
         }
         // "each side accused the other", "each accused the other": the

@@ -3824,6 +3824,17 @@ impl Coder {
             }
             CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
         };
+        // "held no bilateral meeting", "reached no agreement": "no" before
+        // the object the pattern names negates the act (issue 4, grid aq).
+        if let Some(&(a, _)) = m.words.iter().find(|&&(a, _)| a >= v.end)
+            && (v.end.max(a.saturating_sub(3))..a).any(|k| lx.norm(k) == "no")
+            && !(v.end..a).any(|k| lx.is_punct(k, ",") || lx.is(k, cat::PREP))
+        {
+            note(trace, || {
+                format!("{vtext:?}: its object is \"no …\", not coded")
+            });
+            return Vec::new();
+        }
         // "Turkey would block their bids unless they stopped supporting
         // Kurdish militants": a refusal promised on a condition is a threat
         // of a non-military measure (131; issue 4, grids ah and c).
