@@ -297,6 +297,56 @@ const NAME_PARTICLES: &[&str] = &[
 /// word or an asset noun, or "paramilitary" ("Indian paramilitary police":
 /// it describes the force it stands before; issue 4, grids ac, ah, c, h,
 /// k, m).
+/// "Ukraine said Russian forces had attacked its positions": a military
+/// post owned by a possessive pronoun stands for the owner's forces, a
+/// role the coder places by its owner (issue 4, grids ap, aq).
+fn owned_post_at(lx: &Lexed, i: usize) -> Option<Np> {
+    if i == 0
+        || !matches!(lx.norm(i - 1), "its" | "their")
+        || !matches!(
+            lx.norm(i),
+            "positions"
+                | "position"
+                | "bases"
+                | "base"
+                | "posts"
+                | "outposts"
+                | "outpost"
+                | "checkpoints"
+                | "checkpoint"
+                | "convoy"
+                | "convoys"
+                | "barracks"
+                | "garrison"
+                | "garrisons"
+                | "trenches"
+                | "airfields"
+                | "airfield"
+                | "airbase"
+                | "airbases"
+                | "patrols"
+        )
+        // ("its base rate": a singular noun may modify the next; "their
+        // position on trade" is a view.)
+        || lx.norm(i) == "position"
+        || !lx.norm(i).ends_with('s')
+            && i + 1 < lx.len()
+            && lx.kind(i + 1) == TokenKind::Word
+            && !lx.is(i + 1, cat::PREP | cat::CONJ | cat::TIME)
+    {
+        return None;
+    }
+    let mut np = Np::actor(
+        i,
+        i + 1,
+        vec!["MIL".to_string()],
+        format!("{:?}: the owner's forces", lx.norm(i)),
+    );
+    np.roles = "MIL".to_string();
+    np.role_only = true;
+    Some(np)
+}
+
 fn is_filler(lx: &Lexed, k: usize) -> bool {
     lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary"
 }
@@ -819,7 +869,7 @@ impl ActorRecognizer {
                 i += 1;
                 continue;
             }
-            match self.phrase_at(lx, i, ctx) {
+            match self.phrase_at(lx, i, ctx).or_else(|| owned_post_at(lx, i)) {
                 Some(mut np) => {
                     i = np.end;
                     // "President Reagan's approval rating": a phrase that

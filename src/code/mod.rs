@@ -4058,10 +4058,24 @@ impl Coder {
                 // "Iran said Israeli aircraft bombed its consulate": what
                 // the phrase's owner, another state than the doer's, owns
                 // stands for it as a target.
+                // ("Congo's army said M23 rebels had attacked its positions":
+                // or insurgents acting on their own state's organs.)
+                let insurgent = |s: usize| {
+                    nps[s].codes.iter().all(|c| {
+                        matches!(
+                            c.get(3..6),
+                            Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "RAD")
+                        )
+                    })
+                };
                 if let Some(ni) = owned
                     && !nps[ni].codes.is_empty()
                     && subject.is_some_and(|s| {
-                        !nps[s].codes.is_empty() && !shares_state(&nps[s], &nps[ni])
+                        !nps[s].codes.is_empty()
+                            && (!shares_state(&nps[s], &nps[ni])
+                                || insurgent(s)
+                                    && matches!(code.get(..2), Some("18" | "19" | "20"))
+                                    && matches!(clauses.segs[seg].kind, SegKind::Complement { .. }))
                     })
                     && matches!(
                         code.get(..2),
