@@ -711,7 +711,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             && (e - 2..e).all(|k| lx.kind(k) == TokenKind::Word && lx.capitalized(k))
             && np_at[e - 2].is_none()
     });
-    let mut ends: Vec<usize> = nps.iter().map(|np| np.end).chain(name_ends).collect();
+    let name_ends: Vec<usize> = name_ends.collect();
+    let mut ends: Vec<usize> = nps
+        .iter()
+        .map(|np| np.end)
+        .chain(name_ends.iter().copied())
+        .collect();
     ends.sort_unstable();
     ends.dedup();
     for e in ends {
@@ -740,7 +745,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // "Japan, the biggest buyer of Indian iron ore with imports of
         // around 23 mln tonnes a year, has asked India …": a long one only
         // there.
-        if b - e > 14 && !verb_after {
+        // (After a person's name a description may run longer: "Rached
+        // Ghannouchi, leader of the main opposition Ennahda party and a
+        // prominent critic of President Kais Saied, at his home"; issue 4,
+        // grid ap.)
+        let after_person = name_ends.contains(&e) || nps.iter().any(|np| np.end == e && np.person);
+        if b - e > 14 && !verb_after && !(after_person && b - e <= 20) {
             continue;
         }
         // ", which …" is a relative clause, not an apposition.
@@ -773,7 +783,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // ("Belgium, Zaire's former ruler and its main trading partner,
         // agreed").
         let described = lx.is(e + 1, cat::DET) || matches!(lx.norm(e + 2), "'s" | "’s");
-        let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ)) && !(described && verb_after);
+        // ("Rached Ghannouchi, leader of the Ennahda party and a prominent
+        // critic of President Kais Saied,": two descriptions of one person
+        // are no list; issue 4, grid ap.)
+        let two_descriptions = lx.kind(e + 1) == TokenKind::Word
+            && !lx.capitalized(e + 1)
+            && (e + 1..b).any(|k| lx.norm(k) == "and" && matches!(lx.norm(k + 1), "a" | "an"));
+        let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ))
+            && !(described && verb_after)
+            && !two_descriptions;
         if starts_np && !verb_in && !listed {
             c.add(e, b + 1, SegKind::Apposition);
             continue;
