@@ -2745,7 +2745,16 @@ impl Coder {
                                     && np.start > 0
                                     && (lx.norm(np.start - 1) == "with"
                                         && (np_at.get(end).copied().flatten().is_some()
-                                            || each_other(lx, end))
+                                            || each_other(lx, end)
+                                            // ("with the army launching air
+                                            // strikes on RSF bases": any
+                                            // object after an actor's
+                                            // participle; issue 4, grid ap.)
+                                            || np.kind == NpKind::Actor
+                                                && !np.codes.is_empty()
+                                                && end < lx.len()
+                                                && lx.kind(end) == TokenKind::Word
+                                                && !lx.is(end, cat::PREP | cat::CONJ))
                                         || matches!(
                                             lx.norm(np.start - 1),
                                             "quoted" | "quoting" | "quotes"
