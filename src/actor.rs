@@ -1204,7 +1204,9 @@ impl ActorRecognizer {
                         && prev.kind == NpKind::Actor
                         && prev.end + 1 == np.start
                         && lx.norm(prev.end) == "and"
-                        && (prev.start == 0 || !lx.is_punct(prev.start - 1, ","))
+                        && (prev.start == 0
+                            || !lx.is_punct(prev.start - 1, ",")
+                                && lx.norm(prev.start - 1) != "and")
                         && let ([a], [b]) = (&prev.codes[..], &np.codes[..])
                         && let (Some(a), Some(b)) = (a.get(..3), b.get(..3))
                         && a != b
@@ -1484,9 +1486,23 @@ impl ActorRecognizer {
                 && !b.reflexive
                 && !b.codes.is_empty();
             let glued_role = b.modifier && b.role_only;
+            // ("mediate between Riyadh and Tehran and China urged both
+            // sides": a second "and" after a pair joined by one opens a
+            // clause, as lists join with commas; issue 4, grid aq.)
+            let second_and = in_pp(a.start)
+                && lx.norm(a.end) == "and"
+                && (a.start..a.end).any(|t| lx.norm(t) == "and")
+                && !(a.start..a.end).any(|t| lx.is_punct(t, ","))
+                && b.end < lx.len()
+                && (lx.kind(b.end) == TokenKind::Word
+                    && !lx.capitalized(b.end)
+                    && lx.norm(b.end).ends_with("ed")
+                    && !(b.end + 1 < lx.len() && lx.norm(b.end + 1) == "by")
+                    || lx.is(b.end, cat::AUX | cat::REPORT));
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
+                && !second_and
                 && !new_clause
                 && !fronted
                 && !a.possessive_only
