@@ -306,7 +306,6 @@ fn owned_post_at(lx: &Lexed, i: usize) -> Option<Np> {
         || !matches!(
             lx.norm(i),
             "positions"
-                | "position"
                 | "bases"
                 | "base"
                 | "posts"
@@ -327,8 +326,7 @@ fn owned_post_at(lx: &Lexed, i: usize) -> Option<Np> {
                 | "patrols"
         )
         // ("its base rate": a singular noun may modify the next; "their
-        // position on trade" is a view.)
-        || lx.norm(i) == "position"
+        // position on trade", a view, is not listed.)
         || !lx.norm(i).ends_with('s')
             && i + 1 < lx.len()
             && lx.kind(i + 1) == TokenKind::Word

@@ -5283,7 +5283,7 @@ impl Coder {
         // "Trump said Iran appeared to be standing down and announced
         // sanctions on Tehran": a verb joined by "and" in what a speaker
         // says that would make the complement's actor act on itself is the
-        // speaker's own act (issue 4, session 2138).
+        // speaker's own act (issue 4, grids s, w).
         if let SegKind::Complement { reporter } = clauses.segs[seg].kind
             && cands[reporter].end < head
             && (joined_by_and(lx, head) || comma_and_before(lx, head))
