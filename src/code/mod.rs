@@ -4980,17 +4980,7 @@ impl Coder {
         if target.is_none()
             && (code.starts_with("12") || &*code == "016")
             && let Some(s) = source
-            && (v.end..(v.end + 3).min(lx.len())).any(|k| {
-                matches!(
-                    lx.norm(k),
-                    "accusation"
-                        | "accusations"
-                        | "allegation"
-                        | "allegations"
-                        | "charge"
-                        | "charges"
-                )
-            })
+            && (v.end..(v.end + 3).min(lx.len())).any(|k| is_charge_noun(lx.norm(k)))
             && let Some(f) = prior.iter().rev().find(|f| {
                 f.code.starts_with("112")
                     && f.target_np != s
@@ -5356,18 +5346,8 @@ impl Coder {
         let rejects_charge = code.starts_with("12")
             && m.words.iter().any(|&(a, b)| {
                 (a..b).any(|k| {
-                    matches!(
-                        lx.norm(k),
-                        "accusation"
-                            | "accusations"
-                            | "allegation"
-                            | "allegations"
-                            | "charge"
-                            | "charges"
-                            | "claim"
-                            | "claims"
-                            | "reports"
-                    )
+                    let w = lx.norm(k);
+                    is_charge_noun(w) || matches!(w, "claim" | "claims" | "reports")
                 })
             });
         let mut out = Vec::new();
@@ -9476,6 +9456,14 @@ fn comma_and_before(lx: &Lexed, v: usize) -> bool {
         k -= 1;
     }
     k >= 2 && matches!(lx.norm(k - 1), "and" | "then") && lx.is_punct(k - 2, ",")
+}
+
+/// A noun naming an accusation ("rejected the accusation").
+fn is_charge_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "accusation" | "accusations" | "allegation" | "allegations" | "charge" | "charges"
+    )
 }
 
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
