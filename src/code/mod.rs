@@ -5624,6 +5624,18 @@ impl Coder {
             _ if src_codes.len() >= 2
                 && (each_other(lx, v.end)
                     || code.starts_with("15") && along_shared_border(lx, verb_end)
+                    // ("Saudi Arabia and Yemen's Houthis freed nearly 900
+                    // prisoners in an exchange": a swap is mutual; issue
+                    // 4, grid aq.)
+                    || code.starts_with("084")
+                        && (v.end..(verb_end + 8).min(lx.len()))
+                            .any(|k| matches!(lx.norm(k), "exchange" | "swap"))
+                        && (v.end..(verb_end + 8).min(lx.len())).any(|k| {
+                            matches!(
+                                lx.norm(k),
+                                "prisoners" | "detainees" | "hostages" | "captives" | "pows"
+                            )
+                        })
                     || v.start > 0
                         && (lx.norm(v.start - 1) == "each"
                             // ("both sides accused the other of crossing
