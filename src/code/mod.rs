@@ -4070,12 +4070,10 @@ impl Coder {
                 // ("Congo's army said M23 rebels had attacked its positions":
                 // or insurgents acting on their own state's organs.)
                 let insurgent = |s: usize| {
-                    nps[s].codes.iter().all(|c| {
-                        matches!(
-                            c.get(3..6),
-                            Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "RAD")
-                        )
-                    })
+                    nps[s]
+                        .codes
+                        .iter()
+                        .all(|c| c.get(3..6).is_some_and(|r| non_state(r) && r != "OPP"))
                 };
                 if let Some(ni) = owned
                     && !nps[ni].codes.is_empty()
@@ -4955,12 +4953,7 @@ impl Coder {
                 .all(|o| o.get(..3).is_some_and(|o| self.dicts.actors.is_country(o)))
             && !np.codes.is_empty()
             && np.codes.iter().all(|c| {
-                let hostile = |r: Option<&str>| {
-                    matches!(
-                        r,
-                        Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
-                    )
-                };
+                let hostile = |r: Option<&str>| r.is_some_and(non_state);
                 sc.iter().any(|o| o.get(..3) == c.get(..3)) && !hostile(c.get(3..6))
                     || is_bare_role(c) && matches!(c.get(..3), Some("GOV" | "MIL" | "COP"))
             })
@@ -5259,10 +5252,7 @@ impl Coder {
                     // (A state's act: militants "who carried out the
                     // attack" are no state to condemn; grid o.)
                     && f.source.get(..3).is_some_and(|c| self.dicts.actors.is_country(c))
-                    && !matches!(
-                        f.source.get(3..6),
-                        Some("UAF" | "REB" | "INS" | "CRM" | "RAD" | "SEP" | "OPP")
-                    )
+                    && !f.source.get(3..6).is_some_and(non_state)
             })
         {
             note(trace, || {
@@ -5378,10 +5368,9 @@ impl Coder {
             let against_own = |long: &str, short: &str| {
                 long.len() > short.len()
                     && long.starts_with(short)
-                    && matches!(
-                        long.get(short.len()..short.len() + 3),
-                        Some("REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
-                    )
+                    && long
+                        .get(short.len()..short.len() + 3)
+                        .is_some_and(non_state)
             };
             // So does a state's force on a place of its own: "forces loyal
             // to Gaddafi shelled the town of Zintan in western Libya".
@@ -9468,6 +9457,12 @@ fn comma_and_before(lx: &Lexed, v: usize) -> bool {
         k -= 1;
     }
     k >= 2 && matches!(lx.norm(k - 1), "and" | "then") && lx.is_punct(k - 2, ",")
+}
+
+/// A role of no state's organs, acting against or apart from its state:
+/// insurgents, separatists, armed men, criminals, radicals, opposition.
+fn non_state(role: &str) -> bool {
+    matches!(role, "REB" | "INS" | "SEP" | "OPP" | "UAF" | "CRM" | "RAD")
 }
 
 /// A noun naming an accusation ("rejected the accusation").
