@@ -4691,6 +4691,7 @@ impl Coder {
         // A blockade or a storming in it acts on what is there.)
         // (Not after what an owner named holds: "marched on her official
         // residence in Dhaka".)
+        let mut home_government: Option<String> = None;
         let held_in = |t: usize| {
             (code.starts_with("140") || code.starts_with("141"))
                 && nps[t].start > 0
@@ -4752,11 +4753,57 @@ impl Coder {
                         format!("{vtext:?}: a protest for what it demands, {code}")
                     });
                 }
-            } else if target.is_some_and(held_in) {
+            } else if let Some(t) = target.filter(|&t| held_in(t)) {
+                // "opposition supporters marching in Caracas to demand
+                // early elections": a crowd protesting at home with no
+                // one named to answer it protests against its own
+                // government; the place stands as the evidence (issue 4,
+                // grids ah, ak, aq and 30 more such).
+                home_government = source.and_then(|s| crowd_at_home(sn, s, t));
+                if let Some(h) = &home_government {
+                    note(trace, || {
+                        format!(
+                            "{vtext:?}: a crowd protesting at home, against its own government: {h}"
+                        )
+                    });
+                } else {
+                    note(trace, || {
+                        format!("{vtext:?}: where a march or rally is held is no side of it")
+                    });
+                    target = None;
+                }
+            }
+        }
+        // "Tens of thousands of Georgians rallied in Tbilisi", "students
+        // protested in Dhaka against job quotas": so is a crowd's protest
+        // whose only side in sight is the place it is held in.
+        if code.starts_with("14")
+            && home_government.is_none()
+            && let Some(s) = source
+        {
+            let in_place = |t: usize| {
+                let np = &nps[t];
+                np.start > 0
+                    && matches!(lx.norm(np.start - 1), "in" | "through" | "across")
+                    && (np.place || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
+            };
+            let place = match target {
+                Some(t) => Some(t).filter(|&t| in_place(t)),
+                None => (v.end..clauses.segs[seg].end.min(v.end + 8))
+                    .take_while(|&k| lx.kind(k) != TokenKind::Punct)
+                    .find_map(|k| sn.np_starting(k))
+                    .filter(|&t| in_place(t)),
+            };
+            if let Some(p) = place
+                && let Some(h) = crowd_at_home(sn, s, p)
+            {
                 note(trace, || {
-                    format!("{vtext:?}: where a march or rally is held is no side of it")
+                    format!(
+                        "{vtext:?}: a crowd protesting at home, against its own government: {h}"
+                    )
                 });
-                target = None;
+                target = Some(p);
+                home_government = Some(h);
             }
         }
         // "will retaliate if Japan does not …": a conditional threat is
@@ -4822,6 +4869,13 @@ impl Coder {
         }
         let mut source_codes =
             source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        // (A crowd at home is of the state it protests in: "tea workers
+        // … went on strike … in Sri Lanka".)
+        if let (Some(h), Some(codes)) = (&home_government, &mut source_codes) {
+            for c in codes.iter_mut().filter(|c| is_bare_role(c)) {
+                *c = format!("{}{c}", &h[..3]);
+            }
+        }
         // "The accord was signed by Nigeria's finance minister and French
         // Treasury officials": a compound agent with nothing for a target
         // is a compound source, whose members act toward each other.
@@ -4999,6 +5053,7 @@ impl Coder {
             target = None;
         }
         let mut target_codes = target.map(|t| match &nps[t] {
+            _ if let Some(h) = &home_government => vec![h.clone()],
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
         });
@@ -8129,15 +8184,67 @@ fn protest_demand_object(
     };
     // (A hyphen inside a word, "106-year", parts nothing.)
     let in_word = |t: usize| t > 0 && lx.is_punct(t, "-") && lx.glued(t - 1) && lx.glued(t);
-    if (from..w.start)
-        .any(|t| lx.kind(t) == TokenKind::Punct && !participle_after(t) && !in_word(t))
-    {
+    // ("chanting 'Freedom' and demanding the end of the government": a
+    // chant quoted parts nothing either; issue 4, grid ag.)
+    if (from..w.start).any(|t| {
+        lx.kind(t) == TokenKind::Punct && !participle_after(t) && !in_word(t) && !lx.is_quote(t)
+    }) {
         return None;
     }
     // ("marched … to demand that Chief Executive Carrie Lam scrap a bill":
     // the subject of what is demanded; issue 4, grid am.)
     let from = w.end + usize::from(w.end < lx.len() && lx.norm(w.end) == "that");
     find_object(sn, seg, from, consumed).map(|d| (d, wi))
+}
+
+/// "thousands of opposition supporters marching in Caracas", "Vietnamese
+/// protested in Hanoi": the government of the state a crowd protests in,
+/// when the crowd is that state's own people (or of no stated state).
+fn crowd_at_home(sn: &Sent<'_>, crowd: usize, place: usize) -> Option<String> {
+    let [c] = &sn.nps[place].codes[..] else {
+        return None;
+    };
+    if c.len() != 3 {
+        return None;
+    }
+    let people = |r: &str| matches!(r, "OPP" | "CVL" | "LAB" | "EDU" | "AGR" | "HLH");
+    let codes = &sn.nps[crowd].codes;
+    let own = !codes.is_empty()
+        && codes
+            .iter()
+            .all(|k| people(k) || k.get(..3) == Some(c.as_str()) && k.get(3..6).is_none_or(people));
+    // ("Thousands of junta supporters rallied in a stadium in Niamey",
+    // "supporters of President Nicolas Maduro rallied": a rally for the
+    // government is against no one; issue 4, grids k, aq.)
+    let lx = sn.lx;
+    let np = &sn.nps[crowd];
+    let mut end = np.end;
+    if end + 1 < lx.len()
+        && lx.norm(end) == "of"
+        && let Some(o) = sn.np_starting(end + 1)
+    {
+        if sn.nps[o].codes.iter().any(|k| k.get(3..6) == Some("GOV"))
+            && !(sn.nps[o].start..sn.nps[o].end).any(|k| lx.norm(k) == "former")
+        {
+            return None;
+        }
+        end = sn.nps[o].end;
+    }
+    let anti = |k: usize| k >= 2 && lx.is_punct(k - 1, "-") && lx.norm(k - 2) == "anti";
+    let out_of_office = |k: usize| {
+        (k.saturating_sub(2)..k).any(|q| {
+            matches!(
+                lx.norm(q),
+                "former" | "ousted" | "jailed" | "opposition" | "exiled"
+            )
+        })
+    };
+    let pro = (np.start..end).any(|k| match lx.norm(k) {
+        "junta" | "government" | "regime" | "ruling" | "loyalist" | "loyalists" => !anti(k),
+        "president" | "prime" | "premier" => !out_of_office(k),
+        _ => false,
+    });
+    (own && !pro).then(|| format!("{c}GOV"))
 }
 
 /// "struck what New Delhi called a militant camp": an actor phrase opened
