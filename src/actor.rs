@@ -1643,6 +1643,19 @@ impl ActorRecognizer {
                 ..Np::actor(i, i + 3, Vec::new(), format!("pronoun {:?}", lx.norm(i)))
             });
         }
+        // "police fired tear gas at protesters as tens of thousands
+        // marched": a bare count right before a verb of protest is a crowd
+        // (issue 4, grids ac, aq, c, e).
+        if let Some(end) = crowd_count(lx, i) {
+            let how = format!(
+                "a crowd counted before a verb of protest {:?}",
+                lx.norm(end)
+            );
+            return Some(Np {
+                role_only: true,
+                ..Np::actor(i, end, vec!["OPP".into()], how)
+            });
+        }
         // "Venediktova said her office had opened 5,000 investigations",
         // "the ICC's prosecutor said his team had begun gathering
         // evidence": a speaker's own office or team stands for the speaker,
@@ -3191,6 +3204,47 @@ fn adverb_of_standing(lx: &Lexed, k: usize) -> bool {
             "internationally" | "democratically" | "popularly" | "newly" | "officially"
         )
         && lx.norm(k + 1).ends_with('d')
+}
+
+/// "tens of thousands marched", "thousands more rallied": the end of a bare
+/// count of people at `i` when a verb of protest follows it at once.
+fn crowd_count(lx: &Lexed, i: usize) -> Option<usize> {
+    let count = |t: usize| matches!(lx.norm(t), "thousands" | "hundreds" | "dozens");
+    let mut k = i;
+    // ("tens of thousands", "hundreds of thousands")
+    if k + 2 < lx.len() && matches!(lx.norm(k), "tens" | "hundreds") && lx.norm(k + 1) == "of" {
+        k += 2;
+    }
+    if !count(k) || i > 0 && lx.norm(i - 1) == "of" {
+        return None;
+    }
+    k += 1;
+    if k < lx.len() && lx.norm(k) == "more" {
+        k += 1;
+    }
+    let protest = k < lx.len()
+        && matches!(
+            lx.norm(k),
+            "rallied"
+                | "marched"
+                | "protested"
+                | "demonstrated"
+                | "gathered"
+                | "massed"
+                | "poured"
+                | "thronged"
+                | "took"
+                | "staged"
+                | "chanted"
+                | "rally"
+                | "march"
+                | "protest"
+                | "demonstrate"
+                | "gather"
+        )
+        // ("took to the streets", not "took part in the talks")
+        && (lx.norm(k) != "took" || k + 2 < lx.len() && lx.norm(k + 1) == "to" && lx.norm(k + 2) == "the");
+    protest.then_some(k)
 }
 
 #[cfg(test)]
