@@ -2729,6 +2729,28 @@ impl ActorRecognizer {
                     ..Np::actor(start, inner.end, inner.codes, how)
                 });
             }
+            // "the leader of the main opposition party", "the head of the
+            // teachers' union": a civil body's head is of that body, to be
+            // placed as it would be (issue 4).
+            if inner.role_only
+                && inner
+                    .codes
+                    .iter()
+                    .all(|c| matches!(c.as_str(), "OPP" | "PTY" | "LAB" | "EDU"))
+            {
+                let _ = write!(how, " of {}", inner.how);
+                // ("leader of the main opposition Ennahda party and a
+                // prominent critic of the president": the first member
+                // only; what "and a" adds describes the same person.)
+                // ("the main opposition Ennahda party": one body, whose
+                // first noun says what it is.)
+                let end = inner.parts.first().map_or(inner.end, |&(_, e)| e);
+                let codes = vec![inner.codes[0].clone()];
+                return Some(Np {
+                    role_only: true,
+                    ..Np::actor(start, end, codes, how)
+                });
+            }
             if inner.role_only {
                 return None;
             }
@@ -3168,6 +3190,7 @@ fn is_office_head(w: &str) -> bool {
     matches!(
         w,
         "head"
+            | "leader"
             | "chief"
             | "chairman"
             | "chairwoman"
