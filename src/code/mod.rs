@@ -5052,6 +5052,35 @@ impl Coder {
             });
             target = None;
         }
+        // "opened an investigation into the killing of at least 136
+        // civilians": the victims of what is investigated are not
+        // investigated (issue 4, grid as).
+        // ("of at least 136 civilians": past a count.)
+        if code.starts_with("09")
+            && let Some(t) = target
+            && let Some(of) = (nps[t].start.saturating_sub(4)..nps[t].start)
+                .rev()
+                .find(|&k| {
+                    lx.norm(k) == "of"
+                        && (k + 1..nps[t].start).all(|q| {
+                            lx.kind(q) == TokenKind::Number
+                                || matches!(
+                                    lx.norm(q),
+                                    "at" | "least" | "more" | "than" | "some" | "about" | "nearly"
+                                )
+                        })
+                })
+            && of >= 1
+            && matches!(
+                lx.norm(of - 1),
+                "killing" | "killings" | "death" | "deaths" | "murder" | "murders" | "massacre"
+            )
+        {
+            note(trace, || {
+                format!("{vtext:?}: the victims of what is investigated")
+            });
+            target = None;
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             _ if let Some(h) = &home_government => vec![h.clone()],
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
@@ -5530,11 +5559,16 @@ impl Coder {
         // leaves them acting toward each other.
         // ("U.S. and Japanese negotiators reached an agreement to open
         // Japan's market": a member's state counts as the member.)
+        let launched_attack = reciprocal && (v.end..m.end).any(|k| is_attack_noun(lx.norm(k)));
+        // ("Saudi-led coalition forces and Yemeni government troops
+        // launched an assault on Houthi rebels": allies attacking a side of
+        // one of their states attack it; issue 4, grid as.)
         let within_compound = |t: &[String]| {
             src_codes.len() >= 2
                 && reciprocal
                 && t.iter()
                     .all(|c| src_codes.iter().any(|s| s == c || s.get(..3) == c.get(..3)))
+                && !(launched_attack && t.iter().all(|c| !src_codes.contains(c)))
         };
         // "Britain and China signed an accord on the future of Hong Kong":
         // for a compound acting together, an actor reached through a topic
@@ -5546,7 +5580,6 @@ impl Coder {
         // targets": allies launching attacks together do not fight each
         // other, as "X and Y clashed" do, and what the attack is "on" is
         // its target.
-        let launched_attack = reciprocal && (v.end..m.end).any(|k| is_attack_noun(lx.norm(k)));
         let topic_of_compound = |t: usize| {
             let np = &nps[t];
             if launched_attack {
