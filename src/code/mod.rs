@@ -3969,6 +3969,29 @@ impl Coder {
             }
             other => other,
         };
+        // "Mali's military government said that French and European troops
+        // must leave the country, rejecting France's plan": a verbal act set
+        // off by a comma at the end of what is reported is the reporter's
+        // (issue 4, grid as). (Not a deed: "said Russian forces had shelled
+        // Kharkiv, killing three" stays the shellers'.)
+        let subject = match (clauses.segs[seg].kind, subject) {
+            (SegKind::Complement { reporter }, Some(si))
+                if v.form == Form::Ing
+                    && v.start > 1
+                    && lx.is_punct(v.start - 1, ",")
+                    && clauses.seg_of(nps[si].start) == seg
+                    && nps[si].start < v.start
+                    && nps[si].kind != NpKind::Pronoun
+                    && verbal_code(&m.pattern.code)
+                    && subjects[reporter].is_some_and(|r| !shares_state(&nps[r], &nps[si])) =>
+            {
+                note(trace, || {
+                    format!("{vtext:?}: a verbal act after what is reported is the reporter's")
+                });
+                subjects[reporter]
+            }
+            (_, other) => other,
+        };
         subjects[ci] = subject;
         if let Some(g) = governor {
             subjects[g] = subject;
@@ -8278,6 +8301,19 @@ fn crowd_at_home(sn: &Sent<'_>, crowd: usize, place: usize) -> Option<String> {
         _ => false,
     });
     (own && !pro).then(|| format!("{c}GOV"))
+}
+
+/// Whether a pattern's code is an act of words (verbal cooperation or
+/// conflict: statements, appeals, intents, consultations, diplomacy,
+/// investigations, demands, disapproval, rejection, threats).
+fn verbal_code(code: &CodeSpec) -> bool {
+    match code {
+        CodeSpec::Code { code, .. } => matches!(
+            code.get(..2),
+            Some("01" | "02" | "03" | "04" | "05" | "09" | "10" | "11" | "12" | "13")
+        ),
+        _ => false,
+    }
 }
 
 /// "struck what New Delhi called a militant camp": an actor phrase opened
