@@ -198,6 +198,19 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     // no subject of its own; it is the reporting verb's
                     // second verb (issue 4, grid f).
                     && !(w.start > s && matches!(lx.norm(w.start - 1), "and" | "but"))
+                    // "announced 25 percent tariffs on Chinese imports on
+                    // Friday, and Beijing vowed to retaliate": with no
+                    // "that", a verb past ", and" after anything but a
+                    // list of actors is a clause of its own (issue 4, grid
+                    // ar). ("said Britain, France, and Germany would …" is
+                    // a list.)
+                    && (after_that
+                        || !(s + 1..w.start).any(|t| {
+                            lx.is_punct(t, ",")
+                                && t + 1 < n
+                                && matches!(lx.norm(t + 1), "and" | "but")
+                                && np_at[t - 1].is_none()
+                        }))
                     // "announced tariffs on EC goods, to take effect next
                     // month unless the EC compensates …": a verb past a
                     // subordinator is the subordinate clause's.
