@@ -4240,6 +4240,20 @@ impl Coder {
             {
                 return Some(ni);
             }
+            // "fired tear gas at protesters marching on Prime Minister
+            // Prayuth's residence": the crowd the pattern names is whom force
+            // meets (issue 4, grid as).
+            if code.starts_with("175")
+                && let Some(ni) = (0..nps.len()).find(|&ni| {
+                    let np = &nps[ni];
+                    np.start >= obj_from
+                        && np.role_only
+                        && !np.codes.is_empty()
+                        && m.words.iter().any(|&(a, b)| a <= np.start && np.end <= b)
+                })
+            {
+                return Some(ni);
+            }
             let mut from = obj_from;
             let mut counterpart = None;
             // "Ukraine's military said Russian forces had used chemical
@@ -5249,6 +5263,30 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
+        } else if target.is_none()
+            && v.end + 1 < lx.len()
+            && matches!(lx.norm(v.end), "his" | "her")
+            && sn.np_at[v.end + 1].is_none()
+            && verbal_code(&m.pattern.code)
+            && !v.report
+            && !code.starts_with("04")
+            && let Some(sc) = &source_codes
+            && let Some(f) = prior.iter().rev().find(|f| {
+                // "Merkel urged Putin to free Navalny, but Putin rejected
+                // her criticism": whose words they are is the person who
+                // has just acted on the speaker's side.
+                let ours = |c: &str| sc.iter().any(|s| s.get(..3) == c.get(..3));
+                nps[f.source_np].person
+                    && nps[f.source_np].codes.len() == 1
+                    && !ours(&f.source)
+                    && ours(&f.target)
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"his\" or \"her\" is the one who has just acted on the speaker")
+            });
+            target = Some(f.source_np);
+            target_codes = Some(nps[f.source_np].codes.clone());
         } else if (pronoun_object
             && v.end < lx.len()
             && matches!(lx.norm(v.end), "him" | "her")
@@ -5264,7 +5302,20 @@ impl Coder {
                 && v.end + 2 < lx.len()
                 && lx.norm(v.end) == "to"
                 && lx.kind(v.end + 1) == TokenKind::Word
-                && matches!(lx.norm(v.end + 2), "him" | "her"))
+                && matches!(lx.norm(v.end + 2), "him" | "her")
+            // ("demonstrators demanded his resignation", "Putin rejected
+            // her criticism": a person's own demand, words or office after a
+            // verbal act is theirs, and the act is on them; issue 4, grid
+            // as.)
+            || target.is_none()
+                && v.end + 1 < lx.len()
+                && matches!(lx.norm(v.end), "his" | "her")
+                && sn.np_at[v.end + 1].is_none()
+                && verbal_code(&m.pattern.code)
+                && !v.report
+                && !code.starts_with("04")
+                // ("he has discussed his takeover bid": the speaker's own.)
+                && source.is_some_and(|s| nps[s].kind != NpKind::Pronoun))
             && let Some(s) = source
             && let Some(k) = (0..nps.len()).rev().find(|&k| {
                 // "flew into exile in Nigeria, which has granted him
