@@ -5393,6 +5393,26 @@ impl Coder {
             });
             (target, target_codes) = doer(f);
         } else if target.is_none()
+            && (code.starts_with("12") || &*code == "016")
+            && let Some(s) = source
+            && nps[s].start >= 3
+            && is_charge_noun(lx.norm(nps[s].start - 1))
+            && matches!(lx.norm(nps[s].start - 2), "a" | "an")
+            && lx.is_punct(nps[s].start - 3, ",")
+            && let Some(f) = prior.iter().rev().find(|f| {
+                // "accused Tigrayan forces of killing civilians, a charge
+                // the TPLF dismissed as fabricated": the charge is the
+                // accuser's, and its rejection is toward the accuser
+                // (issue 4, grid as).
+                f.code.starts_with("11") && f.at < nps[s].start && nps[f.target_np].codes == nps[s].codes
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: a charge answered, toward whoever made it, {}", f.source)
+            });
+            target = Some(f.source_np);
+            target_codes = Some(vec![f.source.clone()]);
+        } else if target.is_none()
             && matches!(code.get(..2), Some("11" | "12"))
             && let Some(sc) = &source_codes
             && (v.end..(v.end + 3).min(lx.len())).any(|k| {
