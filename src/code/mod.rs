@@ -4293,6 +4293,19 @@ impl Coder {
                     from = np.end;
                     continue;
                 }
+                // ("would return to peace talks in Kuwait with the Houthi
+                // movement": so is a state the talks are "in" before
+                // "with" and an actor; issue 4, grid as.)
+                if matches!(code.get(..2), Some("03" | "04" | "05"))
+                    && np.start > 0
+                    && lx.norm(np.start - 1) == "in"
+                    && np.end + 1 < lx.len()
+                    && lx.norm(np.end) == "with"
+                    && sn.np_starting(np.end + 1).is_some()
+                {
+                    from = np.end;
+                    continue;
+                }
                 // "Trump halted U.S. funding to the WHO": the actor's own
                 // state before a noun says whose the thing is, not whom it
                 // touches.
