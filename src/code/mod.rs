@@ -5165,7 +5165,14 @@ impl Coder {
             .into_iter()
             .flatten()
             .any(|k| k < lx.len() && matches!(lx.norm(k), "him" | "her"));
-        let pronoun_object = !v.report
+        // ("spoke by telephone with Merkel and Hollande, telling them she
+        // needed time": whom a speaker tells, as a pronoun, is whom the
+        // speaker has just acted on; issue 4, grid as.)
+        let told_pronoun = v.report
+            && matches!(lx.norm(v.start), "told" | "telling" | "tells" | "tell")
+            && v.end < lx.len()
+            && matches!(lx.norm(v.end), "them" | "him");
+        let pronoun_object = (!v.report || told_pronoun)
             && match target {
                 Some(t) => {
                     nps[t].kind == NpKind::Pronoun
