@@ -1489,6 +1489,17 @@ impl Coder {
             // "Tikhanovskaya, who fled to Lithuania", nor on migrants, who
             // are of no state that matters to the act.)
             let of_side = |i: usize| i == f.source_np || i == f.target_np;
+            // ("seized the last army base there, sending hundreds of
+            // soldiers fleeing to Thailand": nor where people flee to; issue
+            // 4, grid ar.)
+            let fled_to = |np: &Np| {
+                np.start >= 2
+                    && matches!(lx.norm(np.start - 1), "to" | "into")
+                    && matches!(
+                        lx.norm(np.start - 2),
+                        "fleeing" | "fled" | "flee" | "flees" | "escaping" | "escaped" | "escape"
+                    )
+            };
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
                 (of_side(i)
                     || clauses.seg_of(np.start) == f.seg
@@ -1499,6 +1510,7 @@ impl Coder {
                         ))
                     && !by_border(np)
                     && !sponsor(np)
+                    && !fled_to(np)
             });
             for (_, np) in in_clause {
                 for code in &np.codes {
