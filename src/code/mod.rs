@@ -4820,7 +4820,7 @@ impl Coder {
                 // early elections": a crowd protesting at home with no
                 // one named to answer it protests against its own
                 // government; the place stands as the evidence (issue 4,
-                // grids ah, ak, aq and 30 more such).
+                // grids ah, ak, ap, aq).
                 home_government = source.and_then(|s| crowd_at_home(sn, s, t));
                 if let Some(h) = &home_government {
                     note(trace, || {
@@ -5177,6 +5177,16 @@ impl Coder {
             .into_iter()
             .flatten()
             .any(|k| k < lx.len() && matches!(lx.norm(k), "him" | "her"));
+        // "Putin rejected her criticism", "demonstrators demanded his
+        // resignation": a person's own words, demand or office after a
+        // verbal act (issue 4, grid as).
+        let possessive_words = target.is_none()
+            && v.end + 1 < lx.len()
+            && matches!(lx.norm(v.end), "his" | "her")
+            && sn.np_at[v.end + 1].is_none()
+            && verbal_code(&m.pattern.code)
+            && !v.report
+            && !code.starts_with("04");
         // ("spoke by telephone with Merkel and Hollande, telling them she
         // needed time": whom a speaker tells, as a pronoun, is whom the
         // speaker has just acted on; issue 4, grid as.)
@@ -5295,13 +5305,7 @@ impl Coder {
             });
             target = Some(k);
             target_codes = Some(nps[k].codes.clone());
-        } else if target.is_none()
-            && v.end + 1 < lx.len()
-            && matches!(lx.norm(v.end), "his" | "her")
-            && sn.np_at[v.end + 1].is_none()
-            && verbal_code(&m.pattern.code)
-            && !v.report
-            && !code.starts_with("04")
+        } else if possessive_words
             && let Some(sc) = &source_codes
             && let Some(f) = prior.iter().rev().find(|f| {
                 // "Merkel urged Putin to free Navalny, but Putin rejected
@@ -5335,17 +5339,8 @@ impl Coder {
                 && lx.norm(v.end) == "to"
                 && lx.kind(v.end + 1) == TokenKind::Word
                 && matches!(lx.norm(v.end + 2), "him" | "her")
-            // ("demonstrators demanded his resignation", "Putin rejected
-            // her criticism": a person's own demand, words or office after a
-            // verbal act is theirs, and the act is on them; issue 4, grid
-            // as.)
-            || target.is_none()
-                && v.end + 1 < lx.len()
-                && matches!(lx.norm(v.end), "his" | "her")
-                && sn.np_at[v.end + 1].is_none()
-                && verbal_code(&m.pattern.code)
-                && !v.report
-                && !code.starts_with("04")
+            // (Else "his" or "her" words are the person's named last.)
+            || possessive_words
                 // ("he has discussed his takeover bid": the speaker's own.)
                 && source.is_some_and(|s| nps[s].kind != NpKind::Pronoun))
             && let Some(s) = source
