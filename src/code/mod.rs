@@ -1530,8 +1530,9 @@ impl Coder {
                 // (Not a speaker's: "Colombia's army said rebels attacked a
                 // police station" tells of no Colombian rebels.)
                 let speaker = |np: &Np| np.end < lx.len() && lx.is(np.end, cat::REPORT);
-                countries =
-                    self.states_named(nps, |np| !by_border(np) && !sponsor(np) && !speaker(np));
+                countries = self.states_named(nps, |np| {
+                    !by_border(np) && !sponsor(np) && !speaker(np) && !fled_to(np)
+                });
             }
             // "…, prompting ECOWAS and the African Union to demand that
             // the mutineers free him": a bare role facing an organisation
