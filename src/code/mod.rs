@@ -5443,10 +5443,18 @@ impl Coder {
         } else if target.is_none()
             && (code.starts_with("12") || &*code == "016")
             && let Some(s) = source
-            && nps[s].start >= 3
-            && is_charge_noun(lx.norm(nps[s].start - 1))
-            && matches!(lx.norm(nps[s].start - 2), "a" | "an")
-            && lx.is_punct(nps[s].start - 3, ",")
+            // (", charges that Asmara dismissed as fabrications": with no
+            // article, and with "that" or "which"; issue 4, grid aq.)
+            && let Some(charge) = Some(nps[s].start).map(|k| {
+                if k >= 1 && matches!(lx.norm(k - 1), "that" | "which") { k - 1 } else { k }
+            })
+            && charge >= 2
+            && is_charge_noun(lx.norm(charge - 1))
+            && let Some(opened) = Some(charge - 1).map(|k| {
+                if matches!(lx.norm(k - 1), "a" | "an") { k - 1 } else { k }
+            })
+            && opened >= 1
+            && lx.is_punct(opened - 1, ",")
             && let Some(f) = prior.iter().rev().find(|f| {
                 // "accused Tigrayan forces of killing civilians, a charge
                 // the TPLF dismissed as fabricated": the charge is the
@@ -5724,7 +5732,11 @@ impl Coder {
         // its target.
         let topic_of_compound = |t: usize| {
             let np = &nps[t];
-            if launched_attack {
+            // ("The leaders of France, Germany, Britain and Poland arrived
+            // in Kyiv": a place a visit's pattern ends on is the host, not
+            // where the visitors meet each other; issue 4, grid aq.)
+            let visited = code == "042" && np.start == m.end && m.end > v.end;
+            if launched_attack || visited {
                 return false;
             }
             // ("discussed the war in Ukraine by phone": inside the
@@ -7974,6 +7986,18 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             && lx.kind(v.start - 1) == TokenKind::Word
             && !lx.capitalized(v.start - 1)
             && lx.flags(v.start - 1) & !cat::OPEN == 0
+        {
+            v.nominal = true;
+        }
+    }
+    // "accused Eritrea of massing troops, charges that Asmara dismissed":
+    // a charge noun set off by a comma names the accusation just told, and
+    // is no verb (issue 4, grid aq).
+    for v in cands.iter_mut() {
+        if v.form == Form::S
+            && v.start > 0
+            && lx.is_punct(v.start - 1, ",")
+            && is_charge_noun(lx.norm(v.start))
         {
             v.nominal = true;
         }
