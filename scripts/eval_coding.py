@@ -183,15 +183,20 @@ def country_level(code):
     """The part of an actor code the event-level score compares.
 
     A country (or region) code: its first three letters. An organisation
-    (IGO…, NGO…, MNC…): the whole code less trailing role codes. A bare
-    role with no country (MIL, REB): the role itself.
+    (IGO…, NGO…, MNC…): the code up to its first role code after the
+    organisation's own six letters, so that a unit named after a role is
+    of its organisation (the UN's court `IGOUNOJUDICJ` and its human
+    rights council `IGOUNOHRI` are `IGOUNO`, as the annotators' `IGOUNOJUD`
+    is; the EU's `IGOEUREEC` stays whole). A bare role with no country
+    (MIL, REB): the role itself.
     """
     code = (code or "").strip().upper()
     if not code:
         return ""
     if code.startswith(ORG_PREFIXES):
-        while len(code) > 6 and code[-3:] in ROLE_CODES:
-            code = code[:-3]
+        for cut in range(6, len(code) - 2, 3):
+            if code[cut:cut + 3] in ROLE_CODES:
+                return code[:cut]
         return code
     return code[:3]
 
