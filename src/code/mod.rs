@@ -4691,7 +4691,17 @@ impl Coder {
             .flatten()
             .map(usize::from)
             .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty());
+        // (Not over a slot the pattern binds itself to another state's
+        // people: "arrived in_+ Tehran for talks with Raisi and Erdogan"
+        // visits Iran; "arrived in Hanoi for talks with party chief Nguyen
+        // Phu Trong" meets its government; issue 4, grid at.)
         if let Some(w) = with_party
+            && m.target.is_none_or(|mt| {
+                nps[w]
+                    .codes
+                    .iter()
+                    .all(|c| nps[mt].codes.iter().any(|h| h.get(..3) == c.get(..3)))
+            })
             && target.is_none_or(|t| nps[t].role_only || nps[t].start < m.end)
             && !passive
             && matches!(code.get(..2), Some("03" | "04" | "05" | "08"))
