@@ -1497,17 +1497,25 @@ impl ActorRecognizer {
                     && lx.norm(b.end).ends_with("ed")
                     && !(b.end + 1 < lx.len() && lx.norm(b.end + 1) == "by")
                     || lx.is(b.end, cat::AUX | cat::REPORT));
+            // ("would block Finland's and Sweden's bids": two owners of one
+            // thing; issue 4, grid av.)
+            let owners = lx.norm(a.end) == "'s"
+                && a.end + 1 < lx.len()
+                && lx.norm(a.end + 1) == "and"
+                && b.start == a.end + 2
+                && b.end < lx.len()
+                && lx.norm(b.end) == "'s";
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
                 && !second_and
                 && !new_clause
                 && !fronted
-                && !a.possessive_only
-                && !b.possessive_only
-                && (b.start == a.end + 1 || described || counterpart)
-                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ","))
+                && (!a.possessive_only && !b.possessive_only || owners)
+                && (b.start == a.end + 1 || described || counterpart || owners)
+                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ",") || owners)
                 && (lx.norm(a.end) == "and"
+                    || owners
                     || list_end(lx, nps, k + 1)
                         .is_some_and(|m| !reporters_after_object(lx, nps, k, m)));
             if joined {
@@ -1594,6 +1602,9 @@ impl ActorRecognizer {
                     }
                 }
                 a.end = b.end;
+                if owners {
+                    a.possessive_only = b.possessive_only;
+                }
                 a.singular = false;
                 a.bare &= b.bare;
                 a.how = format!("{} + {}", a.how, b.how);

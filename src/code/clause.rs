@@ -443,6 +443,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         .take(4)
                         .take_while(|&t| !(after_participle && lx.is_punct(t, ",")))
                         .take_while(|&t| !(t == np.end && lx.is(t, cat::CONJ)))
+                        // (Nor after a comma and "and": "on his first trip
+                        // to Asia as president, and will hold talks"; issue
+                        // 4, grid av.)
+                        .take_while(|&t| {
+                            !(t == np.end
+                                && lx.is_punct(t, ",")
+                                && t + 1 < n
+                                && lx.is(t + 1, cat::CONJ))
+                        })
                         // ("recognised Jerusalem as Israel's capital on
                         // Wednesday, reversing decades of U.S. policy": a
                         // participle after a comma is no verb of that

@@ -1057,9 +1057,31 @@ impl Coder {
             } else {
                 tnp.end
             };
+            // ("Taliban fighters attacked checkpoints in the southern Afghan
+            // province of Kandahar": posts and bases are what is attacked,
+            // whatever place holds them; grid at.)
+            let post = (f.verb.1..tnp.start.max(f.verb.1)).any(|k| {
+                is_site_noun(lx.norm(k))
+                    || matches!(
+                        lx.norm(k),
+                        "checkpoint"
+                            | "checkpoints"
+                            | "post"
+                            | "posts"
+                            | "outpost"
+                            | "outposts"
+                            | "barracks"
+                            | "base"
+                            | "convoy"
+                            | "convoys"
+                            | "patrol"
+                            | "patrols"
+                    )
+            });
             if f.code == "190"
                 && irregular
                 && assault
+                && !post
                 && (matches!(self.role_of(&f.target), "CVL" | "REL" | "EDU" | "MED")
                     || self.role_of(&f.target).is_empty()
                         && (tnp.place
@@ -6495,7 +6517,19 @@ impl Coder {
             }
             let med = self.resolve_codes(sn, mi, ctx, subjects, None);
             let mut parties: Vec<(usize, &str)> = Vec::new();
-            for f in found.iter().filter(|f| accord(&f.code) && f.verb.0 < t) {
+            // (Only the accords of the clause of the last one told: "met
+            // Sheikh Mohamed …, days after Tehran agreed to restore
+            // relations with Riyadh in a deal brokered by China" mediates
+            // no meeting; grid av.)
+            let last_seg = found
+                .iter()
+                .filter(|f| accord(&f.code) && f.verb.0 < t)
+                .max_by_key(|f| f.verb.0)
+                .map(|f| f.seg);
+            for f in found
+                .iter()
+                .filter(|f| accord(&f.code) && f.verb.0 < t && Some(f.seg) == last_seg)
+            {
                 for p in [
                     (f.source_np, f.source.as_str()),
                     (f.target_np, f.target.as_str()),
