@@ -1555,9 +1555,14 @@ impl ActorRecognizer {
                 // troops and rebels").
                 // A role-only phrase's code is its roles.
                 let b_roles = b.codes.first().cloned().unwrap_or_default();
-                let adversary = ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
-                    .iter()
-                    .any(|r| b_roles.contains(r));
+                // ("Somali troops and allied clan militias": an ally's
+                // militia is not the adversary's; issue 4, grid au.)
+                let allied = (b.start..b.end)
+                    .any(|t| matches!(lx.norm(t), "allied" | "pro-government" | "loyalist"));
+                let adversary = !allied
+                    && ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
+                        .iter()
+                        .any(|r| b_roles.contains(r));
                 if b.role_only
                     && !a.role_only
                     && !adversary

@@ -5492,7 +5492,14 @@ impl Coder {
                 // the TPLF dismissed as fabricated": the charge is the
                 // accuser's, and its rejection is toward the accuser
                 // (issue 4, grid as).
-                f.code.starts_with("11") && f.at < nps[s].start && nps[f.target_np].codes == nps[s].codes
+                // ("accused Egypt and Eritrea …, charges Cairo denied": or
+                // one of those it accused; grid au.)
+                f.code.starts_with("11")
+                    && f.at < nps[s].start
+                    && !nps[s].codes.is_empty()
+                    && nps[s].codes.iter().all(|c| {
+                        nps[f.target_np].codes.iter().any(|t| t.get(..3) == c.get(..3))
+                    })
             })
         {
             note(trace, || {
@@ -7326,10 +7333,30 @@ impl Coder {
                     let oi = np_at[q.checked_sub(1)?]? as usize;
                     nps[oi].start.checked_sub(1)
                 };
+                // ("Supporters of outgoing Brazilian President Jair
+                // Bolsonaro stormed …": an adjective of the person's
+                // standing between; issue 4, grid au.)
+                let standing = |q: usize| {
+                    matches!(
+                        lx.norm(q),
+                        "outgoing"
+                            | "former"
+                            | "ousted"
+                            | "jailed"
+                            | "exiled"
+                            | "late"
+                            | "incoming"
+                            | "interim"
+                            | "deposed"
+                            | "detained"
+                            | "imprisoned"
+                    )
+                };
                 let in_pp = !quantity_of
                     && lx.norm(np.start) != "what"
                     && (prep_at(before(1))
                         || (before(1).is_some_and(det_like) && prep_at(before(2)))
+                        || (before(1).is_some_and(standing) && prep_at(before(2)))
                         || place_comma
                         || np.place && prep_at(owned_place()));
                 // "Drones launched by the Houthis struck …", "an attack
