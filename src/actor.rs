@@ -955,6 +955,16 @@ impl ActorRecognizer {
                             np.modifier = true;
                         }
                     }
+                    // "what it called anti-terrorist operations": a role
+                    // opposed, and nothing after it, names no actor (issue
+                    // 4, grid at).
+                    if np.role_only
+                        && np.end == np.start + 3
+                        && lx.norm(np.start) == "anti"
+                        && lx.is_punct(np.start + 1, "-")
+                    {
+                        np.modifier = true;
+                    }
                     // "a stake in Air U.K. Ltd", "American Brands Inc
                     // said": a state named inside a company's name is
                     // neither subject nor object (companies are no actors
