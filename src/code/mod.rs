@@ -6524,6 +6524,21 @@ impl Coder {
             }
             let med = self.resolve_codes(sn, mi, ctx, subjects, None);
             let mut parties: Vec<(usize, &str)> = Vec::new();
+            // ("announced a ceasefire in Sweida …, following a truce between
+            // Israel and Syria brokered by the United States": the parties
+            // the brokered noun names itself come first; grid at.)
+            let own_between = (t.saturating_sub(8)..t).find_map(|k| {
+                if k == 0 || lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
+                    return None;
+                }
+                let ni = np_at[k + 1]? as usize;
+                let np = &nps[ni];
+                (np.start == k + 1 && np.end <= t && np.kind == NpKind::Actor && np.codes.len() > 1)
+                    .then_some(ni)
+            });
+            if let Some(b) = own_between {
+                parties.extend(nps[b].codes.iter().map(|c| (b, c.as_str())));
+            }
             // (Only the accords of the clause of the last one told: "met
             // Sheikh Mohamed …, days after Tehran agreed to restore
             // relations with Riyadh in a deal brokered by China" mediates
@@ -6533,10 +6548,9 @@ impl Coder {
                 .filter(|f| accord(&f.code) && f.verb.0 < t)
                 .max_by_key(|f| f.verb.0)
                 .map(|f| f.seg);
-            for f in found
-                .iter()
-                .filter(|f| accord(&f.code) && f.verb.0 < t && Some(f.seg) == last_seg)
-            {
+            for f in found.iter().filter(|f| {
+                own_between.is_none() && accord(&f.code) && f.verb.0 < t && Some(f.seg) == last_seg
+            }) {
                 for p in [
                     (f.source_np, f.source.as_str()),
                     (f.target_np, f.target.as_str()),
