@@ -1420,8 +1420,16 @@ impl ActorRecognizer {
             // "attacks on shipping in the Gulf and U.S. officials have said":
             // a phrase in a prepositional phrase and the subject of the
             // next clause are no compound.
+            // ("a day after Berlin and Washington announced they would
+            // supply tanks": a word that is preposition and conjunction
+            // alike, right before the first member, opens a clause whose
+            // subject is the whole list; grid aw.)
             let in_pp = |t: usize| {
                 t > 0
+                    && !(t == a.start
+                        && matches!(lx.norm(t - 1), "after" | "before" | "since" | "until")
+                        && b.end < lx.len()
+                        && (lx.is(b.end, cat::REPORT) || lx.is(b.end, cat::AUX)))
                     && (lx.is(t - 1, cat::PREP)
                         || (t > 1 && lx.is(t - 1, cat::DET) && lx.is(t - 2, cat::PREP)))
             };

@@ -665,6 +665,7 @@ impl Coder {
             ctx.home(),
             &mut trace,
         );
+        self.situate_regional_by_counterpart(&mut found, &mut trace);
         // "Gunmen attacked a police station …, killing three officers":
         // when neither side could be placed in a state or an organisation,
         // the event says who did what to whom nowhere. Every grid's
@@ -775,6 +776,60 @@ impl Coder {
                                 && lx.norm(k + 1).ends_with("ing")
                         }))
         };
+        // ("overran a Kenyan army base …, killing dozens of soldiers": the
+        // armed men an attack on a state's forces kills, their phrase naming
+        // no state of their own, are that state's, whatever the clause's
+        // place says; issue 4, grids at, ak. Not "killing dozens of Kenyan
+        // soldiers" at an African Union base.)
+        let forces_attacked: smallvec::SmallVec<[(usize, String, String); 4]> = found
+            .iter()
+            .filter(|f| {
+                matches!(f.code.get(..2), Some("18" | "19"))
+                    && f.target
+                        .get(..3)
+                        .is_some_and(|s| self.dicts.actors.is_country(s))
+                    && ["MIL", "COP"]
+                        .iter()
+                        .any(|r| f.target.get(3..6) == Some(*r))
+            })
+            .map(|f| {
+                let src = f.source.get(..3).unwrap_or("").to_string();
+                (f.verb.0, src, f.target[..3].to_string())
+            })
+            .collect();
+        if !forces_attacked.is_empty() {
+            for f in found.iter_mut() {
+                let armed_dead = f.code.starts_with("19")
+                    && f.verb.0 > 0
+                    && lx.norm(f.verb.0) == "killing"
+                    && set_off(f.verb.0)
+                    && matches!(f.target.get(3..6), Some("MIL" | "COP"))
+                    && nps[f.target_np]
+                        .codes
+                        .iter()
+                        .all(|c| !c.get(..3).is_some_and(|s| self.dicts.actors.is_country(s)));
+                if !armed_dead {
+                    continue;
+                }
+                let Some((_, _, state)) = forces_attacked
+                    .iter()
+                    .rev()
+                    .find(|(v, s, _)| *v < f.verb.0 && f.source.get(..3) == Some(s.as_str()))
+                else {
+                    continue;
+                };
+                if f.target.get(..3) != Some(state.as_str()) {
+                    let placed = format!("{state}{}", &f.target[3..]);
+                    note(&mut trace, || {
+                        format!(
+                            "{}: the forces the attack before it struck, {placed}",
+                            f.target
+                        )
+                    });
+                    f.target = placed;
+                }
+            }
+        }
         for f in found.iter_mut() {
             let toll = f.code.starts_with("18")
                 && f.verb.0 > 0
@@ -881,7 +936,8 @@ impl Coder {
                 f.verb.0 > 0
                     && matches!(lx.norm(f.verb.0), "killing" | "wounding" | "leaving")
                     && set_off(f.verb.0)
-                    && (f.code.starts_with("18") || f.code == "202") && after_attack(f)
+                    && (f.code.starts_with("18") || f.code == "202")
+                    && after_attack(f)
                     // ("detonated a car bomb at a checkpoint, killing eight
                     // soldiers": so are soldiers a bombing kills; issue 4,
                     // grid f.)
@@ -1392,10 +1448,30 @@ impl Coder {
                 if !regional {
                     continue;
                 }
-                let states: Vec<&str> = nps
+                let states: Vec<(usize, &str)> = nps
                     .iter()
                     .filter(|q| {
-                        (q.place || q.kind == NpKind::Actor && !q.modifier && q.codes.len() == 1)
+                        // ("near the Malian town of Diafarabe": a
+                        // state's adjective before a kind of place names
+                        // the state it is in; grid aw.)
+                        let place_of = q.modifier
+                            && matches!(
+                                (q.end < lx.tokens.len()).then(|| lx.norm(q.end)),
+                                Some(
+                                    "town"
+                                        | "city"
+                                        | "village"
+                                        | "villages"
+                                        | "province"
+                                        | "region"
+                                        | "district"
+                                        | "capital"
+                                )
+                            );
+                        (q.place
+                            || q.kind == NpKind::Actor
+                                && (!q.modifier || place_of)
+                                && q.codes.len() == 1)
                             && q.start > nps[np].start.min(f.verb.0)
                             && q.start > 0
                             && {
@@ -1421,9 +1497,25 @@ impl Coder {
                                 matches!(lx.norm(k), "in" | "near" | "inside")
                             }
                     })
-                    .filter_map(|q| q.codes.first().and_then(|c| c.get(..3)))
-                    .filter(|c| self.dicts.actors.is_country(c))
+                    .filter_map(|q| {
+                        let c = q.codes.first().and_then(|c| c.get(..3))?;
+                        self.dicts.actors.is_country(c).then_some((q.start, c))
+                    })
                     .collect();
+                // ("struck a camp near the Libyan city of Sabratha on
+                // Friday, killing militants, including a Tunisian blamed for
+                // attacks in Tunisia": the place told before the act's
+                // first comma is where it happened; grid au.)
+                let from = nps[np].end.max(f.verb.1);
+                let comma = (from..lx.len())
+                    .find(|&k| lx.is_punct(k, ","))
+                    .unwrap_or(lx.len());
+                let near: Vec<&str> = states.iter().filter(|s| s.0 < comma).map(|s| s.1).collect();
+                let states: Vec<&str> = if near.len() == 1 {
+                    near
+                } else {
+                    states.iter().map(|s| s.1).collect()
+                };
                 // (The group's own segment belongs to the regional code:
                 // placed, it is the state's insurgents or irregulars.)
                 if let [state] = &states[..] {
@@ -1431,6 +1523,57 @@ impl Coder {
                     let placed = format!("{state}{role}");
                     note(trace, || {
                         format!("{side}: a regional armed group placed where the act is, {placed}")
+                    });
+                    *side = placed;
+                }
+            }
+        }
+    }
+
+    /// "Nigeria's army repelled an attack by ISWAP militants": a regional
+    /// armed group the sentence places nowhere is, where force meets a
+    /// state of its own region, that state's insurgents (issue 4, grids aw,
+    /// ax). Runs after bare roles are placed, so that "soldiers" the
+    /// sentence puts in Mali count as Mali's.
+    fn situate_regional_by_counterpart(&self, found: &mut [Found], trace: &mut Option<&mut Trace>) {
+        for f in found.iter_mut() {
+            if !matches!(f.code.get(..2), Some("17" | "18" | "19" | "20")) {
+                continue;
+            }
+            for swap in [false, true] {
+                let (side, other) = if swap {
+                    (&mut f.target, &f.source)
+                } else {
+                    (&mut f.source, &f.target)
+                };
+                let Some(region) = side.get(..3) else {
+                    continue;
+                };
+                if !self.dicts.actors.regions.contains_key(region)
+                    || !matches!(side.get(3..6), Some("REB" | "UAF"))
+                {
+                    continue;
+                }
+                // (Not the state itself: "JNIM has blockaded fuel imports
+                // into Mali" is the group's, against the state; grid n.)
+                if other.len() <= 3 {
+                    continue;
+                }
+                let Some(state) = other.get(..3) else {
+                    continue;
+                };
+                let home = self
+                    .dicts
+                    .actors
+                    .countries
+                    .get(state)
+                    .is_some_and(|c| c.groups.iter().any(|g| &**g == region));
+                if home {
+                    let placed = format!("{state}{}", &side[3..6]);
+                    note(trace, || {
+                        format!(
+                            "{side}: a regional armed group facing a state of its region, {placed}"
+                        )
                     });
                     *side = placed;
                 }
@@ -5584,7 +5727,11 @@ impl Coder {
         let src_np = source.unwrap_or(0);
         // Whether the members of a compound act toward each other is the
         // act's, not its mode's: "X and Y will meet" is reciprocal as "met".
-        let reciprocal = self.dicts.codes.reciprocal(&code);
+        // ("Germany, France and Italy suspended use of AstraZeneca's
+        // vaccine": a curb told by its bare verb says nothing of what was
+        // curbed, so it is no curb of the members' own ties; grid aw.)
+        let bare_curb = code.starts_with("16") && m.end <= v.end;
+        let reciprocal = self.dicts.codes.reciprocal(&code) && !bare_curb;
         // "agreed to a ceasefire, under which Israeli troops will withdraw
         // from southern Lebanon": a withdrawal an agreement provides for is
         // a retreat, de-escalation, not an end of involvement (issue 4,
