@@ -5725,6 +5725,21 @@ impl Coder {
             return Vec::new();
         };
         let src_np = source.unwrap_or(0);
+        // ("the two states hoped to restore diplomatic relations", "seek
+        // to repair ties": a hope or a search commits no one to cooperate,
+        // and the grids code none; but "hopes to meet Reagan" is a wish to
+        // meet, 036, and "sought to shed light on" an inquiry; issue 4,
+        // grids ap, ax.)
+        let hoped = governor.is_some_and(|g| {
+            let w = lx.norm(cands[g].start);
+            matches!(w, "seek" | "seeks" | "sought" | "seeking") || w.starts_with("hop")
+        });
+        if hoped && !code.starts_with("04") && self.dicts.codes.intent_of(&code).starts_with("03") {
+            note(trace, || {
+                format!("{vtext:?}: hoped for, no commitment, not coded")
+            });
+            return Vec::new();
+        }
         // Whether the members of a compound act toward each other is the
         // act's, not its mode's: "X and Y will meet" is reciprocal as "met".
         // ("Germany, France and Italy suspended use of AstraZeneca's
@@ -7785,7 +7800,33 @@ impl Coder {
                 // ("pledged aid to X and called on Y to lift sanctions"),
                 // nor ", but" ("signed a declaration …, but failed to
                 // agree on a ceasefire"; issue 4, grid a).
-                if finite[t] || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but" {
+                // ("agreed to end a general strike and resume talks": nor
+                // a second infinitive joined by "and"; grid aw.)
+                // (Only a verb that begins a new step: "extend asset freezes
+                // and travel bans", "launch missile and drone attacks" join
+                // nouns; nor in a complement of a finite verb: "urged them
+                // to rein in their forces and end the fighting" is one
+                // request.)
+                let joined_verb = || {
+                    v.infinitive
+                        && lx.norm(t) == "and"
+                        && t + 1 < lx.len()
+                        && matches!(
+                            lx.norm(t + 1),
+                            "resume"
+                                | "restart"
+                                | "reopen"
+                                | "return"
+                                | "begin"
+                                | "start"
+                                | "hold"
+                                | "open"
+                        )
+                };
+                if finite[t]
+                    || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
+                    || joined_verb()
+                {
                     break;
                 }
             }
