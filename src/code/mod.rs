@@ -4631,6 +4631,64 @@ impl Coder {
                 from = np.end;
             }
         });
+        // ("reimposed all U.N. sanctions on Iran", "imposed new EU
+        // sanctions on Russia": the body that names the sanctions is their
+        // author; whom they fall on follows "on"; grid ax.)
+        // (With none, they fall on no one the sentence names: "warned they
+        // would reimpose U.N. sanctions".)
+        // (Only for a verb that lays them on: "retaliated against the U.S.
+        // tariffs on European pasta" answers their author.)
+        let lays = [
+            "impos", "reimpos", "slap", "extend", "adopt", "approv", "introduc", "expand",
+            "tighten", "announc",
+        ];
+        if m.target.is_none()
+            && code.starts_with("16")
+            && lays.iter().any(|w| lx.norm(v.start).starts_with(w))
+            && let Some(t) = target
+            && nps[t].start >= v.end
+            && nps[t].end < m.end
+            && matches!(
+                lx.norm(nps[t].end),
+                "sanctions" | "sanction" | "embargo" | "embargoes" | "tariffs" | "penalties"
+            )
+        {
+            let on = (m.end + 1 < lx.len() && matches!(lx.norm(m.end), "on" | "against"))
+                .then(|| sn.np_at[m.end + 1].map(usize::from))
+                .flatten()
+                .filter(|&ni| {
+                    nps[ni].start == m.end + 1
+                        && nps[ni].kind == NpKind::Actor
+                        && !nps[ni].codes.is_empty()
+                });
+            target = on;
+        }
+        // ("Putin and Xi … pledging to deepen their partnership in the face
+        // of what they called U.S. attempts": what a compound does to its
+        // own ties it does with itself, not with an actor further on;
+        // grid aw.)
+        if m.target.is_none()
+            && v.end < lx.len()
+            && lx.norm(v.end) == "their"
+            && (v.end + 1..(v.end + 4).min(m.end)).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "partnership"
+                        | "ties"
+                        | "relations"
+                        | "relationship"
+                        | "cooperation"
+                        | "alliance"
+                        | "friendship"
+                )
+            })
+            && subject.is_some_and(|sj| nps[sj].codes.len() >= 2)
+            && matches!(code.get(..2), Some("03" | "05" | "06"))
+            && target.is_some_and(|t| nps[t].start >= m.end)
+            && !(m.end < lx.len() && matches!(lx.norm(m.end), "with" | "to" | "toward" | "towards"))
+        {
+            target = None;
+        }
         // "Russia, which the U.S. accuses of …": in a relative clause with
         // a subject of its own, the relative pronoun — the antecedent — is
         // the object.
