@@ -944,6 +944,21 @@ impl Coder {
                     || f.code.starts_with("19") && attacked_before(f, true)
             },
         );
+        // "Philippine boats delivered supplies to troops stationed on a
+        // grounded warship": a state supplying its own forces is logistics,
+        // no aid between actors (issue 4, grid ax).
+        withhold(
+            &mut found,
+            &mut trace,
+            "a state supplying its own forces",
+            |f| {
+                f.code.starts_with("07")
+                    && f.source.len() >= 3
+                    && f.target.get(..3) == f.source.get(..3)
+                    && matches!(f.target.get(3..6), Some("MIL" | "COP"))
+                    && matches!(f.source.get(3..), Some("" | "GOV" | "MIL"))
+            },
+        );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
         found.extend(self.adjunct_visits(&sn, &found, ctx, &subjects));
         found.extend(followed_suit(&sn, &found));
