@@ -3883,6 +3883,31 @@ impl Coder {
                 }
             }
         }
+        // ("would freeze the assets of Russian banks and individuals and
+        // halt exports": a bare verb joined by "and" shares the modal of
+        // the verb it is joined to; grid aq.)
+        if !intent
+            && v.form == Form::Base
+            && !v.infinitive
+            && v.start > 1
+            && lx.norm(v.start - 1) == "and"
+        {
+            let mut t = v.start - 1;
+            while t > clauses.segs[seg].start {
+                t -= 1;
+                if lx.is(t, cat::MODAL_INTENT) {
+                    intent = true;
+                    break;
+                }
+                if sn.finite[t] {
+                    intent |= aux_flags(sn, t, seg) & cat::MODAL_INTENT != 0;
+                    break;
+                }
+                if lx.is_punct(t, ",") || lx.is_punct(t, ";") || clauses.seg_of(t) != seg {
+                    break;
+                }
+            }
+        }
         // "when he visits Tokyo next month": the present tense of a
         // temporal clause speaks of the future, a plan.
         // ("Oli resigned after protesters set fire to parliament": not a
@@ -4721,6 +4746,10 @@ impl Coder {
             // an object right after the verb, the gap is further on;
             // issue 4, grid ag.)
             && !target.is_some_and(|t| nps[t].start == v.end && t != a)
+            // ("Pyongyang, which it said had violated several
+            // resolutions": the antecedent of a saying is the subject of
+            // what was said, not whom it was said to; grid aw.)
+            && !(v.report && !matches!(lx.norm(v.start), "told" | "tell" | "tells" | "telling"))
         {
             target = Some(a);
         }
@@ -7142,6 +7171,26 @@ impl Coder {
             && let Some(c) = actor(subjects[ci])
         {
             return c;
+        }
+        // ("prompting the Kremlin to warn that it would retaliate": the one
+        // made to warn, right before "to", is who warns; grid aw.)
+        if np.start >= 2
+            && lx.norm(np.start - 1) == "that"
+            && let Some(c) = sn
+                .cands
+                .iter()
+                .rfind(|c| c.end + 1 == np.start && c.infinitive)
+            && c.start >= 2
+            && lx.norm(c.start - 1) == "to"
+            && matches!(
+                lx.norm(c.start),
+                "warn" | "vow" | "threaten" | "pledge" | "promise" | "say" | "insist"
+            )
+            && let Some(w) = sn.np_at[c.start - 2].map(usize::from)
+            && nps[w].end == c.start - 1
+            && let Some(codes) = actor(Some(w))
+        {
+            return codes;
         }
         // The innermost relative clause around the pronoun.
         let relative = clauses
