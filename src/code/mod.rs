@@ -4856,7 +4856,10 @@ impl Coder {
             if reduced {
                 source = find_by_agent(sn, seg, v.end);
             }
-            if source.is_some_and(|s| s != ms) {
+            // ("…, a step it has threatened many times before": a pronoun
+            // there is the actor itself, which judges nothing of its own;
+            // grid aw.)
+            if source.is_some_and(|s| s != ms && nps[s].kind != NpKind::Pronoun) {
                 note(trace, || {
                     format!(
                         "{vtext:?}: judges the act of the main clause, whose actor is the target"
