@@ -5300,7 +5300,19 @@ impl Coder {
             note(trace, || {
                 format!("{vtext:?}: a sponsor of the object is no target")
             });
-            target = None;
+            // ("fired U.S.-made ATACMS missiles at a Russian military
+            // facility": the one the weapon is aimed at, right after the
+            // pattern's "at"; issue 4, grid at.)
+            let k = m.end.saturating_sub(1);
+            target = (matches!(lx.norm(k), "at" | "on" | "against" | "into"))
+                .then(|| sn.np_at.get(k + 1).copied().flatten().map(usize::from))
+                .flatten()
+                .filter(|&ni| {
+                    nps[ni].start == k + 1
+                        && nps[ni].kind == NpKind::Actor
+                        && !nps[ni].codes.is_empty()
+                        && !is_sponsor(lx, &nps[ni])
+                });
         }
         // "held talks in Jeddah hosted by Saudi Arabia": the host or
         // broker of the talks is their mediator (see `mediators`), not a
