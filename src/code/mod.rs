@@ -3864,49 +3864,35 @@ impl Coder {
             .is_some_and(|g| !factual_governor(lx.norm(cands[g].start)) && !agreed_sanction(g))
             || aux & cat::MODAL_INTENT != 0
             || v.infinitive && scheduled_by_be(lx, v.start);
-        // "X will extend his tour, flying to Japan for talks": a participle
-        // after a comma shares the modality of the verb before it.
-        if v.form == Form::Ing && v.start > 1 && lx.is_punct(v.start - 1, ",") {
-            let mut t = v.start - 1;
+        // Whether the verb before `at` in the clause, back to a comma or a
+        // finite verb, is under a modal of intent.
+        let modal_before = |at: usize| {
+            let mut t = at;
             while t > clauses.segs[seg].start {
                 t -= 1;
                 if lx.is(t, cat::MODAL_INTENT) {
-                    intent = true;
-                    break;
+                    return true;
                 }
                 if sn.finite[t] {
-                    intent |= aux_flags(sn, t, seg) & cat::MODAL_INTENT != 0;
-                    break;
-                }
-                if lx.is_punct(t, ",") || clauses.seg_of(t) != seg {
-                    break;
-                }
-            }
-        }
-        // ("would freeze the assets of Russian banks and individuals and
-        // halt exports": a bare verb joined by "and" shares the modal of
-        // the verb it is joined to; grid aq.)
-        if !intent
-            && v.form == Form::Base
-            && !v.infinitive
-            && v.start > 1
-            && lx.norm(v.start - 1) == "and"
-        {
-            let mut t = v.start - 1;
-            while t > clauses.segs[seg].start {
-                t -= 1;
-                if lx.is(t, cat::MODAL_INTENT) {
-                    intent = true;
-                    break;
-                }
-                if sn.finite[t] {
-                    intent |= aux_flags(sn, t, seg) & cat::MODAL_INTENT != 0;
-                    break;
+                    return aux_flags(sn, t, seg) & cat::MODAL_INTENT != 0;
                 }
                 if lx.is_punct(t, ",") || lx.is_punct(t, ";") || clauses.seg_of(t) != seg {
-                    break;
+                    return false;
                 }
             }
+            false
+        };
+        // "X will extend his tour, flying to Japan for talks": a participle
+        // after a comma shares the modality of the verb before it.
+        // ("would freeze the assets of Russian banks and individuals and
+        // halt exports": so does a bare verb joined by "and" to it; grid
+        // aq.)
+        if !intent
+            && v.start > 1
+            && (v.form == Form::Ing && lx.is_punct(v.start - 1, ",")
+                || v.form == Form::Base && !v.infinitive && lx.norm(v.start - 1) == "and")
+        {
+            intent = modal_before(v.start - 1);
         }
         // "when he visits Tokyo next month": the present tense of a
         // temporal clause speaks of the future, a plan.
