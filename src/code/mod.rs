@@ -4735,7 +4735,7 @@ impl Coder {
             // ("Pyongyang, which it said had violated several
             // resolutions": the antecedent of a saying is the subject of
             // what was said, not whom it was said to; grid aw.)
-            && !(v.report && !matches!(lx.norm(v.start), "told" | "tell" | "tells" | "telling"))
+            && (!v.report || matches!(lx.norm(v.start), "told" | "tell" | "tells" | "telling"))
         {
             target = Some(a);
         }
