@@ -4679,15 +4679,10 @@ impl Coder {
                 "sanctions" | "sanction" | "embargo" | "embargoes" | "tariffs" | "penalties"
             )
         {
-            let on = (m.end + 1 < lx.len() && matches!(lx.norm(m.end), "on" | "against"))
-                .then(|| sn.np_at[m.end + 1].map(usize::from))
+            target = (m.end < lx.len() && matches!(lx.norm(m.end), "on" | "against"))
+                .then(|| sn.np_starting(m.end + 1))
                 .flatten()
-                .filter(|&ni| {
-                    nps[ni].start == m.end + 1
-                        && nps[ni].kind == NpKind::Actor
-                        && !nps[ni].codes.is_empty()
-                });
-            target = on;
+                .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty());
         }
         // ("Putin and Xi … pledging to deepen their partnership in the face
         // of what they called U.S. attempts": what a compound does to its
@@ -5290,12 +5285,11 @@ impl Coder {
             // facility": the one the weapon is aimed at, right after the
             // pattern's "at"; issue 4, grid at.)
             let k = m.end.saturating_sub(1);
-            target = (matches!(lx.norm(k), "at" | "on" | "against" | "into"))
-                .then(|| sn.np_at.get(k + 1).copied().flatten().map(usize::from))
+            target = matches!(lx.norm(k), "at" | "on" | "against" | "into")
+                .then(|| sn.np_starting(k + 1))
                 .flatten()
                 .filter(|&ni| {
-                    nps[ni].start == k + 1
-                        && nps[ni].kind == NpKind::Actor
+                    nps[ni].kind == NpKind::Actor
                         && !nps[ni].codes.is_empty()
                         && !is_sponsor(lx, &nps[ni])
                 });
@@ -5828,15 +5822,6 @@ impl Coder {
             return Vec::new();
         };
         let src_np = source.unwrap_or(0);
-        // ("the two states hoped to restore diplomatic relations", "seek
-        // to repair ties": a hope or a search commits no one to cooperate,
-        // and the grids code none; but "hopes to meet Reagan" is a wish to
-        // meet, 036, and "sought to shed light on" an inquiry; issue 4,
-        // grids ap, ax.)
-        let hoped = governor.is_some_and(|g| {
-            let w = lx.norm(cands[g].start);
-            matches!(w, "seek" | "seeks" | "sought" | "seeking") || w.starts_with("hop")
-        });
         // ("Syrian troops, backed by Russian air strikes, retook …": who
         // backs the actor, told in passing, describes it; no grid codes
         // it; issue 4, grids aa, af, ao, aq, ar, as, au, av, aw.)
@@ -5852,6 +5837,15 @@ impl Coder {
             });
             return Vec::new();
         }
+        // ("the two states hoped to restore diplomatic relations", "seek
+        // to repair ties": a hope or a search commits no one to cooperate,
+        // and the grids code none; but "hopes to meet Reagan" is a wish to
+        // meet, 036, and "sought to shed light on" an inquiry; issue 4,
+        // grids ap, ax.)
+        let hoped = governor.is_some_and(|g| {
+            let w = lx.norm(cands[g].start);
+            matches!(w, "seek" | "seeks" | "sought" | "seeking") || w.starts_with("hop")
+        });
         if hoped && !code.starts_with("04") && self.dicts.codes.intent_of(&code).starts_with("03") {
             note(trace, || {
                 format!("{vtext:?}: hoped for, no commitment, not coded")
@@ -6811,10 +6805,9 @@ impl Coder {
                 if k == 0 || lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
                     return None;
                 }
-                let ni = np_at[k + 1]? as usize;
+                let ni = sn.np_starting(k + 1)?;
                 let np = &nps[ni];
-                (np.start == k + 1 && np.end <= t && np.kind == NpKind::Actor && np.codes.len() > 1)
-                    .then_some(ni)
+                (np.end <= t && np.kind == NpKind::Actor && np.codes.len() > 1).then_some(ni)
             });
             if let Some(b) = own_between {
                 parties.extend(nps[b].codes.iter().map(|c| (b, c.as_str())));
@@ -11354,9 +11347,9 @@ fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> bool {
 
 /// "was attacked", "has been attacked", "were reportedly attacked".
 fn is_passive(lx: &Lexed, start: usize, end: usize) -> bool {
-    // ("launched an offensive …, backed by air strikes from a U.S.-led
-    // coalition": a participle set off by a comma with its agent after
-    // "by" is a reduced passive; grids aa, aw.)
+    // ("held a third round of indirect talks in Oman, mediated by Omani
+    // Foreign Minister Badr Albusaidi": a participle set off by a comma with
+    // its agent after "by" is a reduced passive; grids ac, au.)
     // (Only participles that tell an act of their own: "Tehran Radio,
     // monitored by the BBC", "a debt, guaranteed by Baker" describe a
     // noun; measured on Reuters-21578.)
@@ -11378,8 +11371,6 @@ fn is_passive(lx: &Lexed, start: usize, end: usize) -> bool {
                 | "criticized"
                 | "welcomed"
                 | "rejected"
-                | "backed"
-                | "supported"
         )
     {
         return true;
