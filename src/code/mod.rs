@@ -4120,6 +4120,42 @@ impl Coder {
                         .then(|| participle_subject(sn, seg))
                         .flatten()
                 })
+                // "Jim Mattis, visiting Macedonia on Monday, accused …": a
+                // participle set off after an actor is that actor's act
+                // (issue 4, grid av).
+                .or_else(|| {
+                    let s = clauses.segs[seg];
+                    (v.form == Form::Ing
+                        && s.kind == SegKind::Apposition
+                        && v.start == s.start + 1
+                        && s.start > 0
+                        // ("Reagan, seeking to salvage his policy from the
+                        // Iran arms scandal,": a striving, not an act.)
+                        && !(lx.norm(v.end) == "to"
+                            && v.end + 1 < lx.len()
+                            && sn.np_at[v.end + 1].is_none()
+                            && lx.kind(v.end + 1) == TokenKind::Word
+                            && !lx.capitalized(v.end + 1)
+                            && !lx.is(v.end + 1, cat::DET)))
+                    .then(|| sn.np_at[s.start - 1])
+                    .flatten()
+                    .map(usize::from)
+                    // The phrase must stand between a subject and its
+                    // verb, not close a clause ("its campaign in Gaza,
+                    // accusing it of genocide,").
+                    .filter(|&i| {
+                        let mut k = s.end;
+                        while k < lx.len() && lx.is(k, cat::AUX | cat::NEG) {
+                            k += 1;
+                        }
+                        nps[i].kind == NpKind::Actor
+                            && !nps[i].codes.is_empty()
+                            && nps[i].end == s.start
+                            && cands
+                                .iter()
+                                .any(|c| c.start == k && !c.nominal && !c.infinitive)
+                    })
+                })
                 // "adopted a resolution calling on Rwanda to …": the author of
                 // the document is the subject of the verb that made it.
                 .or_else(|| {
