@@ -5161,10 +5161,16 @@ impl Coder {
             && home_government.is_none()
             && let Some(s) = source
         {
+            // ("rallied in central Moscow": a part of the place.)
             let in_place = |t: usize| {
                 let np = &nps[t];
-                np.start > 0
-                    && matches!(lx.norm(np.start - 1), "in" | "through" | "across")
+                let p = if np.start > 1 && is_compass(lx.norm(np.start - 1)) {
+                    np.start - 1
+                } else {
+                    np.start
+                };
+                p > 0
+                    && matches!(lx.norm(p - 1), "in" | "through" | "across")
                     && (np.place || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
             };
             let place = match target {
@@ -5251,9 +5257,15 @@ impl Coder {
             source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         // (A crowd at home is of the state it protests in: "tea workers
         // … went on strike … in Sri Lanka".)
+        // ("Brazilians marched in Sao Paulo": a people marching is its
+        // civilians, not the state; issue 4, grid av.)
         if let (Some(h), Some(codes)) = (&home_government, &mut source_codes) {
-            for c in codes.iter_mut().filter(|c| is_bare_role(c)) {
-                *c = format!("{}{c}", &h[..3]);
+            for c in codes.iter_mut() {
+                if is_bare_role(c) {
+                    *c = format!("{}{c}", &h[..3]);
+                } else if **c == h[..3] {
+                    *c = format!("{c}CVL");
+                }
             }
         }
         // "The accord was signed by Nigeria's finance minister and French
@@ -5926,8 +5938,11 @@ impl Coder {
         let mut out = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
             // "held talks in New York": a city that is only where a
-            // peaceful act happened is no party to it (force lands on it).
-            if (nps[s_np].venue || nps[t_np].venue)
+            // peaceful act happened is no party to it (force lands on it),
+            // save the city a crowd protests in at home, which stands for
+            // its government ("Brazilians marched in Recife"; issue 4,
+            // grid av).
+            if (nps[s_np].venue || nps[t_np].venue && home_government.is_none())
                 && !matches!(code.get(..2), Some("18" | "19" | "20"))
             {
                 return;
@@ -8837,8 +8852,15 @@ fn protest_demand_object(
     }
     // ("marched … to demand that Chief Executive Carrie Lam scrap a bill":
     // the subject of what is demanded; issue 4, grid am.)
-    let from = w.end + usize::from(w.end < lx.len() && lx.norm(w.end) == "that");
-    find_object(sn, seg, from, consumed).map(|d| (d, wi))
+    let that = w.end < lx.len() && lx.norm(w.end) == "that";
+    let d = find_object(sn, seg, w.end + usize::from(that), consumed)?;
+    // ("rallied to demand that opposition candidates be allowed to run":
+    // the subject of a demanded passive is acted on, not asked.)
+    let e = sn.nps[d].end;
+    if that && e < lx.len() && lx.norm(e) == "be" {
+        return None;
+    }
+    Some((d, wi))
 }
 
 /// "thousands of opposition supporters marching in Caracas", "Vietnamese
