@@ -1523,6 +1523,25 @@ impl ActorRecognizer {
                 && b.start == a.end + 2
                 && b.end < lx.len()
                 && lx.norm(b.end) == "'s";
+            // ("The United States and major Latin American nations agreed":
+            // a plain describing adjective may open the second member;
+            // Reuters-21578.)
+            let adjective = lx.norm(a.end) == "and"
+                && b.start == a.end + 2
+                && matches!(
+                    lx.norm(a.end + 1),
+                    "major"
+                        | "other"
+                        | "several"
+                        | "many"
+                        | "key"
+                        | "leading"
+                        | "fellow"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "various"
+                        | "western"
+                );
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
@@ -1530,7 +1549,7 @@ impl ActorRecognizer {
                 && !new_clause
                 && !fronted
                 && (!a.possessive_only && !b.possessive_only || owners)
-                && (b.start == a.end + 1 || described || counterpart || owners)
+                && (b.start == a.end + 1 || described || counterpart || owners || adjective)
                 && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ",") || owners)
                 && (lx.norm(a.end) == "and"
                     || owners

@@ -8554,7 +8554,13 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
                     || lx.is_punct(t, ";")
                     || clauses.seg_of(t) != seg
             });
-            if !joined && v.start > p.end {
+            // ("flights began following an agreement signed between Egypt
+            // and Canada": an accord signed "between" two parties is their
+            // act, told in passing; Reuters-21578.)
+            let accord_between = v.start > 0
+                && is_accord_noun(lx.norm(v.start - 1))
+                && (v.end..(v.end + 4).min(lx.len())).any(|t| lx.norm(t) == "between");
+            if !joined && v.start > p.end && !accord_between {
                 cands[k].nominal = true;
             }
         }
