@@ -135,7 +135,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
 
     // Sentence-initial subordinate clause: "After talks with France, Niger …".
     if n > 0 && lx.is(0, cat::SUB) {
-        let end = next_boundary(lx, 1, n);
+        let mut end = next_boundary(lx, 1, n);
+        // ("After visiting France, Germany and Italy, Funaro flew …": a
+        // comma inside a list of actors closes nothing.)
+        while let Some(np) = nps.iter().find(|np| np.start < end && np.end > end) {
+            end = next_boundary(lx, np.end, n);
+        }
         if end < n && finite_in(1, end) {
             c.add(0, end + 1, SegKind::Subordinate);
         }
