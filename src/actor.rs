@@ -1596,7 +1596,14 @@ impl ActorRecognizer {
                 // militia is not the adversary's; issue 4, grid au.)
                 let allied = (b.start..b.end)
                     .any(|t| matches!(lx.norm(t), "allied" | "pro-government" | "loyalist"));
+                // ("Venezuela's government and opposition": one owner's
+                // two bodies, whatever they are to each other; grid ay.)
+                let one_owner = a.start + 1 < a.end
+                    && matches!(lx.norm(a.start + 1), "'s" | "’s")
+                    && b.start == a.end + 1
+                    && !lx.is(b.start, cat::DET);
                 let adversary = !allied
+                    && !one_owner
                     && ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
                         .iter()
                         .any(|r| b_roles.contains(r));

@@ -2682,6 +2682,11 @@ impl Coder {
             // Intent words ("agreed to", "ready to") matter to structure
             // even when no dictionary codes them.
             let structural = report || lx.is(i, cat::INTENT);
+            // ("was hit", "were cut": a plain form that is its own past
+            // participle.)
+            let past_too = m
+                .as_ref()
+                .is_some_and(|(_, forms)| forms.iter().any(|f| f.form == Form::Ed));
             let (end, blocks, form) = match m {
                 Some((end, forms)) => {
                     let mut blocks = smallvec::SmallVec::new();
@@ -2747,6 +2752,19 @@ impl Coder {
                 && lx.flags(end) & !cat::OPEN == 0
                 && !lx.capitalized(end)
             {
+                nominal = true;
+            }
+            // "the election was neither free nor fair", "the border is
+            // open": a plain form after a form of "be" or after "neither"
+            // and "nor" is an adjective (issue 4, grid ay).
+            let after_be = |k: usize| {
+                prev(k).is_some_and(|p| lx.is(p, cat::BE))
+                    || prev(k).is_some_and(|p| lx.norm(p) == "neither")
+                        && prev(k + 1).is_some_and(|p| lx.is(p, cat::BE))
+            };
+            let paired = prev(1).is_some_and(|p| lx.norm(p) == "nor")
+                && (2..6).any(|k| prev(k).is_some_and(|p| lx.norm(p) == "neither") && after_be(k));
+            if form == Form::Base && !structural && !past_too && (after_be(1) || paired) {
                 nominal = true;
             }
             // "called it a 'deliberate provocation'": a word opening a
@@ -5072,6 +5090,7 @@ impl Coder {
         // (Not after what an owner named holds: "marched on her official
         // residence in Dhaka".)
         let mut home_government: Option<String> = None;
+        let mut crowd_state: Option<String> = None;
         let held_in = |t: usize| {
             (code.starts_with("140") || code.starts_with("141"))
                 && nps[t].start > 0
@@ -5105,8 +5124,15 @@ impl Coder {
                 nps[t].place && source.is_some_and(|s| shares_state(&nps[s], &nps[t])) || held_in(t)
             })
         {
+            // ("to demand early elections and the release of jailed
+            // protesters": people of no stated state whom the demand is
+            // for are not asked; grid ax.)
+            let people = |c: &String| {
+                is_bare_role(c) && matches!(c.get(..3), Some("OPP" | "CVL" | "EDU" | "LAB" | "AGR"))
+            };
             let purpose = protest_demand_object(sn, seg, v.end, consumed)
-                .filter(|&(d, _)| source.is_some_and(|s| s != d));
+                .filter(|&(d, _)| source.is_some_and(|s| s != d))
+                .filter(|&(d, _)| !nps[d].codes.iter().all(people));
             if let Some((demanded, w)) = purpose {
                 note(trace, || {
                     format!("{vtext:?}: a protest against whom its purpose demands of")
@@ -5164,11 +5190,14 @@ impl Coder {
             // ("rallied in central Moscow": a part of the place.)
             let in_place = |t: usize| {
                 let np = &nps[t];
-                let p = if np.start > 1 && is_compass(lx.norm(np.start - 1)) {
-                    np.start - 1
-                } else {
-                    np.start
-                };
+                let mut p = np.start;
+                if p > 1 && is_compass(lx.norm(p - 1)) {
+                    p -= 1;
+                }
+                // ("rallied in the Georgian capital Tbilisi")
+                if p > 1 && lx.norm(p - 1) == "the" {
+                    p -= 1;
+                }
                 p > 0
                     && matches!(lx.norm(p - 1), "in" | "through" | "across")
                     && (np.place || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
@@ -5190,6 +5219,26 @@ impl Coder {
                 });
                 target = Some(p);
                 home_government = Some(h);
+            } else if let Some(t) = target
+                && place.is_none()
+                && nps[s].codes.iter().all(|c| is_bare_role(c))
+                // (Only a protest "against" a state: not "in solidarity
+                // with U.S. protests", nor "students and their supporters".)
+                && nps[t].start > 0
+                && lx.norm(nps[t].start - 1) == "against"
+                && nps[t].codes.iter().all(|c| !is_bare_role(c))
+                && let Some(p) = (v.end..nps[t].start).find_map(|k| {
+                    sn.np_starting(k).filter(|&p| in_place(p) && nps[p].codes.len() == 1)
+                })
+            {
+                // "people marched through Berlin to protest against
+                // Russia's invasion": a crowd of no stated state is of the
+                // place it marches in (issue 4, grid ay).
+                let st = nps[p].codes[0][..3].to_string();
+                note(trace, || {
+                    format!("{vtext:?}: a crowd of the place it protests in, {st}")
+                });
+                crowd_state = Some(st);
             }
         }
         // "will retaliate if Japan does not …": a conditional threat is
@@ -5259,6 +5308,11 @@ impl Coder {
         // … went on strike … in Sri Lanka".)
         // ("Brazilians marched in Sao Paulo": a people marching is its
         // civilians, not the state; issue 4, grid av.)
+        if let (Some(st), Some(codes)) = (&crowd_state, &mut source_codes) {
+            for c in codes.iter_mut().filter(|c| is_bare_role(c)) {
+                *c = format!("{st}{c}");
+            }
+        }
         if let (Some(h), Some(codes)) = (&home_government, &mut source_codes) {
             for c in codes.iter_mut() {
                 if is_bare_role(c) {
