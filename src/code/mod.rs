@@ -992,6 +992,12 @@ impl Coder {
                     | "rioters"
                     | "protests"
                     | "demonstrations"
+                    // ("shot dead at least five people as thousands of
+                    // opposition supporters protested"; grid az)
+                    | "protested"
+                    | "protesting"
+                    | "demonstrated"
+                    | "demonstrating"
             )
         });
         // "adopted its 20th package of sanctions against Russia, targeting
@@ -1281,7 +1287,9 @@ impl Coder {
                 && (is_crowd(t)
                     || protesting
                     || camp_of && home_crowd
-                    || civilians && protest_scene)
+                    // (A state's own people: "Israeli troops shot dead 58
+                    // Palestinians … as thousands protested" is force, 190.)
+                    || civilians && protest_scene && f.target.get(..3) == f.source.get(..3))
             {
                 note(&mut trace, || {
                     format!(
@@ -9906,6 +9914,12 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
             && lx.is(t + 1, cat::TIME)
         {
             t += 2;
+        } else if lx.norm(t) == "face"
+            && let Some(k) = (t + 2..(t + 5).min(lx.len())).find(|&k| lx.norm(k) == "face")
+            && (t + 1..k).all(|q| matches!(lx.norm(q), "to" | "-"))
+        {
+            // ("met face-to-face on Wednesday"; grid az)
+            t = k + 1;
         } else {
             break;
         }
