@@ -1563,7 +1563,11 @@ impl ActorRecognizer {
                 // the first owner is every listed state's.
                 let owned_by_of = !a.roles.is_empty()
                     && !a.role_only
-                    && (a.start..a.end).any(|t| matches!(lx.norm(t), "of" | "from"))
+                    && (a.start..a.end).any(|t| {
+                        matches!(lx.norm(t), "of" | "from")
+                            || lx.norm(t) == "in"
+                                && matches!(lx.norm(t - 1), "counterpart" | "counterparts")
+                    })
                     && a.codes.iter().all(|c| c.ends_with(&a.roles));
                 if owned_by_of
                     && b.bare
@@ -2680,8 +2684,15 @@ impl ActorRecognizer {
         // "representatives from Nigeria", "refugees from Syria"; but not
         // "withdrew its peacekeepers from Mali", where "from" is the place
         // they leave and "its" names the owner.
+        // ("spoke with his counterparts in China, Turkey and Saudi Arabia":
+        // a counterpart is of the state named after it, whoever "his" is;
+        // issue 4, grid ay.)
+        let counterpart_of = end + 1 < lx.len()
+            && matches!(lx.norm(end), "from" | "in")
+            && matches!(lx.norm(end - 1), "counterpart" | "counterparts");
         let of_owner = end + 1 < lx.len()
             && (lx.norm(end) == "of"
+                || counterpart_of
                 || lx.norm(end) == "from"
                     && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE)));
         // "forces loyal to Khalifa Haftar", "troops loyal to President

@@ -1344,7 +1344,14 @@ impl Coder {
         found.retain(|f| {
             let person =
                 |np: usize, code: &str| nps[np].kind == NpKind::Person && is_bare_role(code);
-            let civil = |c: &str| is_bare_role(c) && !ARMED.contains(&&c[..3]);
+            // (Refugees and migrants given aid or shelter, or kept out, are
+            // coded as such: "offered to take in 629 migrants", "barred
+            // migrants from entering"; issue 4, grids ap, av, ay.)
+            let sheltered =
+                f.code.starts_with("07") || f.code.starts_with("033") || f.code == "172";
+            let civil = |c: &str| {
+                is_bare_role(c) && !ARMED.contains(&&c[..3]) && !(sheltered && c.starts_with("REF"))
+            };
             // A role left with no state where the sentence names a state
             // it may be of ("Forces loyal to Haftar … as Turkey sent
             // troops") was not placed for want of a way to choose: the
@@ -1879,7 +1886,15 @@ impl Coder {
                     (&mut f.target, f.target_np, &source, f.source_np, true),
                 ];
                 for (side, np, other, other_np, is_target) in sides {
-                    if !is_bare_role(side) {
+                    // Migrants of no stated state stay so: the grids code
+                    // "took in 629 migrants", "fired tear gas at migrants"
+                    // toward REF, not the state they are in or reach
+                    // (issue 4, grids ap, at, av, ay); refugees and the
+                    // displaced in their camps are placed as other roles.
+                    let migrants = side.starts_with("REF")
+                        && (nps[np].start..nps[np].end)
+                            .any(|k| matches!(lx.norm(k), "migrants" | "migrant"));
+                    if !is_bare_role(side) || migrants {
                         continue;
                     }
                     // "the Philippine government and communist rebels agreed":
@@ -6885,7 +6900,7 @@ impl Coder {
             }
             b
         };
-        for t in 1..lx.len().saturating_sub(2) {
+        for t in 1..lx.len() {
             // "talks hosted by Turkey", "talks in Doha mediated by Qatar",
             // "talks with the United States in Jeddah hosted by Saudi
             // Arabia": the noun may stand before its partner and a place.
@@ -6907,13 +6922,36 @@ impl Coder {
                     Ok(())
                 }
             }) == Err(true);
-            if !is_mediating_participle(lx.norm(t)) || lx.norm(t + 1) != "by" || !noun_before {
-                continue;
-            }
-            let Some(mi) = np_at[t + 2].map(|i| i as usize) else {
+            // ("resumed talks in Istanbul on curbing attacks, with Turkey
+            // and Qatar mediating": the absolute phrase names mediators of
+            // the accord before it; issue 4, grid ay.)
+            let absolute = || {
+                let ni = np_at[t - 1]? as usize;
+                let np = &nps[ni];
+                (matches!(lx.norm(t), "mediating" | "brokering")
+                    && np.end == t
+                    && np.start > 0
+                    && lx.norm(np.start - 1) == "with")
+                    .then_some(ni)
+            };
+            let mi = if t + 2 < lx.len()
+                && is_mediating_participle(lx.norm(t))
+                && lx.norm(t + 1) == "by"
+                && noun_before
+            {
+                let Some(mi) = np_at[t + 2].map(|i| i as usize) else {
+                    continue;
+                };
+                if nps[mi].start != t + 2 {
+                    continue;
+                }
+                mi
+            } else if let Some(mi) = absolute() {
+                mi
+            } else {
                 continue;
             };
-            if nps[mi].kind != NpKind::Actor || nps[mi].modifier || nps[mi].start != t + 2 {
+            if nps[mi].kind != NpKind::Actor || nps[mi].modifier {
                 continue;
             }
             let med = self.resolve_codes(sn, mi, ctx, subjects, None);
@@ -6969,7 +7007,14 @@ impl Coder {
                         target_np: p_np,
                         target: p.to_string(),
                         code: "045".into(),
-                        verb: (t, t + 2),
+                        verb: (
+                            t,
+                            if t + 1 < lx.len() && lx.norm(t + 1) == "by" {
+                                t + 2
+                            } else {
+                                t + 1
+                            },
+                        ),
                         rule: "structure:mediator".into(),
                         pattern: "&accord {brokered|mediated|hosted|facilitated} by $".into(),
                         at: t,
