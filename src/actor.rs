@@ -2663,7 +2663,23 @@ impl ActorRecognizer {
                     && lx.kind(end) == TokenKind::Word
                     && !lx.capitalized(end)
                     && lx.flags(end) == 0
-                    && self.is_base_verb_form(lx, end)));
+                    && self.is_base_verb_form(lx, end))
+                // ("pledged continued military and financial support": an
+                // adjective joined to it before the noun; grid ay.)
+                || (end + 2 < lx.len()
+                    && lx.norm(end) == "and"
+                    && lx.kind(end + 1) == TokenKind::Word
+                    && !lx.capitalized(end + 1)
+                    && lx.flags(end + 1) == 0
+                    && matches!(
+                        lx.norm(end + 1),
+                        "financial" | "economic" | "humanitarian" | "political" | "diplomatic"
+                            | "technical" | "logistical" | "logistic" | "moral" | "material"
+                    )
+                    && lx.kind(end + 2) == TokenKind::Word
+                    && !lx.capitalized(end + 2)
+                    && lx.flags(end + 2) == 0
+                    && !["ed", "ing", "ly"].iter().any(|x| lx.norm(end + 2).ends_with(x))));
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
             let _ = write!(how, " + its {:?}", lx.norm(end));

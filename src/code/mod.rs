@@ -4542,9 +4542,13 @@ impl Coder {
                 && nps[ni].kind == NpKind::Person
                 && nps[ni].codes.is_empty()
                 && !nps[ni].roles.is_empty()
-                && m.words
+                && (m.words
                     .iter()
                     .any(|&(a, b)| nps[ni].start < b && a < nps[ni].end)
+                    // ("barred opposition leader Henrique Capriles from
+                    // holding public office": or right before the words
+                    // the pattern names after it; issue 4, grid ay.)
+                    || m.words.first().is_some_and(|&(a, _)| nps[ni].end == a))
             {
                 return Some(ni);
             }
