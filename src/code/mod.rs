@@ -1256,7 +1256,13 @@ impl Coder {
             let crowd_pronoun = nps[f.source_np].kind == NpKind::Pronoun
                 && protest_scene
                 && f.source.ends_with("OPP");
-            if (force || arson) && (is_crowd(&nps[f.source_np]) || crowd_pronoun) {
+            // ("Thousands of Spanish farmers battled police": so is a
+            // people's fight with the police; Reuters-21578.)
+            let people_on_police = matches!(role, "AGR" | "LAB" | "EDU" | "CVL")
+                && self.role_of(&f.target).starts_with("COP");
+            if (force || arson)
+                && (is_crowd(&nps[f.source_np]) || crowd_pronoun || people_on_police)
+            {
                 note(&mut trace, || {
                     format!(
                         "{} {} {}: a crowd's violence, 145",
