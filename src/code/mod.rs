@@ -6728,6 +6728,19 @@ impl Coder {
             if obligation(lx, m, comp.end).is_none() && !subjunctive {
                 return None;
             }
+            // ("saying Assad had to be held accountable": one who must be
+            // dealt with is no one asked to act; grid ay.)
+            if let Some(len) = obligation(lx, m, comp.end)
+                && m + len + 1 < comp.end
+                && lx.norm(m + len) == "be"
+                && (lx.norm(m + len + 1).ends_with("ed")
+                    || matches!(
+                        lx.norm(m + len + 1),
+                        "held" | "brought" | "made" | "put" | "kept" | "given" | "taken"
+                    ))
+            {
+                return None;
+            }
             let mut ti = np_at[m - 1]? as usize;
             let opens = nps[ti].start == comp.start
                 || (nps[ti].start > comp.start && lx.norm(nps[ti].start - 1) == "that");
