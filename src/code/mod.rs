@@ -1201,6 +1201,12 @@ impl Coder {
             // crowd so shot is repressed, 175, below).
             let shot =
                 |w: &str| w.starts_with("kill") || w.starts_with("shot") || w.starts_with("shoot");
+            // ("Anti-balaka militiamen killed six Moroccan and Cambodian
+            // peacekeepers": soldiers killed are fought, whoever kills
+            // them, as "killing 12 soldiers" is; issue 4, grids at, aw.)
+            if f.code == "1823" && self.role_of(&f.target) == "MIL" && shot(lx.norm(f.verb.0)) {
+                f.code = "190".into();
+            }
             if f.code == "1823"
                 && state_force
                 && matches!(role, "MIL" | "COP")
