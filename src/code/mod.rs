@@ -1204,7 +1204,10 @@ impl Coder {
             // ("Anti-balaka militiamen killed six Moroccan and Cambodian
             // peacekeepers": soldiers killed are fought, whoever kills
             // them, as "killing 12 soldiers" is; issue 4, grids at, aw.)
-            if f.code == "1823" && self.role_of(&f.target) == "MIL" && shot(lx.norm(f.verb.0)) {
+            if f.code == "1823"
+                && matches!(self.role_of(&f.target), "MIL" | "COP")
+                && shot(lx.norm(f.verb.0))
+            {
                 f.code = "190".into();
             }
             if f.code == "1823"
