@@ -960,6 +960,21 @@ impl Coder {
             },
         );
         found.extend(self.mediators(&sn, &found, ctx, &subjects));
+        // "South Korea summoned Russia's ambassador to demand the
+        // withdrawal of …": the summons is a complaint (114) besides the
+        // demand it was made for, as the grids code it (issue 4, grids ai,
+        // az, m, w).
+        let summons: Vec<Found> = found
+            .iter()
+            .filter(|f| f.code.starts_with("10") && lx.norm(f.verb.0).starts_with("summon"))
+            .map(|f| Found {
+                code: "114".into(),
+                rule: "structure:summons".into(),
+                pattern: "summon + to &demand".into(),
+                ..f.clone()
+            })
+            .collect();
+        found.extend(summons);
         found.extend(self.adjunct_visits(&sn, &found, ctx, &subjects));
         found.extend(followed_suit(&sn, &found));
         // "Rebels seized Damascus": a capital or city taken is territory
