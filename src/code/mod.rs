@@ -5693,12 +5693,28 @@ impl Coder {
                         )
                 })
             });
+        // ("Al Shabaab fighters stormed a military base …, before Somali
+        // and African Union troops drove them out": "them" whom force
+        // meets, after force by others just told, are those attackers;
+        // issue 4, grid az.)
+        let protesters = protesters.or_else(|| {
+            (them_at == Some(v.end)
+                && target.is_none()
+                && matches!(code.get(..2), Some("18" | "19")))
+            .then(|| {
+                prior.iter().rev().find(|f| {
+                    matches!(f.code.get(..2), Some("18" | "19"))
+                        && source.is_some_and(|s| s != f.source_np && s != f.target_np)
+                })
+            })
+            .flatten()
+        });
         // The doer of an act told before, as this verb's target.
         let doer = |f: &Found| (Some(f.source_np), Some(vec![f.source.clone()]));
         if let Some(f) = protesters {
             note(trace, || {
                 format!(
-                    "{vtext:?}: \"them\" are the protesters just told, {}",
+                    "{vtext:?}: \"them\" are the crowd or attackers just told, {}",
                     f.source
                 )
             });
