@@ -5602,6 +5602,30 @@ impl Coder {
             });
             target = None;
         }
+        // "Mexico broke off relations with Ecuador after Ecuadorean police
+        // stormed its embassy in Quito": a foreign mission owned by "its"
+        // is the sentence's first state's, when another state's forces
+        // act on it (issue 4, grid ay).
+        if matches!(code.get(..2), Some("14" | "17" | "18" | "19"))
+            && v.end + 1 < lx.len()
+            && matches!(lx.norm(v.end), "its" | "their")
+            && matches!(
+                lx.norm(v.end + 1),
+                "embassy" | "embassies" | "consulate" | "mission"
+            )
+            && target.is_none_or(|t| nps[t].place)
+            && let Some(first) = nps.first()
+            && first.kind == NpKind::Actor
+            && let [c] = &first.codes[..]
+            && c.len() == 3
+            && self.dicts.actors.is_country(c)
+            && source.is_some_and(|s| !nps[s].codes.iter().any(|sc| sc.starts_with(c.as_str())))
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"its\" mission is the first state's, {c}")
+            });
+            target = Some(0);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             _ if let Some(h) = &home_government => vec![h.clone()],
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
