@@ -1526,11 +1526,19 @@ impl ActorRecognizer {
             // ("The United States and major Latin American nations agreed":
             // a plain describing adjective may open the second member;
             // Reuters-21578.)
+            // ("between the Iranian minister and a visiting Ghanaian
+            // delegation": after an article too; Reuters-21578.)
+            let adj_at = if a.end + 2 < b.start && lx.is(a.end + 1, cat::DET) {
+                a.end + 2
+            } else {
+                a.end + 1
+            };
             let adjective = lx.norm(a.end) == "and"
-                && b.start == a.end + 2
+                && b.start == adj_at + 1
                 && matches!(
-                    lx.norm(a.end + 1),
-                    "major"
+                    lx.norm(adj_at),
+                    "visiting"
+                        | "major"
                         | "other"
                         | "several"
                         | "many"

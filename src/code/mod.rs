@@ -135,6 +135,9 @@ pub struct Coder {
     /// Per verb block, whether its default code is a protest (14x):
     /// "protest", "rally against", "march on". Built once.
     protest_blocks: Vec<bool>,
+    /// Per verb block, whether its default code is force (18–20): "fight",
+    /// "attack", "kill". Built once.
+    force_blocks: Vec<bool>,
 }
 
 /// Why a verb coded nothing or what it coded: the lines `dateline explain`
@@ -143,21 +146,27 @@ pub type Trace = Vec<String>;
 
 impl Coder {
     pub fn new(dicts: Arc<Dictionaries>) -> Coder {
-        let protest_blocks = dicts
-            .verbs
-            .blocks
-            .iter()
-            .map(|b| {
-                b.patterns.iter().any(|p| {
-                    p.before.is_empty()
-                        && p.after.is_empty()
-                        && matches!(&p.code, CodeSpec::Code { code, .. } if code.starts_with("14"))
+        let default_in = |roots: &[&str]| -> Vec<bool> {
+            dicts
+                .verbs
+                .blocks
+                .iter()
+                .map(|b| {
+                    b.patterns.iter().any(|p| {
+                        p.before.is_empty()
+                            && p.after.is_empty()
+                            && matches!(&p.code, CodeSpec::Code { code, .. }
+                                if roots.iter().any(|r| code.starts_with(r)))
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        };
+        let protest_blocks = default_in(&["14"]);
+        let force_blocks = default_in(&["18", "19", "20"]);
         Coder {
             dicts,
             protest_blocks,
+            force_blocks,
         }
     }
 
@@ -2992,6 +3001,7 @@ impl Coder {
                 // verb's participle on the actors protesting is their
                 // protest (issue 4, grids aa, j, k, v, y code it).
                 let protest = blocks.iter().any(|&b| self.protest_blocks[b as usize]);
+                let force = blocks.iter().any(|&b| self.force_blocks[b as usize]);
                 let verbal = document
                     || match p {
                         None => true,
@@ -3020,6 +3030,44 @@ impl Coder {
                                                 c.end == np.start && !c.nominal
                                             }))
                                 })
+                            // ("the rebels fighting the leftist Managua
+                            // government": between two actors, the -ing
+                            // form is a reduced relative, the first one's
+                            // act on the second, when it is force ("forces
+                            // backing Machar" tells who they are, not an
+                            // act the grids code); Reuters-21578.)
+                            || force && np_at[q].is_some_and(|ni| {
+                                let np = &nps[ni as usize];
+                                np.end == i
+                                    && np.kind == NpKind::Actor
+                                    && !np.codes.is_empty()
+                                    && {
+                                        // (The object's article and
+                                        // describing words come first.)
+                                        let mut t = end;
+                                        if t < lx.len() && lx.is(t, cat::DET) {
+                                            t += 1;
+                                        }
+                                        let mut adj = 0;
+                                        while adj < 2
+                                            && t < lx.len()
+                                            && np_at[t].is_none()
+                                            && lx.kind(t) == TokenKind::Word
+                                            && !lx.capitalized(t)
+                                            && lx.flags(t) & !cat::OPEN == 0
+                                        {
+                                            t += 1;
+                                            adj += 1;
+                                        }
+                                        t < lx.len()
+                                            && np_at[t].is_some_and(|nj| {
+                                                let o = &nps[nj as usize];
+                                                o.start >= end
+                                                    && o.kind == NpKind::Actor
+                                                    && !o.codes.is_empty()
+                                            })
+                                    }
+                            })
                             // "with Germany expelling 40 diplomats": an
                             // actor after "with" is the participle's subject.
                             // So is one quoted: "Tass quoted Gorbachev
