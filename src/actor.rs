@@ -870,6 +870,45 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx).or_else(|| owned_post_at(lx, i)) {
                 Some(mut np) => {
                     i = np.end;
+                    // "Rwanda severed ties with Belgium, accusing Brussels
+                    // of taking sides": Brussels, in the news mostly the
+                    // EU, is Belgium's capital where the sentence names
+                    // Belgium (grids w, y), or a place of it ("Brussels
+                    // airport"); "a summit in Brussels" is where it
+                    // happens, no party to it.
+                    if np.end == np.start + 1
+                        && lx.norm(np.start) == "brussels"
+                        && np.codes == ["IGOEUREEC"]
+                    {
+                        let belgium = (0..lx.len())
+                            .any(|t| matches!(lx.norm(t), "belgium" | "belgian" | "belgians"));
+                        let venue = np.start > 0
+                            && matches!(
+                                lx.norm(np.start - 1),
+                                "in" | "at"
+                                    | "into"
+                                    | "from"
+                                    | "near"
+                                    | "outside"
+                                    | "around"
+                                    | "across"
+                                    | "through"
+                                    | "inside"
+                            );
+                        let place_noun = np.end < lx.len()
+                            && matches!(
+                                lx.norm(np.end),
+                                "airport" | "metro" | "station" | "subway" | "underground"
+                            );
+                        if venue && !belgium {
+                            continue;
+                        }
+                        if belgium || place_noun {
+                            np.codes = vec!["BEL".to_string()];
+                            np.place = true;
+                            np.how.push_str(" (Belgium's capital)");
+                        }
+                    }
                     // "President Reagan's approval rating": a phrase that
                     // ends in a possessive owns what follows; it is no
                     // subject.

@@ -2506,6 +2506,22 @@ impl Coder {
                         {
                             Some(o)
                         }
+                        // "France said it was pulling its troops out of
+                        // Mali, blaming the ruling junta": a government a
+                        // state blames or acts against is the one other
+                        // state's its clause names (grid n).
+                        (Some(o), cs)
+                            if is_target
+                                && side.starts_with("GOV")
+                                && nps[np].kind != NpKind::Person
+                                && matches!(
+                                    f.code.get(..2),
+                                    Some("11" | "12" | "13" | "16" | "17")
+                                )
+                                && cs.iter().filter(|&&c| c != o).count() == 1 =>
+                        {
+                            cs.iter().find(|&&c| c != o).map(|c| c.to_string())
+                        }
                         _ if nps[np].kind == NpKind::Person => None,
                         // One country in sight: the role's, unless that is its
                         // counterpart's and the counterpart may be foreign
@@ -5783,7 +5799,45 @@ impl Coder {
         });
         // The doer of an act told before, as this verb's target.
         let doer = |f: &Found| (Some(f.source_np), Some(vec![f.source.clone()]));
-        if let Some(f) = protesters {
+        // ("ordered China to close its consulate in Houston, accusing its
+        // diplomats of espionage": no state accuses its own diplomats;
+        // "its" is whom the speaker has just acted on; grid m.)
+        let own_accused = matches!(code.get(..2), Some("11" | "12" | "13"))
+            && target.is_some_and(|t| {
+                let np = &nps[t];
+                np.reflexive
+                    && np.start > 0
+                    && matches!(lx.norm(np.start - 1), "its" | "their")
+                    && np.roles.starts_with("GOV")
+            })
+            && source_codes.as_ref().is_some_and(|sc| {
+                target_codes.as_ref().is_some_and(|tc| {
+                    !tc.is_empty()
+                        && tc
+                            .iter()
+                            .all(|t| sc.iter().any(|s| s.len() >= 3 && t.get(..3) == s.get(..3)))
+                })
+            });
+        let just_acted_on = own_accused
+            .then(|| {
+                let sc = source_codes.as_ref()?;
+                prior.iter().rev().find(|f| {
+                    sc.iter().any(|s| s.get(..3) == f.source.get(..3))
+                        && f.target.get(..3) != f.source.get(..3)
+                        && f.target
+                            .get(..3)
+                            .is_some_and(|c| self.dicts.actors.is_country(c))
+                })
+            })
+            .flatten();
+        if let Some(f) = just_acted_on {
+            let roles = target.map(|t| nps[t].roles.clone()).unwrap_or_default();
+            let placed = format!("{}{roles}", &f.target[..3]);
+            note(trace, || {
+                format!("{vtext:?}: \"its\" is whom the speaker has just acted on, {placed}")
+            });
+            target_codes = Some(vec![placed]);
+        } else if let Some(f) = protesters {
             note(trace, || {
                 format!(
                     "{vtext:?}: \"them\" are the crowd or attackers just told, {}",
