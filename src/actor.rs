@@ -1285,6 +1285,28 @@ impl ActorRecognizer {
                 None => i += 1,
             }
         }
+        // "China and the European Community (EC) signed an agreement": a
+        // name's own acronym in brackets is part of the name, not the
+        // phrase nearest the verb (Reuters-21578).
+        let mut k = 1;
+        while k < out.len() {
+            let (a, b) = (&out[k - 1], &out[k]);
+            if b.start == a.end + 1
+                && lx.is_punct(a.end, "(")
+                && b.end < lx.len()
+                && lx.is_punct(b.end, ")")
+                && a.kind == NpKind::Actor
+                && b.kind == NpKind::Actor
+                && !b.codes.is_empty()
+                && b.codes.iter().all(|c| a.codes.contains(c))
+            {
+                let end = b.end + 1;
+                out.remove(k);
+                out[k - 1].end = end;
+            } else {
+                k += 1;
+            }
+        }
         self.join_compounds(lx, &mut out);
         // "withdrew its diplomats from Argentina, Chile and Peru, accusing
         // the three governments of meddling": "the three governments" are

@@ -3052,11 +3052,17 @@ impl Coder {
                             // act on the second, when it is force ("forces
                             // backing Machar" tells who they are, not an
                             // act the grids code); Reuters-21578.)
+                            // (Not after "of": "reports of pro-government
+                            // fighters killing 82 civilians" tells of no act;
+                            // nor on what "its" owns, whose owner is unsure:
+                            // "army jets striking its bases"; grids h, ah.)
                             || force && np_at[q].is_some_and(|ni| {
                                 let np = &nps[ni as usize];
                                 np.end == i
                                     && np.kind == NpKind::Actor
                                     && !np.codes.is_empty()
+                                    && !(np.start > 0 && lx.norm(np.start - 1) == "of")
+                                    && !(end < lx.len() && lx.is(end, cat::PRON_POSSESSIVE))
                                     && {
                                         // (The object's article and
                                         // describing words come first.)
@@ -7651,7 +7657,12 @@ impl Coder {
                 c.start == head
                     && c.form == Form::Ing
                     && !c.nominal
-                    && c.blocks.iter().any(|&b| self.protest_blocks[b as usize])
+                    && c.blocks.iter().any(|&b| {
+                        // ("diverted to contra rebels fighting the
+                        // Nicaraguan government": so is a force one's,
+                        // a reduced relative; Reuters-21578.)
+                        self.protest_blocks[b as usize] || self.force_blocks[b as usize]
+                    })
             })
         {
             return Some(ni as usize);
@@ -8308,9 +8319,26 @@ impl Coder {
                                 | "open"
                         )
                 };
+                // ("agreed to disregard penalty interest payments and
+                // negotiations were continuing": nor "and" opening a
+                // clause of its own, a noun and then "were"; Reuters-21578.)
+                let new_clause = || {
+                    lx.norm(t) == "and" && {
+                        let k = t + 1 + usize::from(t + 1 < lx.len() && lx.is(t + 1, cat::DET));
+                        k + 1 < lx.len()
+                            && lx.kind(k) == TokenKind::Word
+                            && !lx.capitalized(k)
+                            && lx.flags(k) & !cat::OPEN == 0
+                            && matches!(
+                                lx.norm(k + 1),
+                                "was" | "were" | "is" | "are" | "has" | "have" | "had"
+                            )
+                    }
+                };
                 if finite[t]
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()
+                    || new_clause()
                 {
                     break;
                 }
