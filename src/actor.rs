@@ -965,6 +965,21 @@ impl ActorRecognizer {
                         np.modifier = true;
                         let _ = write!(np.how, " (glued to {:?})", lx.norm(np.end + 1));
                     }
+                    // ("Yemen's Houthis and the Saudi-backed government": a
+                    // state glued to "-backed" is the sponsor of what
+                    // follows, no actor of its own; "the Saudi-led
+                    // coalition" stays the state's; grid ba.)
+                    if !np.role_only
+                        && np.bare
+                        && np.kind == NpKind::Actor
+                        && np.end + 1 < lx.len()
+                        && lx.is_punct(np.end, "-")
+                        && lx.tokens[np.end].span.start == lx.tokens[np.end - 1].span.end
+                        && SPONSORED.contains(&lx.norm(np.end + 1))
+                    {
+                        np.modifier = true;
+                        let _ = write!(np.how, " (sponsor: glued to {:?})", lx.norm(np.end + 1));
+                    }
                     // "Petro-Canada", "anti-Baghdad": glued to a word before
                     // it, the name is part of another word.
                     // ("Left-wing guerrillas", "far-right extremists": a
@@ -1453,6 +1468,18 @@ impl ActorRecognizer {
                 let m = nps.remove(k + 1);
                 nps[k + 1].start = m.start;
             }
+            // ("Yemen's Houthis and the Saudi-backed government": so is a
+            // sponsor glued before "-backed"; grid ba.)
+            if k + 2 < nps.len()
+                && nps[k + 1].modifier
+                && !nps[k + 1].role_only
+                && nps[k + 2].start == nps[k + 1].end + 2
+                && lx.is_punct(nps[k + 1].end, "-")
+                && SPONSORED.contains(&lx.norm(nps[k + 1].end + 1))
+            {
+                let m = nps.remove(k + 1);
+                nps[k + 1].start = m.start;
+            }
             self.place_titled_conjunct(lx, nps, k);
             let (a, b) = (&nps[k], &nps[k + 1]);
             // "the United States and major trade allies West Germany, France
@@ -1562,7 +1589,12 @@ impl ActorRecognizer {
                 && !b.role_only
                 && !b.reflexive
                 && !b.codes.is_empty();
-            let glued_role = b.modifier && b.role_only;
+            let glued_role = b.modifier && b.role_only
+                // ("and the Saudi-backed government": nor a sponsor.)
+                || b.modifier
+                    && b.end + 1 < lx.len()
+                    && lx.is_punct(b.end, "-")
+                    && SPONSORED.contains(&lx.norm(b.end + 1));
             // ("mediate between Riyadh and Tehran and China urged both
             // sides": a second "and" after a pair joined by one opens a
             // clause, as lists join with commas; issue 4, grid aq.)

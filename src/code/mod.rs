@@ -2506,6 +2506,21 @@ impl Coder {
                         {
                             Some(o)
                         }
+                        // "Armenia's opposition demanded that the
+                        // government go to war": the government a state's
+                        // opposition, people or unions address is their
+                        // own (grid ba).
+                        (Some(o), _)
+                            if is_target
+                                && side.as_str() == "GOV"
+                                && nps[np].kind != NpKind::Person
+                                && matches!(
+                                    other_role.get(..3),
+                                    Some("OPP" | "CVL" | "LAB" | "EDU" | "AGR" | "PTY" | "REL")
+                                ) =>
+                        {
+                            Some(o)
+                        }
                         // "France said it was pulling its troops out of
                         // Mali, blaming the ruling junta": a government a
                         // state blames or acts against is the one other
@@ -4152,11 +4167,28 @@ impl Coder {
         // "recommended that the United States retaliate": a base form
         // after one actor opening a "that" clause is a subjunctive, the
         // content of an appeal or a demand, not an event.
+        // ("demanding that Azerbaijan mobilise its army and go to war with
+        // Armenia": so is a base form joined to such a one by "and"; grid
+        // ba.)
+        let head_start = if v.form == Form::Base && v.start > 0 && lx.norm(v.start - 1) == "and" {
+            sn.cands
+                .iter()
+                .rev()
+                .find(|c| c.end < v.start && !c.nominal && !c.infinitive)
+                .filter(|c| {
+                    c.form == Form::Base
+                        && clauses.seg_of(c.start) == seg
+                        && (c.end..v.start).all(|t| lx.kind(t) != TokenKind::Punct)
+                })
+                .map_or(v.start, |c| c.start)
+        } else {
+            v.start
+        };
         if v.form == Form::Base
             && governor.is_none()
             && aux & cat::AUX == 0
-            && v.start > 0
-            && let Some(ni) = sn.np_at[v.start - 1]
+            && head_start > 0
+            && let Some(ni) = sn.np_at[head_start - 1]
             && let np = &nps[ni as usize]
             && np.start > 0
             && lx.norm(np.start - 1) == "that"
@@ -8029,6 +8061,16 @@ impl Coder {
                     && (prep_at(before(1))
                         || (before(1).is_some_and(det_like) && prep_at(before(2)))
                         || (before(1).is_some_and(standing) && prep_at(before(2)))
+                        // ("air strikes on a tent camp for displaced
+                        // Palestinians in Khan Younis killed": a plain
+                        // describing word between; grid ba.)
+                        || (before(1).is_some_and(|q| {
+                            lx.kind(q) == TokenKind::Word
+                                && !lx.capitalized(q)
+                                && lx.flags(q) & !cat::OPEN == 0
+                                && lx.norm(q).ends_with("ed")
+                                && cands.iter().any(|c| c.start == q && c.nominal)
+                        }) && prep_at(before(2)))
                         || place_comma
                         || np.place && prep_at(owned_place()));
                 // "Drones launched by the Houthis struck …", "an attack
