@@ -1631,6 +1631,8 @@ impl ActorRecognizer {
                 && matches!(
                     lx.norm(adj_at),
                     "visiting"
+                        | "paramilitary"
+                        | "rival"
                         | "major"
                         | "other"
                         | "several"

@@ -3149,10 +3149,23 @@ impl Coder {
                                     (from..i).any(|t| is_text_noun(lx.norm(t)))
                                 })
                             // "by expelling diplomats" (the means, above).
+                            // (Not the means of a charge: "accused them of
+                            // meddling … by recognising Guaido"; grid ba.)
                             || (lx.norm(q) == "by"
                                 && end < lx.len()
                                 && lx.kind(end) != TokenKind::Punct
-                                && !lx.is(end, cat::PREP))
+                                && !lx.is(end, cat::PREP)
+                                && !{
+                                    let from = out
+                                        .iter()
+                                        .rev()
+                                        .find(|c: &&Cand| c.end <= q && !c.nominal)
+                                        .map_or(q, |c| c.end);
+                                    (from..q).any(|k| {
+                                        matches!(lx.norm(k), "of" | "for")
+                                            && lx.norm(k + 1).ends_with("ing")
+                                    })
+                                })
                         }
                     };
                 // "vetoed a draft resolution condemning the attack and
@@ -3257,11 +3270,22 @@ impl Coder {
             }
             // "…, provided the United States took steps": a condition,
             // when a clause with its own subject and verb follows.
+            // ("…, provided other big producers including Iran and Iraq
+            // joined the move": the clause's subject may open on plain
+            // words before its actors; grid ba.)
+            let cond_subject = (end..(end + 5).min(lx.len()))
+                .find(|&k| {
+                    np_at[k].is_some()
+                        || !(lx.kind(k) == TokenKind::Word
+                            && !lx.capitalized(k)
+                            && !lx.is(k, cat::AUX | cat::REPORT))
+                })
+                .unwrap_or(end);
             if matches!(lx.norm(i), "provided" | "providing")
                 && prev(1).is_some_and(|p| lx.is_punct(p, ","))
                 && end < lx.len()
                 && (lx.norm(end) == "that"
-                    || np_at[end].is_some_and(|ni| {
+                    || np_at[cond_subject].is_some_and(|ni| {
                         let e = nps[ni as usize].end;
                         e < lx.len()
                             && (lx.is(e, cat::AUX | cat::REPORT)
@@ -4289,7 +4313,8 @@ impl Coder {
         // disaster or an accident does has no actor; issue 4, grid ae.)
         let disaster =
             v.form == Form::Ing && m.source.is_none() && disaster_clause(lx, cands, v.start);
-        let subject = if disaster {
+        let unsaid = m.source.is_none() && after_passive(sn, head, seg) == Some(None);
+        let subject = if disaster || unsaid {
             None
         } else {
             m.source
@@ -7664,6 +7689,28 @@ impl Coder {
             ..
         } = sn;
         let s = clauses.segs[seg];
+        // ("Arriving in Seoul on Friday from Tokyo, U.S. Secretary of State
+        // Rex Tillerson said …": a participle opening the sentence is the
+        // act of the subject after its comma; grid ba.)
+        if head == 0
+            && cands
+                .iter()
+                .any(|c| c.start == 0 && c.form == Form::Ing && !c.nominal)
+            && let Some(comma) = (1..lx.len().min(16)).find(|&t| lx.is_punct(t, ","))
+            && comma + 1 < lx.len()
+            && let Some(ni) = np_at[comma + 1]
+            && nps[ni as usize].start == comma + 1
+            && nps[ni as usize].kind == NpKind::Actor
+            && !nps[ni as usize].codes.is_empty()
+            && cands
+                .iter()
+                .any(|c| c.start == nps[ni as usize].end && !c.nominal && !c.infinitive)
+        {
+            return Some(ni as usize);
+        }
+        if let Some(agent) = after_passive(sn, head, seg) {
+            return agent;
+        }
         // "Thailand and Cambodia recalled their ambassadors, each accusing
         // the other": the participle an "each" leads is of the clause's
         // subject, member by member (issue 4, grid ak).
@@ -8330,7 +8377,38 @@ impl Coder {
                 if !visible(t) {
                     continue;
                 }
-                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, after_end) {
+                // ("pledged at their first Quad summit to deliver
+                // vaccines": a noun after "at" is where the act happens,
+                // no object of it; grid ba.)
+                let venue = || {
+                    !matches!(st.elem, Elem::Source | Elem::Target)
+                        && !st.adjacent
+                        && (t.saturating_sub(4).max(pos)..t).rev().find_map(|k| {
+                            if lx.norm(k) == "at" {
+                                Some(true)
+                            } else if lx.is(k, cat::DET | cat::PRON_POSSESSIVE)
+                                || lx.kind(k) == TokenKind::Word
+                                    && (lx.capitalized(k) && np_at[k].is_none()
+                                        || matches!(
+                                            lx.norm(k),
+                                            "first"
+                                                | "second"
+                                                | "annual"
+                                                | "emergency"
+                                                | "extraordinary"
+                                                | "joint"
+                                                | "regional"
+                                        ))
+                            {
+                                None
+                            } else {
+                                Some(false)
+                            }
+                        }) == Some(true)
+                };
+                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, after_end)
+                    && !venue()
+                {
                     hit = Some((t, end, slot));
                     break;
                 }
@@ -8941,6 +9019,82 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
     cands
 }
 
+/// ("a hospital it supports was hit by at least four missiles, killing
+/// nine people": a participle after a passive shares its logical subject,
+/// the actor after "by" or none; grid ba.) `Some(agent)` when the -ing form
+/// at `head` follows a passive so.
+fn after_passive(sn: &Sent<'_>, head: usize, seg: usize) -> Option<Option<usize>> {
+    let Sent {
+        lx,
+        nps,
+        np_at,
+        cands,
+        clauses,
+        ..
+    } = sn;
+    let s = clauses.segs[seg];
+    if !(head > s.start + 1 && lx.is_punct(head - 1, ",") && lx.norm(head).ends_with("ing")) {
+        return None;
+    }
+    let p = cands
+        .iter()
+        .rev()
+        .find(|c| c.end < head && !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg)?;
+    // (A form of "be" right before, not "remained committed"; and no
+    // subordinate clause: "would not disarm unless a state was
+    // established, rejecting a demand" is the speaker's rejection.)
+    let be_before = (p.start.saturating_sub(3)..p.start)
+        .rev()
+        .find(|&t| !is_adverb(lx, t) && !lx.is(t, cat::NEG))
+        .is_some_and(|t| {
+            matches!(
+                lx.norm(t),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+        });
+    let clause_from = (0..p.start)
+        .rev()
+        .find(|&t| lx.kind(t) == TokenKind::Punct)
+        .map_or(0, |t| t + 1);
+    let participle = p.form == Form::Ed
+        || p.form == Form::Base
+            && matches!(
+                lx.norm(p.start),
+                "hit" | "cut" | "put" | "shut" | "set" | "hurt"
+            );
+    if !participle
+        || !be_before
+        || (clause_from..p.start).any(|t| {
+            lx.is(t, cat::SUB)
+                || matches!(
+                    lx.norm(t),
+                    "unless"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "if"
+                        | "when"
+                        | "once"
+                        | "because"
+                        | "while"
+                        | "since"
+                        | "although"
+                        | "though"
+                )
+        })
+        || (p.end..head - 1).any(|t| lx.kind(t) == TokenKind::Punct)
+    {
+        return None;
+    }
+    Some(
+        (p.end..head - 1)
+            .find(|&t| lx.norm(t) == "by")
+            .and_then(|t| np_at.get(t + 1).copied().flatten())
+            .map(usize::from)
+            .filter(|&ni| nps[ni].kind == NpKind::Actor && !nps[ni].codes.is_empty()),
+    )
+}
+
 /// The byte ranges of the tokens segment `seg` owns, as contiguous runs.
 fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
@@ -8966,6 +9120,18 @@ fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
 
 /// The first actor after the verb in its clause, stopping where another
 /// clause begins.
+/// ("agreed to freeze output, provided other producers including Iran
+/// joined": a comma opening a condition; what follows holds no object of
+/// the verb before it; grid ba.)
+fn condition_at(sn: &Sent<'_>, t: usize) -> bool {
+    let lx = sn.lx;
+    lx.is_punct(t, ",")
+        && t + 1 < lx.len()
+        && (matches!(lx.norm(t + 1), "unless" | "if")
+            || matches!(lx.norm(t + 1), "provided" | "providing")
+                && sn.cands.iter().any(|c| c.start == t + 1 && c.nominal))
+}
+
 fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
     let Sent {
         lx,
@@ -8989,6 +9155,9 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
             return None;
         }
         if in_exchange_for(lx, t) {
+            return None;
+        }
+        if t > from && condition_at(sn, t) {
             return None;
         }
         // "began joint exercises on Friday, prompting concern in
@@ -10256,6 +10425,14 @@ fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
         && (lx.is(t, cat::DET) || lx.flags(t) & !(cat::ASSET | cat::OPEN) == 0)
         && !cands.iter().any(|c| c.start == t && !c.nominal)
         && !clause_subject
+        // ("The army and the RSF fought fierce battles in Omdurman": a
+        // fight's own noun is no thing fought over; grids f, ah.)
+        && !(t..(t + 3).min(lx.len())).any(|k| {
+            matches!(
+                lx.norm(k),
+                "battles" | "battle" | "clashes" | "gunfights" | "gunbattles" | "skirmishes"
+            )
+        })
 }
 
 /// The first token from `t` on past time words and phrases ("on
@@ -11045,6 +11222,9 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             continue;
         }
         if in_exchange_for(lx, t) {
+            return None;
+        }
+        if t > from && condition_at(sn, t) {
             return None;
         }
         // "vetoed a draft resolution condemning the coup and calling on
