@@ -8388,7 +8388,8 @@ impl Coder {
                                 Some(true)
                             } else if lx.is(k, cat::DET | cat::PRON_POSSESSIVE)
                                 || lx.kind(k) == TokenKind::Word
-                                    && (lx.capitalized(k) && np_at[k].is_none()
+                                    && (lx.capitalized(k)
+                                        && np_at[k].is_none_or(|ni| sn.nps[ni as usize].place)
                                         || matches!(
                                             lx.norm(k),
                                             "first"
