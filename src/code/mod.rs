@@ -9126,11 +9126,14 @@ fn visible_spans(lx: &Lexed, clauses: &Clauses, seg: usize) -> Vec<Span> {
 /// the verb before it; grid ba.)
 fn condition_at(sn: &Sent<'_>, t: usize) -> bool {
     let lx = sn.lx;
-    lx.is_punct(t, ",")
-        && t + 1 < lx.len()
-        && (matches!(lx.norm(t + 1), "unless" | "if")
-            || matches!(lx.norm(t + 1), "provided" | "providing")
-                && sn.cands.iter().any(|c| c.start == t + 1 && c.nominal))
+    // ("vowed to keep up such raids until the Gulf war ends": so does
+    // "until"; Reuters-21578.)
+    matches!(lx.norm(t), "until" | "unless")
+        || lx.is_punct(t, ",")
+            && t + 1 < lx.len()
+            && (matches!(lx.norm(t + 1), "unless" | "if")
+                || matches!(lx.norm(t + 1), "provided" | "providing")
+                    && sn.cands.iter().any(|c| c.start == t + 1 && c.nominal))
 }
 
 fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Option<usize> {
