@@ -2955,7 +2955,15 @@ impl ActorRecognizer {
             // "four countries", "member countries" are many: no one state
             // of the context.
             let plural = last_agent_end > start && lx.norm(last_agent_end - 1).ends_with('s');
+            // ("the Houthi-held capital Sanaa": the capital named right
+            // after is the one meant, not the last state told; grid ba.)
+            let apposed = (end < lx.len() && lx.norm(end - 1) == "capital")
+                .then(|| self.atom_at(lx, end, ctx.date))
+                .flatten()
+                .filter(|&a| self.kind(a) == ActorKind::Capital)
+                .map(|a| self.code(a).to_string());
             let resolved = match &region_owner {
+                _ if apposed.is_some() => apposed,
                 Some(region) => ctx
                     .recent
                     .iter()

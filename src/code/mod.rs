@@ -2053,8 +2053,12 @@ impl Coder {
                     // clause names is of that state (issue 4, grid w).
                     // (So does a crowd's violence, coded 145 below: "protesters
                     // stormed his official residence in Colombo".)
+                    // ("protesters broke into the parliament in Baku,
+                    // demanding that Azerbaijan …": so is its demand;
+                    // grid ba.)
                     let crowd = (f.code.starts_with("14")
-                        || !is_target && matches!(f.code.get(..2), Some("17" | "18" | "19")))
+                        || !is_target
+                            && matches!(f.code.get(..2), Some("10" | "17" | "18" | "19")))
                         && matches!(side.get(..3), Some("OPP" | "CVL"));
                     let protested_in = || capital_state().filter(|_| crowd);
                     // "Cuba would free 553 jailed opponents in a deal mediated
@@ -5672,6 +5676,10 @@ impl Coder {
         // "South Africa filed a case … accusing Israel of genocide, and
         // Israel rejected the accusation": a rejected accusation told
         // before is its accuser's (issue 4, grid an).
+        // (The accuser as that event coded it: "it had stripped six British
+        // diplomats …, accusing them of spying" names it by a pronoun;
+        // grid ba.)
+        let mut accuser: Option<String> = None;
         if target.is_none()
             && (code.starts_with("12") || &*code == "016")
             && let Some(s) = source
@@ -5686,6 +5694,7 @@ impl Coder {
                 format!("{vtext:?}: the accusation rejected is {:?}'s", f.source)
             });
             target = Some(f.source_np);
+            accuser = Some(f.source.clone());
         }
         // "vowed harsh revenge against the criminals behind the attack":
         // those behind or responsible for an act are its doer, told before
@@ -5755,6 +5764,7 @@ impl Coder {
         }
         let mut target_codes = target.map(|t| match &nps[t] {
             _ if let Some(h) = &home_government => vec![h.clone()],
+            np if np.codes.is_empty() && accuser.is_some() => accuser.clone().into_iter().collect(),
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
         });
@@ -6238,8 +6248,20 @@ impl Coder {
             (clauses.segs[seg].start.max(v.start.saturating_sub(8))..v.start)
                 .any(|k| lx.norm(k) == "under" && lx.norm(k + 1) == "which")
         };
+        // ("stripped six British diplomats of their accreditation and
+        // ordered them to leave": people of a state's government told
+        // before and ordered out as "them" are its diplomats expelled,
+        // 161; "expelled two Ugandan officials" stays 174; grid ba.)
+        let officials_out = &*code == "174"
+            && (target.is_some_and(|t| nps[t].kind == NpKind::Pronoun)
+                || v.end < lx.len() && lx.norm(v.end) == "them")
+            && target_codes.as_ref().is_some_and(|t| {
+                !t.is_empty() && t.iter().all(|c| c.len() > 3 && c.ends_with("GOV"))
+            });
         let code: Box<str> = if &*code == "166" && under_deal() {
             "0874".into()
+        } else if officials_out {
+            "161".into()
         } else {
             code
         };
