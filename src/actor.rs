@@ -712,24 +712,6 @@ impl ActorRecognizer {
                 i = a.end;
                 continue;
             }
-            // "The European Union froze funds for Hungary, and Orban's
-            // government accused Brussels of blackmail": the EU's seat,
-            // named as an actor (not a place after a preposition) once
-            // the EU has been told (issue 4, grid ae).
-            if lx.norm(i) == "brussels"
-                && lx.capitalized(i)
-                && !(i > 0 && lx.is(i - 1, cat::PREP))
-                && ctx.orgs.iter().any(|o| o == "IGOEUREEC")
-            {
-                out.push(Np::actor(
-                    i,
-                    i + 1,
-                    vec!["IGOEUREEC".to_string()],
-                    "\"Brussels\" → IGOEUREEC from context".to_string(),
-                ));
-                i += 1;
-                continue;
-            }
             // "The army ousted Mali's president": right after an actor,
             // "ousted" or "deposed" is the verb, not a former office's mark
             // (issue 4, grid ae).
@@ -870,8 +852,10 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx).or_else(|| owned_post_at(lx, i)) {
                 Some(mut np) => {
                     i = np.end;
-                    // "Rwanda severed ties with Belgium, accusing Brussels
-                    // of taking sides": Brussels, in the news mostly the
+                    // "Orban's government accused Brussels of blackmail"
+                    // is the EU (organizations.txt; grid ae). "Rwanda
+                    // severed ties with Belgium, accusing Brussels of
+                    // taking sides": Brussels, in the news mostly the
                     // EU, is Belgium's capital where the sentence names
                     // Belgium (grids w, y), or a place of it ("Brussels
                     // airport"); "a summit in Brussels" is where it

@@ -3277,19 +3277,21 @@ impl Coder {
             // ("…, provided other big producers including Iran and Iraq
             // joined the move": the clause's subject may open on plain
             // words before its actors; grid ba.)
-            let cond_subject = (end..(end + 5).min(lx.len()))
-                .find(|&k| {
-                    np_at[k].is_some()
-                        || !(lx.kind(k) == TokenKind::Word
-                            && !lx.capitalized(k)
-                            && !lx.is(k, cat::AUX | cat::REPORT))
-                })
-                .unwrap_or(end);
+            let cond_subject = || {
+                (end..(end + 5).min(lx.len()))
+                    .find(|&k| {
+                        np_at[k].is_some()
+                            || !(lx.kind(k) == TokenKind::Word
+                                && !lx.capitalized(k)
+                                && !lx.is(k, cat::AUX | cat::REPORT))
+                    })
+                    .unwrap_or(end)
+            };
             if matches!(lx.norm(i), "provided" | "providing")
                 && prev(1).is_some_and(|p| lx.is_punct(p, ","))
                 && end < lx.len()
                 && (lx.norm(end) == "that"
-                    || np_at[cond_subject].is_some_and(|ni| {
+                    || np_at[cond_subject()].is_some_and(|ni| {
                         let e = nps[ni as usize].end;
                         e < lx.len()
                             && (lx.is(e, cat::AUX | cat::REPORT)
