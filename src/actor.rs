@@ -146,6 +146,10 @@ pub struct DocContext {
     pair: Option<[String; 2]>,
     /// The codes of the last main-clause subject, for pronouns.
     last_subject: Option<Vec<String>>,
+    /// The codes of the last main-clause subject that was a person, for
+    /// "he" and "she"; `None` after a person no dictionary knows, so that
+    /// "He said" after "Muda said" is nobody rather than an older subject.
+    last_person: Option<Vec<String>>,
     /// International and non-governmental organisations in order of
     /// mention, for "the bloc", "the court", "the charity".
     orgs: Vec<String>,
@@ -174,8 +178,12 @@ impl DocContext {
         self.home.as_deref()
     }
 
-    /// Records the subject the coder chose for a clause, for "the country".
-    pub fn note_subject(&mut self, codes: &[String]) {
+    /// Records the subject the coder chose for a clause, for "the country"
+    /// and pronouns; `person` when it names a person.
+    pub fn note_subject(&mut self, codes: &[String], person: bool) {
+        if person {
+            self.last_person = (!codes.is_empty()).then(|| codes.to_vec());
+        }
         if let [one] = codes {
             self.subjects.push(one[..3.min(one.len())].to_string());
         }
@@ -187,6 +195,11 @@ impl DocContext {
     /// The codes of the last clause subject in the document.
     pub fn last_subject(&self) -> Option<&[String]> {
         self.last_subject.as_deref()
+    }
+
+    /// The codes of the last clause subject that was a person.
+    pub fn last_person(&self) -> Option<&[String]> {
+        self.last_person.as_deref()
     }
 
     /// "The two sides", "the two countries": the last pair mentioned

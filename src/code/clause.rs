@@ -163,6 +163,19 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             s = t + 1;
         } else if s < n && (lx.is_punct(s, ":") || lx.is_punct(s, ",")) {
             s += 1;
+        } else if matches!(
+            lx.norm(v.start),
+            "told" | "tells" | "tell" | "telling" | "assured" | "informed" | "reminded"
+        ) && let Some(np) = np_at.get(s).copied().flatten().map(|ni| &nps[ni as usize])
+            && np.start == s
+            && np.end + 1 < n
+            && (lx.is(np.end, cat::PRON_SUBJECT) || np_at[np.end].is_some())
+        {
+            // "Japan told Washington it would retaliate": with "that" left
+            // out, the actor right after "told" is whom it tells, and the
+            // complement opens with the subject after it (issue 4, Reuters
+            // dev3).
+            s = np.end;
         }
         // ("struck Iran's nuclear sites, Trump said, and Iran's foreign
         // minister accused Washington …": a clause joined after the

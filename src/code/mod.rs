@@ -510,7 +510,10 @@ impl Coder {
             !v.nominal && !v.infinitive && clauses.seg_of(v.start) == 0
         }) && let Some(si) = subjects[ci]
         {
-            ctx.note_subject(&nps[si].codes);
+            ctx.note_subject(
+                &nps[si].codes,
+                nps[si].person || nps[si].kind == NpKind::Person,
+            );
         }
 
         // A warning made a threat by its condition or its consequence gives
@@ -7090,11 +7093,17 @@ impl Coder {
                 return Some((w, c, m, intent, false));
             }
             let aux = aux_flags(sn, c.start, seg);
+            // ("told the United States it would retaliate": retaliation
+            // answers whom it is told to; issue 4, Reuters dev3.)
+            let retaliation = matches!(
+                sn.lx.norm(c.start),
+                "retaliate" | "retaliated" | "retaliates" | "retaliating"
+            );
             (aux & cat::MODAL_INTENT != 0
                 && aux & (cat::NEG | cat::MODAL_HEDGE) == 0
                 // (Not force: "told British lawmakers that Ukraine would
                 // fight on" threatens no lawmaker.)
-                && matches!(kind, Some("16" | "17"))
+                && (matches!(kind, Some("16" | "17")) || retaliation)
                 && intent.starts_with("13"))
             .then_some((w, c, m, intent, true))
         })?;
@@ -7106,10 +7115,16 @@ impl Coder {
             .iter()
             .filter(|f| f.code == statement.code && f.target_np == statement.target_np)
             .filter_map(|statement| {
-                let own = nps[si].codes.iter().find(|s| {
-                    s.get(..3) == statement.source.get(..3)
-                        && s.get(..3) != statement.target.get(..3)
-                })?;
+                // ("told the United States that it would retaliate": a
+                // pronoun there is the speaker.)
+                let own = if nps[si].kind == NpKind::Pronoun {
+                    Some(&statement.source).filter(|s| s.get(..3) != statement.target.get(..3))
+                } else {
+                    nps[si].codes.iter().find(|s| {
+                        s.get(..3) == statement.source.get(..3)
+                            && s.get(..3) != statement.target.get(..3)
+                    })
+                }?;
                 Some(Found {
                     source_np: si,
                     source: own.clone(),
@@ -7686,10 +7701,16 @@ impl Coder {
         {
             return c;
         }
-        ctx.last_subject()
-            .filter(|c| fits(c))
-            .map(|c| c.to_vec())
-            .unwrap_or_default()
+        // ("He said" in a later paragraph is the last person who spoke,
+        // never a state: issue 4, documents of eval/reuters.)
+        if personal {
+            ctx.last_person()
+        } else {
+            ctx.last_subject()
+        }
+        .filter(|c| fits(c))
+        .map(|c| c.to_vec())
+        .unwrap_or_default()
     }
 
     /// The subject of the verb at token `head` in segment `seg`: the
