@@ -8717,6 +8717,16 @@ fn is_compass(w: &str) -> bool {
         w,
         "northern"
             | "southern"
+            // ("hailstorms in south China killed": the bare compass word
+            // too; issue 4, Reuters dev4.)
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
             | "eastern"
             | "western"
             | "central"
