@@ -8184,7 +8184,32 @@ impl Coder {
                                 && !finite[c.start - 1]
                         })
                     });
-                if reduced_agent {
+                // ("Air strikes by the Saudi-led coalition killed 41
+                // people": the agent of an attack noun that opens the
+                // clause is the doer; issue 4, grid bb.)
+                let attack_agent = in_pp
+                    && !np.possessive_only
+                    && by_at.is_some_and(|b| {
+                        b > s.start
+                            && matches!(
+                                lx.norm(b - 1),
+                                "strikes"
+                                    | "airstrikes"
+                                    | "strike"
+                                    | "airstrike"
+                                    | "raids"
+                                    | "raid"
+                                    | "shelling"
+                                    | "bombing"
+                                    | "bombings"
+                                    | "bombardment"
+                                    | "attacks"
+                                    | "attack"
+                            )
+                            && np_at[b - 1].is_none()
+                            && !(s.start..b).any(|k| finite[k] || lx.is_punct(k, ","))
+                    });
+                if reduced_agent || attack_agent {
                     return Some(ni);
                 }
                 if np.possessive_only || np.modifier || in_pp {
