@@ -127,6 +127,9 @@ struct Found {
     at: usize,
     /// The segment of the clause the event belongs to.
     seg: usize,
+    /// The words that name the target when no actor phrase does ("arrested
+    /// Maria Ressa": the person the state's organs arrest), for its span.
+    target_words: Option<(usize, usize)>,
 }
 
 /// The event coder, built once over the dictionaries.
@@ -2748,7 +2751,17 @@ impl Coder {
             date: None,
             date_precision: DatePrecision::Day,
             source: actor(f.source_np, f.source),
-            target: actor(f.target_np, f.target),
+            target: match f.target_words {
+                Some((a, b)) => {
+                    let span = span_of(a, b);
+                    EventActor {
+                        code: f.target,
+                        text: text[span.range()].to_string(),
+                        span,
+                    }
+                }
+                None => actor(f.target_np, f.target),
+            },
             root: prefix(2),
             base: prefix(3),
             quad_class: info.map(|i| i.quad),
@@ -6415,6 +6428,7 @@ impl Coder {
                     pattern: m.pattern.text.to_string(),
                     at: head,
                     seg: clauses.seg_of(head),
+                    target_words: None,
                 });
             }
         };
@@ -6537,6 +6551,7 @@ impl Coder {
         // ships": what follows "each other" only details it; issue 4,
         // grid j.)
         let mutual = src_codes.len() >= 2 && each_other(lx, v.end);
+        let mut arrested = None;
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -6915,7 +6930,47 @@ impl Coder {
                 });
                 emit_all(t_np, &t);
             }
+            // "Brazilian police arrested Fabricio Queiroz, a former aide
+            // …", "Philippine authorities arrested Maria Ressa": whom a
+            // state's own organs arrest, named by no state of its own, is
+            // of that state (issue 4, grid bb; the grids code such arrests
+            // domestic dozens of times).
+            _ if code == "173"
+                && matches!(lx.norm(v.start), "arrested" | "detained")
+                && v.form == Form::Ed
+                && !is_passive(lx, v.start, v.end)
+                && src_codes.len() == 1
+                && let Some(state) = src_codes[0].get(..3)
+                && self.dicts.actors.is_country(state)
+                && src_codes[0].len() > 3
+                && let Some(words) = arrested_person(lx, verb_end)
+                // (Not where another state is in sight: "the Israeli
+                // military said its troops had arrested 12 wanted suspects"
+                // after a raid in the West Bank; "detained its 12 crew
+                // members" of a foreign tanker.)
+                && !nps.iter().any(|o| {
+                    o.codes.iter().any(|c| {
+                        c.get(..3).is_some_and(|o| o != state && self.dicts.actors.is_country(o))
+                    })
+                })
+                && !(0..lx.len()).any(|k| matches!(lx.norm(k), "foreign" | "foreigners")) =>
+            {
+                let t = format!("{state}CVL");
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: whom the state's organs arrest, of no stated state, is its own ({t})"
+                    )
+                });
+                emit_all(src_np, &t);
+                arrested = Some(words);
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
+        }
+        // (The arrested, named by no actor phrase, keep their own words.)
+        if let Some(words) = arrested {
+            for f in out.iter_mut().filter(|f| f.target_np == f.source_np) {
+                f.target_words = Some(words);
+            }
         }
         out
     }
@@ -7140,6 +7195,7 @@ impl Coder {
                     pattern: m.pattern.text.to_string(),
                     at: c.start,
                     seg: sn.clauses.seg_of(c.start),
+                    target_words: None,
                 })
             })
             .collect();
@@ -7310,6 +7366,7 @@ impl Coder {
                         pattern: "&accord {brokered|mediated|hosted|facilitated} by $".into(),
                         at: t,
                         seg: sn.clauses.seg_of(t),
+                        target_words: None,
                     });
                 }
             }
@@ -7426,6 +7483,7 @@ impl Coder {
                             pattern: "{on|during} &det … {visit|trip} to $".into(),
                             at: k,
                             seg: sn.clauses.seg_of(k),
+                            target_words: None,
                         });
                     }
                 }
@@ -10100,6 +10158,7 @@ fn speaker_events(
                 pattern: rule.1.to_string(),
                 at: v.start,
                 seg: sn.clauses.seg_of(v.start),
+                target_words: None,
             });
         }
     }
@@ -11101,6 +11160,80 @@ const ANSWERED_NOUNS: &[&str] = &[
     "threats",
     "warning",
 ];
+/// The words after an arrest verb that name people the dictionaries do
+/// not place: a name ("arrested Maria Ressa"), or a counted or determined
+/// group of people ("more than 4,000 suspected drug users", "several of
+/// the plotters", "the leader of a Christian cult").
+fn arrested_person(lx: &Lexed, from: usize) -> Option<(usize, usize)> {
+    let n = lx.len();
+    if from >= n {
+        return None;
+    }
+    if lx.kind(from) == TokenKind::Word
+        && lx.capitalized(from)
+        && !lx.is(from, cat::DET | cat::PREP | cat::TIME)
+    {
+        let end = (from..n)
+            .find(|&k| lx.kind(k) != TokenKind::Word || !lx.capitalized(k))
+            .unwrap_or(n);
+        return Some((from, end));
+    }
+    let group = lx.kind(from) == TokenKind::Number
+        || lx.kind(from) == TokenKind::Word
+            && (lx.is(from, cat::DET)
+                || matches!(
+                    lx.norm(from),
+                    "several"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "scores"
+                        | "more"
+                        | "at"
+                        | "some"
+                ));
+    if !group {
+        return None;
+    }
+    people_within(lx, from + 1).map(|end| (from, end))
+}
+
+/// The end of a noun for people within the next few words.
+fn people_within(lx: &Lexed, from: usize) -> Option<usize> {
+    (from..(from + 5).min(lx.len()))
+        .find(|&k| {
+            matches!(
+                lx.norm(k),
+                "users"
+                    | "dealers"
+                    | "officers"
+                    | "plotters"
+                    | "monitors"
+                    | "suspects"
+                    | "leader"
+                    | "leaders"
+                    | "members"
+                    | "people"
+                    | "men"
+                    | "women"
+                    | "students"
+                    | "journalists"
+                    | "workers"
+                    | "organisers"
+                    | "organizers"
+                    | "critics"
+                    | "figures"
+                    | "aide"
+                    | "aides"
+                    | "lawmaker"
+                    | "lawmakers"
+                    | "politicians"
+                    | "officials"
+                    | "executives"
+            )
+        })
+        .map(|k| k + 1)
+}
 
 /// Whether the object right after a verb ending at `end` is a deed told
 /// before, named by a bare noun ("the move", "this attack"); a noun with
