@@ -152,6 +152,21 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             continue;
         }
         let mut s = v.end;
+        // ("announced last week plans to impose tariffs …", "said today
+        // the EC must …": a time right after the verb is no subject; issue
+        // 4, Reuters dev2.)
+        loop {
+            if s + 2 < n
+                && matches!(lx.norm(s), "last" | "this" | "next")
+                && lx.is(s + 1, cat::TIME)
+            {
+                s += 2;
+            } else if s + 1 < n && matches!(lx.norm(s), "yesterday" | "today" | "tonight") {
+                s += 1;
+            } else {
+                break;
+            }
+        }
         // "told X that …", "said on Tuesday that …": skip to `that`, if it
         // comes before any other verb.
         // "told Iranian Foreign Minister Mohammad Javad Zarif in Tehran on
