@@ -3980,12 +3980,13 @@ impl Coder {
         // Best pattern over the verb's blocks (and, in the passive, over
         // the subject as the logical object too).
         // "was hit by": a participle like its base form is one after "be".
-        // "came under attack by Iran" is suffered as a passive is.
+        // "came under attack by Iran" is suffered as a passive is; so are
+        // "suffered casualties in an offensive by Iran".
         let suffered = v.blocks.iter().any(|&b| {
             self.dicts.verbs.blocks[b as usize]
                 .lemmas
                 .first()
-                .is_some_and(|l| &**l == "come under")
+                .is_some_and(|l| matches!(&**l, "come under" | "suffer"))
         });
         let passive =
             suffered || matches!(v.form, Form::Ed | Form::Base) && is_passive(lx, v.start, v.end);
