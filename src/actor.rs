@@ -1642,9 +1642,14 @@ impl ActorRecognizer {
                         | "various"
                         | "western"
                 );
+            // ("Funaro met Stoltenberg and the two ministers continued
+            // their talks": "the two …" refers back to a pair named before;
+            // it opens a clause and joins no list; Reuters-21578.)
+            let back_pair = b.how.starts_with("pair ");
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
+                && !back_pair
                 && !second_and
                 && !new_clause
                 && !fronted
