@@ -5412,6 +5412,14 @@ impl Coder {
                 if p > 1 && lx.norm(p - 1) == "the" {
                     p -= 1;
                 }
+                // ("blocked highways across much of the country": a share
+                // of the place; issue 4, grid ar.)
+                if p > 2
+                    && lx.norm(p - 1) == "of"
+                    && matches!(lx.norm(p - 2), "much" | "most" | "parts" | "part" | "all")
+                {
+                    p -= 2;
+                }
                 p > 0
                     && matches!(lx.norm(p - 1), "in" | "through" | "across")
                     && (np.place || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
@@ -9047,6 +9055,22 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
         {
             v.nominal = true;
         }
+    }
+    // ("Protesting Indian farmers blocked highways": an -ing form opening
+    // the sentence right before a plural noun and its past form describes
+    // the noun; issue 4, grid ar.)
+    if cands.len() >= 2
+        && cands[0].start == 0
+        && cands[0].form == Form::Ing
+        && cands[1].form == Form::Ed
+        && cands[1].start > cands[0].end + 1
+        && cands[1].start <= cands[0].end + 4
+        && (cands[0].end..cands[1].start).all(|t| {
+            lx.kind(t) == TokenKind::Word && !lx.is(t, cat::DET | cat::PREP | cat::CONJ | cat::AUX)
+        })
+        && lx.norm(cands[1].start - 1).ends_with('s')
+    {
+        cands[0].nominal = true;
     }
     // "troops deployed to Russia's Kursk region have begun fighting": the
     // past form that opens a reduced relative with no agent describes its
