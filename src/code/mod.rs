@@ -7354,7 +7354,10 @@ impl Coder {
             }
             for m in &med {
                 for &(p_np, p) in &parties {
-                    if m.get(..3) == p.get(..3) {
+                    // (No mediator mediates with another — "deals brokered
+                    // by Turkey and the U.N." — nor with a role of no
+                    // state; grids ak, am.)
+                    if med.iter().any(|m2| m2.get(..3) == p.get(..3)) || is_bare_role(p) {
                         continue;
                     }
                     out.push(Found {
