@@ -147,8 +147,8 @@ pub struct DocContext {
     /// The codes of the last main-clause subject, for pronouns.
     last_subject: Option<Vec<String>>,
     /// The codes of the last main-clause subject that was a person, for
-    /// "he" and "she"; `None` after a person no dictionary knows, so that
-    /// "He said" after "Muda said" is nobody rather than an older subject.
+    /// "he" and "she"; `None` after a titled person no dictionary places,
+    /// so that a later "He" is nobody rather than an older subject.
     last_person: Option<Vec<String>>,
     /// International and non-governmental organisations in order of
     /// mention, for "the bloc", "the court", "the charity".

@@ -8261,21 +8261,7 @@ impl Coder {
                     && !np.possessive_only
                     && by_at.is_some_and(|b| {
                         b > s.start
-                            && matches!(
-                                lx.norm(b - 1),
-                                "strikes"
-                                    | "airstrikes"
-                                    | "strike"
-                                    | "airstrike"
-                                    | "raids"
-                                    | "raid"
-                                    | "shelling"
-                                    | "bombing"
-                                    | "bombings"
-                                    | "bombardment"
-                                    | "attacks"
-                                    | "attack"
-                            )
+                            && is_attack_noun(lx.norm(b - 1))
                             && np_at[b - 1].is_none()
                             && !(s.start..b).any(|k| finite[k] || lx.is_punct(k, ","))
                     });
@@ -11188,6 +11174,7 @@ const ANSWERED_NOUNS: &[&str] = &[
     "threats",
     "warning",
 ];
+
 /// The words after an arrest verb that name people the dictionaries do
 /// not place: a name ("arrested Maria Ressa"), or a counted or determined
 /// group of people ("more than 4,000 suspected drug users", "several of
