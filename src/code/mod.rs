@@ -10278,6 +10278,13 @@ fn obligation(lx: &Lexed, m: usize, end: usize) -> Option<usize> {
         "must" => 1,
         "has" | "have" | "had" | "needs" | "need" | "needed" if w(m + 1) == "to" => 2,
         "would" | "will" | "shall" if w(m + 1) == "have" && w(m + 2) == "to" => 3,
+        // ("the ICJ said Israel was obliged to facilitate aid deliveries":
+        // issue 4, grid bb.)
+        "is" | "was" | "are" | "were"
+            if matches!(w(m + 1), "obliged" | "obligated" | "required") && w(m + 2) == "to" =>
+        {
+            3
+        }
         _ => return None,
     };
     (m + len < end && !lx.is(m + len, cat::NEG)).then_some(len)
