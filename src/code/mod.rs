@@ -559,7 +559,12 @@ impl Coder {
         // ("told parliament that the pound would be kept near its present
         // level") stays a statement, and so does one told as negated
         // ("would not take part").
-        let foretold: Vec<usize> = clauses
+        // ("told Argentina it would take further action unless the taxes
+        // were eliminated", "told him that unless Taiwan allowed its dollar
+        // to rise it would face retaliation": an unnamed hostile action on
+        // a condition, told to its addressee, threatens it (130), as a
+        // warning of it does; issue 4, Reuters dev3 and eval/reuters.)
+        let foretold: Vec<(usize, bool)> = clauses
             .segs
             .iter()
             .filter_map(|s| match s.kind {
@@ -568,23 +573,49 @@ impl Coder {
                     let modal = toks.clone().any(|t| lx.is(t, cat::MODAL_INTENT));
                     let condition = toks.clone().any(|t| matches!(lx.norm(t), "if" | "unless"));
                     let negated = toks.clone().any(|t| lx.is(t, cat::NEG));
-                    (modal && condition && !negated).then_some(cands[reporter].start)
+                    let hostile = toks.clone().any(|t| {
+                        matches!(
+                            lx.norm(t),
+                            "retaliation"
+                                | "retaliate"
+                                | "consequences"
+                                | "countermeasures"
+                                | "reprisals"
+                        ) || matches!(lx.norm(t), "action" | "measures")
+                            && t > s.start
+                            && matches!(lx.norm(t - 1), "further" | "tough" | "strong" | "firm")
+                    });
+                    (modal && condition && !negated).then_some((cands[reporter].start, hostile))
                 }
                 _ => None,
             })
             .collect();
         if !foretold.is_empty() {
-            found.retain(|f| {
-                let drop = f.code == "010" && foretold.contains(&f.verb.0);
-                if drop {
+            found.retain_mut(|f| {
+                let Some(&(_, hostile)) = foretold.iter().find(|(at, _)| *at == f.verb.0) else {
+                    return true;
+                };
+                if f.code != "010" {
+                    return true;
+                }
+                if hostile {
                     note(&mut trace, || {
                         format!(
-                            "{} 010 {}: a statement of a conditional act that codes nothing, not coded",
+                            "{} 130 {}: tells of a hostile action on a condition, a threat",
                             f.source, f.target
                         )
                     });
+                    f.code = "130".into();
+                    f.rule.push_str(" (told conditional action)");
+                    return true;
                 }
-                !drop
+                note(&mut trace, || {
+                    format!(
+                        "{} 010 {}: a statement of a conditional act that codes nothing, not coded",
+                        f.source, f.target
+                    )
+                });
+                false
             });
         }
         // "attacked and destroyed an Iranian oil platform": the destruction
