@@ -9447,6 +9447,23 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         if is_circumstance(lx, t) {
             return None;
         }
+        // ("Beijing and Honiara signed a security pact that alarmed
+        // Australia": a relative clause on the object, with a past form
+        // the dictionaries need not know, holds no object of the verb;
+        // grid bb.)
+        if t > from
+            && matches!(lx.norm(t), "that" | "which")
+            && lx.kind(t - 1) == TokenKind::Word
+            && !lx.capitalized(t - 1)
+            && lx.flags(t - 1) & !cat::OPEN == 0
+            && t + 1 < lx.len()
+            && lx.kind(t + 1) == TokenKind::Word
+            && !lx.capitalized(t + 1)
+            && lx.norm(t + 1).ends_with("ed")
+            && np_at[t + 1].is_none()
+        {
+            return None;
+        }
         // An object stands within a phrase or two of its verb.
         if lx.kind(t) == TokenKind::Word && lx.flags(t) & !cat::OPEN == 0 {
             content += 1;
