@@ -1888,6 +1888,32 @@ impl Coder {
                 _ => None,
             });
         let home = opening_place.as_deref().or(home);
+        // The one state an event's clause says it happened in, after its
+        // verb: "… operations near Niono in central Mali".
+        let fight_state = |seg: usize, verb: usize| -> Option<String> {
+            let mut one: Option<String> = None;
+            for q in nps
+                .iter()
+                .filter(|q| clauses.seg_of(q.start) == seg && q.start > verb && !by_border(q))
+            {
+                let mut k = q.start;
+                if k > 0 && is_compass(lx.norm(k - 1)) {
+                    k -= 1;
+                }
+                if k == 0 || !matches!(lx.norm(k - 1), "in" | "inside") {
+                    continue;
+                }
+                let [c] = &q.codes[..] else { return None };
+                if c.len() != 3 || !self.dicts.actors.is_country(c) {
+                    return None;
+                }
+                if one.as_ref().is_some_and(|o| o != c) {
+                    return None;
+                }
+                one = Some(c.clone());
+            }
+            one
+        };
         // Phrases placed in an earlier event of the sentence, for the
         // repression of a crowd ("protesters tried to storm the Israeli
         // embassy in Amman and riot police fired tear gas to push them
@@ -2072,8 +2098,28 @@ impl Coder {
                     // (So are gunmen and bombers, and the people they strike:
                     // "suicide bombers and gunmen attacked crowds outside Kabul
                     // airport"; issue 4, grids e, g, h.)
+                    // (And armed men a state's forces strike where the
+                    // clause puts the fighting in one state: "killed about 30
+                    // jihadists … in central Mali", with Russian allies beside
+                    // them; issue 4, grids am, at.)
                     let fought_in = || {
-                        capital_state().filter(|_| force && (insurgent || irregulars && !is_target))
+                        if !force {
+                            None
+                        } else if !is_target {
+                            capital_state().filter(|_| insurgent || irregulars)
+                        } else if insurgent {
+                            capital_state()
+                        } else if irregulars
+                            && matches!(other.get(3..6), Some("MIL" | "COP"))
+                            && state(other).is_some()
+                        {
+                            // (Not by a capital named as a speaker's: "Indian
+                            // jets struck what New Delhi called a militant
+                            // camp in Pakistan".)
+                            fight_state(f.seg, f.verb.0)
+                        } else {
+                            None
+                        }
                     };
                     let struck_in = || {
                         capital_state().filter(|_| {
@@ -6504,7 +6550,24 @@ impl Coder {
             // in Kyiv": a place a visit's pattern ends on is the host, not
             // where the visitors meet each other; issue 4, grid aq.)
             let visited = code == "042" && np.start == m.end && m.end > v.end;
-            if launched_attack || visited {
+            // ("Malian troops and Russian Africa Corps fighters killed about
+            // 30 jihadists": the people a compound's force strikes, named
+            // inside the pattern's own words, are its object, not what the
+            // allies agree about; issue 4, grid at.)
+            // (Not soldiers, who are the allies' own: "Azerbaijani and
+            // Armenian troops exchanged fire …, killing nearly 100
+            // soldiers on both sides".)
+            let struck = matches!(code.get(..2), Some("18" | "19" | "20"))
+                && np.start >= v.end
+                && np.end <= m.end
+                && np.role_only
+                && np.codes.iter().all(|c| {
+                    matches!(
+                        c.get(..3),
+                        Some("UAF" | "REB" | "INS" | "SEP" | "CRM" | "RAD")
+                    )
+                });
+            if launched_attack || visited || struck {
                 return false;
             }
             // ("discussed the war in Ukraine by phone": inside the
