@@ -178,7 +178,11 @@ def check_code(code, where, rep, codes):
     """Returns the list of codes the pattern produces ([] for ---)."""
     if code == "---":
         return []
-    parts = code.split(":")
+    # "057+0871": a second event of each pair; "042:043": the reverse pair.
+    if "+" in code and ":" in code:
+        rep.error(where, f"bad code {code!r} (a pair takes no second code)")
+        return None
+    parts = code.split("+") if "+" in code else code.split(":")
     if len(parts) > 2:
         rep.error(where, f"bad code {code!r}")
         return None

@@ -4349,7 +4349,7 @@ impl Coder {
             });
             return Vec::new();
         }
-        let (mut code, reverse) = match &m.pattern.code {
+        let (mut code, reverse, also) = match &m.pattern.code {
             CodeSpec::Null => {
                 note(trace, || {
                     format!("{vtext:?}: pattern blocks this reading (---)")
@@ -4359,7 +4359,11 @@ impl Coder {
                 subjects[ci] = self.find_subject(sn, head, seg, subjects);
                 return Vec::new();
             }
-            CodeSpec::Code { code, reverse } => (code.clone(), reverse.clone()),
+            CodeSpec::Code {
+                code,
+                reverse,
+                also,
+            } => (code.clone(), reverse.clone(), also.clone()),
         };
         // "held no bilateral meeting", "reached no agreement": "no" before
         // the object the pattern names negates the act (issue 4, grid aq).
@@ -7074,6 +7078,19 @@ impl Coder {
             for f in out.iter_mut().filter(|f| f.target_np == f.source_np) {
                 f.target_words = Some(words);
             }
+        }
+        // A pattern's second code is a second event of each pair it coded.
+        if let Some(also) = also {
+            let also = self.stated_code(&also, intent);
+            let seconds: Vec<Found> = out
+                .iter()
+                .filter(|f| f.code == code && also != code)
+                .map(|f| Found {
+                    code: also.to_string(),
+                    ..f.clone()
+                })
+                .collect();
+            out.extend(seconds);
         }
         out
     }

@@ -236,9 +236,14 @@ fn check_verbs(d: &Dictionaries, out: &mut Vec<Finding>) {
 fn code_of(p: &Pattern) -> String {
     match &p.code {
         CodeSpec::Null => "---".into(),
-        CodeSpec::Code { code, reverse } => match reverse {
-            Some(r) => format!("{code}:{r}"),
-            None => code.to_string(),
+        CodeSpec::Code {
+            code,
+            reverse,
+            also,
+        } => match (reverse, also) {
+            (Some(r), _) => format!("{code}:{r}"),
+            (None, Some(a)) => format!("{code}+{a}"),
+            (None, None) => code.to_string(),
         },
     }
 }

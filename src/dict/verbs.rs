@@ -38,9 +38,13 @@ pub struct VerbForm {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodeSpec {
     /// Source→target gets `code`; with `reverse`, target→source gets it too.
+    /// With `also`, every event the pattern codes is coded a second time
+    /// with that code: "signed a ceasefire agreement" is an agreement signed
+    /// (057) and a truce (0871).
     Code {
         code: Box<str>,
         reverse: Option<Box<str>>,
+        also: Option<Box<str>>,
     },
     /// Matches and codes nothing: a blocked reading.
     Null,
@@ -303,11 +307,18 @@ fn parse_code(code: &str, known: &dyn Fn(&str) -> bool) -> Result<CodeSpec, Stri
     if code == "---" {
         return Ok(CodeSpec::Null);
     }
+    let (code, also) = match code.split_once('+') {
+        Some((a, b)) => (a, Some(b)),
+        None => (code, None),
+    };
     let (a, b) = match code.split_once(':') {
         Some((a, b)) => (a, Some(b)),
         None => (code, None),
     };
-    for c in std::iter::once(a).chain(b) {
+    if also.is_some() && b.is_some() {
+        return Err(format!("a paired code takes no second code: {code:?}"));
+    }
+    for c in std::iter::once(a).chain(b).chain(also) {
         if !known(c) {
             return Err(format!("unknown CAMEO code {c:?}"));
         }
@@ -315,6 +326,7 @@ fn parse_code(code: &str, known: &dyn Fn(&str) -> bool) -> Result<CodeSpec, Stri
     Ok(CodeSpec::Code {
         code: a.into(),
         reverse: b.map(Into::into),
+        also: also.map(Into::into),
     })
 }
 
@@ -699,5 +711,32 @@ mod tests {
             dict.blocks[1].patterns[0].after.last().map(|s| &s.elem),
             Some(&Elem::Target)
         );
+    }
+
+    #[test]
+    fn second_and_paired_codes() {
+        let known = |c: &str| c != "999";
+        assert_eq!(
+            parse_code("057+0871", &known),
+            Ok(CodeSpec::Code {
+                code: "057".into(),
+                reverse: None,
+                also: Some("0871".into()),
+            })
+        );
+        assert_eq!(
+            parse_code("042:043", &known),
+            Ok(CodeSpec::Code {
+                code: "042".into(),
+                reverse: Some("043".into()),
+                also: None,
+            })
+        );
+        assert!(
+            parse_code("057+999", &known)
+                .unwrap_err()
+                .contains("\"999\"")
+        );
+        assert!(parse_code("042:043+057", &known).is_err());
     }
 }
