@@ -260,7 +260,18 @@ impl Coder {
             }
             done[ci] = true;
             let v = &cands[ci];
-            if consumed[v.start] || v.nominal {
+            // "the sweeping new sanctions imposed by Washington on Caracas":
+            // a reduced passive is a modifier, save where a pattern names
+            // its agent after "by" (issue 4, grid bd).
+            let agent_named = || {
+                v.form == Form::Ed
+                    && v.end < lx.len()
+                    && lx.norm(v.end) == "by"
+                    && self
+                        .best_match(&sn, v, clauses.seg_of(v.start), &[After::Verb])
+                        .is_some_and(|m| m.source.is_some() && m.pattern.code != CodeSpec::Null)
+            };
+            if consumed[v.start] || v.nominal && !agent_named() {
                 continue;
             }
             // "agreed to strengthen …": the complement verb carries the
