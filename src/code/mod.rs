@@ -12416,6 +12416,11 @@ fn is_adverb(lx: &Lexed, t: usize) -> bool {
                 | "yet"
                 | "too"
                 | "instead"
+                // ("the United States would always stand by Israel"; issue
+                // 4, grid bd)
+                | "always"
+                | "ever"
+                | "jointly"
         )
 }
 
