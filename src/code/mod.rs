@@ -7736,6 +7736,21 @@ impl Coder {
             {
                 return vec![format!("{state}{role}")];
             }
+            // ("…, an accusation the government in Abidjan rejected": an
+            // organ placed by the capital after it is that capital's, not
+            // the speaker's; issue 4, grid ao.)
+            if let Some(role) = organ
+                && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
+                && np.end + 1 < lx.len()
+                && lx.norm(np.end) == "in"
+                && let Some(p) = sn.np_at[np.end + 1].map(usize::from)
+                && nps[p].place
+                && let [c] = &nps[p].codes[..]
+                && c.len() == 3
+                && self.dicts.actors.is_country(c)
+            {
+                return vec![format!("{c}{role}")];
+            }
             if let Some(role) = organ
                 && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
                 && let SegKind::Complement { reporter } =
@@ -9990,7 +10005,16 @@ fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option
     // "…, in a move Israel denounced": "in" may open the phrase; "in
     // what Arce denounced as a coup attempt" names no act at all.
     let what = end >= 2 && lx.norm(end - 1) == "what" && lx.norm(end - 2) == "in";
+    // ("…, accusing it of genocide, charges Israel rejected as baseless": a
+    // plural needs no determiner; issue 4, grid av.)
+    let plural = end >= 2
+        && matches!(
+            lx.norm(end - 1),
+            "charges" | "accusations" | "allegations" | "claims" | "demands" | "proposals"
+        )
+        && lx.is_punct(end - 2, ",");
     (what
+        || plural
         || end >= 3
             && is_act_noun(lx.norm(end - 1))
             && lx.is(end - 2, cat::DET)
