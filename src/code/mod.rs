@@ -6964,6 +6964,13 @@ impl Coder {
                         | "move"
                         | "decision"
                         | "raid"
+                        // ("Trump said … the airspace above Venezuela should
+                        // be considered closed, and Caracas denounced the
+                        // statement": issue 4, grid c.)
+                        | "statement"
+                        | "remarks"
+                        | "comments"
+                        | "announcement"
                 )
                 && let Some(t_np) = (0..ci)
                     .filter(|&k| {
