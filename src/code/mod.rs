@@ -7380,7 +7380,9 @@ impl Coder {
                     && np.codes.len() > 1)
                     .then_some(ni)
             });
-            if b.is_none() {
+            // (Nor any "brokered by": then the main clause's subject may be
+            // the party, below.)
+            if b.is_none() && !(0..lx.len()).any(|k| is_mediating_participle(lx.norm(k))) {
                 return out;
             }
             b
@@ -7480,6 +7482,25 @@ impl Coder {
                 && let Some(b) = between.filter(|&b| nps[b].end <= t)
             {
                 parties.extend(nps[b].codes.iter().map(|c| (b, c.as_str())));
+            }
+            // "Prigozhin halted his fighters' advance … under a deal
+            // brokered by Lukashenko", "accused Congo's army of bombing
+            // their positions, in violation of a ceasefire brokered by
+            // Qatar": with no accord coded, whoever acts under the deal, the
+            // main clause's subject, is its party (issue 4, grids ah, am,
+            // ao, c, aq).
+            if parties.is_empty()
+                && (t.saturating_sub(7)..t).any(|k| matches!(lx.norm(k), "under" | "violation"))
+                && let Some(s) = (0..sn.cands.len())
+                    .find(|&k| {
+                        let c = &sn.cands[k];
+                        !c.nominal && !c.infinitive && sn.clauses.seg_of(c.start) == 0
+                    })
+                    .and_then(|k| subjects[k])
+                && nps[s].kind == NpKind::Actor
+                && nps[s].end <= t
+            {
+                parties.extend(nps[s].codes.iter().map(|c| (s, c.as_str())));
             }
             for m in &med {
                 for &(p_np, p) in &parties {
@@ -11254,6 +11275,10 @@ fn is_accord_noun(w: &str) -> bool {
             | "dialogue"
             | "understanding"
             | "arrangement"
+            // ("in a breakthrough brokered by Turkey and the United
+            // Nations": issue 4, grid c.)
+            | "breakthrough"
+            | "process"
     )
 }
 
