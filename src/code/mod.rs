@@ -1762,6 +1762,28 @@ impl Coder {
         trace: &mut Option<&mut Trace>,
     ) {
         self.situate_regional_groups(found, lx, nps, trace);
+        // "a case brought by Ukraine at the International Court of Justice,
+        // which asked the judges to order Moscow to halt": bare judges in a
+        // sentence that names one international court sit on it (issue 4,
+        // grids f, o, ay).
+        let mut courts = nps
+            .iter()
+            .flat_map(|np| np.codes.iter())
+            .filter(|c| c.starts_with("IGO") && c.contains("JUD"));
+        if let Some(court) = courts.next()
+            && courts.all(|c| c == court)
+        {
+            for f in found.iter_mut() {
+                for side in [&mut f.source, &mut f.target] {
+                    if side == "JUD" {
+                        note(trace, || {
+                            format!("JUD: judges of the one court named, {court}")
+                        });
+                        *side = court.clone();
+                    }
+                }
+            }
+        }
         if !found
             .iter()
             .any(|f| is_bare_role(&f.source) || is_bare_role(&f.target))
