@@ -7111,6 +7111,46 @@ impl Coder {
                 emit_all(src_np, &t);
                 arrested = Some(words);
             }
+            // "Navalny's supporters took to the streets to protest against
+            // his jailing", "Indigenous groups blocked roads across
+            // Guatemala, demanding the resignation of the attorney
+            // general": a state's people protesting at home, against no
+            // actor named, protest against their government (issue 4,
+            // grid bd; the grids code such protests so throughout).
+            // (Only protest verbs: "supporters of President Trump rallied"
+            // back their own side.)
+            _ if code.starts_with("14")
+                && m.pattern.id.starts_with("14-")
+                // (Nor a protest already coded with its target: "rallied
+                // outside parliament … to protest against a bill".)
+                && !prior
+                    .iter()
+                    .any(|f| f.source_np == src_np && f.code.starts_with("14"))
+                && let [one] = &src_codes[..]
+                && let Some(state) = one.get(..3)
+                && self.dicts.actors.is_country(state)
+                // (Not workers on strike, whose dispute is as often with
+                // their employers: "dockers staged a lightning strike".)
+                && matches!(one.get(3..6), Some("CVL" | "OPP" | "EDU" | "AGR"))
+                // (Not abroad, "protesters outside the French embassy", nor
+                // with another body in sight: "Spanish farmers demanding a
+                // better deal from the European Community".)
+                && !nps.iter().any(|o| {
+                    o.codes.iter().any(|c| {
+                        c.starts_with("IGO")
+                            || c.get(..3)
+                                .is_some_and(|o| o != state && self.dicts.actors.is_country(o))
+                    })
+                }) =>
+            {
+                let t = format!("{state}GOV");
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: a state's people protesting at home, against its government ({t})"
+                    )
+                });
+                emit_all(src_np, &t);
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         // (The arrested, named by no actor phrase, keep their own words.)
