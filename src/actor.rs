@@ -2838,12 +2838,17 @@ impl ActorRecognizer {
             // ("forces loyal to eastern commander Khalifa Haftar": with
             // the title's own modifiers.)
             let title = if loyal {
+                // ("eastern Libyan commander Khalifa Haftar": a state's
+                // adjective among them; issue 4, grid bd.)
+                let adjective = |q: usize| {
+                    self.atom_at(lx, q, date)
+                        .is_some_and(|a| self.kind(a) == ActorKind::Adjective && a.end == q + 1)
+                };
                 let mut q = m;
                 while q < m + 3
                     && q < lx.len()
                     && lx.kind(q) == TokenKind::Word
-                    && !lx.capitalized(q)
-                    && self.atom_at(lx, q, date).is_none()
+                    && (!lx.capitalized(q) && self.atom_at(lx, q, date).is_none() || adjective(q))
                 {
                     q += 1;
                 }
