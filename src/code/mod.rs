@@ -9586,6 +9586,13 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
                 t = np.end;
                 continue;
             }
+            // "fired 59 Tomahawk cruise missiles from two warships in the
+            // Mediterranean at an air base in Syria": a sea or region after
+            // "in" is where, not whom (issue 4, grid bd).
+            if np.region && np.start > 0 && lx.norm(np.start - 1) == "in" {
+                t = np.end;
+                continue;
+            }
             // "in a deal brokered by Mr Trump": the agent of a participle
             // after the verb is that participle's, not the verb's object.
             // ("hostages held by Hamas" are Hamas's, though).
