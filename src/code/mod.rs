@@ -1113,13 +1113,7 @@ impl Coder {
                 )
             });
             if building
-                && t.end + 1 < lx.len()
-                && lx.norm(t.end) == "in"
-                && let Some(p) = sn.np_at[t.end + 1].map(usize::from)
-                && nps[p].place
-                && let [c] = &nps[p].codes[..]
-                && c.len() == 3
-                && self.dicts.actors.is_country(c)
+                && let Some(c) = self.place_in_after(&sn, t.end)
                 && f.target.get(..3).is_some_and(|s| s != c)
                 && self.dicts.actors.is_country(&f.target[..3])
             {
@@ -7746,6 +7740,22 @@ impl Coder {
     /// person a pronoun joined to it names: "he and Xi pledged" is Putin
     /// and Xi. The chunker never joins a pronoun into a compound, since
     /// what it stands for is known only here.
+    /// The state of the one place named right after "in" at `end` ("the
+    /// government in Abidjan", "a hospital in Khartoum").
+    fn place_in_after<'s>(&self, sn: &'s Sent<'_>, end: usize) -> Option<&'s str> {
+        let (lx, nps) = (sn.lx, sn.nps);
+        if end + 1 >= lx.len() || lx.norm(end) != "in" {
+            return None;
+        }
+        let p = usize::from(sn.np_at[end + 1]?);
+        match &nps[p].codes[..] {
+            [c] if nps[p].place && c.len() == 3 && self.dicts.actors.is_country(c) => {
+                Some(c.as_str())
+            }
+            _ => None,
+        }
+    }
+
     fn resolve_codes(
         &self,
         sn: &Sent<'_>,
@@ -7831,13 +7841,7 @@ impl Coder {
             // the speaker's; issue 4, grid ao.)
             if let Some(role) = organ
                 && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
-                && np.end + 1 < lx.len()
-                && lx.norm(np.end) == "in"
-                && let Some(p) = sn.np_at[np.end + 1].map(usize::from)
-                && nps[p].place
-                && let [c] = &nps[p].codes[..]
-                && c.len() == 3
-                && self.dicts.actors.is_country(c)
+                && let Some(c) = self.place_in_after(sn, np.end)
             {
                 return vec![format!("{c}{role}")];
             }
