@@ -735,6 +735,23 @@ impl Coder {
             "neither side placed in a state",
             |f| is_bare_role(&f.source) && is_bare_role(&f.target),
         );
+        // "Sheinbaum promised to send 10,000 National Guard troops to the
+        // border", "Kim vowed to bolster the military": a state's own forces,
+        // named bare in what it promises, are what it sends or builds, not
+        // whom it promises (issue 4, grids aa, ah). (Forces placed in
+        // another state are the promise's counterpart: "would deploy troops
+        // to eastern Congo".)
+        withhold(
+            &mut found,
+            &mut trace,
+            "the promiser's own forces are what it promises, not to whom",
+            |f| {
+                f.code.starts_with("03")
+                    && nps[f.target_np].role_only
+                    && matches!(f.target.get(3..6), Some("MIL" | "COP"))
+                    && f.source.get(..3) == f.target.get(..3)
+            },
+        );
         // "demanded that Russia agree to a ceasefire … or face new
         // sanctions": a demand with a penalty attached is an ultimatum
         // (issue 4, grid f). The penalty comes after the demand's verb,
