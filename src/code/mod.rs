@@ -6575,12 +6575,21 @@ impl Coder {
         // ("Saudi-led coalition forces and Yemeni government troops
         // launched an assault on Houthi rebels": allies attacking a side of
         // one of their states attack it; issue 4, grid as.)
+        // ("Yemeni government forces and their Saudi-led coalition allies
+        // attacked Houthi fighters": insurgents of a member's state are no
+        // member; issue 4, grid ay.)
+        let insurgents = |t: &[String]| {
+            matches!(code.get(..2), Some("18" | "19" | "20"))
+                && t.iter()
+                    .all(|c| !src_codes.contains(c) && c.get(3..6).is_some_and(non_state))
+        };
         let within_compound = |t: &[String]| {
             src_codes.len() >= 2
                 && reciprocal
                 && t.iter()
                     .all(|c| src_codes.iter().any(|s| s == c || s.get(..3) == c.get(..3)))
                 && !(launched_attack && t.iter().all(|c| !src_codes.contains(c)))
+                && !insurgents(t)
         };
         // "Britain and China signed an accord on the future of Hong Kong":
         // for a compound acting together, an actor reached through a topic
