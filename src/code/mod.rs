@@ -2684,6 +2684,21 @@ impl Coder {
                         // Police and courts never act abroad: "police fired
                         // water cannon at protesters in the capital Naypyitaw"
                         // (issue 4, grid e).
+                        // ("The U.S. military struck another boat in the
+                        // Caribbean, killing six people": force used where
+                        // the clause names a sea or region is not at home,
+                        // and the people it kills are of no state named;
+                        // issue 4, grids ar, bb.)
+                        (Some(o), [one])
+                            if o == *one
+                                && force
+                                && is_target
+                                && nps
+                                    .iter()
+                                    .any(|q| q.region && clauses.seg_of(q.start) == f.seg) =>
+                        {
+                            None
+                        }
                         (o, [one]) => (o.as_deref() != Some(one)
                             || matches!(side.get(..3), Some("COP" | "JUD"))
                             || !visit
