@@ -2897,6 +2897,16 @@ impl ActorRecognizer {
                 owner_is_org = self.kind(a) == ActorKind::Organization;
                 let _ = write!(how, " of {}", self.code(a));
                 end = a.end;
+                // ("Delegations from Congo's government and the M23 rebels":
+                // the owner's own organ after its possessive is of the
+                // phrase; issue 4, grid bd.)
+                if end + 1 < lx.len()
+                    && lx.kind(end) == TokenKind::Possessive
+                    && let Some(b) = self.atom_at(lx, end + 1, date)
+                    && self.kind(b) == ActorKind::Agent
+                {
+                    end = b.end;
+                }
             }
         }
 
