@@ -735,6 +735,58 @@ impl Coder {
             "neither side placed in a state",
             |f| is_bare_role(&f.source) && is_bare_role(&f.target),
         );
+        // "Iran denied supplying ballistic missiles to Russia", "denied
+        // any involvement in the Hamas attack", "denied accusations that it
+        // arms the M23 rebels": an actor inside what is denied is no
+        // accuser; a denial is made to the one who charges ("denied India's
+        // charge", "denied Iraqi charges"), right after its verb (issue 4,
+        // grids ba, j, y).
+        withhold(
+            &mut found,
+            &mut trace,
+            "an actor inside what is denied is no accuser",
+            |f| {
+                let t = &nps[f.target_np];
+                // (Inside a clause or a gerund of what is denied, or the
+                // author named in the attack noun: "the Hamas attack".
+                // "Denied involvement in the attack on US troops" still
+                // names whom the attack was on.)
+                // (Help given to the actor, not harm done to it: "denied
+                // hacking US government networks" is denied to the US.)
+                let inside = (f.verb.1..t.start).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "supplying"
+                            | "supplied"
+                            | "supplies"
+                            | "arming"
+                            | "arms"
+                            | "armed"
+                            | "helping"
+                            | "helped"
+                            | "backing"
+                            | "backed"
+                            | "supporting"
+                            | "supported"
+                            | "sheltering"
+                            | "harbouring"
+                            | "harboring"
+                            | "funding"
+                            | "financing"
+                            | "aiding"
+                            | "providing"
+                            | "selling"
+                            | "sending"
+                            | "training"
+                    )
+                });
+                let author = t.modifier && t.end < lx.len() && is_attack_noun(lx.norm(t.end));
+                f.code == "016"
+                    && f.rule.starts_with("01-statement")
+                    && t.start > f.verb.1
+                    && (inside || author)
+            },
+        );
         // "Sheinbaum promised to send 10,000 National Guard troops to the
         // border", "Kim vowed to bolster the military": a state's own forces,
         // named bare in what it promises, are what it sends or builds, not
