@@ -780,7 +780,7 @@ impl Coder {
                             | "training"
                     )
                 });
-                let author = t.modifier && t.end < lx.len() && is_attack_noun(lx.norm(t.end));
+                let author = t.end < lx.len() && is_attack_noun(lx.norm(t.end));
                 f.code == "016"
                     && f.rule.starts_with("01-statement")
                     && t.start > f.verb.1
