@@ -736,23 +736,19 @@ impl Coder {
             |f| is_bare_role(&f.source) && is_bare_role(&f.target),
         );
         // "Iran denied supplying ballistic missiles to Russia", "denied
-        // any involvement in the Hamas attack", "denied accusations that it
-        // arms the M23 rebels": an actor inside what is denied is no
-        // accuser; a denial is made to the one who charges ("denied India's
-        // charge", "denied Iraqi charges"), right after its verb (issue 4,
-        // grids ba, j, y).
+        // accusations that it arms the M23 rebels", "denied any involvement
+        // in the Hamas attack": a state helped in what is denied, or the
+        // author of the denied attack, is no accuser (issue 4, grids ba, j,
+        // y). Harm done to an actor still names it ("denied involvement in
+        // the attack on US troops", "denied hacking US government
+        // networks"), and so does the accuser named with its charge
+        // ("denied India's charge that it had backed the militants").
         withhold(
             &mut found,
             &mut trace,
-            "an actor inside what is denied is no accuser",
+            "an actor helped in what is denied, or its author, is no accuser",
             |f| {
                 let t = &nps[f.target_np];
-                // (Inside a clause or a gerund of what is denied, or the
-                // author named in the attack noun: "the Hamas attack".
-                // "Denied involvement in the attack on US troops" still
-                // names whom the attack was on.)
-                // (Help given to the actor, not harm done to it: "denied
-                // hacking US government networks" is denied to the US.)
                 let inside = (f.verb.1..t.start).any(|k| {
                     matches!(
                         lx.norm(k),
