@@ -7178,11 +7178,7 @@ impl Coder {
                 // military said its troops had arrested 12 wanted suspects"
                 // after a raid in the West Bank; "detained its 12 crew
                 // members" of a foreign tanker.)
-                && !nps.iter().any(|o| {
-                    o.codes.iter().any(|c| {
-                        c.get(..3).is_some_and(|o| o != state && self.dicts.actors.is_country(o))
-                    })
-                })
+                && self.states_named(nps, |_| true).iter().all(|&c| c == state)
                 && !(0..lx.len()).any(|k| matches!(lx.norm(k), "foreign" | "foreigners")) =>
             {
                 let t = format!("{state}CVL");
@@ -7218,13 +7214,10 @@ impl Coder {
                 // (Not abroad, "protesters outside the French embassy", nor
                 // with another body in sight: "Spanish farmers demanding a
                 // better deal from the European Community".)
-                && !nps.iter().any(|o| {
-                    o.codes.iter().any(|c| {
-                        c.starts_with("IGO")
-                            || c.get(..3)
-                                .is_some_and(|o| o != state && self.dicts.actors.is_country(o))
-                    })
-                }) =>
+                && self.states_named(nps, |_| true).iter().all(|&c| c == state)
+                && !nps
+                    .iter()
+                    .any(|o| o.codes.iter().any(|c| c.starts_with("IGO"))) =>
             {
                 let t = format!("{state}GOV");
                 note(trace, || {
