@@ -6833,6 +6833,24 @@ impl Coder {
                     }
                 }
             }
+            // ("South Korean and U.S. troops began scaled-back annual
+            // drills": drills a compound holds at no one are its members'
+            // own together, military cooperation; issue 4, grid ap.)
+            _ if src_codes.len() >= 2
+                && code == "150"
+                && (v.end..verb_end).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "drills" | "exercises" | "games" | "wargames" | "manoeuvres" | "maneuvers"
+                    )
+                }) =>
+            {
+                for a in &src_codes {
+                    for b in &src_codes {
+                        emit(src_np, a, src_np, b, "062");
+                    }
+                }
+            }
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
                 && (!launched_attack || by_agreement)
@@ -8378,6 +8396,21 @@ impl Coder {
         while t > s.start {
             t -= 1;
             if clauses.seg_of(t) != seg {
+                continue;
+            }
+            // ("Lee was sworn in on Wednesday, a day after winning a snap
+            // election, and pledged …": a time set off by commas stands
+            // aside, and the actors inside it are not the subject.)
+            if lx.is_punct(t, ",")
+                && let Some(open) = (t.saturating_sub(16)..t)
+                    .rev()
+                    .find(|&k| lx.is_punct(k, ","))
+                    .filter(|&k| k > s.start)
+                && time_apposition(lx, open + 1)
+            {
+                // (The opening comma is read next, as if the time were
+                // not there.)
+                t = open + 1;
                 continue;
             }
             if let Some(ni) = np_at[t] {
@@ -10542,6 +10575,39 @@ fn is_time_unit(w: &str) -> bool {
             | "saturday"
             | "sunday"
     )
+}
+
+/// ", a day after …", ", hours before …", ", two weeks after …": a span
+/// that opens at `t` on a stretch of time counted back or forward from an
+/// event.
+fn time_apposition(lx: &Lexed, mut t: usize) -> bool {
+    let n = lx.len();
+    while t < n
+        && matches!(
+            lx.norm(t),
+            "just" | "only" | "barely" | "nearly" | "some" | "about"
+        )
+    {
+        t += 1;
+    }
+    if t < n && (lx.is(t, cat::DET) || lx.kind(t) == TokenKind::Number) {
+        t += 1;
+    }
+    t + 1 < n
+        && matches!(
+            lx.norm(t),
+            "day"
+                | "days"
+                | "hour"
+                | "hours"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+        )
+        && matches!(lx.norm(t + 1), "after" | "before")
 }
 
 /// A written text whose participle says what it provides: "signed accords
