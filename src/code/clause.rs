@@ -654,8 +654,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let Some(a) = np_before_plain_nouns(lx, nps, v.start) else {
             continue;
         };
+        // ("Iraqi forces backed by U.S. air strikes attacked …, the
+        // military said": so in what a speaker says; grid ae.)
         let seg = c.segs[c.seg_of(v.start)];
-        if seg.kind != SegKind::Main
+        if !matches!(seg.kind, SegKind::Main | SegKind::Complement { .. })
             || nps[a].start > seg.start + 1
             || cands
                 .iter()

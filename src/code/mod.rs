@@ -3190,7 +3190,13 @@ impl Coder {
                     ) && (np_at.get(end).copied().flatten().is_some()
                         // ("a day after warning that Russia would pay":
                         // so with a clause for object; issue 4, grid k.)
-                        || end < lx.len() && lx.norm(end) == "that")
+                        || end < lx.len() && lx.norm(end) == "that"
+                        // ("a day after detaining them": or a pronoun,
+                        // after an act done; "before deploying them" may
+                        // not have happened; grids a, ah.)
+                        || end < lx.len()
+                            && matches!(lx.norm(p), "after" | "since" | "upon")
+                            && matches!(lx.norm(end), "them" | "him" | "her" | "it"))
                         || lx.norm(p) == "by"
                             && end < lx.len()
                             && lx.kind(end) != TokenKind::Punct
