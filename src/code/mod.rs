@@ -3327,6 +3327,13 @@ impl Coder {
                                     && lx.norm(np.start) == "each"
                                     && end + 1 < lx.len()
                                     && (lx.norm(end), lx.norm(end + 1)) == ("the", "other")
+                                    // (", the two leaders agreeing to renew
+                                    // a currency swap": so is the pair
+                                    // named before, after a comma; grid am.)
+                                    || np.end == i
+                                        && np.how.starts_with("pair ")
+                                        && np.start > 0
+                                        && lx.is_punct(np.start - 1, ",")
                                     || np.end == i
                                     && np.start > 0
                                     && (lx.norm(np.start - 1) == "with"
@@ -4995,12 +5002,22 @@ impl Coder {
                 // "Trump halted U.S. funding to the WHO": the actor's own
                 // state before a noun says whose the thing is, not whom it
                 // touches.
+                // ("Wang Yi pledged China's support for the African Union":
+                // so is its possessive; but "Haftar's forces struck
+                // Tripoli's airport" strikes the capital's government;
+                // grids ak, aa.)
+                let owned_at = np.end
+                    + usize::from(
+                        np.end < lx.len()
+                            && lx.kind(np.end) == TokenKind::Possessive
+                            && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
+                    );
                 if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
                     && np.codes.iter().all(|c| c.len() == 3)
-                    && np.end < lx.len()
-                    && lx.kind(np.end) == TokenKind::Word
-                    && !lx.capitalized(np.end)
-                    && lx.flags(np.end) & !(cat::OPEN | cat::ASSET) == 0
+                    && owned_at < lx.len()
+                    && lx.kind(owned_at) == TokenKind::Word
+                    && !lx.capitalized(owned_at)
+                    && lx.flags(owned_at) & !(cat::OPEN | cat::ASSET) == 0
                 {
                     from = np.end;
                     continue;
