@@ -5003,13 +5003,14 @@ impl Coder {
                 // state before a noun says whose the thing is, not whom it
                 // touches.
                 // ("Wang Yi pledged China's support for the African Union":
-                // so is its possessive; but "Haftar's forces struck
+                // so is its possessive right after the verb; but "Haftar's forces struck
                 // Tripoli's airport" strikes the capital's government;
                 // grids ak, aa.)
                 let owned_at = np.end
                     + usize::from(
                         np.end < lx.len()
                             && lx.kind(np.end) == TokenKind::Possessive
+                            && np.start == v.end
                             && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
                     );
                 if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
