@@ -1910,7 +1910,19 @@ impl Coder {
             // force or protesting is told of the states the sentence names
             // (issue 4, grid w). (Not others: "employers and unions met"
             // is seldom the state's business.)
-            let clash = matches!(f.code.get(..2), Some("14" | "17" | "18" | "19" | "20"));
+            // ("…, a rebel group said, accusing the junta of a massacre":
+            // so is one of armed men or rulers blaming each other; grid
+            // ay.)
+            let political = |c: &str| {
+                matches!(
+                    c,
+                    "GOV" | "MIL" | "REB" | "INS" | "OPP" | "COP" | "UAF" | "SEP"
+                )
+            };
+            let clash = matches!(f.code.get(..2), Some("14" | "17" | "18" | "19" | "20"))
+                || matches!(f.code.get(..2), Some("10" | "11" | "12" | "13"))
+                    && political(&f.source)
+                    && political(&f.target);
             if countries.is_empty() && clash && is_bare_role(&f.source) && is_bare_role(&f.target) {
                 // (Not a speaker's: "Colombia's army said rebels attacked a
                 // police station" tells of no Colombian rebels.)
