@@ -9773,10 +9773,16 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
                     lx.norm(np.end + 1),
                     "made" | "built" | "produced" | "grown" | "manufactured" | "origin"
                 );
+            let linked = linked_to(lx, np);
             if let Some(mi) = included_members(sn, ni as usize, s.end) {
                 return Some(mi);
             }
-            if np.kind == NpKind::Actor && !np.reflexive && (!np.modifier || made_in) && !agent {
+            if np.kind == NpKind::Actor
+                && !np.reflexive
+                && (!np.modifier || made_in)
+                && !agent
+                && !linked
+            {
                 return Some(ni as usize);
             }
             t = np.end;
@@ -10167,7 +10173,12 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
     while t < end {
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
-            if np.kind == NpKind::Actor && np.modifier && np.bare && !np.codes.is_empty() {
+            if np.kind == NpKind::Actor
+                && np.modifier
+                && np.bare
+                && !np.codes.is_empty()
+                && !linked_to(lx, np)
+            {
                 return Some(ni as usize);
             }
             t = np.end;
@@ -10191,6 +10202,17 @@ fn adjective_object(sn: &Sent<'_>, seg: usize, from: usize, matched: usize) -> O
         t += 1;
     }
     None
+}
+
+/// "an Israel-linked container ship", "al Qaeda-linked gunmen": a state or
+/// group a thing is only linked to is not what is acted on (grids aq, ay).
+fn linked_to(lx: &Lexed, np: &Np) -> bool {
+    np.end + 1 < lx.len()
+        && lx.is_punct(np.end, "-")
+        && matches!(
+            lx.norm(np.end + 1),
+            "linked" | "affiliated" | "associated" | "connected" | "inspired" | "aligned"
+        )
 }
 
 /// An actor named as the author of a proposal, an offer or an invitation
