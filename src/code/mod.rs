@@ -3136,6 +3136,29 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("Russian missile strikes on Kyiv killed 12 people": so is a
+            // plural right after such a phrase with no article, its weapon
+            // word the phrase's own, when a past form follows in the
+            // clause; issue 4, grid bb.)
+            if form == Form::S
+                && let Some(n) = prev(1).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end == i
+                && matches!(
+                    lx.norm(i - 1),
+                    "missile" | "drone" | "rocket" | "air" | "artillery" | "mortar"
+                )
+                && let Some(k) = noun_end
+                && k + 1 < lx.len()
+                && !is_time_unit(lx.norm(k + 1))
+                && (k + 1..(k + 10).min(lx.len())).any(|q| {
+                    lx.kind(q) == TokenKind::Word
+                        && !lx.capitalized(q)
+                        && lx.norm(q).ends_with("ed")
+                })
+            {
+                nominal = true;
+            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {
@@ -9006,7 +9029,24 @@ impl Coder {
             // ("Suicide bombers, including two young girls, attacked": the
             // words of an apposition set aside are no distance; issue 4,
             // grids g and j.)
+            // ("Israeli air strikes on a military research centre near
+            // Masyaf in western Syria killed …": nor is the place a word's
+            // own phrase names, after "on", "against" or "at", when nothing
+            // but nouns and prepositions stand there; grid bb.)
             let mut hidden = 0;
+            if !st.adjacent
+                && !matches!(st.elem, Elem::Source | Elem::Target)
+                && let Some(k) = (pos.saturating_sub(14).max(s.start + 1)..pos).find(|&k| {
+                    matches!(lx.norm(k), "on" | "against" | "at")
+                        && lx.kind(k - 1) == TokenKind::Word
+                        && !lx.capitalized(k - 1)
+                })
+                && (k..pos).all(|q| {
+                    !lx.is_punct(q, ",") && !finite[q] && !lx.is(q, cat::SUB | cat::REL | cat::AUX)
+                })
+            {
+                hidden = pos - k;
+            }
             while t > s.start {
                 t -= 1;
                 if !visible(t) {
@@ -9032,7 +9072,7 @@ impl Coder {
                     hit = Some((t, slot));
                     break;
                 }
-                if (st.adjacent && pos - t >= 4) || pos - t - hidden > MAX_GAP + 1 {
+                if (st.adjacent && pos - t >= 4) || (pos - t).saturating_sub(hidden) > MAX_GAP + 1 {
                     break;
                 }
             }
