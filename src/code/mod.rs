@@ -3842,7 +3842,32 @@ impl Coder {
                 & (cat::MODAL_INTENT | cat::MODAL_HEDGE | cat::NEG)
                 == 0
             && matches!(cands[k].form, Form::Ed | Form::S);
-        if protest || summons || meet {
+        // ("Biden telephoned Netanyahu to urge him to …", "spoke by phone
+        // with Burhan to urge him to extend the truce": a call or a meeting
+        // made to ask, urge or warn is the caller's asking; grids ah, aq.)
+        let call = matches!(
+            lx.norm(v.start),
+            "urge" | "press" | "ask" | "warn" | "demand" | "thank" | "congratulate" | "offer"
+        ) && [
+            "telephon", "phon", "call", "spoke", "speak", "met", "meet", "visit", "summon",
+        ]
+        .iter()
+        .any(|m| lx.norm(cands[k].start).starts_with(m))
+            && matches!(cands[k].form, Form::Ed | Form::S)
+            // (Not "a strike called by the opposition to demand …", nor
+            // "spoke out against Reagan's decision to offer wheat": the one
+            // called or met, or the time, stands right before "to".)
+            && !(cands[k].end + 1 < lx.len()
+                && lx.norm(cands[k].end) == "by"
+                && !matches!(lx.norm(cands[k].end + 1), "phone" | "telephone" | "video"))
+            && {
+                let b = v.start - 2;
+                sn.np_at[b].is_some_and(|ni| sn.nps[ni as usize].end == b + 1)
+                    || lx.kind(b) == TokenKind::Word && lx.capitalized(b)
+                    || matches!(lx.norm(b), "him" | "her" | "them" | "phone" | "telephone")
+                    || lx.is(b, cat::TIME)
+            };
+        if protest || summons || meet || call {
             subjects[k]
         } else {
             None
