@@ -7025,6 +7025,52 @@ impl Coder {
                     emit_all(t_np, &t);
                 }
             }
+            // "The U.N. Human Rights Council voted to set up an
+            // investigation into Iran's crackdown, and Tehran rejected the
+            // resolution as politically motivated": a rejection of "the"
+            // act just told, owned by no one, answers whoever has just
+            // acted on the speaker (grid ag).
+            _ if code.starts_with("12")
+                && verb_end + 1 < lx.len()
+                && lx.norm(v.end) == "the"
+                && matches!(
+                    lx.norm(v.end + 1),
+                    "resolution"
+                        | "decision"
+                        | "ruling"
+                        | "verdict"
+                        | "move"
+                        | "report"
+                        | "measures"
+                        | "sanctions"
+                        | "charges"
+                        | "accusations"
+                        | "allegations"
+                        | "demand"
+                        | "demands"
+                        | "ultimatum"
+                        | "proposal"
+                        | "plan"
+                )
+                // (Charges need an accusation told before: "Russia stripped
+                // six British diplomats of their accreditation, and
+                // Britain dismissed the charges" names none.)
+                && let charge = matches!(
+                    lx.norm(v.end + 1),
+                    "charges" | "accusations" | "allegations"
+                )
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    speakers(&f.target)
+                        && !speakers(&f.source)
+                        && (!charge || f.code.starts_with("11"))
+                }) =>
+            {
+                let (t_np, t) = (f.source_np, f.source.clone());
+                note(trace, || {
+                    format!("{vtext:?}: a rejection of what has just been done to the speaker, {t}")
+                });
+                emit_all(t_np, &t);
+            }
             // "Hamas gunmen burst into southern Israel, killing hundreds of
             // Israelis and taking scores more hostage": hostages taken with
             // no actor named are of those the same attackers have just
