@@ -11493,6 +11493,12 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
                 | "reports"
                 | "suspicions"
                 | "speculation"
+                // ("dismissed as false a newspaper report that Putin had
+                // agreed to meet Zelenskiy"; grid aa.)
+                | "report"
+                | "rumour"
+                | "rumor"
+                | "suggestions"
         )
             // "confirmed reports that it would send …" tells it as true.
             && !(k.saturating_sub(2)..k).any(|q| lx.norm(q).starts_with("confirm"))
