@@ -5065,9 +5065,9 @@ impl Coder {
                 // state before a noun says whose the thing is, not whom it
                 // touches.
                 // ("Wang Yi pledged China's support for the African Union":
-                // so is its possessive right after the verb; but "Haftar's forces struck
-                // Tripoli's airport" strikes the capital's government;
-                // grids ak, aa.)
+                // so is its possessive right after the verb; but "Haftar's
+                // forces struck Tripoli's airport" strikes the capital's
+                // government; grids ak, aa.)
                 let owned_at = np.end
                     + usize::from(
                         np.end < lx.len()
@@ -9808,11 +9808,7 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         if in_exchange_for(lx, t) {
             return None;
         }
-        // ("Hamas freed Edan Alexander, the last living U.S. citizen held
-        // hostage in Gaza", "released Nazanin Zaghari-Ratcliffe, a
-        // British-Iranian aid worker": a name no dictionary knows, set off
-        // by the phrase that says who the person is, is that phrase's actor;
-        // grid ac.)
+        // (An unknown name set off by who the person is.)
         if t == from
             && let Some(ni) = named_by_apposition(sn, t)
         {
@@ -10657,8 +10653,11 @@ fn appositive_person(sn: &Sent<'_>, np: usize) -> Option<usize> {
 }
 
 /// A run of capitalised words at `t` that no dictionary knows, then a
-/// comma and a phrase naming an actor a few plain words on ("Edan
-/// Alexander, the last living U.S. citizen"): that actor.
+/// comma and a phrase naming an actor a few plain words on: that actor, as
+/// the object of the verb before the name ("Hamas freed Edan Alexander,
+/// the last living U.S. citizen held hostage in Gaza", "released Nazanin
+/// Zaghari-Ratcliffe, a British-Iranian aid worker"; issue 4, grids av, az,
+/// bb, j, q).
 fn named_by_apposition(sn: &Sent<'_>, t: usize) -> Option<usize> {
     let Sent { lx, nps, np_at, .. } = sn;
     let mut e = t;
@@ -12126,11 +12125,7 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
         if in_exchange_for(lx, t) {
             return None;
         }
-        // ("Hamas freed Edan Alexander, the last living U.S. citizen held
-        // hostage in Gaza", "released Nazanin Zaghari-Ratcliffe, a
-        // British-Iranian aid worker": a name no dictionary knows, set off
-        // by the phrase that says who the person is, is that phrase's actor;
-        // grid ac.)
+        // (An unknown name set off by who the person is.)
         if t == from
             && let Some(ni) = named_by_apposition(sn, t)
         {
