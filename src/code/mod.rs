@@ -8746,6 +8746,19 @@ impl Coder {
                 if reduced_agent || attack_agent {
                     return Some(ni);
                 }
+                // ("The International Monetary Fund's board approved a $2
+                // billion disbursement": a body's board or council, right
+                // before the verb, acts as the body; grid bb.)
+                let body =
+                    np.end + usize::from(np.end < head && lx.kind(np.end) == TokenKind::Possessive);
+                if np.possessive_only
+                    && body < head
+                    && matches!(lx.norm(body), "board" | "council" | "committee" | "panel")
+                    && (body + 1..head)
+                        .all(|k| lx.is(k, cat::AUX | cat::NEG | cat::TIME) || is_adverb(lx, k))
+                {
+                    return Some(ni);
+                }
                 if np.possessive_only || np.modifier || in_pp {
                     t = np.start;
                     adjacent = false;
