@@ -6867,7 +6867,14 @@ impl Coder {
                     && !within_compound(&t_codes)
                     && !topic_of_compound(t_np)
                     && !own_role(t_np)
-                    && !mutual =>
+                    && !mutual
+                    // ("Chad and Libya accepted an Organisation of African
+                    // Unity call for a ceasefire": the organisation that
+                    // calls for a truce is no party to it; the members
+                    // are to each other; grid q.)
+                    && !(code.starts_with("087")
+                        && src_codes.len() >= 2
+                        && t_codes.iter().all(|c| c.starts_with("IGO"))) =>
             {
                 for s in &src_codes {
                     for t in &t_codes {
