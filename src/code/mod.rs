@@ -8755,7 +8755,7 @@ impl Coder {
                 }
                 // ("The International Monetary Fund's board approved a $2
                 // billion disbursement": a body's board or council, right
-                // before the verb, acts as the body; grid bb.)
+                // before the verb, acts as the body; grids av, az, j.)
                 let body =
                     np.end + usize::from(np.end < head && lx.kind(np.end) == TokenKind::Possessive);
                 if np.possessive_only
