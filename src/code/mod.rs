@@ -7975,10 +7975,6 @@ impl Coder {
         (!out.is_empty()).then_some(out)
     }
 
-    /// The codes of a source phrase as `resolve_one` gives them, with the
-    /// person a pronoun joined to it names: "he and Xi pledged" is Putin
-    /// and Xi. The chunker never joins a pronoun into a compound, since
-    /// what it stands for is known only here.
     /// The state of the one place named right after "in" at `end` ("the
     /// government in Abidjan", "a hospital in Khartoum").
     fn place_in_after<'s>(&self, sn: &'s Sent<'_>, end: usize) -> Option<&'s str> {
@@ -7995,6 +7991,10 @@ impl Coder {
         }
     }
 
+    /// The codes of a source phrase as `resolve_one` gives them, with the
+    /// person a pronoun joined to it names: "he and Xi pledged" is Putin
+    /// and Xi. The chunker never joins a pronoun into a compound, since
+    /// what it stands for is known only here.
     fn resolve_codes(
         &self,
         sn: &Sent<'_>,
