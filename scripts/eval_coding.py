@@ -306,6 +306,83 @@ def plover_set(events, plover_of):
     return out
 
 
+def doc_key(row):
+    """The document a corpus sentence lies in: Scrapinghub key or file:NEWID."""
+    if row.get("corpus") == "scrapinghub":
+        return row["key"]
+    return "%s:%d" % (row["file"], row["newid"])
+
+
+def load_documents(gold, corpus_dir):
+    """{doc key: (title, raw body, date)} of the documents gold sentences lie in."""
+    out = {}
+    if corpus_kind(gold) == "scrapinghub":
+        with open(os.path.join(corpus_dir, "ground-truth.json"), encoding="utf-8") as fh:
+            articles = json.load(fh)
+        for g in gold:
+            art = articles.get(g["key"])
+            if isinstance(art, dict) and art.get("articleBody") is not None:
+                out[g["key"]] = ("", art["articleBody"], g.get("date"))
+        return out
+    docs = load_corpus(corpus_dir, [g["file"] for g in gold])
+    for g in gold:
+        doc = docs.get((g["file"], g["newid"]))
+        if doc and doc["body"] is not None:
+            out[doc_key(g)] = (doc["title"], doc["body"], doc["date"])
+    return out
+
+
+def place_events(raw, sentences, docs):
+    """Give each event of whole-document coding to the gold sentence it lies in.
+
+    Documents are given to Dateline with whitespace collapsed, so a gold
+    sentence is found in its document's collapsed body near where its
+    offset points; an event is placed by where its verb lies, found
+    through its sentence's text in the body. Returns ({sentence id: [raw
+    event]}, number of events whose sentence could not be found in the
+    body, e.g. a headline's), and the number of gold sentences not found in
+    their document (they get no events). Events in sentences that carry no
+    gold line are dropped: the gold set scores only the sentences it holds.
+    """
+    ranges = collections.defaultdict(list)
+    lost = 0
+    for g, text, _date in sentences:
+        key = doc_key(g)
+        if key not in docs:
+            continue
+        _title, body, _d = docs[key]
+        flat = normalise_space(body)
+        near = max(0, len(normalise_space(body[:g["offset"]])) - 2)
+        start = flat.find(text, near)
+        if start < 0:
+            start = flat.find(text)
+        if start >= 0:
+            ranges[key].append((start, start + len(text), sentence_id(g)))
+        else:
+            lost += 1
+    placed = collections.defaultdict(list)
+    unplaced = 0
+    for ev in raw:
+        key = str(ev.get("doc", ""))
+        if key not in docs:
+            unplaced += 1
+            continue
+        flat = normalise_space(docs[key][1])
+        st = normalise_space(ev.get("sentence_text") or "")
+        at = flat.find(st) if st else -1
+        if at < 0:
+            unplaced += 1
+            continue
+        verb = ev.get("verb_text") or ""
+        off = st.find(verb) if verb else -1
+        pos = at + max(off, 0)
+        for start, end, sid in ranges.get(key, []):
+            if start <= pos < end:
+                placed[sid].append(ev)
+                break
+    return placed, unplaced, lost
+
+
 def run_dateline(binary, input_path, extra_args):
     cmd = [binary, "code", "--format", "jsonl"] + extra_args + [input_path]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -502,6 +579,10 @@ def main():
                          "(contains corpus text: keep it outside the repository)")
     ap.add_argument("--events-out", metavar="PATH", help="save Dateline's raw events here")
     ap.add_argument("--extra-args", default="", help="extra arguments for `dateline code`")
+    ap.add_argument("--context", choices=["sentence", "document"], default="sentence",
+                    help="code each gold sentence alone (default) or the whole documents they "
+                         "lie in, as a user would, then score the events of the gold sentences "
+                         "(corpus gold only)")
     args = ap.parse_args()
 
     gold = load_gold(args.gold)
@@ -521,12 +602,27 @@ def main():
     else:
         tmpdir = tempfile.mkdtemp(prefix="dateline-eval-")
         input_path = os.path.join(tmpdir, "sentences.jsonl")
+    docs = None
+    if args.context == "document":
+        if corpus_kind(gold) == "inline":
+            sys.exit("--context document needs corpus gold (Reuters or Scrapinghub): "
+                     "inline sentences have no document")
+        docs = load_documents(gold, args.corpus)
     with open(input_path, "w", encoding="utf-8") as fh:
-        for g, text, date in sentences:
-            rec = {"id": sentence_id(g), "text": text}
-            if date:
-                rec["date"] = date
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        if docs is not None:
+            for key, (title, body, date) in sorted(docs.items()):
+                rec = {"id": key, "text": normalise_space(body)}
+                if title:
+                    rec["title"] = normalise_space(title)
+                if date:
+                    rec["date"] = date
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            for g, text, date in sentences:
+                rec = {"id": sentence_id(g), "text": text}
+                if date:
+                    rec["date"] = date
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     raw, stderr = run_dateline(args.dateline, input_path, args.extra_args.split())
     if args.events_out:
@@ -537,6 +633,10 @@ def main():
         os.remove(input_path)
         os.rmdir(tmpdir)
 
+    unplaced = None
+    if docs is not None:
+        by_sentence, unplaced, lost = place_events(raw, sentences, docs)
+        raw = [dict(ev, doc=sid) for sid, evs in by_sentence.items() for ev in evs]
     coded_by = collections.defaultdict(list)
     for ev in raw:
         coded_by[str(ev.get("doc", ""))].append({
@@ -614,6 +714,10 @@ def main():
         "empty_gold_nothing_coded": round(empty_both / empty_gold, 4) if empty_gold else 0.0,
         "per_root": roots,
     }
+    if unplaced is not None:
+        summary["context"] = "document"
+        summary["events_outside_body"] = unplaced
+        summary["sentences_not_found"] = lost
     for name in sorted(groups):
         d = groups[name]
         gp, gr, gf = prf(d["tp"], d["fp"], d["fn"])

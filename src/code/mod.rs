@@ -6686,6 +6686,16 @@ impl Coder {
             {
                 return;
             }
+            // A visit is made abroad: "arrived here for talks on aid to his
+            // country's oil industry" is no visit to the visitor's own
+            // industry (Reuters-21578 dev).
+            if matches!(code.get(..3), Some("042" | "043"))
+                && s.len() >= 3
+                && !s.starts_with("IGO")
+                && s.get(..3) == t.get(..3)
+            {
+                return;
+            }
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
                 || protest_of_own
@@ -10500,6 +10510,11 @@ fn is_act_noun(w: &str) -> bool {
             | "calls"
             | "campaign"
             | "crackdown"
+            // ("rejected a petition by the U.S. rice industry":
+            // Reuters-21578 dev.)
+            | "petition"
+            | "petitions"
+            | "complaint"
     )
 }
 
