@@ -3288,6 +3288,13 @@ impl ActorRecognizer {
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !w.ends_with("ly")
+            // ("Burundi's government again rejected": an adverb, not a
+            // noun the agent modifies; issue 4, grids ar, as, bd.)
+            && !matches!(
+                w,
+                "again" | "also" | "still" | "already" | "once" | "just" | "even" | "too"
+                    | "instead" | "always" | "ever" | "soon" | "then" | "now"
+            )
     }
 
     /// The token is a verb's base form ("attack", "offensive" is not).

@@ -10515,6 +10515,10 @@ fn is_act_noun(w: &str) -> bool {
             | "petition"
             | "petitions"
             | "complaint"
+            // ("rejected an appeal by American reporter Evan Gershkovich":
+            // issue 4, grid h.)
+            | "appeal"
+            | "appeals"
     )
 }
 
