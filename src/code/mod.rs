@@ -1138,6 +1138,9 @@ impl Coder {
                     | "demonstrated"
                     | "demonstrating"
                     | "rallies"
+                    // ("fired on people waving the national flag at a
+                    // rally"; grid f)
+                    | "rally"
             )
         });
         // "adopted its 20th package of sanctions against Russia, targeting
@@ -1431,7 +1434,15 @@ impl Coder {
             });
             let home_crowd =
                 t.roles.starts_with("OPP") || t.place && f.target.get(..3) == f.source.get(..3);
-            let forces = matches!(f.source.get(3..6), Some("MIL" | "COP"));
+            // ("Taliban fighters fired into a crowd": so are the fighters
+            // of a movement that governs; issue 4, grids ay, f.)
+            let governing_fighters = f.source.get(3..6) == Some("GOV")
+                && nps[f.source_np].end > 0
+                && matches!(
+                    lx.norm(nps[f.source_np].end - 1),
+                    "fighters" | "troops" | "soldiers" | "forces" | "gunmen" | "militiamen"
+                );
+            let forces = matches!(f.source.get(3..6), Some("MIL" | "COP")) || governing_fighters;
             // ("Police shot dead at least 19 people as young protesters
             // tried to storm parliament": people killed where a crowd
             // protests; issue 4, grid s.)
