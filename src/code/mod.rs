@@ -9019,6 +9019,12 @@ impl Coder {
                 if gap > reach + 1 {
                     break;
                 }
+                // ("agreeing to a prisoner swap but failing to agree on a
+                // ceasefire": what follows "but" is another verb phrase's;
+                // issue 4, grid am.)
+                if t > pos && lx.norm(t) == "but" {
+                    break;
+                }
                 if !visible(t) {
                     continue;
                 }
