@@ -1443,6 +1443,19 @@ impl Coder {
                     "fighters" | "troops" | "soldiers" | "forces" | "gunmen" | "militiamen"
                 );
             let forces = matches!(f.source.get(3..6), Some("MIL" | "COP")) || governing_fighters;
+            // ("Gunmen in camouflage stormed the Crocus City Hall concert
+            // venue, opening fire on the crowd": armed men of no state
+            // shooting into a crowd attack it, 180; repression is a
+            // state's; issue 4, grid ac.)
+            if f.code == "175"
+                && (f
+                    .source
+                    .get(3..6)
+                    .is_some_and(|r| non_state(r) && r != "OPP")
+                    || matches!(f.source.as_str(), "UAF" | "REB" | "INS" | "CRM"))
+            {
+                f.code = "180".into();
+            }
             // ("Police shot dead at least 19 people as young protesters
             // tried to storm parliament": people killed where a crowd
             // protests; issue 4, grid s.)
