@@ -1642,6 +1642,24 @@ impl ActorRecognizer {
                         | "various"
                         | "western"
                 );
+            // ("the U.S., Japan, West Germany, France and the U.K. -- the
+            // Group of Five -- plus Canada signed an accord": "plus" adds a
+            // member, past a name for the list set off by dashes;
+            // Reuters-21578 dev4.)
+            let plus = b.start > a.end
+                && lx.norm(b.start - 1) == "plus"
+                && (b.start - 1 == a.end
+                    || lx.is_punct(a.end, "-")
+                        && b.start >= 3
+                        && lx.is_punct(b.start - 2, "-")
+                        && b.start - 1 - a.end <= 10
+                        && (a.end..b.start - 1).all(|t| {
+                            lx.is_punct(t, "-")
+                                || lx.kind(t) != TokenKind::Punct
+                                    && !nps.iter().any(|n| {
+                                        n.start <= t && t < n.end && n.kind == NpKind::Actor
+                                    })
+                        }));
             // ("Funaro met Stoltenberg and the two ministers continued
             // their talks": "the two …" refers back to a pair named before;
             // it opens a clause and joins no list; Reuters-21578.)
@@ -1654,10 +1672,16 @@ impl ActorRecognizer {
                 && !new_clause
                 && !fronted
                 && (!a.possessive_only && !b.possessive_only || owners)
-                && (b.start == a.end + 1 || described || counterpart || owners || adjective)
-                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ",") || owners)
+                && (b.start == a.end + 1
+                    || described
+                    || counterpart
+                    || owners
+                    || adjective
+                    || plus)
+                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ",") || owners || plus)
                 && (lx.norm(a.end) == "and"
                     || owners
+                    || plus
                     || list_end(lx, nps, k + 1)
                         .is_some_and(|m| !reporters_after_object(lx, nps, k, m)));
             if joined {

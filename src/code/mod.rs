@@ -4479,6 +4479,12 @@ impl Coder {
             });
             return Vec::new();
         }
+        if agreement_terms(lx, head) {
+            note(trace, || {
+                format!("{vtext:?}: the terms of the agreement just named, not coded")
+            });
+            return Vec::new();
+        }
         // "if Japan continues to resist U.S. demands", "unless Taiwan lets
         // its dollar rise": a condition is no event (a threat may still be
         // aimed at its subject).
@@ -11050,8 +11056,60 @@ fn in_name(lx: &Lexed, i: usize) -> bool {
             || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
 }
 
-/// "decided to break relations", "voted to block aid": a decision or a
-/// vote to act is reported as the act, not as an intention.
+/// "signed an accord under which they agreed to cooperate": an agreeing
+/// or pledging told in a relative clause on an agreement that the sentence
+/// has just signed or reached is that agreement again, coded once by the
+/// verb that names it (Reuters-21578 dev4). An agreement named otherwise
+/// ("accused Greece of breaching the Berne Agreement under which both sides
+/// agreed to …") is told only there. What the terms have one party do ("a
+/// deal under which Tokyo will provide vessels") stays an event of its
+/// own, as the grids code it. `head` is the verb (or its intent word).
+fn agreement_terms(lx: &Lexed, head: usize) -> bool {
+    // (The verb itself, or the intent word it hangs on: "they agreed to
+    // cooperate".)
+    let restates = |t: usize| {
+        ["agre", "pledg", "promis", "undert", "commit"]
+            .iter()
+            .any(|p| lx.norm(t).starts_with(p))
+    };
+    let deal = |w: &str| {
+        matches!(
+            w,
+            "accord" | "agreement" | "deal" | "pact" | "treaty" | "arrangement" | "accords"
+        )
+    };
+    // The verb that made the agreement, a few words before its noun.
+    let made = |noun: usize| {
+        (noun.saturating_sub(4)..noun).any(|t| {
+            [
+                "sign", "reach", "conclud", "initial", "agree", "struck", "clinch",
+            ]
+            .iter()
+            .any(|p| lx.norm(t).starts_with(p))
+        })
+    };
+    // ("signed an accord on Sunday under which": past a time.)
+    let noun_before = |end: usize| {
+        (end.saturating_sub(4)..end)
+            .rev()
+            .take_while(|&t| !lx.is_punct(t, ","))
+            .find(|&t| deal(lx.norm(t)))
+    };
+    (head.saturating_sub(6)..head).rev().any(|k| {
+        let noun = match lx.norm(k) {
+            "whereby" => noun_before(k),
+            "which" if k >= 2 && matches!(lx.norm(k - 1), "under" | "by") => noun_before(k - 1),
+            _ => None,
+        };
+        let Some(noun) = noun else {
+            return false;
+        };
+        made(noun)
+            && (k + 1..=head).any(restates)
+            && (k + 1..head).all(|t| lx.kind(t) == TokenKind::Word && !lx.is(t, cat::SUB))
+    })
+}
+
 /// "France denied that it had sold arms to Iran", "Iran dismissed reports
 /// that its troops had crossed the border", "speculation the U.S. will
 /// offer": the verb at `head` is what a denial says did not happen, or what
