@@ -5098,11 +5098,13 @@ impl Coder {
                 // so is its possessive right after the verb; but "Haftar's
                 // forces struck Tripoli's airport" strikes the capital's
                 // government; grids ak, aa.)
+                // ("threatened to close Turkey's border with northern Iraq":
+                // or inside the words the pattern matched; grid j.)
                 let owned_at = np.end
                     + usize::from(
                         np.end < lx.len()
                             && lx.kind(np.end) == TokenKind::Possessive
-                            && np.start == v.end
+                            && (np.start == v.end || np.start > v.end && np.end < m.end)
                             && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
                     );
                 if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
