@@ -57,6 +57,9 @@ Usage:
       [--keep-input PATH] [--events-out PATH] [--extra-args "..."]
   scripts/eval_coding.py --dateline BIN --gold eval/heldout/gold.jsonl \
       --corpus ../shared/eval/extraction/scrapinghub
+  add --context document to code the gold sentences' whole documents (as
+  `dateline code` on the corpus would) and score the events of the gold
+  sentences only
   (the held-out set: read only the aggregate figures; see
   eval/heldout/README.md before using --show or --reasons on it)
 
@@ -344,14 +347,14 @@ def place_events(raw, sentences, docs):
     their document (they get no events). Events in sentences that carry no
     gold line are dropped: the gold set scores only the sentences it holds.
     """
+    flat_of = {key: normalise_space(body) for key, (_t, body, _d) in docs.items()}
     ranges = collections.defaultdict(list)
     lost = 0
     for g, text, _date in sentences:
         key = doc_key(g)
         if key not in docs:
             continue
-        _title, body, _d = docs[key]
-        flat = normalise_space(body)
+        body, flat = docs[key][1], flat_of[key]
         near = max(0, len(normalise_space(body[:g["offset"]])) - 2)
         start = flat.find(text, near)
         if start < 0:
@@ -367,7 +370,7 @@ def place_events(raw, sentences, docs):
         if key not in docs:
             unplaced += 1
             continue
-        flat = normalise_space(docs[key][1])
+        flat = flat_of[key]
         st = normalise_space(ev.get("sentence_text") or "")
         at = flat.find(st) if st else -1
         if at < 0:

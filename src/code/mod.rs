@@ -11269,6 +11269,8 @@ fn obliged_to(lx: &Lexed, verb: usize) -> bool {
             || matches!(lx.norm(verb - 2), "forced" | "compelled") && lx.is(verb - 3, cat::BE))
 }
 
+/// "decided to break relations", "voted to block aid": a decision or a
+/// vote to act is reported as the act, not as an intention.
 fn factual_governor(w: &str) -> bool {
     w.starts_with("decid")
         || w.starts_with("order")
