@@ -9448,6 +9448,16 @@ fn is_disaster_noun(w: &str) -> bool {
             | "avalanche"
             | "tsunami"
             | "heatwave"
+            // ("days after tremors killed more than 2,000 people"; issue
+            // 4, grid bd.)
+            | "tremor"
+            | "tremors"
+            | "aftershock"
+            | "aftershocks"
+            | "mudslide"
+            | "mudslides"
+            | "eruption"
+            | "floodwaters"
     )
 }
 
