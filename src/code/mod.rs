@@ -1514,6 +1514,30 @@ impl Coder {
         //   the unplaced side was (with neither side placed, they are
         //   withheld after the roles are situated).
         found.retain(|f| {
+            // "declined to comment on reports that Prigozhin had been
+            // killed", "declined to say which countries": what is not
+            // commented on is the content of a clause, not whose words
+            // they were ("declined to comment on Britain's accusation")
+            // (issue 4, grids a, r).
+            if f.code == "011"
+                && nps[f.target_np].start > f.verb.1
+                && (f.verb.1..nps[f.target_np].start).any(|t| {
+                    matches!(
+                        lx.norm(t),
+                        "that"
+                            | "whether"
+                            | "which"
+                            | "how"
+                            | "when"
+                            | "if"
+                            | "who"
+                            | "what"
+                            | "why"
+                    )
+                })
+            {
+                return false;
+            }
             // "Western powers blamed the government", "European nations
             // began airlifting their citizens": a region or bloc names no
             // one who acts, and no grid codes it as the doer (22 false
