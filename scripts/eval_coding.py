@@ -247,37 +247,25 @@ def corpus_kind(gold):
     return kinds.pop() if kinds else "reuters"
 
 
-def reextract(gold, corpus_dir):
+def reextract(gold, docs):
     """[(gold line, raw slice or None, date)] in gold order.
 
-    Reuters: the decoded <BODY> of (file, NEWID) and the document's date.
-    Scrapinghub: the articleBody of the key in ground-truth.json and the
-    line's own date. None when the document or article is missing.
+    `docs` is `load_documents`' answer (None for inline gold). Reuters: the
+    decoded <BODY> of (file, NEWID) and the document's date. Scrapinghub:
+    the articleBody of the key in ground-truth.json and the line's own
+    date. None when the document or article is missing.
     """
-    out = []
-    if corpus_kind(gold) == "inline":
+    if docs is None:
         return [(g, g.get("text"), g.get("date")) for g in gold]
-    if corpus_kind(gold) == "scrapinghub":
-        path = os.path.join(corpus_dir, "ground-truth.json")
-        try:
-            with open(path, encoding="utf-8") as fh:
-                articles = json.load(fh)
-        except (OSError, ValueError) as e:
-            sys.exit("%s: cannot read the Scrapinghub ground truth: %s" % (path, e))
-        for g in gold:
-            art = articles.get(g["key"])
-            body = art.get("articleBody") if isinstance(art, dict) else None
-            text = body[g["offset"]:g["offset"] + g["length"]] if body is not None else None
-            out.append((g, text, g.get("date")))
-        return out
-    docs = load_corpus(corpus_dir, [g["file"] for g in gold])
+    out = []
     for g in gold:
-        doc = docs.get((g["file"], g["newid"]))
-        body = doc["body"] if doc else None
-        text = None
-        if body is not None:
-            text = body[g["offset"]:g["offset"] + g["length"]]
-        out.append((g, text, doc["date"] if doc else None))
+        doc = docs.get(doc_key(g))
+        text = doc[1][g["offset"]:g["offset"] + g["length"]] if doc else None
+        if g.get("corpus") == "scrapinghub":
+            date = g.get("date")
+        else:
+            date = doc[2] if doc else None
+        out.append((g, text, date))
     return out
 
 
@@ -317,11 +305,20 @@ def doc_key(row):
 
 
 def load_documents(gold, corpus_dir):
-    """{doc key: (title, raw body, date)} of the documents gold sentences lie in."""
+    """{doc key: (title, raw body, date)} of the documents gold sentences lie
+    in, read once for both the sentences and `--context document`; None for
+    inline gold. A document or article missing, or with no body, is left out.
+    """
+    if corpus_kind(gold) == "inline":
+        return None
     out = {}
     if corpus_kind(gold) == "scrapinghub":
-        with open(os.path.join(corpus_dir, "ground-truth.json"), encoding="utf-8") as fh:
-            articles = json.load(fh)
+        path = os.path.join(corpus_dir, "ground-truth.json")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                articles = json.load(fh)
+        except (OSError, ValueError) as e:
+            sys.exit("%s: cannot read the Scrapinghub ground truth: %s" % (path, e))
         for g in gold:
             art = articles.get(g["key"])
             if isinstance(art, dict) and art.get("articleBody") is not None:
@@ -593,7 +590,8 @@ def main():
 
     # Re-extract and verify.
     sentences, drifted = [], []
-    for g, text, date in reextract(gold, args.corpus):
+    all_docs = load_documents(gold, args.corpus)
+    for g, text, date in reextract(gold, all_docs):
         if text is None or (g.get("corpus") != "inline" and sha1(text) != g["sha1"]):
             drifted.append(sentence_id(g))
             continue
@@ -607,10 +605,10 @@ def main():
         input_path = os.path.join(tmpdir, "sentences.jsonl")
     docs = None
     if args.context == "document":
-        if corpus_kind(gold) == "inline":
+        if all_docs is None:
             sys.exit("--context document needs corpus gold (Reuters or Scrapinghub): "
                      "inline sentences have no document")
-        docs = load_documents(gold, args.corpus)
+        docs = all_docs
     with open(input_path, "w", encoding="utf-8") as fh:
         if docs is not None:
             for key, (title, body, date) in sorted(docs.items()):
