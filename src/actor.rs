@@ -1240,7 +1240,13 @@ impl ActorRecognizer {
                     }
                     // Mentions count from here on, for "the African
                     // country" later in this very sentence.
-                    if np.kind == NpKind::Actor {
+                    // ("an attack … in western Niger near the Malian border,
+                    // the deadliest such raid in the country": a border
+                    // names where, not which country is told of; issue 4,
+                    // grid bd.)
+                    let border = np.end < lx.len()
+                        && matches!(lx.norm(np.end), "border" | "borders" | "frontier");
+                    if np.kind == NpKind::Actor && !border {
                         for c in &np.codes {
                             let country = &c[..3.min(c.len())];
                             if self.dicts.actors.is_country(country) {

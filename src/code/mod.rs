@@ -1981,11 +1981,18 @@ impl Coder {
             // ("…, a rebel group said, accusing the junta of a massacre":
             // so is one of armed men or rulers blaming each other; grid
             // ay.)
+            // ("the defence ministry said, blaming jihadist militants":
+            // a compound role, GOVMIL, is as political as its parts; grid
+            // aq.)
             let political = |c: &str| {
-                matches!(
-                    c,
-                    "GOV" | "MIL" | "REB" | "INS" | "OPP" | "COP" | "UAF" | "SEP"
-                )
+                !c.is_empty()
+                    && c.len().is_multiple_of(3)
+                    && (0..c.len()).step_by(3).all(|i| {
+                        matches!(
+                            c.get(i..i + 3),
+                            Some("GOV" | "MIL" | "REB" | "INS" | "OPP" | "COP" | "UAF" | "SEP")
+                        )
+                    })
             };
             let clash = matches!(f.code.get(..2), Some("14" | "17" | "18" | "19" | "20"))
                 || matches!(f.code.get(..2), Some("10" | "11" | "12" | "13"))
@@ -1998,6 +2005,22 @@ impl Coder {
                 countries = self.states_named(nps, |np| {
                     !by_border(np) && !sponsor(np) && !speaker(np) && !fled_to(np)
                 });
+                // "Erdogan demanded that Washington extradite Gulen, as
+                // authorities detained nearly 3,000 soldiers": bare roles
+                // told in a clause subordinate to a state's own doing are
+                // of the state the sentence opens on (issue 4, grids ah,
+                // ao, v). (Only one told as happening meanwhile: "flew to
+                // Khartoum …, days after security forces killed dozens of
+                // demonstrators" tells of the host's forces; grid ak.)
+                if countries.len() > 1
+                    && matches!(clauses.segs[f.seg].kind, SegKind::Subordinate)
+                    && matches!(lx.norm(clauses.segs[f.seg].start), "as" | "while")
+                    && let Some(first) = nps.first().filter(|np| np.start == 0)
+                    && let [code] = &first.codes[..]
+                    && let Some(c) = code.get(..3).filter(|c| countries.contains(c))
+                {
+                    countries.retain(|k| *k == c);
+                }
             }
             // "…, prompting ECOWAS and the African Union to demand that
             // the mutineers free him": a bare role facing an organisation
