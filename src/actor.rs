@@ -3065,6 +3065,14 @@ impl ActorRecognizer {
             owner.iter().map(|o| format!("{o}{roles}")).collect()
         };
 
+        // "President-elect Donald Trump", "Prime Minister-designate": the
+        // title still names the person after it (issue 4, grid bd).
+        if end + 2 < lx.len()
+            && lx.is_punct(end, "-")
+            && matches!(lx.norm(end + 1), "elect" | "designate")
+        {
+            end += 2;
+        }
         // A title followed by a name: "Prime Minister Ali Lamine Zeine".
         let mut named = false;
         let mut name_end = self.name_run(lx, end, date);

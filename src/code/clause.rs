@@ -404,6 +404,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         {
             continue;
         }
+        // "sanctions 'like they've never seen before' on Iraq if it
+        // expelled …": a subordinator closing a phrase is an adverb
+        // (issue 4, grid bd).
+        let closing = |k: usize| {
+            k >= n
+                || matches!(lx.norm(k), "," | "." | ";" | ":" | ")")
+                || lx.is_quote(k)
+                    && (k + 1 >= n || lx.kind(k + 1) == TokenKind::Punct || lx.is(k + 1, cat::PREP))
+        };
+        if closing(t + 1) {
+            continue;
+        }
         // "rejected as 'groundless' accusations by …", "denounced as a
         // violation": "as" right after a verb says what it calls its object.
         // ("rejected Hamas's counterproposal as 'delusional' and demanded

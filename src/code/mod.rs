@@ -3322,7 +3322,15 @@ impl Coder {
                         // not have happened; grids a, ah.)
                         || end < lx.len()
                             && matches!(lx.norm(p), "after" | "since" | "upon")
-                            && matches!(lx.norm(end), "them" | "him" | "her" | "it"))
+                            && matches!(lx.norm(end), "them" | "him" | "her" | "it")
+                        // ("Putin and Erdogan called for a ceasefire after
+                        // meeting in Istanbul": or a meeting with no
+                        // object, which its compound subject holds with
+                        // each other; issue 4, grid bd.)
+                        || matches!(lx.norm(i), "meeting" | "talking")
+                            && (end >= lx.len()
+                                || lx.kind(end) == TokenKind::Punct
+                                || matches!(lx.norm(end), "in" | "at" | "on" | "for")))
                         || lx.norm(p) == "by"
                             && end < lx.len()
                             && lx.kind(end) != TokenKind::Punct
@@ -8409,6 +8417,27 @@ impl Coder {
         if head >= 2
             && lx.norm(head - 1) == "each"
             && lx.is_punct(head - 2, ",")
+            && let Some(ci) = cands.iter().rposition(|c| {
+                c.end <= head - 2 && !c.nominal && !c.infinitive && c.form != Form::Ing
+            })
+            && let Some(subject) = subjects[ci]
+        {
+            return Some(subject);
+        }
+        // "Putin and Erdogan called for a ceasefire in Libya, after
+        // meeting in Istanbul": a participle a subordinator leads after a
+        // comma is of the clause's subject, as it is with no comma
+        // (issue 4, grid bd).
+        if head >= 2
+            && matches!(
+                lx.norm(head - 1),
+                "after" | "before" | "since" | "while" | "upon"
+            )
+            && lx.is_punct(head - 2, ",")
+            && s.start == head - 1
+            && cands
+                .iter()
+                .any(|c| c.start == head && c.form == Form::Ing && !c.nominal)
             && let Some(ci) = cands.iter().rposition(|c| {
                 c.end <= head - 2 && !c.nominal && !c.infinitive && c.form != Form::Ing
             })
