@@ -11244,6 +11244,10 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
                 | "report"
                 | "claims"
                 | "claim"
+                // ("dismissed as 'groundless' Zelenskiy's assertion that
+                // Beijing was supplying weapons"; issue 4, grid bd.)
+                | "assertion"
+                | "assertions"
                 | "allegations"
                 | "accusations"
                 | "charges"
@@ -11776,6 +11780,8 @@ fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
                 | "allegations"
                 | "claim"
                 | "claims"
+                | "assertion"
+                | "assertions"
                 | "charges"
                 | "rumours"
                 | "rumors"
