@@ -513,6 +513,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             let end = (first_comma..end)
                 .find(|&k| {
                     lx.is_punct(k, ";")
+                        // ("… would not restore ties until Iran stopped
+                        // interfering, rejecting mediation offers": a
+                        // speech act's participle after a condition is the
+                        // outer clause's; issue 4, grid be. Not after a
+                        // deed told: "hours after Trump imposed duties …,
+                        // accusing them" is Trump's.)
+                        || (matches!(lx.norm(t), "until" | "unless" | "if")
+                            && lx.is_punct(k, ",")
+                            && k + 1 < end
+                            && is_speech_participle(lx.norm(k + 1)))
                         || (lx.is_punct(k, ",")
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "a" | "an")
@@ -932,4 +942,30 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         c.segs[ci].end = close;
     }
     c
+}
+
+/// A participle of speech or judgement ("rejecting", "accusing"), which
+/// after a comma tells what the sentence's speaker does, not the actor of
+/// the clause just before it (unlike "killing", "forcing").
+fn is_speech_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "rejecting"
+            | "accusing"
+            | "saying"
+            | "calling"
+            | "urging"
+            | "warning"
+            | "demanding"
+            | "blaming"
+            | "vowing"
+            | "insisting"
+            | "denying"
+            | "dismissing"
+            | "describing"
+            | "threatening"
+            | "condemning"
+            | "criticising"
+            | "criticizing"
+    )
 }
