@@ -2265,6 +2265,20 @@ impl ActorRecognizer {
                     let possessive = k < lx.len() && lx.kind(k) == TokenKind::Possessive;
                     if possessive {
                         k += 1;
+                        // "Yemen's Saudi-backed government": a sponsor
+                        // compound between the owner and its role says who
+                        // backs it, not whose it is (issue 4, grid be).
+                        if k + 3 < lx.len()
+                            && lx.kind(k) == TokenKind::Word
+                            && lx.is_punct(k + 1, "-")
+                            && matches!(
+                                lx.norm(k + 2),
+                                "backed" | "led" | "aligned" | "allied" | "supported" | "sponsored"
+                            )
+                            && self.agent_follows(lx, k + 3, date)
+                        {
+                            k += 3;
+                        }
                         // "Chad's Paris embassy": the city places the
                         // owner's mission; it is not its state. So does the
                         // body an envoy is sent to ("Pakistan's acting U.N.
