@@ -5185,7 +5185,10 @@ impl Coder {
                     && owned_at < lx.len()
                     && lx.kind(owned_at) == TokenKind::Word
                     && !lx.capitalized(owned_at)
-                    && lx.flags(owned_at) & !(cat::OPEN | cat::ASSET) == 0
+                    && (lx.flags(owned_at) & !(cat::OPEN | cat::ASSET) == 0
+                        // ("pledged Washington's continued support to
+                        // Zelenskiy"; issue 4, grid be.)
+                        || matches!(lx.norm(owned_at), "continued" | "continuing"))
                 {
                     from = np.end;
                     continue;
