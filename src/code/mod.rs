@@ -2395,7 +2395,10 @@ impl Coder {
                             "insurgents facing the first state named",
                         ))
                     } else if is_target
-                        && f.code.starts_with("17")
+                        // ("An Iranian court sentenced a third protester
+                        // …, and Germany summoned Iran's ambassador": so
+                        // does a court's sentence; issue 4, grid be.)
+                        && (f.code.starts_with("17") || f.code == "116")
                         && matches!(other.get(3..6), Some("COP" | "JUD"))
                         && let Some(c) = state(other)
                         && format!("{c}{side}") != *other
