@@ -295,6 +295,12 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             if naming {
                 continue;
             }
+            // ("declared a Russian embassy official persona non grata …
+            // over what it said was interference": an object and what it
+            // is declared, no complement; issue 4, grid be.)
+            if (s..(s + 8).min(n)).any(|t| lx.norm(t) == "persona") {
+                continue;
+            }
             // "said the matter could be deemed concluded, but warned that
             // …": a speech act right after ", but" or ", and" is the
             // speaker's second act, outside what the first reports (issue
