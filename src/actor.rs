@@ -3031,6 +3031,25 @@ impl ActorRecognizer {
                     .rev()
                     .find(|c| self.dicts.actors.in_group(c, region))
                     .cloned(),
+                // ("France suspended its aid to Mali, accusing the
+                // country's military rulers": as the object of a verb, the
+                // country is the one named last, not the subject acting on
+                // it; issue 4, grid be.)
+                None if owner.is_empty()
+                    && !plural
+                    && start > 0
+                    && lx.norm(start) == "the"
+                    && lx.kind(start - 1) == TokenKind::Word
+                    && !lx.capitalized(start - 1)
+                    && lx.norm(start - 1).ends_with("ing")
+                    && lx.flags(start - 1) & (cat::PREP | cat::DET) == 0 =>
+                {
+                    ctx.recent
+                        .iter()
+                        .rev()
+                        .find(|c| self.dicts.actors.is_country(c))
+                        .cloned()
+                }
                 None if owner.is_empty() && !plural => ctx
                     .subjects
                     .iter()
