@@ -301,6 +301,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             if (s..(s + 8).min(n)).any(|t| lx.norm(t) == "persona") {
                 continue;
             }
+            // ("added nine Russian military officers to its sanctions
+            // list over their role in supplying drones used in attacks":
+            // "add" with "to" before any finite verb puts something on
+            // something; grid be.)
+            if matches!(lx.norm(v.start), "added" | "adds" | "adding")
+                && let Some(fin) = (s..n).find(|&t| finite_in(t, t + 1))
+                && (s..fin).any(|t| lx.norm(t) == "to")
+            {
+                continue;
+            }
             // "said the matter could be deemed concluded, but warned that
             // …": a speech act right after ", but" or ", and" is the
             // speaker's second act, outside what the first reports (issue

@@ -2853,6 +2853,26 @@ impl Coder {
                         {
                             None
                         }
+                        // ("Pakistani security forces killed 11 militants
+                        // …, the military said, accusing Afghanistan":
+                        // forces that blame the one state their clause
+                        // names are of the one other state the sentence
+                        // names; issue 4, grid be.)
+                        (_, [one])
+                            if !is_target
+                                && theirs.contains(one)
+                                && other.len() == 3
+                                && matches!(side.get(..3), Some("MIL" | "COP"))
+                                && matches!(f.code.get(..2), Some("11" | "12" | "13"))
+                                && let [c] = self
+                                    .states_named(nps, |np| !by_border(np))
+                                    .iter()
+                                    .filter(|c| !theirs.contains(c))
+                                    .copied()
+                                    .collect::<smallvec::SmallVec<[&str; 2]>>()[..] =>
+                        {
+                            Some(c.to_string())
+                        }
                         (o, [one]) => (o.as_deref() != Some(one)
                             || matches!(side.get(..3), Some("COP" | "JUD"))
                             || !visit
