@@ -8476,27 +8476,6 @@ impl Coder {
         {
             return Some(subject);
         }
-        // "Putin and Erdogan called for a ceasefire in Libya, after
-        // meeting in Istanbul": a participle a subordinator leads after a
-        // comma is of the clause's subject, as it is with no comma
-        // (issue 4, grid bd).
-        if head >= 2
-            && matches!(
-                lx.norm(head - 1),
-                "after" | "before" | "since" | "while" | "upon"
-            )
-            && lx.is_punct(head - 2, ",")
-            && s.start == head - 1
-            && cands
-                .iter()
-                .any(|c| c.start == head && c.form == Form::Ing && !c.nominal)
-            && let Some(ci) = cands.iter().rposition(|c| {
-                c.end <= head - 2 && !c.nominal && !c.infinitive && c.form != Form::Ing
-            })
-            && let Some(subject) = subjects[ci]
-        {
-            return Some(subject);
-        }
         // "fired rubber bullets at crowds protesting Lukashenko's
         // re-election": a protest participle's subject is the actors it
         // follows.
@@ -8678,17 +8657,25 @@ impl Coder {
         // "walked out of the chamber after denouncing the council", "left
         // Vienna after meeting the IAEA chief": a participial clause of time
         // shares the subject of the verb before it, not the nearest actor.
-        if head > s.start + 1
+        // ("Putin and Erdogan called for a ceasefire in Libya, after
+        // meeting in Istanbul": so past a comma, where the participle opens
+        // a clause of its own; issue 4, grid bd.)
+        let after_comma = head >= 2 && s.start == head - 1 && lx.is_punct(head - 2, ",");
+        if (head > s.start + 1 || after_comma)
             && matches!(
                 lx.norm(head - 1),
                 "after" | "before" | "while" | "since" | "upon" | "without"
             )
             && lx.norm(head).ends_with("ing")
             && let Some((pi, p)) = cands.iter().enumerate().rev().find(|(_, c)| {
-                c.end < head && !c.nominal && !c.infinitive && clauses.seg_of(c.start) == seg
+                c.end < head
+                    && !c.nominal
+                    && !c.infinitive
+                    && (clauses.seg_of(c.start) == seg || after_comma && c.form != Form::Ing)
             })
         {
-            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+            let at = clauses.seg_of(p.start);
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, at, subjects));
         }
         // "carried out air strikes inside Afghanistan on Monday targeting
         // hideouts …": a participle after the day that ends a verb's
