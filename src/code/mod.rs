@@ -7420,6 +7420,26 @@ impl Coder {
                     emit_all(t_np, t);
                 }
             }
+            // "called on Armenia and Azerbaijan to show restraint and
+            // offered to mediate": a mediation offered with no parties
+            // named is between the parties the speaker has just addressed
+            // (issue 4, grid ba).
+            _ if matches!(code.get(..3), Some("039" | "045"))
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    speakers(&f.source) && f.seg == clauses.seg_of(v.start) && {
+                        let t = &nps[f.target_np];
+                        t.codes.len() >= 2 && t.codes.iter().all(|c| !speakers(c))
+                    }
+                }) =>
+            {
+                let t_np = f.target_np;
+                note(trace, || {
+                    format!("{vtext:?}: between the parties just addressed")
+                });
+                for t in &nps[t_np].codes {
+                    emit_all(t_np, t);
+                }
+            }
             // "demanded that the U.N. mission leave, calling it a
             // failure", "refused to recognise Maduro's victory and called
             // him a dictator": a label for "it" or "him" with no deed
