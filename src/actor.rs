@@ -2142,6 +2142,17 @@ impl ActorRecognizer {
                         .find(|o| o.contains("BUS") || o.contains("WBK") || o.contains("DEV")),
                     "fund" => ctx.orgs.iter().rev().find(|o| o.contains("IMF")),
                     "commission" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUR")),
+                    // ("The European Parliament voted to censure Hungary,
+                    // and Orban's government denounced the parliament's
+                    // vote": the one this sentence named; issue 4, grid
+                    // ba.)
+                    "parliament"
+                        if (1..start).any(|t| {
+                            lx.norm(t - 1) == "european" && lx.norm(t) == "parliament"
+                        }) =>
+                    {
+                        ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUR"))
+                    }
                     // "told the U.N. Security Council …, and urged the
                     // council to intervene" (issue 4, grid aa); not "the
                     // military council", a junta.
