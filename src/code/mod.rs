@@ -10653,6 +10653,11 @@ fn is_act_noun(w: &str) -> bool {
     matches!(
         w,
         "move"
+            // ("named Bruno Tshibala as prime minister, a choice the main
+            // opposition bloc rejected"; issue 4, grid az.)
+            | "choice"
+            | "appointment"
+            | "nomination"
             | "decision"
             | "step"
             | "measure"
