@@ -2553,8 +2553,12 @@ impl Coder {
                     // ("visited Rohingya refugee camps in Bangladesh": a
                     // place visited is in the state it is in; issue 4,
                     // grid f.)
-                    && (local(side) || building || visit)
-                    && !matches!(side.get(..3), Some("MIL" | "UAF" | "SPY")))
+                    && (local(side) || building || visit || side.starts_with("UAF"))
+                    // ("Islamist militants in Mali freed a French aid
+                    // worker": armed men of no state are coded where they
+                    // operate; troops named in a state are as often
+                    // abroad; issue 4, grid az.)
+                    && !matches!(side.get(..3), Some("MIL" | "SPY")))
                     .then(|| np_at[at].map(usize::from))
                     .flatten()
                     .filter(|&p| nps[p].start == at)
