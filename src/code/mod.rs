@@ -737,6 +737,26 @@ impl Coder {
             "neither side placed in a state",
             |f| is_bare_role(&f.source) && is_bare_role(&f.target),
         );
+        // "Syrian government forces backed by Russian air power seized
+        // dozens of villages": a sponsor's participle opening a reduced
+        // relative describes the phrase before it; no grid codes it as
+        // support (issue 4, grid aw). A passive clause keeps its event
+        // ("Japan's proposal was backed by the United States").
+        withhold(
+            &mut found,
+            &mut trace,
+            "a sponsor's participle describing the phrase before it",
+            |f| {
+                matches!(clauses.segs[f.seg].kind, SegKind::Relative { .. })
+                    && clauses.segs[f.seg].start == f.verb.0
+                    && f.verb.0 + 1 < lx.len()
+                    && lx.norm(f.verb.0 + 1) == "by"
+                    && matches!(
+                        lx.norm(f.verb.0),
+                        "backed" | "supported" | "funded" | "sponsored"
+                    )
+            },
+        );
         // "Iran denied supplying ballistic missiles to Russia", "denied
         // accusations that it arms the M23 rebels", "denied any involvement
         // in the Hamas attack": a state helped in what is denied, or the
