@@ -2556,6 +2556,26 @@ impl ActorRecognizer {
                                 {
                                     return None;
                                 }
+                                // "Asia Bibi", "an assertion by Air North
+                                // America": a region inside a capitalised
+                                // name is no region (issue 4, grid at;
+                                // Reuters-21578).
+                                let name_word = |k: usize| {
+                                    lx.kind(k) == TokenKind::Word
+                                        && lx.capitalized(k)
+                                        && lx.flags(k) == 0
+                                        && self
+                                            .atom_at(lx, k, date)
+                                            .is_none_or(|b| self.kind(b) == ActorKind::Person)
+                                        && crate::time::weekday_number(lx.norm(k)).is_none()
+                                        && crate::time::month_number(lx.norm(k)).is_none()
+                                };
+                                if kind == ActorKind::Region
+                                    && (a.end < lx.len() && name_word(a.end)
+                                        || start > 1 && name_word(start - 1))
+                                {
+                                    return None;
+                                }
                                 // "Saudi Arabia cut ties with Qatar,
                                 // accusing the Gulf state of …": a region's
                                 // one state is the last state of the region
