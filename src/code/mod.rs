@@ -5305,6 +5305,17 @@ impl Coder {
                     from = np.end;
                     continue;
                 }
+                // ("cut pre-accession funds over its drilling for gas off
+                // Cyprus": a state "off" which something happens is where,
+                // not whom, but for a show of force; issue 4, grid at.)
+                if !code.starts_with("15")
+                    && np.start > v.end
+                    && lx.norm(np.start - 1) == "off"
+                    && np.codes.iter().all(|c| c.len() == 3)
+                {
+                    from = np.end;
+                    continue;
+                }
                 // "gathered in Seoul to protest against the government": a
                 // place inside what the pattern spans is where, not whom,
                 // unless no other side follows ("laid a wreath in Tokyo in
