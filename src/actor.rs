@@ -1272,13 +1272,20 @@ impl ActorRecognizer {
                         && (prev.start == 0
                             || !lx.is_punct(prev.start - 1, ",")
                                 && lx.norm(prev.start - 1) != "and")
-                        && let ([a], [b]) = (&prev.codes[..], &np.codes[..])
-                        && let (Some(a), Some(b)) = (a.get(..3), b.get(..3))
-                        && a != b
+                        && let ([fa], [fb]) = (&prev.codes[..], &np.codes[..])
+                        && let (Some(a), Some(b)) = (fa.get(..3), fb.get(..3))
                         && self.dicts.actors.is_country(a)
                         && self.dicts.actors.is_country(b)
                     {
-                        ctx.pair = Some([a.to_string(), b.to_string()]);
+                        if a != b {
+                            ctx.pair = Some([a.to_string(), b.to_string()]);
+                        } else if fa != fb && fa.len() > 3 && fb.len() > 3 {
+                            // ("Sudan's army and the RSF clashed, with each
+                            // side accusing the other": two sides of one
+                            // state are a pair by their roles; issue 4,
+                            // grid be.)
+                            ctx.pair = Some([fa.clone(), fb.clone()]);
+                        }
                     }
                     // "Rwanda's Paul Kagame": a state's possessive before a
                     // person of that state is part of the person's phrase,
