@@ -10693,6 +10693,10 @@ fn is_act_noun(w: &str) -> bool {
             | "choice"
             | "appointment"
             | "nomination"
+            // ("struck PKK targets in northern Iraq, in an operation
+            // Baghdad condemned"; issue 4, grid au.)
+            | "operation"
+            | "offensive"
             | "decision"
             | "step"
             | "measure"
