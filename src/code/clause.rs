@@ -306,7 +306,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             // "add" with "to" before any finite verb puts something on
             // something; grid be.)
             if matches!(lx.norm(v.start), "added" | "adds" | "adding")
-                && let Some(fin) = (s..n).find(|&t| finite_in(t, t + 1))
+                && let Some(fin) = (s..n).find(|&t| is_finite(t))
                 && (s..fin).any(|t| lx.norm(t) == "to")
             {
                 continue;

@@ -5552,19 +5552,18 @@ impl Coder {
                     // force into an army, a move condemned by Serbia": a
                     // main verb no dictionary codes still tells a deed of
                     // the actor opening the sentence; issue 4, grid be.)
-                    None => sn.np_at[0]
-                        .map(usize::from)
-                        .filter(|&ms| {
-                            let np = &nps[ms];
-                            np.start == 0
-                                && np.kind == NpKind::Actor
-                                && !np.codes.is_empty()
-                                && np.end < act_end
-                                && np.end < lx.len()
-                                && lx.kind(np.end) == TokenKind::Word
-                                && !lx.is(np.end, cat::PREP | cat::CONJ | cat::REL)
-                        })
-                        .filter(|&ms| acts.is_empty() && (other(ms) || reduced)),
+                    None if acts.is_empty() => sn.np_at[0].map(usize::from).filter(|&ms| {
+                        let np = &nps[ms];
+                        np.start == 0
+                            && np.kind == NpKind::Actor
+                            && !np.codes.is_empty()
+                            && np.end < act_end
+                            && np.end < lx.len()
+                            && lx.kind(np.end) == TokenKind::Word
+                            && !lx.is(np.end, cat::PREP | cat::CONJ | cat::REL)
+                            && (other(ms) || reduced)
+                    }),
+                    None => None,
                 })
             }
         {
