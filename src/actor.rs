@@ -1983,6 +1983,12 @@ impl ActorRecognizer {
                 j += 5;
                 continue;
             }
+            // "Thirty-nine students": a numeral written with a hyphen is
+            // one count (issue 4, grid ba).
+            if j + 2 < lx.len() && lx.is_punct(j + 1, "-") && lx.is(j + 2, cat::DET) {
+                j += 2;
+                continue;
+            }
             j += 1;
         }
         // ("killing two soldiers": a count is no pair; "the two" is; issue

@@ -1043,7 +1043,10 @@ impl Coder {
             // placed by the clause, "killing two generals" in Damascus or
             // "all 176 people on board", are as often the struck side's.)
             let Some(victims) = state_of(&f.target).filter(|v| {
-                toll && matches!(&nps[f.target_np].codes[..], [c] if c.get(..3) == Some(v.as_str()))
+                toll && nps[f.target_np]
+                    .codes
+                    .iter()
+                    .any(|c| *c == f.target && c.get(..3) == Some(v.as_str()))
             }) else {
                 continue;
             };
@@ -1051,7 +1054,10 @@ impl Coder {
                 .iter()
                 .rev()
                 .find(|g| g.verb.0 < f.verb.0 && g.source.get(..3) == f.source.get(..3))
-                && state_of(&g.target).is_some_and(|t| t != victims)
+                // (Peacekeepers struck are of many states: "ambushed a
+                // convoy of United Nations peacekeepers …, killing a
+                // Cambodian and a Moroccan soldier"; grid aw.)
+                && (g.target.starts_with("IGO") || state_of(&g.target).is_some_and(|t| t != victims))
             {
                 note(&mut trace, || {
                     format!(
@@ -2321,7 +2327,19 @@ impl Coder {
                         if !force {
                             None
                         } else if !is_target {
-                            capital_state().filter(|_| insurgent || irregulars)
+                            // (Gunmen striking peacekeepers are of the one
+                            // state the clause puts the fighting in:
+                            // "ambushed a convoy of United Nations
+                            // peacekeepers in the Central African Republic,
+                            // killing a Cambodian and a Moroccan soldier";
+                            // grid aw.)
+                            capital_state()
+                                .filter(|_| insurgent || irregulars)
+                                .or_else(|| {
+                                    (irregulars && other.starts_with("IGO"))
+                                        .then(|| fight_state(f.seg, f.verb.0))
+                                        .flatten()
+                                })
                         } else if insurgent {
                             capital_state()
                         } else if irregulars
@@ -6798,6 +6816,25 @@ impl Coder {
                 && !matches!(code.get(..2), Some("01" | "17" | "18" | "19" | "20"))
                 && s_np != t_np
                 && nps[t_np].kind != NpKind::Pronoun;
+            // "Zelenskiy called on Ukrainians to defend their country": a
+            // state's people, named by their plural demonym, are its
+            // civilians when a body of that state appeals to them (issue 4,
+            // grids ay, az; grid j leaves one uncoded, and a rejection of
+            // "Palestinians" by their president cost a held-out grid one).
+            let own_people =
+                t.len() == 3 && s.len() > 3 && s.starts_with(t) && code.starts_with("02") && {
+                    let np = &nps[t_np];
+                    np.kind == NpKind::Actor
+                        && np.end == np.start + 1
+                        && !np.singular
+                        && !np.place
+                        && np.roles.is_empty()
+                        && lx.capitalized(np.start)
+                        && ["ans", "is", "ons"]
+                            .iter()
+                            .any(|e| lx.norm(np.start).ends_with(e))
+                };
+            let t = if own_people { &*format!("{t}CVL") } else { t };
             // Insurgents, opposition and criminals act on their own state
             // though: "M23 rebels seized a town in Congo".
             let against_own = |long: &str, short: &str| {
@@ -6889,6 +6926,7 @@ impl Coder {
             }
             if (!s.starts_with(t) && !t.starts_with(s))
                 || distinct_bodies
+                || own_people
                 || protest_of_own
                 || against_own(s, t)
                 || against_own(t, s)
@@ -10971,7 +11009,14 @@ fn named_by_apposition(sn: &Sent<'_>, t: usize) -> Option<usize> {
     // cartel, to the United States": a destination after the apposition
     // is what the verb names; grid a.)
     let close = (np.end..(np.end + 12).min(lx.len())).find(|&q| lx.is_punct(q, ","));
-    if close.is_some_and(|q| q + 1 < lx.len() && lx.norm(q + 1) == "to") {
+    // (A term is no destination: "sentenced Otto Warmbier, an American
+    // university student, to 15 years"; grid bb.)
+    let term = |q: usize| {
+        q + 2 < lx.len()
+            && (lx.kind(q + 2) == TokenKind::Number
+                || matches!(lx.norm(q + 2), "death" | "life" | "prison" | "jail"))
+    };
+    if close.is_some_and(|q| q + 1 < lx.len() && lx.norm(q + 1) == "to" && !term(q)) {
         return None;
     }
     // (Not a bare office: "Jose Arrojo, a vice president of a Windsor
