@@ -5462,6 +5462,31 @@ impl Coder {
         }
         if passive && m.source.is_none() {
             let agent = find_by_agent(sn, seg, v.end);
+            // "shot dead three Israeli civilians … before being killed by
+            // Israeli forces": a passive gerund after a subordinator has
+            // the main clause's subject for its own (issue 4, grid bb).
+            let gerund = v.start >= 2
+                && lx.norm(v.start - 1) == "being"
+                && matches!(
+                    lx.norm(v.start - 2),
+                    "before" | "after" | "while" | "without" | "upon"
+                )
+                && subject.is_some_and(|sj| nps[sj].end != v.start - 1);
+            let subject = if gerund {
+                cands
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, c)| {
+                        !c.nominal
+                            && !c.infinitive
+                            && c.end < v.start
+                            && clauses.seg_of(c.start) == seg
+                    })
+                    .and_then(|(k, _)| subjects[k])
+            } else {
+                subject
+            };
             note(trace, || {
                 format!("{vtext:?}: passive voice, agent after \"by\" is the source")
             });
@@ -8986,7 +9011,14 @@ impl Coder {
                                 && cands.iter().any(|c| c.start == q && c.nominal)
                         }) && prep_at(before(2)))
                         || place_comma
-                        || np.place && prep_at(owned_place()));
+                        || np.place && prep_at(owned_place())
+                        // ("in the Somali capital Mogadishu": a capital
+                        // named after its description; grid bb.)
+                        || np.place
+                            && before(1).and_then(|q| np_at[q]).is_some_and(|d| {
+                                let d = &nps[usize::from(d)];
+                                d.end == np.start && prep_at(d.start.checked_sub(1))
+                            }));
                 // "Drones launched by the Houthis struck …", "an attack
                 // carried out by militants killed …": the agent of a
                 // participle that modifies a thing before the verb is its
