@@ -2527,9 +2527,14 @@ impl ActorRecognizer {
                             } else {
                                 // "the Paris accord", "the Geneva talks": a
                                 // city naming a gathering is no actor.
+                                // ("the OSCE Minsk Group", "the Lima Group",
+                                // "the Paris Club": nor one naming a body of
+                                // states; grids bf, j.)
                                 if kind == ActorKind::Capital
                                     && a.end < lx.len()
-                                    && lx.is(a.end, cat::GATHERING)
+                                    && (lx.is(a.end, cat::GATHERING)
+                                        || lx.capitalized(a.end)
+                                            && matches!(lx.norm(a.end), "group" | "club"))
                                 {
                                     return None;
                                 }

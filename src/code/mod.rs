@@ -1431,7 +1431,11 @@ impl Coder {
             // people's fight with the police; Reuters-21578.)
             let people_on_police = matches!(role, "AGR" | "LAB" | "EDU" | "CVL")
                 && self.role_of(&f.target).starts_with("COP");
+            // ("A mob … beat to death a Christian student": a lynching is
+            // a killing, not a riot; grid bf.)
+            let lynching = f.code == "1823" && !self.role_of(&f.target).starts_with("COP");
             if (force || arson)
+                && !lynching
                 && (is_crowd(&nps[f.source_np]) || crowd_pronoun || people_on_police)
             {
                 note(&mut trace, || {
@@ -3942,6 +3946,25 @@ impl Coder {
                     .is_some_and(|c: &Cand| c.end == i && !c.nominal && !c.infinitive)
             {
                 nominal = true;
+            }
+            // "A mob beat a policeman to death", "protesters in Lagos beat
+            // a student": a base form that is also the past, right before
+            // a determiner opening its object, is the verb (issue 4, grid
+            // bf).
+            // ("Set" is too many other verbs: "set fire to", "set up".)
+            if nominal
+                && form == Form::Base
+                && lx.norm(i) != "set"
+                && prev(1).is_some_and(|p| !lx.is(p, cat::DET | cat::REL))
+                && m.is_some_and(|(_, fs)| fs.iter().any(|f| f.form == Form::Ed))
+                && end + 1 < lx.len()
+                && (matches!(
+                    lx.norm(end),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                ) && !lx.is(end + 1, cat::TIME)
+                    || lx.norm(end) == "to" && lx.norm(end + 1) == "death")
+            {
+                nominal = false;
             }
             out.push(Cand {
                 start: i,
@@ -7788,14 +7811,19 @@ impl Coder {
             }
             ok.then_some((ti, np))
         })?;
-        // The speaker: the last actor before that clause inside the
-        // complement, else the reporting verb's subject.
-        let inner = (comp.start..t_np.start)
+        // The speaker: the subject of a reporting verb inside the
+        // complement that opens that clause ("added that the EC insisted
+        // that Japan must …"), else the reporting verb's subject.
+        // ("said Yerevan was ready to work with the OSCE …, but that
+        // Azerbaijan and Turkey must": not just the last actor before it;
+        // grid bf.)
+        let inner = cands
+            .iter()
+            .enumerate()
             .rev()
-            .filter_map(|t| np_at[t].map(|i| i as usize))
-            .find(|&i| {
-                nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty() && !nps[i].modifier
-            });
+            .find(|(_, c)| c.start > comp.start && c.end <= t_np.start && c.report && !c.nominal)
+            .and_then(|(k, _)| subjects[k])
+            .filter(|&i| nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty());
         let si = inner.or(subjects[ci])?;
         let src = self.resolve_codes(sn, si, ctx, subjects, None);
         let pattern = if code == "100" {
