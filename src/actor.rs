@@ -2804,7 +2804,15 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
-            if fill || (lx.is_punct(k, "-") && fillers < 3) {
+            // ("Iran's foreign and defence ministers", as in
+            // `agent_follows`.)
+            let joined_modifier = lx.norm(k) == "and"
+                && fillers > 0
+                && !saw_agent
+                && lx.kind(k - 1) == TokenKind::Word
+                && !lx.capitalized(k - 1)
+                && self.agent_follows(lx, k + 1, date);
+            if fill || joined_modifier || (lx.is_punct(k, "-") && fillers < 3) {
                 fillers += 1;
                 k += 1;
                 continue;
@@ -3362,9 +3370,17 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
+            // ("Iran's foreign and defence ministers": one noun's two
+            // modifiers joined; grid bf.)
+            let joined_modifier = lx.norm(k) == "and"
+                && fillers > 0
+                && k + 1 < lx.len()
+                && lx.kind(k - 1) == TokenKind::Word
+                && !lx.capitalized(k - 1);
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
                 || title_word
+                || joined_modifier
                 || lx.is_punct(k, "-")
                 // ("Indonesia's chief security minister": a rank.)
                 || lx.norm(k) == "chief" && k > 0 && lx.kind(k - 1) == TokenKind::Possessive

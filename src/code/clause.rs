@@ -467,7 +467,14 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 && cands
                     .iter()
                     .any(|v| v.end <= t && v.end + 12 > t && past_verb(v));
-            if right_after_verb || judged_object {
+            // ("Islamist militants disguised as U.N. peacekeepers
+            // attacked …": a disguise says what the subject looked like;
+            // grid bf.)
+            let disguise = matches!(
+                lx.norm(t - 1),
+                "disguised" | "dressed" | "posing" | "masquerading" | "posed"
+            );
+            if right_after_verb || judged_object || disguise {
                 continue;
             }
         }

@@ -9090,6 +9090,15 @@ impl Coder {
                                 && cands.iter().any(|c| c.start == q && c.nominal)
                         }) && prep_at(before(2)))
                         || place_comma
+                        // ("militants disguised as U.N. peacekeepers
+                        // attacked": what they looked like; grid bf.)
+                        || before(1).is_some_and(|q| lx.norm(q) == "as")
+                            && before(2).is_some_and(|q| {
+                                matches!(
+                                    lx.norm(q),
+                                    "disguised" | "dressed" | "posing" | "masquerading" | "posed"
+                                )
+                            })
                         || np.place && prep_at(owned_place())
                         // ("in the Somali capital Mogadishu": a capital
                         // named after its description; grid bb.)
