@@ -7588,7 +7588,9 @@ impl Coder {
                     format!("{vtext:?}: judges the deed of the main clause's subject")
                 });
                 for t in &nps[t_np].codes {
-                    emit_all(t_np, t);
+                    for s in &src_codes {
+                        emit(src_np, s, t_np, t, &code);
+                    }
                 }
             }
             // "called on Armenia and Azerbaijan to show restraint and
@@ -7608,7 +7610,9 @@ impl Coder {
                     format!("{vtext:?}: between the parties just addressed")
                 });
                 for t in &nps[t_np].codes {
-                    emit_all(t_np, t);
+                    for s in &src_codes {
+                        emit(src_np, s, t_np, t, &code);
+                    }
                 }
             }
             // "demanded that the U.N. mission leave, calling it a
@@ -7743,6 +7747,25 @@ impl Coder {
                 emit_all(src_np, &t);
             }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
+        }
+        // "… and steeper levies on dozens of countries, including 34
+        // percent on Chinese goods and 20 percent on the European Union":
+        // a rate laid on each state after the act, its verb elided, is the
+        // act on that state (issue 4, grids ae, ah, ak, am, ar, as).
+        if code.starts_with("163") {
+            for t_np in elided_rates(sn, verb_end, clauses.segs[seg].end) {
+                if target == Some(t_np) {
+                    continue;
+                }
+                note(trace, || {
+                    format!("{vtext:?}: a rate laid on {:?}", nps[t_np].codes)
+                });
+                for t in &nps[t_np].codes {
+                    for s in &src_codes {
+                        emit(src_np, s, t_np, t, &code);
+                    }
+                }
+            }
         }
         // (The arrested, named by no actor phrase, keep their own words.)
         if let Some(words) = arrested {
@@ -11091,6 +11114,37 @@ fn appositive_person(sn: &Sent<'_>, np: usize) -> Option<usize> {
         && person.end + 1 == ap.end
         && lx.is_punct(person.end, ","))
     .then_some(p)
+}
+
+/// The actors a rate is laid on after an act, its verb elided: "34
+/// percent on Chinese goods", "20% on goods from the European Union", "10
+/// percent on China", between `from` and `end`.
+fn elided_rates(sn: &Sent<'_>, from: usize, end: usize) -> Vec<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let mut out = Vec::new();
+    for k in from..end.min(lx.len()).saturating_sub(2) {
+        if !matches!(lx.norm(k), "percent" | "%" | "pct") || lx.norm(k + 1) != "on" {
+            continue;
+        }
+        let mut j = k + 2;
+        while j < end
+            && matches!(
+                lx.norm(j),
+                "goods" | "imports" | "products" | "exports" | "from"
+            )
+        {
+            j += 1;
+        }
+        if let Some(ni) = np_at.get(j).copied().flatten().map(usize::from)
+            && nps[ni].start == j
+            && nps[ni].kind == NpKind::Actor
+            && !nps[ni].codes.is_empty()
+            && !out.contains(&ni)
+        {
+            out.push(ni);
+        }
+    }
+    out
 }
 
 /// A run of capitalised words at `t` that no dictionary knows, then a
