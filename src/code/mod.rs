@@ -1528,6 +1528,37 @@ impl Coder {
                 f.code = "114".into();
             }
         }
+        // "Britain banned Chinese telecoms giant Huawei from its 5G
+        // network", "India banned 59 Chinese apps": a restriction a state
+        // lays on another state's companies or products is an economic
+        // sanction, as the grids code it (issue 4, grids ap, ba, c).
+        for f in found.iter_mut() {
+            let np = &nps[f.target_np];
+            let foreign = f.target.get(..3).is_some_and(|t| {
+                self.dicts.actors.is_country(t) && f.source.get(..3).is_some_and(|s| s != t)
+            });
+            let goods = f.target.get(3..) == Some("BUS")
+                || f.target.len() == 3
+                    && np.modifier
+                    && np.end < lx.len()
+                    && matches!(
+                        lx.norm(np.end),
+                        "apps" | "products" | "goods" | "companies" | "firms"
+                    );
+            if matches!(f.code.as_str(), "172" | "1721")
+                && foreign
+                && goods
+                && matches!(f.source.get(3..), Some("" | "GOV"))
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a restriction on another state's companies, 163",
+                        f.source, f.code, f.target
+                    )
+                });
+                f.code = "163".into();
+            }
+        }
         // What says too little to be an event:
         // - a named person whose state no clause gives: the role alone
         //   would make one person any government;
