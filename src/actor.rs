@@ -2217,8 +2217,15 @@ impl ActorRecognizer {
             } else {
                 None
             };
+            // ("the group of states"; but "accusing the group of staging
+            // ceremonies" is the group; grid be.)
+            let of_whom = head.is_some_and(|h| {
+                h + 1 < lx.len()
+                    && lx.norm(h + 1) == "of"
+                    && !(h + 2 < lx.len() && lx.norm(h + 2).ends_with("ing"))
+            });
             if let Some(h) = head
-                && !(h + 1 < lx.len() && lx.norm(h + 1) == "of")
+                && !of_whom
                 && let Some(g) = ctx.groups.last()
             {
                 let _ = write!(how, "{} → {g} from context", lx.norm(h));

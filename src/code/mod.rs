@@ -9274,6 +9274,31 @@ impl Coder {
                 {
                     return find_by_agent(sn, seg, p.end);
                 }
+                // "Hamas freed six hostages, but Israel postponed the
+                // release …, accusing the group": a clause that no
+                // dictionary verb opens, after "but", has its own subject,
+                // which the participle shares (issue 4, grid be).
+                if ing_after_comma
+                    && let Some((_, p)) = prev
+                    && let Some(ni) = (p.end..t).rev().find_map(|k| {
+                        let ni = np_at[k]? as usize;
+                        let np = &nps[ni];
+                        (np.start == k
+                            && k > 0
+                            && matches!(lx.norm(k - 1), "but" | "and" | "while" | "whereas")
+                            && np.kind == NpKind::Actor
+                            && !np.codes.is_empty()
+                            && np.end < t
+                            && lx.kind(np.end) == TokenKind::Word
+                            && !lx.capitalized(np.end)
+                            && lx.flags(np.end) == 0
+                            && lx.norm(np.end).ends_with("ed")
+                            && !cands.iter().any(|c| c.start == np.end))
+                        .then_some(ni)
+                    })
+                {
+                    return Some(ni);
+                }
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
                 {
