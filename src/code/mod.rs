@@ -8629,8 +8629,13 @@ impl Coder {
         // relative on its object is someone else than the antecedent.
         // ("the ceremony in Juba, where he urged Washington …": nor is the
         // subject of a relative on a place or a time.)
-        let object_relative =
-            np.start > 0 && matches!(lx.norm(np.start - 1), "whom" | "which" | "where" | "when");
+        // ("two Chinese refineries that it accused of buying Russian
+        // crude": so after "that"; grid g.)
+        let object_relative = np.start > 0
+            && matches!(
+                lx.norm(np.start - 1),
+                "whom" | "which" | "where" | "when" | "that"
+            );
         if !object_relative && let Some(c) = actor(relative) {
             return c;
         }
