@@ -2818,6 +2818,8 @@ impl ActorRecognizer {
                 && !saw_agent
                 && lx.kind(k - 1) == TokenKind::Word
                 && !lx.capitalized(k - 1)
+                && is_filler(lx, k - 1)
+                && !matches!(lx.norm(k - 1), "them" | "him" | "us" | "me" | "you")
                 && self.agent_follows(lx, k + 1, date);
             if fill || joined_modifier || (lx.is_punct(k, "-") && fillers < 3) {
                 fillers += 1;
@@ -3383,7 +3385,9 @@ impl ActorRecognizer {
                 && fillers > 0
                 && k + 1 < lx.len()
                 && lx.kind(k - 1) == TokenKind::Word
-                && !lx.capitalized(k - 1);
+                && !lx.capitalized(k - 1)
+                && is_filler(lx, k - 1)
+                && !matches!(lx.norm(k - 1), "them" | "him" | "us" | "me" | "you");
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
                 || title_word

@@ -581,7 +581,14 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             // After a common noun, and not right after a verb and its
             // adverbials ("demanded on Wednesday that …" is a complement).
             // "an ICBM that …": an acronym that names no actor is a noun.
+            // ("the sites at Fordow and Natanz that were bombed": a name
+            // too, when a verb follows "that" with no subject between;
+            // grid f.)
+            let verb_next = t + 1 < n
+                && (lx.norm(t + 1) == "were" || lx.norm(t + 1) == "was")
+                && np_at[t - 1].is_some();
             let common_noun = lx.kind(t - 1) == TokenKind::Number
+                || verb_next
                 || (lx.kind(t - 1) == TokenKind::Word
                     && (!lx.capitalized(t - 1) || lx.all_caps(t - 1) && np_at[t - 1].is_none()));
             // Only a verb that takes a "that" clause makes one ("told
