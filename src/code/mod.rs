@@ -6464,7 +6464,14 @@ impl Coder {
                         // the pronoun, not what the appeal is about.
                         || v.end < nps[t].start && v.end < lx.len() && object_pronoun(v.end)
                 }
-                None => v.end < lx.len() && object_pronoun(v.end),
+                // ("refused to hold any talks with it": the pronoun right
+                // after the pattern's words and "with"; grid bf.)
+                None => {
+                    v.end < lx.len() && object_pronoun(v.end)
+                        || m.end + 1 < lx.len()
+                            && matches!(lx.norm(m.end), "with" | "to")
+                            && matches!(lx.norm(m.end + 1), "it" | "them" | "him")
+                }
             };
         // "protesters stormed Brazil's Congress, and police arrested about
         // 1,500 of them": "them" whom force or arrest meets, after a
