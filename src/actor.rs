@@ -362,6 +362,18 @@ fn is_filler(lx: &Lexed, k: usize) -> bool {
     lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary"
 }
 
+/// "and" at `k` between two plain modifiers of one noun: "Iran's foreign
+/// and defence ministers" (issue 4, grid bf); not after a pronoun ("for
+/// them and businessmen").
+fn joins_modifiers(lx: &Lexed, k: usize) -> bool {
+    k > 0
+        && lx.norm(k) == "and"
+        && lx.kind(k - 1) == TokenKind::Word
+        && !lx.capitalized(k - 1)
+        && is_filler(lx, k - 1)
+        && !matches!(lx.norm(k - 1), "them" | "him" | "us" | "me" | "you")
+}
+
 /// Arms that stand for the forces using them ("its jets", "warplanes of
 /// the coalition").
 fn is_weapon_noun(w: &str) -> bool {
@@ -2811,15 +2823,9 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
-            // ("Iran's foreign and defence ministers", as in
-            // `agent_follows`.)
-            let joined_modifier = lx.norm(k) == "and"
-                && fillers > 0
+            let joined_modifier = fillers > 0
                 && !saw_agent
-                && lx.kind(k - 1) == TokenKind::Word
-                && !lx.capitalized(k - 1)
-                && is_filler(lx, k - 1)
-                && !matches!(lx.norm(k - 1), "them" | "him" | "us" | "me" | "you")
+                && joins_modifiers(lx, k)
                 && self.agent_follows(lx, k + 1, date);
             if fill || joined_modifier || (lx.is_punct(k, "-") && fillers < 3) {
                 fillers += 1;
@@ -3379,15 +3385,7 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
-            // ("Iran's foreign and defence ministers": one noun's two
-            // modifiers joined; grid bf.)
-            let joined_modifier = lx.norm(k) == "and"
-                && fillers > 0
-                && k + 1 < lx.len()
-                && lx.kind(k - 1) == TokenKind::Word
-                && !lx.capitalized(k - 1)
-                && is_filler(lx, k - 1)
-                && !matches!(lx.norm(k - 1), "them" | "him" | "us" | "me" | "you");
+            let joined_modifier = fillers > 0 && k + 1 < lx.len() && joins_modifiers(lx, k);
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
                 || title_word

@@ -470,11 +470,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             // ("Islamist militants disguised as U.N. peacekeepers
             // attacked …": a disguise says what the subject looked like;
             // grid bf.)
-            let disguise = matches!(
-                lx.norm(t - 1),
-                "disguised" | "dressed" | "posing" | "masquerading" | "posed"
-            );
-            if right_after_verb || judged_object || disguise {
+            if right_after_verb || judged_object || super::is_disguise(lx.norm(t - 1)) {
                 continue;
             }
         }
@@ -582,8 +578,8 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             // adverbials ("demanded on Wednesday that …" is a complement).
             // "an ICBM that …": an acronym that names no actor is a noun.
             // ("the sites at Fordow and Natanz that were bombed": a name
-            // too, when a verb follows "that" with no subject between;
-            // grid f.)
+            // too, when "was" or "were" follows "that" with no subject
+            // between; grid f.)
             let verb_next = t + 1 < n
                 && (lx.norm(t + 1) == "were" || lx.norm(t + 1) == "was")
                 && np_at[t - 1].is_some();
