@@ -1089,6 +1089,73 @@ impl ActorRecognizer {
                         let _ = write!(np.how, " of {c}");
                         o.modifier = true;
                     }
+                    // "ECOWAS leaders lifted sanctions on Niger, while
+                    // urging the junta to agree a timetable": a junta named
+                    // with its article governs the state named last, other
+                    // than the state of the sentence's opening actor (issue
+                    // 4, grids ap, av, bf, n, w, y).
+                    if np.role_only
+                        && np.codes == ["GOV"]
+                        && lx.norm(np.start) == "the"
+                        && lx.norm(np.end - 1) == "junta"
+                    {
+                        let opener = out
+                            .iter()
+                            .find(|o| o.kind == NpKind::Actor && !o.codes.is_empty())
+                            .and_then(|o| o.codes[0].get(..3));
+                        // (Not the place of a meeting: "at a summit in
+                        // Abuja".)
+                        // ("Mali's military junta …, after French
+                        // ministers described the junta as illegitimate":
+                        // a junta already named is the one meant.)
+                        let ruling = out
+                            .iter()
+                            .rev()
+                            .filter(|o| {
+                                (o.start..o.end).any(|k| matches!(lx.norm(k), "junta" | "military"))
+                            })
+                            .flat_map(|o| o.codes.iter())
+                            .find(|c| c.get(3..) == Some("GOV"))
+                            .and_then(|c| c.get(..3))
+                            .map(str::to_string);
+                        let named = out
+                            .iter()
+                            .rev()
+                            .filter(|o| {
+                                // ("Chinese-financed factories" is a sponsor.)
+                                let glued = o.end < lx.len() && lx.is_punct(o.end, "-");
+                                o.kind == NpKind::Actor
+                                    && !o.place
+                                    && !o.venue
+                                    && !o.modifier
+                                    && !glued
+                            })
+                            .flat_map(|o| o.codes.iter().filter_map(|c| c.get(..3)))
+                            .find(|c| self.dicts.actors.is_country(c) && Some(*c) != opener)
+                            .map(str::to_string);
+                        let earlier = || {
+                            ctx.recent
+                                .iter()
+                                .rev()
+                                .find(|c| {
+                                    self.dicts.actors.is_country(c) && Some(c.as_str()) != opener
+                                })
+                                .cloned()
+                        };
+                        // (With no other state in the sentence, the
+                        // opening actor's own: "Myanmar security forces
+                        // shot dead 38 protesters …, prompting the junta to
+                        // impose martial law".)
+                        let own = opener
+                            .filter(|c| self.dicts.actors.is_country(c))
+                            .map(str::to_string);
+                        if let Some(c) = ruling.or(named).or(own).or_else(earlier) {
+                            let _ = write!(np.how, " → {c} from context");
+                            np.codes = vec![format!("{c}GOV")];
+                            np.roles = "GOV".into();
+                            np.role_only = false;
+                        }
+                    }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
                     // "the Iraqi corps, whose troops …": the relative's
