@@ -1802,14 +1802,28 @@ impl ActorRecognizer {
                 // "Ethiopian and Egyptian officials": the roles are shared,
                 // by every member of a list of bare states ("his British,
                 // French and German counterparts"; issue 4, grid t).
+                // ("camp housing French and U.N. troops": so is the role of
+                // an organisation's agent noun; grid bf.)
+                let head_roles = (b.roles.is_empty()
+                    && b.codes.iter().all(|c| c.starts_with("IGO")))
+                .then(|| self.atom_at(lx, b.end - 1, None))
+                .flatten()
+                .filter(|h| h.end == b.end && self.kind(*h) == ActorKind::Agent)
+                .map(|h| self.roles(h).to_string())
+                .filter(|r| matches!(r.as_str(), "MIL" | "COP" | "GOV"));
+                let shared = if b.roles.is_empty() {
+                    head_roles
+                } else {
+                    Some(b.roles.clone())
+                };
                 if a.bare
-                    && !b.roles.is_empty()
+                    && let Some(roles) = shared
                     && a.codes.iter().all(|c| self.dicts.actors.is_country(c))
                 {
                     for c in &mut a.codes {
-                        c.push_str(&b.roles);
+                        c.push_str(&roles);
                     }
-                    a.roles.clone_from(&b.roles);
+                    a.roles = roles;
                 }
                 // "EC finance ministers and central bankers", "Iraqi troops
                 // and police": a role with no owner of its own shares the
