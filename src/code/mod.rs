@@ -4702,7 +4702,13 @@ impl Coder {
                 lx.norm(clauses.segs[seg].start),
                 "if" | "unless" | "whether"
             ) || lx.norm(clauses.segs[seg].start) == "until"
-                && matches!(v.form, Form::Base | Form::S))
+                && (matches!(v.form, Form::Base | Form::S)
+                    // ("would keep blocking … until Skopje recognised":
+                    // a past told of a future is one too; grid bf.)
+                    || {
+                        let u = clauses.segs[seg].start;
+                        (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))
+                    }))
         {
             note(trace, || format!("{vtext:?}: in a condition, not coded"));
             return Vec::new();
