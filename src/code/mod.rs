@@ -5065,7 +5065,27 @@ impl Coder {
                 })
                 .filter(|&p| clauses.seg_of(nps[p].start) <= seg)
         });
-        let mut target = m.target.or(crowd_its).or_else(|| {
+        // "after France rejected its demand that he leave": whose demand
+        // "its" names is the actor the sentence opens on, when another
+        // state's (issue 4, grid bf).
+        let its_act = (code.starts_with("12")
+            && v.end + 1 < lx.len()
+            && matches!(lx.norm(v.end), "its" | "their")
+            && ANSWERED_NOUNS.contains(&lx.norm(v.end + 1)))
+        .then(|| {
+            cands
+                .iter()
+                .enumerate()
+                .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
+                .and_then(|(k, _)| subjects[k])
+        })
+        .flatten()
+        .filter(|&o| {
+            nps[o].kind == NpKind::Actor
+                && !nps[o].codes.is_empty()
+                && subject.is_some_and(|s| !shares_state(&nps[s], &nps[o]))
+        });
+        let mut target = m.target.or(crowd_its).or(its_act).or_else(|| {
             if let Some(person) = that_pronoun {
                 return person;
             }
@@ -6458,11 +6478,18 @@ impl Coder {
                 }
                 // ("refused to hold any talks with it": the pronoun right
                 // after the pattern's words and "with"; grid bf.)
+                // ("revoked the immunity of French Ambassador Sylvain Itte
+                // and ordered his expulsion": so is "his" before the act
+                // of coercion the pattern names; grid bf.)
                 None => {
                     v.end < lx.len() && object_pronoun(v.end)
                         || m.end + 1 < lx.len()
                             && matches!(lx.norm(m.end), "with" | "to")
                             && matches!(lx.norm(m.end + 1), "it" | "them" | "him")
+                        || code.starts_with("17")
+                            && v.end + 1 < m.end
+                            && matches!(lx.norm(v.end), "his" | "her")
+                            && sn.np_at[v.end + 1].is_none()
                 }
             };
         // "protesters stormed Brazil's Congress, and police arrested about
@@ -6891,9 +6918,10 @@ impl Coder {
         // ordered them to leave": people of a state's government told
         // before and ordered out as "them" are its diplomats expelled,
         // 161; "expelled two Ugandan officials" stays 174; grid ba.)
+        // (So is an envoy's expulsion ordered as "his": grid bf.)
         let officials_out = &*code == "174"
             && (target.is_some_and(|t| nps[t].kind == NpKind::Pronoun)
-                || v.end < lx.len() && lx.norm(v.end) == "them")
+                || v.end < lx.len() && matches!(lx.norm(v.end), "them" | "his" | "her"))
             && target_codes.as_ref().is_some_and(|t| {
                 !t.is_empty() && t.iter().all(|c| c.len() > 3 && c.ends_with("GOV"))
             });
