@@ -11027,6 +11027,15 @@ fn is_act_noun(w: &str) -> bool {
             // issue 4, grid h.)
             | "appeal"
             | "appeals"
+            // ("dismissed a warning by China's embassy", "rejecting a
+            // challenge by an opposition candidate", "dismissing concerns
+            // voiced by Australia": issue 4, grids am, ap, av.)
+            | "warning"
+            | "warnings"
+            | "challenge"
+            | "concerns"
+            | "criticism"
+            | "complaints"
     )
 }
 
@@ -13146,6 +13155,13 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                     || site_place
                     || lx.norm(t) == "at" && t > from && is_site_noun(lx.norm(t - 1))
                     || lx.norm(t) == "by" && is_act_noun(lx.norm(t - 1))
+                    || lx.norm(t) == "by"
+                        && t >= from + 2
+                        && matches!(
+                            lx.norm(t - 1),
+                            "voiced" | "made" | "issued" | "raised" | "expressed" | "lodged"
+                        )
+                        && is_act_noun(lx.norm(t - 2))
                     // "destroyed a pumping station at Iran's Ahvaz field":
                     // the owner of the place is what is acted on.
                     || lx.norm(t) == "at"
