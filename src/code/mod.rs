@@ -10890,8 +10890,18 @@ fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Option<usize> 
 /// of the noun naming the act of the clause before it, when it stands right
 /// before the verb's subject or right before the verb.
 fn act_noun_before(sn: &Sent<'_>, subject: Option<usize>, verb: usize) -> Option<usize> {
-    let Sent { lx, nps, .. } = sn;
+    let Sent { lx, nps, np_at, .. } = sn;
     let mut end = subject.map_or(verb, |s| nps[s].start);
+    // (", a move the Tigrayan party's leaders dismissed": the subject's
+    // owner opens its phrase; issue 4, grid be.)
+    if subject.is_some()
+        && end >= 2
+        && lx.kind(end - 1) == TokenKind::Possessive
+        && let Some(o) = np_at[end - 2].map(usize::from)
+        && nps[o].end == end - 1
+    {
+        end = nps[o].start;
+    }
     // "what" may open the subject's own phrase ("what Kyiv").
     if end < verb && lx.norm(end) == "what" {
         end += 1;
