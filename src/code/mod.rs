@@ -5719,8 +5719,14 @@ impl Coder {
                             && !np.codes.is_empty()
                             && np.end < act_end
                             && np.end < lx.len()
-                            && lx.kind(np.end) == TokenKind::Word
-                            && !lx.is(np.end, cat::PREP | cat::CONJ | cat::REL)
+                            && (lx.kind(np.end) == TokenKind::Word
+                                && !lx.is(np.end, cat::PREP | cat::CONJ | cat::REL)
+                                // ("El Salvador's new Congress, dominated by
+                                // Bukele's party, voted …": past an
+                                // apposition; grid be.)
+                                || lx.is_punct(np.end, ",")
+                                    && clauses.segs[clauses.seg_of(np.end + 1)].kind
+                                        == SegKind::Apposition)
                             && (other(ms) || reduced)
                     }),
                     None => None,
