@@ -5577,6 +5577,23 @@ impl Coder {
         {
             target = Some(a);
         }
+        // "Poland and Hungary, whose unilateral moves the European
+        // Commission criticised": judging the acts "whose" gives the
+        // antecedent judges the antecedent (issue 4, grid aq).
+        if m.target.is_none()
+            && target.is_none()
+            && !passive
+            && matches!(code.get(..2), Some("11" | "12"))
+            && let SegKind::Relative {
+                antecedent: Some(a),
+            } = clauses.segs[seg].kind
+            && let Some(whose) = (clauses.segs[seg].start..clauses.segs[seg].end)
+                .take(2)
+                .find(|&k| lx.norm(k) == "whose")
+            && subject.is_some_and(|sj| (whose + 1..nps[sj].start).any(|k| is_act_noun(lx.norm(k))))
+        {
+            target = Some(a);
+        }
         if passive && m.source.is_none() {
             let agent = find_by_agent(sn, seg, v.end);
             // "shot dead three Israeli civilians … before being killed by
