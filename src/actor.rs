@@ -1103,8 +1103,6 @@ impl ActorRecognizer {
                             .iter()
                             .find(|o| o.kind == NpKind::Actor && !o.codes.is_empty())
                             .and_then(|o| o.codes[0].get(..3));
-                        // (Not the place of a meeting: "at a summit in
-                        // Abuja".)
                         // ("Mali's military junta …, after French
                         // ministers described the junta as illegitimate":
                         // a junta already named is the one meant.)
@@ -1118,11 +1116,13 @@ impl ActorRecognizer {
                             .find(|c| c.get(3..) == Some("GOV"))
                             .and_then(|c| c.get(..3))
                             .map(str::to_string);
+                        // (Not the place of a meeting, "at a summit in
+                        // Abuja", nor a sponsor, "Chinese-financed
+                        // factories".)
                         let named = out
                             .iter()
                             .rev()
                             .filter(|o| {
-                                // ("Chinese-financed factories" is a sponsor.)
                                 let glued = o.end < lx.len() && lx.is_punct(o.end, "-");
                                 o.kind == NpKind::Actor
                                     && !o.place

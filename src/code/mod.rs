@@ -5065,26 +5065,27 @@ impl Coder {
                 })
                 .filter(|&p| clauses.seg_of(nps[p].start) <= seg)
         });
+        // The main clause's subject, for pronouns in subordinate clauses.
+        let main_subject = cands
+            .iter()
+            .enumerate()
+            .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
+            .and_then(|(k, _)| subjects[k]);
         // "after France rejected its demand that he leave": whose demand
         // "its" names is the actor the sentence opens on, when another
         // state's (issue 4, grid bf).
-        let its_act = (code.starts_with("12")
-            && v.end + 1 < lx.len()
-            && matches!(lx.norm(v.end), "its" | "their")
-            && ANSWERED_NOUNS.contains(&lx.norm(v.end + 1)))
-        .then(|| {
-            cands
-                .iter()
-                .enumerate()
-                .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
-                .and_then(|(k, _)| subjects[k])
-        })
-        .flatten()
-        .filter(|&o| {
-            nps[o].kind == NpKind::Actor
-                && !nps[o].codes.is_empty()
-                && subject.is_some_and(|s| !shares_state(&nps[s], &nps[o]))
-        });
+        let its_act = main_subject
+            .filter(|_| {
+                code.starts_with("12")
+                    && v.end + 1 < lx.len()
+                    && matches!(lx.norm(v.end), "its" | "their")
+                    && ANSWERED_NOUNS.contains(&lx.norm(v.end + 1))
+            })
+            .filter(|&o| {
+                nps[o].kind == NpKind::Actor
+                    && !nps[o].codes.is_empty()
+                    && subject.is_some_and(|s| !shares_state(&nps[s], &nps[o]))
+            });
         let mut target = m.target.or(crowd_its).or(its_act).or_else(|| {
             if let Some(person) = that_pronoun {
                 return person;
@@ -5649,12 +5650,6 @@ impl Coder {
             });
             source = agent;
         }
-        // The main clause's subject, for pronouns in subordinate clauses.
-        let main_subject = cands
-            .iter()
-            .enumerate()
-            .find(|(_, c)| !c.nominal && !c.infinitive && clauses.seg_of(c.start) == 0)
-            .and_then(|(k, _)| subjects[k]);
         // "India revoked Kashmir's status, a move Pakistan condemned" / "a
         // move condemned by Pakistan": what is judged is the act the main
         // clause reports, so its actor is the target.
