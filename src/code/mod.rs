@@ -7395,10 +7395,18 @@ impl Coder {
             // ("Iran warned of a 'harsh response'": a warning of what may
             // come, with no addressee, stays a warning, as the grids code
             // it; issue 4, grids ae, ag, ah, f.)
+            // ("Trump paused the tariffs he had threatened after Sheinbaum
+            // promised to send 10,000 troops to the border": a promise
+            // answers no one with a threat; grid aa.)
             _ if code.starts_with("13")
                 && !(lx.norm(v.start).starts_with("warn")
                     && v.end < lx.len()
                     && lx.norm(v.end) == "of")
+                && !(v.start >= 2
+                    && lx.norm(v.start - 1) == "to"
+                    && ["promis", "pledg", "agree", "offer"]
+                        .iter()
+                        .any(|w| lx.norm(v.start - 2).starts_with(w)))
                 && let answers = (v.start..verb_end).any(|k| {
                     [
                         "respon", "retaliat", "reveng", "aveng", "reprisal", "sanction", "punish",
