@@ -6212,6 +6212,31 @@ impl Coder {
                 }
             }
         }
+        // "a move condemned by the United Nations and several
+        // Muslim-majority countries including Qatar and Turkey": the
+        // members a passive's agent phrase includes are agents too (issue
+        // 4, grid a).
+        if let Some(a) = source
+            && nps[a].start > 0
+            && lx.norm(nps[a].start - 1) == "by"
+            && let Some(inc) =
+                (nps[a].end..(nps[a].end + 8).min(lx.len())).find(|&k| lx.norm(k) == "including")
+            && (nps[a].end..inc).all(|q| {
+                !cands.iter().any(|c| c.start == q && !c.nominal)
+                    && sn.np_at[q].is_none_or(|n| nps[usize::from(n)].codes.is_empty())
+            })
+            && let Some(b) = sn.np_at.get(inc + 1).copied().flatten().map(usize::from)
+            && nps[b].start == inc + 1
+            && nps[b].kind == NpKind::Actor
+            && !nps[b].codes.is_empty()
+            && let Some(codes) = source_codes.as_mut()
+        {
+            for c in self.resolve_codes(sn, b, ctx, subjects, main_subject) {
+                if !codes.contains(&c) {
+                    codes.push(c);
+                }
+            }
+        }
         // "filed a case at the International Court of Justice": the court
         // a suit is brought before is where, not against whom.
         if code.starts_with("115")
