@@ -921,6 +921,25 @@ impl ActorRecognizer {
                     // "President Reagan's approval rating": a phrase that
                     // ends in a possessive owns what follows; it is no
                     // subject.
+                    // ("Hundreds of residents of Tajikistan's
+                    // Gorno-Badakhshan region rallied": people of a state's
+                    // region are still its people, and the subject; grid
+                    // bf.)
+                    if np.end < lx.len()
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.kind == NpKind::Actor
+                        && np.end >= np.start + 3
+                        && lx.norm(np.end - 2) == "of"
+                        && np
+                            .codes
+                            .iter()
+                            .all(|c| c.len() > 3 && self.dicts.actors.is_country(&c[..3]))
+                        && let Some(end) = subnational_after(lx, np.end + 1)
+                    {
+                        let _ = write!(np.how, " (of its region, to {:?})", lx.norm(end - 1));
+                        np.end = end;
+                        i = end;
+                    }
                     if np.end < lx.len()
                         && lx.kind(np.end) == TokenKind::Possessive
                         && np.kind == NpKind::Actor
@@ -3666,6 +3685,37 @@ fn np_end_after(lx: &Lexed, k: usize) -> bool {
             && matches!(lx.norm(k + 2), "its" | "their" | "his" | "her")
 }
 
+/// "Gorno-Badakhshan region", "northeastern Borno state": a name of a
+/// state's part at `k` (after "Tajikistan's"), with an optional compass
+/// word; the end of the phrase.
+fn subnational_after(lx: &Lexed, k: usize) -> Option<usize> {
+    let mut j = k;
+    if j < lx.len() && !lx.capitalized(j) && lx.norm(j).ends_with("ern") {
+        j += 1;
+    }
+    let name = j;
+    while j < lx.len()
+        && (lx.kind(j) == TokenKind::Word && lx.capitalized(j)
+            || j > name && lx.is_punct(j, "-") && j + 1 < lx.len() && lx.capitalized(j + 1))
+    {
+        j += 1;
+    }
+    (j > name
+        && j < lx.len()
+        && matches!(
+            lx.norm(j),
+            "region"
+                | "province"
+                | "state"
+                | "district"
+                | "county"
+                | "governorate"
+                | "prefecture"
+                | "department"
+                | "territory"
+        ))
+    .then_some(j + 1)
+}
 /// "internationally recognised", "democratically elected": an adverb of
 /// standing and the past form after it, modifying the noun that follows.
 fn adverb_of_standing(lx: &Lexed, k: usize) -> bool {

@@ -5919,6 +5919,24 @@ impl Coder {
             });
             target = Some(ms);
         }
+        // ("Hundreds of residents … blocked the main road into the
+        // regional capital": people who block a road obstruct it in
+        // protest; only forces lay a blockade; grid bf.)
+        if &*code == "191"
+            && let Some(s) = source
+            && !nps[s].codes.is_empty()
+            && nps[s].codes.iter().all(|c| {
+                let role = if c.len() == 3 {
+                    Some(&c[..])
+                } else {
+                    c.get(3..6)
+                };
+                matches!(role, Some("CVL" | "OPP" | "LAB" | "EDU" | "AGR"))
+            })
+        {
+            note(trace, || format!("{vtext:?}: people obstructing, 144"));
+            code = "144".into();
+        }
         // "Thousands of Zimbabweans marched through the streets of Harare
         // to demand Mugabe's resignation": where a protest is held is no
         // side of it; whom it is against is what its purpose demands of
@@ -7034,7 +7052,21 @@ impl Coder {
                             .iter()
                             .any(|e| lx.norm(np.start).ends_with(e))
                 };
-            let t = if own_people { &*format!("{t}CVL") } else { t };
+            // ("Residents of Tajikistan blocked the main road into
+            // Dushanbe": a state's people protesting on their own state's
+            // ground protest against its government; grid bf.)
+            let home_protest = t.len() == 3
+                && s.len() > 3
+                && s.starts_with(t)
+                && code.starts_with("14")
+                && matches!(s.get(3..6), Some("CVL" | "OPP" | "EDU" | "AGR"));
+            let t = if own_people {
+                &*format!("{t}CVL")
+            } else if home_protest {
+                &*format!("{t}GOV")
+            } else {
+                t
+            };
             // Insurgents, opposition and criminals act on their own state
             // though: "M23 rebels seized a town in Congo".
             let against_own = |long: &str, short: &str| {
@@ -7827,7 +7859,18 @@ impl Coder {
             // (Only protest verbs: "supporters of President Trump rallied"
             // back their own side.)
             _ if code.starts_with("14")
-                && m.pattern.id.starts_with("14-")
+                // ("rallied … to protest against a new law": a rally for a
+                // stated purpose; people blocking a road; grid bf.)
+                // (Not "rallied … to back his claims": a rally for a side.)
+                && (m.pattern.id.starts_with("14-")
+                    || &*code == "144"
+                    || code.len() == 4
+                        && (v.end..m.end).any(|k| {
+                            matches!(
+                                lx.norm(k),
+                                "against" | "protest" | "demand" | "demanding" | "oppose"
+                            )
+                        }))
                 // (Nor a protest already coded with its target: "rallied
                 // outside parliament … to protest against a bill".)
                 && !prior
