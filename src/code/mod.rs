@@ -2486,10 +2486,13 @@ impl Coder {
                         // ("An Iranian court sentenced a third protester
                         // …, and Germany summoned Iran's ambassador": so
                         // does a court's sentence; issue 4, grid be.)
-                        && (f.code.starts_with("17") || f.code == "116")
+                        // ("Guatemalan prosecutors raided the offices of the
+                        // Supreme Electoral Tribunal": and an investigation,
+                        // of a body of the same kind too; grids ag, at, az.)
+                        && (f.code.starts_with("17") || f.code == "116" || f.code.starts_with("09"))
                         && matches!(other.get(3..6), Some("COP" | "JUD"))
                         && let Some(c) = state(other)
-                        && format!("{c}{side}") != *other
+                        && (format!("{c}{side}") != *other || f.code.starts_with("09"))
                         && !(nps[np].start.saturating_sub(1)..nps[np].end).any(|i| {
                             matches!(
                                 lx.norm(i),
