@@ -940,6 +940,28 @@ impl ActorRecognizer {
                         np.end = end;
                         i = end;
                     }
+                    // ("backed by fighters of Russia's Africa Corps": people
+                    // of a state's body are of that body; grid aq.)
+                    if np.end < lx.len()
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.kind == NpKind::Actor
+                        && np.end >= np.start + 3
+                        && lx.norm(np.end - 2) == "of"
+                        && let [code] = &np.codes[..]
+                        && let Some(state) =
+                            code.get(..3).filter(|c| self.dicts.actors.is_country(c))
+                        && let Some(inner) = self.phrase_at(lx, np.end + 1, ctx)
+                        && inner.kind == NpKind::Actor
+                        && !inner.possessive_only
+                        && let [body] = &inner.codes[..]
+                        && body.len() > 3
+                        && body.starts_with(state)
+                    {
+                        let _ = write!(np.how, " (of its {body})");
+                        np.codes = inner.codes.clone();
+                        np.end = inner.end;
+                        i = inner.end;
+                    }
                     if np.end < lx.len()
                         && lx.kind(np.end) == TokenKind::Possessive
                         && np.kind == NpKind::Actor

@@ -1528,6 +1528,30 @@ impl Coder {
                 f.code = "114".into();
             }
         }
+        // ("Myanmar's army has driven more than 370,000 Rohingya Muslims
+        // into Bangladesh": where people of no named state are driven to
+        // is no target; they are the state's own; grids ac, h, m.)
+        for f in found.iter_mut() {
+            let np = &nps[f.target_np];
+            if f.code == "201"
+                && np.start > 0
+                && lx.norm(np.start - 1) == "into"
+                && let Some(own) = f
+                    .source
+                    .get(..3)
+                    .filter(|s| self.dicts.actors.is_country(s))
+                && f.target.get(..3).is_some_and(|t| t != own)
+            {
+                let t = format!("{own}CVL");
+                note(&mut trace, || {
+                    format!(
+                        "{} 201 {}: driven into it, the people are {t}",
+                        f.source, f.target
+                    )
+                });
+                f.target = t;
+            }
+        }
         // "Britain banned Chinese telecoms giant Huawei from its 5G
         // network", "India banned 59 Chinese apps": a restriction a state
         // lays on another state's companies or products is an economic
@@ -1806,7 +1830,19 @@ impl Coder {
                                 } else {
                                     q.start - 1
                                 };
+                                // ("in the last districts of western
+                                // Mosul": a part of the place; grid av.)
                                 matches!(lx.norm(k), "in" | "near" | "inside")
+                                    || lx.norm(k) == "of"
+                                        && k > 0
+                                        && (is_place_noun(lx.norm(k - 1))
+                                            || matches!(
+                                                lx.norm(k - 1),
+                                                "districts"
+                                                    | "outskirts"
+                                                    | "parts"
+                                                    | "neighbourhoods"
+                                            ))
                             }
                     })
                     .filter_map(|q| {
@@ -1993,9 +2029,12 @@ impl Coder {
                     || np.start >= 2
                         && lx.is_punct(np.start - 1, "-")
                         && matches!(lx.norm(np.start - 2), "pro" | "anti")
+                    // ("killed dozens of jihadist militants …, backed by
+                    // fighters of Russia's Africa Corps": nor an ally
+                    // behind the act; grid aq.)
                     || np.start >= 2
                         && lx.norm(np.start - 1) == "by"
-                        && matches!(lx.norm(np.start - 2), "brokered" | "mediated")
+                        && is_sponsorship(lx.norm(np.start - 2))
             };
             // ("killed hundreds of villagers who were digging trenches in
             // central Burkina Faso": so does a relative on the target, which
@@ -3078,6 +3117,23 @@ impl Coder {
                         .any(|k| matches!(lx.norm(k), "counterpart" | "counterparts"));
                     let placed =
                         placed.filter(|c| !(counterpart && state(other).as_ref() == Some(c)));
+                    // ("share its evidence with investigators from other
+                    // countries": the phrase says they are of no one
+                    // state; grid e.)
+                    let e = nps[np].end;
+                    let many_states = e + 1 < lx.len()
+                        && matches!(lx.norm(e), "from" | "of")
+                        && matches!(
+                            lx.norm(e + 1),
+                            "other"
+                                | "several"
+                                | "many"
+                                | "various"
+                                | "multiple"
+                                | "around"
+                                | "abroad"
+                        );
+                    let placed = placed.filter(|_| !many_states);
                     let by_dateline = placed.is_none();
                     let placed = placed.or_else(at_home);
                     // "Three soldiers were killed in a Russian missile attack":
