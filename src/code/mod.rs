@@ -200,7 +200,7 @@ impl Coder {
         }
         let cands = self.candidates(lx, &np_at, nps);
         let clauses = clause::chunk(lx, nps, &np_at, &cands);
-        let cands = participles(lx, cands, &clauses);
+        let cands = participles(lx, nps, &np_at, cands, &clauses);
         let mut finite = vec![false; n];
         for v in &cands {
             if !v.nominal && !v.infinitive {
@@ -7198,10 +7198,14 @@ impl Coder {
             // ae).
             // (An opposition's charge the government denies is denied to the
             // opposition.)
+            // ("Sudan's army accused the Rapid Support Forces …, an
+            // accusation the RSF denied": rebels deny their state's
+            // charge to it, though; grids au, ax.)
             if (code.starts_with("016") || rejects_charge)
                 && s.get(..3).is_some()
                 && s.get(..3) == t.get(..3)
                 && matches!(t.get(3..6), Some("GOV" | "MIL" | "SPY" | "COP"))
+                && !s.get(3..6).is_some_and(non_state)
             {
                 return;
             }
@@ -10193,7 +10197,13 @@ fn count_at(lx: &Lexed, t: usize) -> Option<u64> {
 /// A past participle after a finite verb of its own clause, with nothing
 /// between that could start a new clause, modifies a noun ("returned
 /// sculptures looted in the colonial era"): it is no verb of the clause.
-fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand> {
+fn participles(
+    lx: &Lexed,
+    nps: &[Np],
+    np_at: &[Option<u16>],
+    mut cands: Vec<Cand>,
+    clauses: &Clauses,
+) -> Vec<Cand> {
     // "in an attack claimed by Islamic State": a reporting verb's past
     // form between a noun and "by" is a participle on the noun; it reports
     // nothing (issue 4, grid j).
@@ -10341,7 +10351,27 @@ fn participles(lx: &Lexed, mut cands: Vec<Cand>, clauses: &Clauses) -> Vec<Cand>
             let accord_between = v.start > 0
                 && is_accord_noun(lx.norm(v.start - 1))
                 && (v.end..(v.end + 4).min(lx.len())).any(|t| lx.norm(t) == "between");
-            if !joined && v.start > p.end && !accord_between {
+            // ("killed 26 tourists in an attack New Delhi blamed on
+            // Islamabad": a name right after a plain noun and right before
+            // the past form is the subject of a relative clause with no
+            // pronoun; grid ag.)
+            let contact_relative = v.start >= 2
+                && np_at[v.start - 1].is_some_and(|ni| {
+                    let np = &nps[usize::from(ni)];
+                    np.end == v.start
+                        && np.start > p.end
+                        && np.kind == NpKind::Actor
+                        && !np.codes.is_empty()
+                        && !np.possessive_only
+                        && !np.modifier
+                        && lx.capitalized(np.start)
+                        && np_at[np.start - 1].is_none()
+                        && lx.kind(np.start - 1) == TokenKind::Word
+                        && !lx.capitalized(np.start - 1)
+                        && lx.flags(np.start - 1) & !cat::OPEN == 0
+                        && !is_time_unit(lx.norm(np.start - 1))
+                });
+            if !joined && v.start > p.end && !accord_between && !contact_relative {
                 cands[k].nominal = true;
             }
         }
@@ -11165,6 +11195,10 @@ fn is_act_noun(w: &str) -> bool {
             | "raid"
             | "assault"
             | "bombing"
+            // (", a massacre the Rwandan-backed group denied": grid ax.)
+            | "massacre"
+            | "killing"
+            | "killings"
             | "measures"
             | "actions"
             | "demands"
