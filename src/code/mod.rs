@@ -5654,6 +5654,37 @@ impl Coder {
         {
             target = Some(a);
         }
+        // ("… ended a visit to Taipei that Beijing condemned as a
+        // provocation", "begin joint naval drills that Pyongyang has
+        // denounced": a thing judged in a relative clause is the act of
+        // whoever the clause it hangs on tells doing it; grids am, ao.)
+        if m.target.is_none()
+            && target.is_none()
+            && !passive
+            && matches!(code.get(..2), Some("11" | "12"))
+            && let SegKind::Relative { antecedent: None } = clauses.segs[seg].kind
+            && opens_on(lx, clauses.segs[seg], &["that", "which"])
+            && let Some(sj) = subject.filter(|&sj| nps[sj].start > clauses.segs[seg].start)
+            && let Some(doer) = cands
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, c)| {
+                    !c.nominal
+                        && !c.infinitive
+                        && !c.report
+                        && c.end <= clauses.segs[seg].start
+                        && clauses.seg_of(c.start) != seg
+                })
+                .and_then(|(k, _)| subjects[k])
+            && !nps[doer].codes.is_empty()
+            && !shares_state(&nps[sj], &nps[doer])
+        {
+            note(trace, || {
+                format!("{vtext:?}: judges the thing the clause before tells done, by its actor")
+            });
+            target = Some(doer);
+        }
         if passive && m.source.is_none() {
             let agent = find_by_agent(sn, seg, v.end);
             // "shot dead three Israeli civilians … before being killed by
