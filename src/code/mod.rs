@@ -10386,7 +10386,10 @@ fn participles(
             // Islamabad": a name right after a plain noun and right before
             // the past form is the subject of a relative clause with no
             // pronoun; grid ag.)
+            // ("the peace agreement the two countries signed": or "the"
+            // and a phrase; grid ah.)
             let contact_relative = v.start >= 2
+                && !v.report
                 && np_at[v.start - 1].is_some_and(|ni| {
                     let np = &nps[usize::from(ni)];
                     np.end == v.start
@@ -10395,7 +10398,7 @@ fn participles(
                         && !np.codes.is_empty()
                         && !np.possessive_only
                         && !np.modifier
-                        && lx.capitalized(np.start)
+                        && (lx.capitalized(np.start) || lx.norm(np.start) == "the")
                         && np_at[np.start - 1].is_none()
                         && lx.kind(np.start - 1) == TokenKind::Word
                         && !lx.capitalized(np.start - 1)
