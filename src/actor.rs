@@ -1135,9 +1135,23 @@ impl ActorRecognizer {
                     // with its article governs the state named last, other
                     // than the state of the sentence's opening actor (issue
                     // 4, grids ap, av, bf, n, w, y).
+                    // ("as the ruling junta deepens ties with Moscow":
+                    // "ruling" or "military" between; grids aq, ar, ay.)
+                    let mut det = np.start;
+                    while det > 0
+                        && det + 3 > np.start
+                        && matches!(lx.norm(det - 1), "ruling" | "military" | "new")
+                    {
+                        det -= 1;
+                    }
+                    let det = if lx.norm(det) == "the" {
+                        Some(det)
+                    } else {
+                        det.checked_sub(1).filter(|&d| lx.norm(d) == "the")
+                    };
                     if np.role_only
                         && np.codes == ["GOV"]
-                        && lx.norm(np.start) == "the"
+                        && det.is_some()
                         && lx.norm(np.end - 1) == "junta"
                     {
                         let opener = out

@@ -10358,8 +10358,17 @@ fn participles(
                             | ("more" | "fewer", "than")
                             | ("nearly" | "about" | "some", _)
                     ));
+            // (Nor one whose own subject follows a comma: "instructors
+            // arrived in Niger on Wednesday, state television reported";
+            // grids aq, ay.)
+            let own_subject = v.start >= 2
+                && np_at[v.start - 1].is_some_and(|ni| {
+                    let np = &nps[usize::from(ni)];
+                    np.end == v.start && np.start > p.end && lx.is_punct(np.start - 1, ",")
+                });
             if v.report
                 && !own_object
+                && !own_subject
                 && participle_of_noun(lx, p, clauses.segs[seg].start)
                 && !(p.end..v.start).any(|t| lx.is(t, cat::CONJ) && lx.is_punct(t - 1, ","))
             {
