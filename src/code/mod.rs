@@ -5654,6 +5654,34 @@ impl Coder {
         {
             target = Some(a);
         }
+        // ("expelling three French diplomats it accused of subversive
+        // activities": in a relative clause with no pronoun, right after
+        // its subject, the actor before the subject is the object; grids
+        // a, g.)
+        if m.target.is_none()
+            && target.is_none()
+            && !passive
+            && !v.report
+            && let Some(sj) = subject.filter(|&sj| nps[sj].end == v.start && nps[sj].start > 0)
+            && let Some(a) = sn.np_at[nps[sj].start - 1].map(usize::from)
+            && nps[a].end == nps[sj].start
+            && nps[a].kind == NpKind::Actor
+            && !nps[a].codes.is_empty()
+            && !nps[a].possessive_only
+            && !lx.capitalized(nps[a].end - 1)
+            && lx.flags(nps[a].end - 1) & !cat::OPEN == 0
+            // (Not a description and its name: "the regional bloc ECOWAS
+            // threatened".)
+            && !shares_state(&nps[a], &nps[sj])
+            && !nps[a].codes.iter().all(|c| is_bare_role(c))
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: a relative clause with no pronoun, on the actor before its subject"
+                )
+            });
+            target = Some(a);
+        }
         // ("… ended a visit to Taipei that Beijing condemned as a
         // provocation", "begin joint naval drills that Pyongyang has
         // denounced": a thing judged in a relative clause is the act of
@@ -9514,6 +9542,28 @@ impl Coder {
                 {
                     return Some(ni);
                 }
+                // ("Bahrain and Sudan cut ties with Iran, while the United
+                // Arab Emirates downgraded relations with Tehran, accusing
+                // the Islamic Republic of meddling": after a clause of
+                // contrast, which stands as a sentence of its own, the
+                // participle is its subject's; grid ar.)
+                if ing_after_comma
+                    && let Some(bi) = (0..clauses.segs.len()).rev().find(|&i| {
+                        let b = clauses.segs[i];
+                        b.kind == SegKind::Subordinate
+                            && b.start > t
+                            && b.end <= head
+                            && opens_on(lx, b, &["while", "whereas"])
+                    })
+                    && let Some(sj) = cands
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, c)| clauses.seg_of(c.start) == bi && !c.nominal && !c.infinitive)
+                        .and_then(|(k, _)| subjects[k])
+                {
+                    return Some(sj);
+                }
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
                 {
@@ -10401,14 +10451,25 @@ fn participles(
                 && !v.report
                 && np_at[v.start - 1].is_some_and(|ni| {
                     let np = &nps[usize::from(ni)];
+                    // ("three French diplomats it accused of subversive
+                    // activities": or a pronoun; grids a, g.)
+                    let pronoun = np.kind == NpKind::Pronoun
+                        && np.end == np.start + 1
+                        && matches!(lx.norm(np.start), "it" | "they" | "he" | "she");
                     np.end == v.start
                         && np.start > p.end
-                        && np.kind == NpKind::Actor
-                        && !np.codes.is_empty()
-                        && !np.possessive_only
-                        && !np.modifier
-                        && (lx.capitalized(np.start) || lx.norm(np.start) == "the")
-                        && np_at[np.start - 1].is_none()
+                        && (pronoun
+                            || np.kind == NpKind::Actor
+                                && !np.codes.is_empty()
+                                && !np.possessive_only
+                                && !np.modifier
+                                && (lx.capitalized(np.start) || lx.norm(np.start) == "the"))
+                        // (The antecedent may be an actor's phrase ending in
+                        // a plain noun: "diplomats it accused".)
+                        && np_at[np.start - 1].is_none_or(|ai| {
+                            nps[usize::from(ai)].end == np.start
+                                && nps[usize::from(ai)].kind == NpKind::Actor
+                        })
                         && lx.kind(np.start - 1) == TokenKind::Word
                         && !lx.capitalized(np.start - 1)
                         && lx.flags(np.start - 1) & !cat::OPEN == 0
