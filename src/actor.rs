@@ -359,7 +359,25 @@ fn owned_post_at(lx: &Lexed, i: usize) -> Option<Np> {
 }
 
 fn is_filler(lx: &Lexed, k: usize) -> bool {
-    lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary"
+    (lx.flags(k) & !cat::ASSET == 0 || lx.norm(k) == "paramilitary")
+        // ("…, prompting opposition candidates to accuse him": a verb of
+        // causing opens a clause; its object is no adjective's noun; grid
+        // aw.)
+        && !matches!(
+            lx.norm(k),
+            "prompting"
+                | "forcing"
+                | "causing"
+                | "compelling"
+                | "spurring"
+                | "persuading"
+                | "convincing"
+                | "allowing"
+                | "enabling"
+                | "encouraging"
+                | "pushing"
+                | "sending"
+        )
 }
 
 /// "and" at `k` between two plain modifiers of one noun: "Iran's foreign

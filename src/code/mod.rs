@@ -5682,6 +5682,29 @@ impl Coder {
             });
             target = Some(a);
         }
+        // ("Russian and Chinese bombers flew a joint patrol over the East
+        // China Sea, prompting Seoul to scramble fighter jets": a show of
+        // force with no target of its own is aimed at whom it made
+        // respond; grids bb, k.)
+        if target.is_none()
+            && code.starts_with("15")
+            && let Some(c) = cands.iter().find(|c| {
+                c.start > m.end.max(v.end)
+                    && c.start > 0
+                    && lx.is_punct(c.start - 1, ",")
+                    && matches!(lx.norm(c.start), "prompting" | "forcing" | "causing")
+            })
+            && let Some(t) = sn.np_at.get(c.end).copied().flatten().map(usize::from)
+            && nps[t].start == c.end
+            && nps[t].kind == NpKind::Actor
+            && !nps[t].codes.is_empty()
+            && source.is_none_or(|s| !shares_state(&nps[s], &nps[t]))
+        {
+            note(trace, || {
+                format!("{vtext:?}: a show of force aimed at whom it made respond")
+            });
+            target = Some(t);
+        }
         // ("… ended a visit to Taipei that Beijing condemned as a
         // provocation", "begin joint naval drills that Pyongyang has
         // denounced": a thing judged in a relative clause is the act of
