@@ -3156,6 +3156,10 @@ impl ActorRecognizer {
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region
                 )
                 && (!at_org || self.kind(a) == ActorKind::Organization)
+                // ("investigators of the Iran-contra scandal", "fighters of
+                // the Iran-backed group": a name glued by a hyphen to the
+                // next word modifies it; Reuters-21578, grids aw, w.)
+                && !(a.end + 1 < lx.len() && lx.is_punct(a.end, "-") && lx.glued(a.end))
             {
                 // "officials of the U.S. Federal Reserve": the state's own
                 // body, named after it, is the owner.
