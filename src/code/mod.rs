@@ -1835,14 +1835,7 @@ impl Coder {
                                 matches!(lx.norm(k), "in" | "near" | "inside")
                                     || lx.norm(k) == "of"
                                         && k > 0
-                                        && (is_place_noun(lx.norm(k - 1))
-                                            || matches!(
-                                                lx.norm(k - 1),
-                                                "districts"
-                                                    | "outskirts"
-                                                    | "parts"
-                                                    | "neighbourhoods"
-                                            ))
+                                        && is_part_of_place(lx.norm(k - 1))
                             }
                     })
                     .filter_map(|q| {
@@ -5472,23 +5465,7 @@ impl Coder {
                                         | "working"
                                         | "living"
                                 )
-                            || lx.norm(p) == "of"
-                                && p > from
-                                && (is_place_noun(lx.norm(p - 1))
-                                    || matches!(
-                                        lx.norm(p - 1),
-                                        "heartland"
-                                            | "outskirts"
-                                            | "centre"
-                                            | "center"
-                                            | "north"
-                                            | "south"
-                                            | "east"
-                                            | "west"
-                                            | "capital"
-                                            | "heart"
-                                            | "stronghold"
-                                    ))
+                            || lx.norm(p) == "of" && p > from && is_part_of_place(lx.norm(p - 1))
                     })
                 {
                     return counterpart;
@@ -10060,6 +10037,30 @@ fn is_place_noun(w: &str) -> bool {
             | "strait"
             | "valley"
     )
+}
+
+/// A noun before "of" that makes what follows a place: a kind of place
+/// ("the town of"), or a part of one ("the outskirts of", "the last
+/// districts of western Mosul").
+fn is_part_of_place(w: &str) -> bool {
+    is_place_noun(w)
+        || matches!(
+            w,
+            "heartland"
+                | "outskirts"
+                | "centre"
+                | "center"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "capital"
+                | "heart"
+                | "stronghold"
+                | "districts"
+                | "parts"
+                | "neighbourhoods"
+        )
 }
 
 /// A noun for what answers an act ("a strong response", "reprisals").
