@@ -5693,18 +5693,9 @@ impl Coder {
             && let SegKind::Relative { antecedent: None } = clauses.segs[seg].kind
             && opens_on(lx, clauses.segs[seg], &["that", "which"])
             && let Some(sj) = subject.filter(|&sj| nps[sj].start > clauses.segs[seg].start)
-            && let Some(doer) = cands
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, c)| {
-                    !c.nominal
-                        && !c.infinitive
-                        && !c.report
-                        && c.end <= clauses.segs[seg].start
-                        && clauses.seg_of(c.start) != seg
-                })
-                .and_then(|(k, _)| subjects[k])
+            && let Some(doer) = last_subject(cands, subjects, |c| {
+                !c.report && c.end <= clauses.segs[seg].start && clauses.seg_of(c.start) != seg
+            })
             && !nps[doer].codes.is_empty()
             && !shares_state(&nps[sj], &nps[doer])
         {
@@ -5726,17 +5717,9 @@ impl Coder {
                 )
                 && subject.is_some_and(|sj| nps[sj].end != v.start - 1);
             let subject = if gerund {
-                cands
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, c)| {
-                        !c.nominal
-                            && !c.infinitive
-                            && c.end < v.start
-                            && clauses.seg_of(c.start) == seg
-                    })
-                    .and_then(|(k, _)| subjects[k])
+                last_subject(cands, subjects, |c| {
+                    c.end < v.start && clauses.seg_of(c.start) == seg
+                })
             } else {
                 subject
             };
@@ -9555,12 +9538,8 @@ impl Coder {
                             && b.end <= head
                             && opens_on(lx, b, &["while", "whereas"])
                     })
-                    && let Some(sj) = cands
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .find(|(_, c)| clauses.seg_of(c.start) == bi && !c.nominal && !c.infinitive)
-                        .and_then(|(k, _)| subjects[k])
+                    && let Some(sj) =
+                        last_subject(cands, subjects, |c| clauses.seg_of(c.start) == bi)
                 {
                     return Some(sj);
                 }
@@ -10037,6 +10016,20 @@ fn is_place_noun(w: &str) -> bool {
             | "strait"
             | "valley"
     )
+}
+
+/// The subject found for the last finite verb that `keep` accepts.
+fn last_subject(
+    cands: &[Cand],
+    subjects: &[Option<usize>],
+    keep: impl Fn(&Cand) -> bool,
+) -> Option<usize> {
+    cands
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| !c.nominal && !c.infinitive && keep(c))
+        .and_then(|(k, _)| subjects[k])
 }
 
 /// A noun before "of" that makes what follows a place: a kind of place
