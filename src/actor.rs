@@ -936,9 +936,6 @@ impl ActorRecognizer {
                             np.how.push_str(" (Belgium's capital)");
                         }
                     }
-                    // "President Reagan's approval rating": a phrase that
-                    // ends in a possessive owns what follows; it is no
-                    // subject.
                     // ("Hundreds of residents of Tajikistan's
                     // Gorno-Badakhshan region rallied": people of a state's
                     // region are still its people, and the subject; grid
@@ -980,6 +977,9 @@ impl ActorRecognizer {
                         np.end = inner.end;
                         i = inner.end;
                     }
+                    // "President Reagan's approval rating": a phrase that
+                    // ends in a possessive owns what follows; it is no
+                    // subject.
                     if np.end < lx.len()
                         && lx.kind(np.end) == TokenKind::Possessive
                         && np.kind == NpKind::Actor
@@ -3774,6 +3774,7 @@ fn subnational_after(lx: &Lexed, k: usize) -> Option<usize> {
         ))
     .then_some(j + 1)
 }
+
 /// "internationally recognised", "democratically elected": an adverb of
 /// standing and the past form after it, modifying the noun that follows.
 fn adverb_of_standing(lx: &Lexed, k: usize) -> bool {
