@@ -8340,7 +8340,13 @@ impl Coder {
                         || matches!(
                             lx.norm(k),
                             "in" | "with" | "the" | "on" | "at" | "and" | "between"
-                        ))
+                        )
+                        // ("talks between their defence ministers in Kuala
+                        // Lumpur brokered by Malaysia", "a prisoner swap at
+                        // Abu Dhabi airport mediated by …"; grids aw, ax.)
+                        || lx.is(k, cat::PRON_POSSESSIVE)
+                        || is_place_noun(lx.norm(k))
+                        || matches!(lx.norm(k), "airport" | "summit" | "palace" | "hotel"))
                 {
                     Err(false)
                 } else {
@@ -8364,10 +8370,17 @@ impl Coder {
                 && lx.norm(t + 1) == "by"
                 && noun_before
             {
-                let Some(mi) = np_at[t + 2].map(|i| i as usize) else {
+                // ("a deal mediated by neighbouring South Sudan"; grid as.)
+                let at = t
+                    + 2
+                    + usize::from(
+                        t + 3 < lx.len()
+                            && matches!(lx.norm(t + 2), "neighbouring" | "neighboring"),
+                    );
+                let Some(mi) = np_at[at].map(|i| i as usize) else {
                     continue;
                 };
-                if nps[mi].start != t + 2 {
+                if nps[mi].start != at {
                     continue;
                 }
                 mi
@@ -8388,7 +8401,9 @@ impl Coder {
                 if k == 0 || lx.norm(k) != "between" || !is_accord_noun(lx.norm(k - 1)) {
                     return None;
                 }
-                let ni = sn.np_starting(k + 1)?;
+                let first =
+                    k + 1 + usize::from(k + 1 < lx.len() && lx.is(k + 1, cat::PRON_POSSESSIVE));
+                let ni = sn.np_starting(first)?;
                 let np = &nps[ni];
                 (np.end <= t && np.kind == NpKind::Actor && np.codes.len() > 1).then_some(ni)
             });
