@@ -4196,6 +4196,8 @@ impl Coder {
                 || matches!(
                     lx.norm(t),
                     "last" | "next" | "this" | "only" | "also" | "just" | "still" | "even" | "then"
+                        // ("decided late on Friday to exclude"; grids ae, au)
+                        | "late" | "early"
                 )
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
                 // "agreed at a summit in Warsaw on Friday to deploy …":
