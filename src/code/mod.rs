@@ -3443,7 +3443,12 @@ impl Coder {
                 let det_like = |t: usize| {
                     (lx.is(t, cat::DET | cat::PRON_POSSESSIVE)
                         && !floating(t)
-                        && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose"))
+                        // ("Congo, which cut diplomatic ties": so for a
+                        // plain form that is also the past; grid ae.)
+                        // (Not after "that": "a roadside bomb that hit a
+                        // convoy" is matched whole by the verb before.)
+                        && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose")
+                        && !(past_too && matches!(lx.norm(t), "which" | "who")))
                         || lx.kind(t) == TokenKind::Possessive
                         || lx.kind(t) == TokenKind::Number && !plural_number(t)
                 };
