@@ -6760,9 +6760,13 @@ impl Coder {
                     && Some(f.target_np) != target
                     // ("told Trump that Kim wanted to meet him": "him" is
                     // one person, never the envoys.)
+                    // (Nor a state or a place: "called off the march on
+                    // Moscow, after Putin accused him"; grid ah.)
                     && (!him || nps[f.target_np].person || {
                         let head = lx.norm(nps[f.target_np].end - 1);
-                        !head.ends_with('s') || head.ends_with("ss")
+                        (!head.ends_with('s') || head.ends_with("ss"))
+                            && !nps[f.target_np].place
+                            && !nps[f.target_np].codes.iter().all(|c| c.len() == 3)
                     })
             })
         {
@@ -7236,11 +7240,14 @@ impl Coder {
             // government: a named movement taking its own state's capital
             // or city by force is coded as every grid's annotator codes
             // it, the state against itself (issue 4, grids aa, c, h, j, k).
+            // ("Prigozhin called off his fighters' march on Moscow": so is
+            // its halt, military de-escalation toward the state; grids ag,
+            // ah, ao, c.)
             let takeover = s.len() > 6
                 && t.len() == 3
                 && s.starts_with(t)
                 && nps[t_np].place
-                && matches!(code.get(..2), Some("17" | "19"));
+                && (matches!(code.get(..2), Some("17" | "19")) || code.starts_with("087"));
             // "The Kremlin dismissed reports that Russian military
             // intelligence had paid militants": a denial is made to the
             // accuser, never to one's own state's organs (issue 4, grid
