@@ -2287,6 +2287,22 @@ impl Coder {
                     if !is_bare_role(side) || migrants {
                         continue;
                     }
+                    // ("The Pakistani Taliban said they had agreed to extend
+                    // a ceasefire with the government": the government a
+                    // state's named insurgents face is that state's; grid
+                    // ba.)
+                    if side == "GOV"
+                        && other.len() > 6
+                        && matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
+                        && let Some(c) = state(other)
+                    {
+                        let placed = format!("{c}GOV");
+                        note(trace, || {
+                            format!("GOV: the government its state's insurgents face, {placed}")
+                        });
+                        *side = placed;
+                        continue;
+                    }
                     // "the Philippine government and communist rebels agreed":
                     // insurgents facing the one state in sight, its government
                     // or its forces, are that state's.
