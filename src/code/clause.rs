@@ -253,6 +253,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             "unless" | "if" | "because" | "after" | "before" | "when" | "while"
                                 | "although" | "though" | "until" | "once" | "whether"
                         )
+                        // ("declared a unilateral ceasefire with Tigrayan
+                        // forces on Monday as the rebels retook Mekelle":
+                        // "as" before a phrase of its own; not "said as
+                        // many as 10 people"; grid ak.)
+                        || t > s
+                            && lx.norm(t) == "as"
+                            && t + 1 < n
+                            && (matches!(lx.norm(t + 1), "the" | "its" | "their")
+                                || lx.capitalized(t + 1))
                     })
             });
         // "said Bonn must do more": a subject and an auxiliary make a
