@@ -2066,6 +2066,18 @@ impl Coder {
                     }
                 }
             }
+            // "Burkina Faso's army said it had killed 146 militants": a
+            // pronoun using force brings its antecedent's state into the
+            // clause (issue 4, grids be, ae, ap).
+            for (side, np) in [(&f.source, f.source_np), (&f.target, f.target_np)] {
+                if matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                    && nps[np].codes.is_empty()
+                    && let Some(c) = side.get(..3).and_then(|c| self.dicts.actors.country_key(c))
+                    && !countries.contains(&c)
+                {
+                    countries.push(c);
+                }
+            }
             // "Nepal's prime minister resigned, a day after police shot
             // dead 19 people protesting": a clause of bare roles using
             // force or protesting is told of the states the sentence names
@@ -7915,7 +7927,13 @@ impl Coder {
             // (Not an -ing form, often a noun: "a management and training
             // organisation"; not toward a business or a member of the
             // subject itself.)
+            // (Not a bare promise of a thing, whose content is its own
+            // business: "apologised to the United States … and promised
+            // tighter export controls"; issue 4, grids r, ar. A promise
+            // "to" or "that" after a meeting is made to whom was met.)
             _ if matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+                && (code != "030"
+                    || v.end < lx.len() && matches!(lx.norm(v.end), "to" | "that" | "on"))
                 && v.form != Form::Ing
                 && joined_by_and(lx, v.start)
                 && let Some(f) = prior.iter().rev().find(|f| {
