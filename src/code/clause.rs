@@ -396,9 +396,17 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // conjunction is one of its own, not an attribution.)
         // (Nor one opened by a subordinator: "…, while Biden announced
         // $800 million in new military aid"; issue 4, grid e.)
+        // (Nor one opened by a span of time and a subordinator: "…, days
+        // after he announced a bid to challenge Sisi"; grid aw.)
+        let timed = |t: usize| {
+            (t..(t + 3).min(n))
+                .find(|&k| !is_time_span_word(lx.norm(k)))
+                .is_some_and(|k| k > t && lx.is(k, cat::SUB) && !lx.is(k, cat::REL))
+        };
         let joined = comma + 1 < n
             && (matches!(lx.norm(comma + 1), "and" | "but")
-                || lx.is(comma + 1, cat::SUB) && !lx.is(comma + 1, cat::REL));
+                || lx.is(comma + 1, cat::SUB) && !lx.is(comma + 1, cat::REL)
+                || timed(comma + 1));
         if subject_between && !joined && finite_in(0, comma) {
             c.add(0, comma + 1, SegKind::Complement { reporter: ci });
         }
@@ -1003,4 +1011,34 @@ fn is_speech_participle(w: &str) -> bool {
             | "criticising"
             | "criticizing"
     )
+}
+
+/// Words that make a span of time before "after" or "before": "days",
+/// "two weeks", "a few hours".
+fn is_time_span_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "few"
+            | "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "moments"
+            | "shortly"
+            | "just"
+            | "only"
+            | "soon"
+            | "day"
+            | "hour"
+            | "week"
+            | "month"
+            | "year"
+    ) || w.bytes().all(|b| b.is_ascii_digit())
 }

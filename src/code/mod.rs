@@ -5050,6 +5050,50 @@ impl Coder {
             }
             other => other,
         };
+        // "detained an Australian nun who has lived in the country for 27
+        // years, accusing her of …": a participle that acts on "her" is
+        // not the act of the one a relative clause just told of, but of
+        // the clause that holds both (issue 4, grid bf).
+        // ("arrested the former chief of staff, days after he announced a
+        // bid …, accusing him of …": nor of the "he" that "him" is.)
+        let subject = match subject {
+            Some(si)
+                if v.form == Form::Ing
+                    && v.end < lx.len()
+                    && matches!(lx.norm(v.end), "her" | "him" | "them")
+                    && v.start > 1
+                    && lx.is_punct(v.start - 1, ",")
+                    && (matches!(
+                        clauses.segs[clauses.seg_of(v.start - 2)].kind,
+                        SegKind::Relative { antecedent: Some(a) } if a == si
+                    ) || matches!(
+                        (lx.norm(nps[si].start), lx.norm(v.end)),
+                        ("he", "him") | ("she", "her") | ("they", "them")
+                    ) && nps[si].end == nps[si].start + 1) =>
+            {
+                let main = cands
+                    .iter()
+                    .enumerate()
+                    .find(|&(k, c)| {
+                        k < ci
+                            && !c.nominal
+                            && !c.infinitive
+                            && clauses.segs[clauses.seg_of(c.start)].kind == SegKind::Main
+                            && c.start < nps[si].start
+                    })
+                    .and_then(|(k, _)| subjects[k])
+                    .filter(|&m| m != si);
+                if main.is_some() {
+                    note(trace, || {
+                        format!(
+                            "{vtext:?}: acts on whom a relative clause told of, so is the clause's subject's"
+                        )
+                    });
+                }
+                main.or(Some(si))
+            }
+            other => other,
+        };
         // "Mali's military government said that French and European troops
         // must leave the country, rejecting France's plan": a verbal act set
         // off by a comma at the end of what is reported is the reporter's
