@@ -3940,7 +3940,13 @@ impl Coder {
                                     // a day closes the first verb's phrase
                                     // (issue 4, grid v).
                                     || (is_day_word(lx.norm(t - 1))
-                                        && out.iter().any(|c: &Cand| !c.nominal && !c.infinitive))))
+                                        && out.iter().any(|c: &Cand| !c.nominal && !c.infinitive))
+                                    // "would present an interim budget and
+                                    // continue talks": a second verb under
+                                    // the same modal, the first one no
+                                    // verb the dictionary knows (issue 4,
+                                    // grid bb).
+                                    || modal_phrase_before(lx, t)))
                             // "help increase": right after another verb
                             || out.last().is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
                             // "a Taiwan mission plans to buy": an -s form
@@ -14082,6 +14088,30 @@ fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
     if let Some(t) = trace.as_deref_mut() {
         t.push(f());
     }
+}
+
+/// Whether "and" at `and` closes a short verb phrase opened by a modal:
+/// "would present an interim budget and …". Only words stand between, and
+/// the word after the modal is a plain lower-case one, as a verb is.
+fn modal_phrase_before(lx: &Lexed, and: usize) -> bool {
+    let mut k = and;
+    while k > 0 && and - k < 10 {
+        k -= 1;
+        if lx.kind(k) != TokenKind::Word || lx.is(k, cat::CONJ) {
+            return false;
+        }
+        if matches!(
+            lx.norm(k),
+            "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
+        ) {
+            return k + 2 < and
+                && lx.kind(k + 1) == TokenKind::Word
+                && !lx.capitalized(k + 1)
+                && !lx.is(k + 1, cat::DET | cat::PREP | cat::NEG | cat::AUX)
+                && !is_adverb(lx, k + 1);
+        }
+    }
+    false
 }
 
 #[cfg(test)]
