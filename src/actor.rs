@@ -1457,6 +1457,28 @@ impl ActorRecognizer {
                         let _ = write!(np.how, " owned by {owner}");
                         out.pop();
                     }
+                    // "South Korean President Moon Jae-in's special envoy":
+                    // a role a titled person owns is of the person's state,
+                    // as after a person the dictionaries know ("Putin's
+                    // spokesman"; issue 4, grid av).
+                    if np.role_only
+                        && let [role] = &np.codes[..]
+                        && role.len() == 3
+                        && let Some(prev) = out.last()
+                        && prev.person
+                        && prev.kind == NpKind::Actor
+                        && prev.end + 1 == np.start
+                        && lx.kind(prev.end) == TokenKind::Possessive
+                        && let [owner] = &prev.codes[..]
+                        && let Some(state) = owner.get(..3)
+                        && self.dicts.actors.is_country(state)
+                    {
+                        np.codes = vec![format!("{state}{role}")];
+                        np.start = prev.start;
+                        np.role_only = false;
+                        let _ = write!(np.how, " owned by {owner}");
+                        out.pop();
+                    }
                     out.push(np);
                 }
                 None => i += 1,

@@ -914,7 +914,19 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ))
             && !(described && verb_after)
             && !two_descriptions;
-        if starts_np && !verb_in && !listed {
+        // ("South Korea's special envoy to China, Lee Hae-chan, will
+        // meet": so is a name no dictionary knows, set off between a
+        // subject and its verb; issue 4, grid av.)
+        let unknown_name = verb_after
+            && b > e + 1
+            && b - e <= 6
+            && lx.capitalized(e + 1)
+            && (e + 1..b).all(|k| {
+                lx.kind(k) == TokenKind::Word && (lx.capitalized(k) || lx.is_punct(k - 1, "-"))
+                    || lx.is_punct(k, "-") && k > e + 1
+            })
+            && (e + 1..b).all(|k| np_at[k].is_none());
+        if (starts_np || unknown_name) && !verb_in && !listed {
             c.add(e, b + 1, SegKind::Apposition);
             continue;
         }
