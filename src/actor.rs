@@ -158,6 +158,8 @@ pub struct DocContext {
     home: Option<String>,
     /// Armed non-state groups in order of mention, for "the group".
     groups: Vec<String>,
+    /// The codes of people named, in order of mention, for "the two men".
+    people: Vec<String>,
 }
 
 impl DocContext {
@@ -1398,6 +1400,13 @@ impl ActorRecognizer {
                     // grid bd.)
                     let border = np.end < lx.len()
                         && matches!(lx.norm(np.end), "border" | "borders" | "frontier");
+                    if np.kind == NpKind::Actor
+                        && np.person
+                        && let [code] = &np.codes[..]
+                    {
+                        ctx.people.retain(|o| o != code);
+                        ctx.people.push(code.clone());
+                    }
                     if np.kind == NpKind::Actor && !border {
                         for c in &np.codes {
                             let country = &c[..3.min(c.len())];
@@ -2265,6 +2274,15 @@ impl ActorRecognizer {
                         .filter(|c| self.dicts.actors.in_group(c, region));
                     let (b, a) = (members.next()?.clone(), members.next()?.clone());
                     [a, b]
+                }
+                // "Ouattara met opposition leader Henri Konan Bedie …, and
+                // the two men agreed": two people are the last two named
+                // (issue 4, grid av).
+                None if matches!(lx.norm(j), "men" | "women") => {
+                    let [.., a, b] = &ctx.people[..] else {
+                        return None;
+                    };
+                    [a.clone(), b.clone()]
                 }
                 None => ctx.last_pair()?,
             };
