@@ -3095,6 +3095,37 @@ impl ActorRecognizer {
                     && !lx.capitalized(end + 2)
                     && lx.flags(end + 2) == 0
                     && !["ed", "ing", "ly"].iter().any(|x| lx.norm(end + 2).ends_with(x))));
+        // "called for a general strike", "a general election": "general"
+        // before such a noun is an adjective, no officer (issue 4, grid ap).
+        if end < lx.len()
+            && lx.norm(end - 1) == "general"
+            && matches!(
+                lx.norm(end),
+                "strike"
+                    | "strikes"
+                    | "election"
+                    | "elections"
+                    | "assembly"
+                    | "amnesty"
+                    | "mobilisation"
+                    | "mobilization"
+                    | "public"
+                    | "consensus"
+                    | "council"
+                    | "debate"
+                    | "agreement"
+                    | "framework"
+                    | "conference"
+                    | "population"
+                    | "secretary"
+                    | "prosecutor"
+                    | "manager"
+                    | "director"
+                    | "counsel"
+            )
+        {
+            return None;
+        }
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
             let _ = write!(how, " + its {:?}", lx.norm(end));
