@@ -2066,18 +2066,6 @@ impl Coder {
                     }
                 }
             }
-            // "Burkina Faso's army said it had killed 146 militants": a
-            // pronoun using force brings its antecedent's state into the
-            // clause (issue 4, grids be, ae, ap).
-            for (side, np) in [(&f.source, f.source_np), (&f.target, f.target_np)] {
-                if matches!(f.code.get(..2), Some("18" | "19" | "20"))
-                    && nps[np].codes.is_empty()
-                    && let Some(c) = side.get(..3).and_then(|c| self.dicts.actors.country_key(c))
-                    && !countries.contains(&c)
-                {
-                    countries.push(c);
-                }
-            }
             // "Nepal's prime minister resigned, a day after police shot
             // dead 19 people protesting": a clause of bare roles using
             // force or protesting is told of the states the sentence names

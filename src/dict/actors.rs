@@ -558,12 +558,6 @@ impl ActorDict {
     pub fn is_country(&self, code: &str) -> bool {
         self.countries.contains_key(code)
     }
-
-    /// The dictionary's own copy of a country code, which outlives the
-    /// sentence it was read from.
-    pub fn country_key(&self, code: &str) -> Option<&str> {
-        self.countries.get_key_value(code).map(|(k, _)| &**k)
-    }
 }
 
 fn list(field: &str) -> Vec<&str> {
