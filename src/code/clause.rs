@@ -619,6 +619,22 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             "condition" | "conditions" | "news" | "fact" | "idea" | "view"
                         ))
             });
+            // ("warned Putin in a video call that the West would …": past
+            // an addressee and how it was told, with no verb between; issue
+            // 4, grid h.)
+            let verb_before_call = cands.iter().any(|v| {
+                v.end <= t
+                    && v.end + 8 >= t
+                    && !v.nominal
+                    && (v.report || lx.is(v.start, cat::THAT_CLAUSE))
+                    && (v.end..t).any(|k| {
+                        matches!(lx.norm(k), "call" | "conversation" | "letter" | "message")
+                    })
+                    && !cands
+                        .iter()
+                        .any(|w| w.start >= v.end && w.start < t && !w.nominal)
+            });
+            let verb_near = verb_near || verb_before_call;
             let complement = c
                 .segs
                 .iter()
