@@ -5215,6 +5215,21 @@ impl Coder {
             if let Some(person) = that_pronoun {
                 return person;
             }
+            // "Ukraine alleged that Russia had shelled the plant": a charge
+            // made in a clause is against the clause's subject (issue 4,
+            // grids s, w).
+            if v.report
+                && code.starts_with("11")
+                && let Some(c) = clauses
+                    .segs
+                    .iter()
+                    .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci))
+                && let Some(ni) = sn.np_starting(c.start)
+                && !nps[ni].codes.is_empty()
+                && nps[ni].kind == NpKind::Actor
+            {
+                return Some(ni);
+            }
             if v.report && m.words.is_empty() {
                 return None;
             }
@@ -12124,6 +12139,17 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         t -= 1;
         steps += 1;
         if deny(t) {
+            return true;
+        }
+        // "The United States alleged that the RSF had committed genocide":
+        // what is alleged is the charge, not a fact (issue 4, grids s, w).
+        // ("alleged on Tuesday that …": past a time between.)
+        if lx.norm(t) == "that"
+            && (t.saturating_sub(4)..t).any(|k| {
+                matches!(lx.norm(k), "alleged" | "alleges" | "alleging" | "allege")
+                    && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
+            })
+        {
             return true;
         }
         if lx.norm(t) == "that" && t >= 2 && claim(t - 1) {
