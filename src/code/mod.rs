@@ -12152,6 +12152,17 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         {
             return true;
         }
+        // ("dismissed as baseless a report by U.N. experts that said
+        // Rwandan soldiers were fighting …": a report that says, dismissed;
+        // issue 4, grid w.)
+        if matches!(lx.norm(t), "said" | "says" | "showed" | "shows" | "found")
+            && t >= 3
+            && matches!(lx.norm(t - 1), "that" | "which")
+            && let Some(c) = (t.saturating_sub(7)..t - 1).rev().find(|&k| claim(k))
+            && (c.saturating_sub(7)..c).any(dismiss)
+        {
+            return true;
+        }
         if lx.norm(t) == "that" && t >= 2 && claim(t - 1) {
             // ("denied a local news agency report that …": the claim's
             // own describing words may stand between; Reuters dev3.)
@@ -12172,9 +12183,15 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         {
             return !(t.saturating_sub(3)..t).any(confirm);
         }
+        // ("between 3,000 and 4,000 Rwandan soldiers": an "and" between
+        // numbers joins no clauses.)
+        let between_numbers = t > 0
+            && t + 1 < lx.len()
+            && lx.kind(t - 1) == TokenKind::Number
+            && lx.kind(t + 1) == TokenKind::Number;
         if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "\"")
             || finite[t] && !lx.is(t, cat::AUX)
-            || lx.is(t, cat::CONJ)
+            || lx.is(t, cat::CONJ) && !between_numbers
         {
             return false;
         }
