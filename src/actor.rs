@@ -3222,10 +3222,20 @@ impl ActorRecognizer {
                 owner = pair.to_vec();
                 end = m + 2;
             } else if let Some(a) = self.atom_at(lx, m, date)
-                && matches!(
+                && (matches!(
                     self.kind(a),
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region
                 )
+                    // ("opened fire on crowds of Palestinians": a people
+                    // named by its plural is the owner too, when no noun
+                    // of its own follows; issue 4, grid ax.)
+                    || self.kind(a) == ActorKind::Adjective
+                        && !at_org
+                        && !loyal
+                        && lx.capitalized(a.end - 1)
+                        && lx.norm(a.end - 1).ends_with('s')
+                        && !lx.norm(a.end - 1).ends_with("ss")
+                        && (a.end >= lx.len() || !self.is_plain_noun(lx, a.end)))
                 && (!at_org || self.kind(a) == ActorKind::Organization)
                 // ("investigators of the Iran-contra scandal", "fighters of
                 // the Iran-backed group": a name glued by a hyphen to the
