@@ -5007,16 +5007,9 @@ impl Coder {
                             || after_set_clause))
                         .then(|| {
                             let first_in = |g: usize| {
-                                cands
-                                    .iter()
-                                    .enumerate()
-                                    .find(|&(k, c)| {
-                                        k < ci
-                                            && !c.nominal
-                                            && !c.infinitive
-                                            && clauses.seg_of(c.start) == g
-                                    })
-                                    .and_then(|(k, _)| subjects[k])
+                                first_verb_subject(cands, subjects, ci, |c| {
+                                    clauses.seg_of(c.start) == g
+                                })
                             };
                             // (The clause's own first verb when the comma
                             // closes one set in it.)
@@ -5035,11 +5028,7 @@ impl Coder {
                     && nps[si].end > nps[si].start
                     && is_site_noun(lx.norm(nps[si].end - 1)) =>
             {
-                cands
-                    .iter()
-                    .enumerate()
-                    .find(|&(k, c)| k < ci && !c.nominal && !c.infinitive && c.form != Form::Ing)
-                    .and_then(|(k, _)| subjects[k])
+                first_verb_subject(cands, subjects, ci, |c| c.form != Form::Ing)
                     .filter(|&m| m != si)
             }
             other => other,
@@ -5065,18 +5054,11 @@ impl Coder {
                         ("he", "him") | ("she", "her") | ("they", "them")
                     ) && nps[si].end == nps[si].start + 1) =>
             {
-                let main = cands
-                    .iter()
-                    .enumerate()
-                    .find(|&(k, c)| {
-                        k < ci
-                            && !c.nominal
-                            && !c.infinitive
-                            && clauses.segs[clauses.seg_of(c.start)].kind == SegKind::Main
-                            && c.start < nps[si].start
-                    })
-                    .and_then(|(k, _)| subjects[k])
-                    .filter(|&m| m != si);
+                let main = first_verb_subject(cands, subjects, ci, |c| {
+                    clauses.segs[clauses.seg_of(c.start)].kind == SegKind::Main
+                        && c.start < nps[si].start
+                })
+                .filter(|&m| m != si);
                 if main.is_some() {
                     note(trace, || {
                         format!(
@@ -14119,6 +14101,22 @@ fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
     if let Some(t) = trace.as_deref_mut() {
         t.push(f());
     }
+}
+
+/// The subject of the first verb before candidate `before` (no noun, no
+/// infinitive) that `keep` accepts: the clause a participle or a pronoun
+/// falls back on.
+fn first_verb_subject(
+    cands: &[Cand],
+    subjects: &[Option<usize>],
+    before: usize,
+    keep: impl Fn(&Cand) -> bool,
+) -> Option<usize> {
+    cands
+        .iter()
+        .enumerate()
+        .find(|&(k, c)| k < before && !c.nominal && !c.infinitive && keep(c))
+        .and_then(|(k, _)| subjects[k])
 }
 
 /// Whether "and" at `and` closes a short verb phrase opened by a modal:
