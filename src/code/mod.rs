@@ -5062,7 +5062,7 @@ impl Coder {
                 if main.is_some() {
                     note(trace, || {
                         format!(
-                            "{vtext:?}: acts on whom a relative clause told of, so is the clause's subject's"
+                            "{vtext:?}: acts on whom its would-be subject names, so is the main clause's"
                         )
                     });
                 }
