@@ -5200,17 +5200,33 @@ impl Coder {
             // "Ukraine alleged that Russia had shelled the plant": a charge
             // made in a clause is against the clause's subject (issue 4,
             // grids s, w).
+            // ("alleges that, in defiance of the September agreement, Japan
+            // is still selling …": past an adverbial before the subject;
+            // Reuters-21578.)
             if v.report
                 && code.starts_with("11")
                 && let Some(c) = clauses
                     .segs
                     .iter()
                     .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci))
-                && let Some(ni) = sn.np_starting(c.start)
-                && !nps[ni].codes.is_empty()
-                && nps[ni].kind == NpKind::Actor
             {
-                return Some(ni);
+                let verb = cands
+                    .iter()
+                    .find(|w| w.start >= c.start && w.start < c.end && !w.nominal)
+                    .map_or(c.end, |w| w.start);
+                if let Some(ni) = nps.iter().position(|np| {
+                    np.start >= c.start
+                        && np.end <= verb
+                        && np.kind == NpKind::Actor
+                        && !np.codes.is_empty()
+                        && !np.modifier
+                        && !np.possessive_only
+                        // (A bare role is placed by guesswork: "Israel
+                        // alleged that 12 of the agency's employees …".)
+                        && !np.role_only
+                }) {
+                    return Some(ni);
+                }
             }
             if v.report && m.words.is_empty() {
                 return None;
