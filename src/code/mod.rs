@@ -10795,6 +10795,15 @@ fn find_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opt
         {
             return None;
         }
+        // "held a brief meeting … before Pope Francis's funeral": whose
+        // occasion marks the time is no object (issue 4, grid au).
+        if t > from
+            && matches!(lx.norm(t), "before" | "after" | "since")
+            && let Some(ni) = np_at.get(t + 1).copied().flatten()
+            && nps[ni as usize].possessive_only
+        {
+            return None;
+        }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
             if let Some(e) =
