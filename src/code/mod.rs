@@ -2303,6 +2303,50 @@ impl Coder {
                         *side = placed;
                         continue;
                     }
+                    // "recognised separatists in eastern Ukraine", "two
+                    // breakaway regions of eastern Ukraine": insurgents whose
+                    // own phrase names their state are of it, whoever faces
+                    // them (issue 4, grids ay, aq, as, ah).
+                    if matches!(side.get(..3), Some("REB" | "SEP" | "INS"))
+                        && let Some(c) = {
+                            let mut k = nps[np].end;
+                            if k < lx.len() && matches!(lx.norm(k), "in" | "of") {
+                                k += 1;
+                                if k < lx.len() && is_compass(lx.norm(k)) {
+                                    k += 1;
+                                }
+                                np_at
+                                    .get(k)
+                                    .copied()
+                                    .flatten()
+                                    .map(usize::from)
+                                    // (A state, not a capital or a city:
+                                    // "rebel groups in the South Sudanese
+                                    // capital Juba" signed there.)
+                                    .filter(|&q| {
+                                        nps[q].start == k
+                                            && !nps[q].place
+                                            && !by_border(&nps[q])
+                                            && !(nps[q].start..nps[q].end).any(|t| {
+                                                is_place_noun(lx.norm(t)) || lx.norm(t) == "capital"
+                                            })
+                                    })
+                                    .and_then(|q| match &nps[q].codes[..] {
+                                        [c] => state(c).filter(|s| s == c),
+                                        _ => None,
+                                    })
+                            } else {
+                                None
+                            }
+                        }
+                    {
+                        let placed = format!("{c}{side}");
+                        note(trace, || {
+                            format!("{side}: placed by its own phrase, {placed}")
+                        });
+                        *side = placed;
+                        continue;
+                    }
                     // "the Philippine government and communist rebels agreed":
                     // insurgents facing the one state in sight, its government
                     // or its forces, are that state's.
