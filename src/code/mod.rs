@@ -7597,6 +7597,20 @@ impl Coder {
                         }
                     }
                 }
+                // "met Dutch Prime Minister Mark Rutte in The Hague and
+                // German Chancellor Angela Merkel in Berlin": a second
+                // counterpart after the first one's place (issue 4, grid
+                // be).
+                if code.starts_with("04")
+                    && reverse.is_none()
+                    && let Some(r) = second_object_after_place(sn, t_np)
+                {
+                    for s in &src_codes {
+                        for t in &nps[r].codes {
+                            emit(src_np, s, r, t, &code);
+                        }
+                    }
+                }
             }
             // Not when the verb acts on a thing of its own: "Iran and Iraq
             // have been attacking shipping" is no attack on each other.
@@ -14170,6 +14184,43 @@ fn note(trace: &mut Option<&mut Trace>, f: impl FnOnce() -> String) {
     if let Some(t) = trace.as_deref_mut() {
         t.push(f());
     }
+}
+
+/// "met A in The Hague and B in Berlin": the actor after "and" that
+/// follows the place of the object at `t`, itself followed by a place, a
+/// time or the end of the clause (not a verb: "… in Berlin and Merkel said").
+fn second_object_after_place(sn: &Sent<'_>, t: usize) -> Option<usize> {
+    let Sent { lx, nps, np_at, .. } = sn;
+    let mut k = nps[t].end;
+    if k + 3 >= lx.len() || !matches!(lx.norm(k), "in" | "at") {
+        return None;
+    }
+    // (A place the dictionaries know, or a capitalised name: "The Hague".)
+    k = match np_at[k + 1].map(usize::from) {
+        Some(p) if nps[p].start == k + 1 && (nps[p].place || nps[p].venue) => nps[p].end,
+        Some(_) => return None,
+        None => {
+            let e = (k + 1..(k + 5).min(lx.len()))
+                .find(|&j| !(lx.kind(j) == TokenKind::Word && lx.capitalized(j)))?;
+            if e == k + 1 || (k + 1..e).any(|j| np_at[j].is_some()) {
+                return None;
+            }
+            e
+        }
+    };
+    if k + 1 >= lx.len() || lx.norm(k) != "and" {
+        return None;
+    }
+    let r = usize::from(np_at[k + 1]?);
+    let np = &nps[r];
+    let after = np.end;
+    (np.start == k + 1
+        && np.kind == NpKind::Actor
+        && !np.codes.is_empty()
+        && (np.person || !np.roles.is_empty())
+        && after < lx.len()
+        && (matches!(lx.norm(after), "in" | "at" | "on") || lx.kind(after) == TokenKind::Punct))
+        .then_some(r)
 }
 
 /// The subject of the first verb before candidate `before` (no noun, no
