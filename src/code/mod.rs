@@ -2202,6 +2202,32 @@ impl Coder {
             }
             one
         };
+        // The one state named right after a phrase, "in" or "of" it
+        // ("separatists in eastern Ukraine"): a state, not a capital or a
+        // city ("rebel groups in the South Sudanese capital Juba" signed
+        // there), nor one named by its border.
+        let state_of_phrase = |end: usize| -> Option<String> {
+            if end >= lx.len() || !matches!(lx.norm(end), "in" | "of") {
+                return None;
+            }
+            let mut k = end + 1;
+            if k < lx.len() && is_compass(lx.norm(k)) {
+                k += 1;
+            }
+            let q = usize::from(np_at.get(k).copied().flatten()?);
+            let q = &nps[q];
+            if q.start != k
+                || q.place
+                || by_border(q)
+                || (q.start..q.end).any(|t| is_part_of_place(lx.norm(t)))
+            {
+                return None;
+            }
+            match &q.codes[..] {
+                [c] => state(c).filter(|s| s == c),
+                _ => None,
+            }
+        };
         // Phrases placed in an earlier event of the sentence, for the
         // repression of a crowd ("protesters tried to storm the Israeli
         // embassy in Amman and riot police fired tear gas to push them
@@ -2308,37 +2334,7 @@ impl Coder {
                     // own phrase names their state are of it, whoever faces
                     // them (issue 4, grids ay, aq, as, ah).
                     if matches!(side.get(..3), Some("REB" | "SEP" | "INS"))
-                        && let Some(c) = {
-                            let mut k = nps[np].end;
-                            if k < lx.len() && matches!(lx.norm(k), "in" | "of") {
-                                k += 1;
-                                if k < lx.len() && is_compass(lx.norm(k)) {
-                                    k += 1;
-                                }
-                                np_at
-                                    .get(k)
-                                    .copied()
-                                    .flatten()
-                                    .map(usize::from)
-                                    // (A state, not a capital or a city:
-                                    // "rebel groups in the South Sudanese
-                                    // capital Juba" signed there.)
-                                    .filter(|&q| {
-                                        nps[q].start == k
-                                            && !nps[q].place
-                                            && !by_border(&nps[q])
-                                            && !(nps[q].start..nps[q].end).any(|t| {
-                                                is_place_noun(lx.norm(t)) || lx.norm(t) == "capital"
-                                            })
-                                    })
-                                    .and_then(|q| match &nps[q].codes[..] {
-                                        [c] => state(c).filter(|s| s == c),
-                                        _ => None,
-                                    })
-                            } else {
-                                None
-                            }
-                        }
+                        && let Some(c) = state_of_phrase(nps[np].end)
                     {
                         let placed = format!("{c}{side}");
                         note(trace, || {
@@ -10190,6 +10186,22 @@ fn is_place_noun(w: &str) -> bool {
     )
 }
 
+/// The subject of the first verb before candidate `before` (no noun, no
+/// infinitive) that `keep` accepts: the clause a participle or a pronoun
+/// falls back on. `last_subject` below searches from the other end.
+fn first_verb_subject(
+    cands: &[Cand],
+    subjects: &[Option<usize>],
+    before: usize,
+    keep: impl Fn(&Cand) -> bool,
+) -> Option<usize> {
+    cands
+        .iter()
+        .enumerate()
+        .find(|&(k, c)| k < before && !c.nominal && !c.infinitive && keep(c))
+        .and_then(|(k, _)| subjects[k])
+}
+
 /// The subject found for the last finite verb that `keep` accepts.
 fn last_subject(
     cands: &[Cand],
@@ -14221,22 +14233,6 @@ fn second_object_after_place(sn: &Sent<'_>, t: usize) -> Option<usize> {
         && after < lx.len()
         && (matches!(lx.norm(after), "in" | "at" | "on") || lx.kind(after) == TokenKind::Punct))
         .then_some(r)
-}
-
-/// The subject of the first verb before candidate `before` (no noun, no
-/// infinitive) that `keep` accepts: the clause a participle or a pronoun
-/// falls back on.
-fn first_verb_subject(
-    cands: &[Cand],
-    subjects: &[Option<usize>],
-    before: usize,
-    keep: impl Fn(&Cand) -> bool,
-) -> Option<usize> {
-    cands
-        .iter()
-        .enumerate()
-        .find(|&(k, c)| k < before && !c.nominal && !c.infinitive && keep(c))
-        .and_then(|(k, _)| subjects[k])
 }
 
 /// Whether "and" at `and` closes a short verb phrase opened by a modal:
