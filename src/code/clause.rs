@@ -657,7 +657,22 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let comma = lx.is_punct(t - 1, ",");
         // "an IMF commission which visited Yugoslavia"
         let antecedent = if comma {
-            np_ending_at(nps, t - 1)
+            // ("riot police in Nairobi, who responded with tear gas": "who"
+            // is of the people before where they were; issue 4.)
+            np_ending_at(nps, t - 1).map(|a| {
+                let s = nps[a].start;
+                if lx.norm(t) == "who"
+                    && nps[a].place
+                    && s >= 2
+                    && matches!(lx.norm(s - 1), "in" | "at" | "near" | "outside")
+                    && let Some(p) = np_ending_at(nps, s - 1)
+                    && !nps[p].place
+                {
+                    p
+                } else {
+                    a
+                }
+            })
         } else if lx.norm(t) == "that" {
             np_ending_at(nps, t)
         } else {

@@ -5462,10 +5462,13 @@ impl Coder {
             // "fired tear gas at protesters marching on Prime Minister
             // Prayuth's residence": the crowd the pattern names is whom force
             // meets (issue 4, grid as).
-            if code.starts_with("175")
+            // ("clashed with riot police outside parliament": so are the
+            // police a riot the pattern names meets; grid bd.)
+            if (code.starts_with("175") || code.starts_with("145"))
                 && let Some(ni) = (0..nps.len()).find(|&ni| {
                     let np = &nps[ni];
                     np.start >= obj_from
+                        && (code.starts_with("175") || lx.norm(np.start - 1) == "with")
                         && np.role_only
                         && !np.codes.is_empty()
                         && m.words.iter().any(|&(a, b)| a <= np.start && np.end <= b)
@@ -7684,6 +7687,31 @@ impl Coder {
                         emit(src_np, a, src_np, b, &code);
                     }
                 }
+            }
+            // "Protesters hurled rocks at riot police, who responded with
+            // rubber bullets and tear gas", "Hamas fired rockets at Israel,
+            // and Israel retaliated with air strikes": force used in answer,
+            // with no target of its own, is used on whoever has just used
+            // force on the one answering (issue 4, grids bd and f). The
+            // codes must match in full: police answer protesters of their
+            // own state, not themselves.
+            // (Only with the means named: "retaliated by blocking embassy
+            // staff" is coded by its means.)
+            _ if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+                && !m.pattern.after.is_empty()
+                && ["respon", "retaliat"]
+                    .iter()
+                    .any(|w| lx.norm(v.start).starts_with(w))
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    is_hostile(&f.code)
+                        && src_codes.contains(&f.target)
+                        && !src_codes.contains(&f.source)
+                }) =>
+            {
+                note(trace, || {
+                    format!("{vtext:?}: force in answer to {}'s", f.source)
+                });
+                emit_all(f.source_np, &f.source);
             }
             // "blamed Israel and vowed to retaliate", "accused Ukraine …
             // and warned that Moscow reserved the right to retaliate": a
