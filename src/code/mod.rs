@@ -6705,6 +6705,54 @@ impl Coder {
             });
             target = Some(0);
         }
+        // "Thousands of Kenyan doctors went on strike on Tuesday": a strike
+        // of a state's own people with no one named is against their
+        // government, as the grids code it (issue 4, grids ax, o). The
+        // strikers' phrase stands as the evidence.
+        // ("went on strike at public hospitals": where they strike is no
+        // side of it.)
+        let workplace = |t: usize| {
+            let np = &nps[t];
+            np.role_only
+                && np.start > 0
+                && matches!(lx.norm(np.start - 1), "at" | "in" | "across")
+                && np
+                    .codes
+                    .iter()
+                    .all(|c| matches!(c.as_str(), "HLH" | "EDU" | "BUS" | "LAB" | "AGR" | "MED"))
+        };
+        if target.is_none_or(workplace)
+            && code.starts_with("143")
+            && home_government.is_none()
+            && let Some(s) = source
+            && let Some(codes) = &source_codes
+            && let Some(first) = codes.first()
+            && let Some(state) = first.get(..3)
+            // (Doctors, nurses and teachers strike against the state that
+            // employs them; others, "Dutch transport union members", "bank
+            // employees", against their employers, unless the strike is
+            // the nation's: "business leaders staged a nationwide general
+            // strike"; Reuters-21578.)
+            && let general = (v.start..m.end.min(lx.len())).any(|k| {
+                matches!(lx.norm(k), "general" | "national" | "nationwide")
+            })
+            && codes.iter().all(|c| {
+                c.get(..3) == Some(state)
+                    && match c.get(3..6) {
+                        Some("EDU" | "HLH") => true,
+                        Some("OPP" | "CVL" | "LAB" | "AGR" | "BUS") => general,
+                        _ => false,
+                    }
+            })
+            && self.dicts.actors.is_country(state)
+        {
+            let h = format!("{state}GOV");
+            note(trace, || {
+                format!("{vtext:?}: a strike at home, against its own government: {h}")
+            });
+            home_government = Some(h);
+            target = Some(s);
+        }
         let mut target_codes = target.map(|t| match &nps[t] {
             _ if let Some(h) = &home_government => vec![h.clone()],
             np if np.codes.is_empty() && accuser.is_some() => accuser.clone().into_iter().collect(),
