@@ -7969,20 +7969,6 @@ impl Coder {
             // condemned the move"; "Iran fired missiles at a U.S. base, and
             // Qatar condemned the attack": judging the deed just told
             // judges its doer, preferably the one who did it to the judge.
-            // "Gunmen stormed a hotel …, and al-Shabaab claimed
-            // responsibility": a claim is made toward the victims of the
-            // attack just told (issue 4, grid v).
-            _ if code.starts_with("015")
-                && let Some(f) = prior.iter().rev().find(|f| {
-                    matches!(f.code.get(..2), Some("17" | "18" | "19" | "20")) || f.code == "145"
-                }) =>
-            {
-                let (t_np, t) = (f.target_np, f.target.clone());
-                note(trace, || {
-                    format!("{vtext:?}: claims the attack just told, toward {t}")
-                });
-                emit_all(t_np, &t);
-            }
             // ("called it a stab in the back": "it" is the deed.)
             // (A host's side of a visit is no deed: "a NATO battalion
             // arrived in Lithuania, and Moscow called the deployment a
