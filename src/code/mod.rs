@@ -12291,6 +12291,25 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         {
             return true;
         }
+        // "The United States determined that the RSF had committed
+        // genocide": a finding of atrocities is a charge, not a fact
+        // (issue 4, grids s, w).
+        if lx.norm(t) == "that"
+            && (t.saturating_sub(4)..t).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "determined" | "determines" | "concluded" | "concludes"
+                ) && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
+            })
+            && (t + 1..(t + 14).min(lx.len())).any(|k| {
+                matches!(
+                    lx.norm(k),
+                    "genocide" | "atrocities" | "crimes" | "cleansing"
+                )
+            })
+        {
+            return true;
+        }
         // ("dismissed as baseless a report by U.N. experts that said
         // Rwandan soldiers were fighting …": a report that says, dismissed;
         // issue 4, grid w.)
@@ -12330,7 +12349,9 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
             && lx.kind(t + 1) == TokenKind::Number;
         if lx.kind(t) == TokenKind::Punct && !lx.is_punct(t, "\"")
             || finite[t] && !lx.is(t, cat::AUX)
-            || lx.is(t, cat::CONJ) && !between_numbers
+            // (Nor an "and" inside a compound subject: "that the RSF and
+            // allied militias had committed genocide"; issue 4, grid w.)
+            || lx.is(t, cat::CONJ) && !between_numbers && sn.np_at[t].is_none()
         {
             return false;
         }
