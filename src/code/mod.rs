@@ -5464,14 +5464,20 @@ impl Coder {
             // meets (issue 4, grid as).
             // ("clashed with riot police outside parliament": so are the
             // police a riot the pattern names meets; grid bd.)
-            if (code.starts_with("175") || code.starts_with("145"))
+            // ("killed 23 militants … near the border with Afghanistan": so
+            // are the fighters a verb of force names; not the troops an
+            // order sends, "ordered troops into the capital".)
+            if (code.starts_with("175")
+                || code.starts_with("145")
+                || matches!(code.get(..2), Some("18" | "19"))
+                    && (m.pattern.id.starts_with("18-") || m.pattern.id.starts_with("19-")))
                 && let Some(ni) = (0..nps.len()).find(|&ni| {
                     let np = &nps[ni];
                     np.start >= obj_from
-                        && (code.starts_with("175") || lx.norm(np.start - 1) == "with")
+                        && (!code.starts_with("145") || lx.norm(np.start - 1) == "with")
                         && np.role_only
                         && !np.codes.is_empty()
-                        && m.words.iter().any(|&(a, b)| a <= np.start && np.end <= b)
+                        && m.words.iter().any(|&(a, b)| a < np.end && np.end <= b)
                 })
             {
                 return Some(ni);
