@@ -7789,11 +7789,22 @@ impl Coder {
             // ("Trump paused the tariffs he had threatened after Sheinbaum
             // promised to send 10,000 troops to the border": a promise
             // answers no one with a threat; grid aa.)
-            // (Not a deployment stated as intent: "would … send 2,000
-            // more soldiers there, accusing Minsk …" threatens no one;
-            // issue 4, grid aq.)
+            // (Not a deployment, a fight or a protest stated as intent:
+            // "would … send 2,000 more soldiers there, accusing Minsk …",
+            // "rejected a proposal …, saying the army would keep fighting",
+            // "said it would boycott the run-off, accusing the government
+            // …" threaten no one, unless the act is named an answer;
+            // issue 4, grids aq, bd, bb, be, a.)
             _ if code.starts_with("13")
-                && !matches!(&m.pattern.code, CodeSpec::Code { code: pc, .. } if pc.starts_with("15"))
+                && (!matches!(
+                    &m.pattern.code,
+                    CodeSpec::Code { code: pc, .. }
+                        if matches!(pc.get(..2), Some("14" | "15" | "18" | "19" | "20"))
+                ) || (v.start..verb_end).any(|k| {
+                    ["respon", "retaliat", "reveng", "aveng", "reprisal"]
+                        .iter()
+                        .any(|w| lx.norm(k).starts_with(w))
+                }))
                 && !(lx.norm(v.start).starts_with("warn")
                     && v.end < lx.len()
                     && lx.norm(v.end) == "of")
