@@ -640,6 +640,31 @@ impl Coder {
             .collect();
         found
             .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
+        // "Thousands of Cubans took to the streets …, demanding an end to
+        // the government": what a crowd demands as it protests is the
+        // protest's content, coded once as the protest; a blockade's
+        // demand stands beside it ("blocked highways …, demanding the
+        // resignation of President Boluarte": 144 and 1041), as the grids
+        // code both (issue 4: 23 development sentences fold the demand,
+        // 4 blockades keep it).
+        let blockaders: Vec<usize> = found
+            .iter()
+            .filter(|f| f.code.starts_with("144"))
+            .map(|f| f.source_np)
+            .collect();
+        let protests: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("14") && !blockaders.contains(&f.source_np))
+            .map(|f| (f.source_np, f.verb.0))
+            .collect();
+        found.retain(|f| {
+            let (at, _) = f.verb;
+            !(matches!(f.code.get(..2), Some("10" | "02"))
+                && at > 0
+                && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
+                && lx.norm(at).ends_with("ing")
+                && protests.iter().any(|&(s, p)| s == f.source_np && p < at))
+        });
         // "rejected accusations by Peking that Indian troops had crossed
         // …": what an accusation, a claim or a rumour says is alleged, not
         // told as done.
