@@ -1196,7 +1196,7 @@ impl Coder {
         });
         // "adopted its 20th package of sanctions against Russia, targeting
         // shadow fleet tankers and Chinese refineries": what a sanction
-        // targets is sanctioned, not attacked (issue 4, grid am).
+        // targets is sanctioned, not attacked (issue 4, grids am, ak).
         // (Two passes, as the sanction is read while the participle is
         // changed; the list stays empty, with no allocation, in nearly
         // every sentence.)
@@ -1204,10 +1204,9 @@ impl Coder {
             .iter()
             .enumerate()
             .filter(|(_, f)| {
-                f.code.starts_with("19")
-                    && f.verb.0 > 0
-                    && lx.norm(f.verb.0) == "targeting"
-                    && lx.is_punct(f.verb.0 - 1, ",")
+                // ("… against Russia on Wednesday targeting its shadow
+                // fleet": with no comma too; grid ak.)
+                f.code.starts_with("19") && f.verb.0 > 0 && lx.norm(f.verb.0) == "targeting"
             })
             .filter_map(|(i, f)| {
                 found
@@ -3496,6 +3495,33 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "as fighting spread from Tigray", "though fighting was
+            // reported hours later": an -ing form opening a clause and
+            // followed at once by a finite verb is that verb's subject, a
+            // noun (issue 4, grids ay, az).
+            if form == Form::Ing
+                && prev(1).is_some_and(|p| {
+                    lx.is(p, cat::SUB | cat::CONJ) || lx.is_punct(p, ",") || lx.norm(p) == "heavy"
+                })
+                && end < lx.len()
+                && (lx.is(end, cat::BE)
+                    || matches!(
+                        lx.norm(end),
+                        "spread"
+                            | "erupted"
+                            | "raged"
+                            | "continued"
+                            | "resumed"
+                            | "broke"
+                            | "flared"
+                            | "intensified"
+                            | "escalated"
+                            | "subsided"
+                            | "eased"
+                    ))
+            {
+                nominal = true;
+            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {
@@ -3829,10 +3855,12 @@ impl Coder {
             // "agreed to reopen embassies and resume flights": a base form
             // after "and" that follows an infinitive and its object is
             // another infinitive of the same "to".
+            // ("agreed not to threaten or use force": so after "or"; issue
+            // 4, grid y.)
             if form == Form::Base
                 && !nominal
                 && !infinitive
-                && prev(1).is_some_and(|p| lx.norm(p) == "and")
+                && prev(1).is_some_and(|p| matches!(lx.norm(p), "and" | "or"))
                 && out
                     .iter()
                     .rev()
