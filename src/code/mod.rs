@@ -6370,9 +6370,18 @@ impl Coder {
                 {
                     p -= 2;
                 }
+                // ("marched to New Delhi": or the capital marched on; issue
+                // 4, grid aw.)
+                let state = || {
+                    !np.codes.is_empty() && np.codes.iter().all(|c| self.dicts.actors.is_country(c))
+                };
                 p > 0
-                    && matches!(lx.norm(p - 1), "in" | "through" | "across")
-                    && (np.place || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
+                    && (matches!(lx.norm(p - 1), "in" | "through" | "across")
+                        && (np.place
+                            || !np.codes.is_empty() && np.codes.iter().all(|c| c.len() == 3))
+                        || matches!(lx.norm(p - 1), "to" | "on" | "into")
+                            && lx.norm(v.start).starts_with("march")
+                            && (np.place || state()))
             };
             let place = match target {
                 Some(t) => Some(t).filter(|&t| in_place(t)),
