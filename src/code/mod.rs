@@ -3495,33 +3495,6 @@ impl Coder {
             {
                 nominal = true;
             }
-            // "as fighting spread from Tigray", "though fighting was
-            // reported hours later": an -ing form opening a clause and
-            // followed at once by a finite verb is that verb's subject, a
-            // noun (issue 4, grids ay, az).
-            if form == Form::Ing
-                && prev(1).is_some_and(|p| {
-                    lx.is(p, cat::SUB | cat::CONJ) || lx.is_punct(p, ",") || lx.norm(p) == "heavy"
-                })
-                && end < lx.len()
-                && (lx.is(end, cat::BE)
-                    || matches!(
-                        lx.norm(end),
-                        "spread"
-                            | "erupted"
-                            | "raged"
-                            | "continued"
-                            | "resumed"
-                            | "broke"
-                            | "flared"
-                            | "intensified"
-                            | "escalated"
-                            | "subsided"
-                            | "eased"
-                    ))
-            {
-                nominal = true;
-            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {
@@ -3815,9 +3788,13 @@ impl Coder {
                 // "while shelling continued in Kharkiv": an -ing form right
                 // before a finite verb is that verb's subject, a noun
                 // (issue 4, grid f).
+                // ("as fighting spread from Tigray", "though fighting was
+                // reported hours later": so before "spread", or before a
+                // form of "be" when the -ing form opens a clause; grids
+                // ay, az.)
                 let gerund_subject = end < lx.len()
                     && np_at[end].is_none()
-                    && matches!(
+                    && (matches!(
                         lx.norm(end),
                         "continued"
                             | "continues"
@@ -3835,7 +3812,15 @@ impl Coder {
                             | "broke"
                             | "killed"
                             | "left"
-                    );
+                            | "spread"
+                            | "spreads"
+                            | "flared"
+                            | "escalated"
+                            | "subsided"
+                    ) || lx.is(end, cat::BE)
+                        && prev(1).is_some_and(|q| {
+                            lx.is(q, cat::SUB | cat::CONJ) || lx.is_punct(q, ",")
+                        }));
                 nominal = !verbal || document_pair || gerund_subject;
             }
             // "help increase", "help \"increase": a base form right after
