@@ -7789,6 +7789,25 @@ impl Coder {
                     }
                 }
             }
+            // "The Houthis detained at least 20 U.N. staff members …,
+            // demanding their immediate release": a release demanded of no
+            // one named is demanded of whoever has just detained them
+            // (issue 4, grids t, n, bd, ak, ax).
+            _ if (code.starts_with("1053") || code.starts_with("0253"))
+                && (v.end..verb_end.min(v.end + 3))
+                    .any(|k| matches!(lx.norm(k), "their" | "his" | "her" | "its"))
+                && let Some(f) = prior.iter().rev().find(|f| {
+                    matches!(f.code.get(..3), Some("173" | "181")) && !src_codes.contains(&f.source)
+                }) =>
+            {
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: a release demanded of whoever detained them, {}",
+                        f.source
+                    )
+                });
+                emit_all(f.source_np, &f.source);
+            }
             // "Protesters hurled rocks at riot police, who responded with
             // rubber bullets and tear gas", "Hamas fired rockets at Israel,
             // and Israel retaliated with air strikes": force used in answer,
