@@ -645,8 +645,8 @@ impl Coder {
         // protest's content, coded once as the protest; a blockade's
         // demand stands beside it ("blocked highways …, demanding the
         // resignation of President Boluarte": 144 and 1041), as the grids
-        // code both (issue 4: 23 development sentences fold the demand,
-        // 4 blockades keep it).
+        // code both (issue 4: 20 development sentences fold the demand,
+        // the blockades of four grids keep it).
         let blockaders: Vec<usize> = found
             .iter()
             .filter(|f| f.code.starts_with("144"))
@@ -7819,9 +7819,7 @@ impl Coder {
             // staff" is coded by its means.)
             _ if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
                 && !m.pattern.after.is_empty()
-                && ["respon", "retaliat"]
-                    .iter()
-                    .any(|w| lx.norm(v.start).starts_with(w))
+                && names_answer(lx, v.start, v.start + 1)
                 && let Some(f) = prior.iter().rev().find(|f| {
                     is_hostile(&f.code)
                         && src_codes.contains(&f.target)
@@ -7866,11 +7864,7 @@ impl Coder {
                     &m.pattern.code,
                     CodeSpec::Code { code: pc, .. }
                         if matches!(pc.get(..2), Some("14" | "15" | "18" | "19" | "20"))
-                ) || (v.start..verb_end).any(|k| {
-                    ["respon", "retaliat", "reveng", "aveng", "reprisal"]
-                        .iter()
-                        .any(|w| lx.norm(k).starts_with(w))
-                }))
+                ) || names_answer(lx, v.start, verb_end))
                 && !(lx.norm(v.start).starts_with("warn")
                     && v.end < lx.len()
                     && lx.norm(v.end) == "of")
@@ -7879,13 +7873,12 @@ impl Coder {
                     && ["promis", "pledg", "agree", "offer"]
                         .iter()
                         .any(|w| lx.norm(v.start - 2).starts_with(w)))
-                && let answers = (v.start..verb_end).any(|k| {
-                    [
-                        "respon", "retaliat", "reveng", "aveng", "reprisal", "sanction", "punish",
-                    ]
-                    .iter()
-                    .any(|w| lx.norm(k).starts_with(w))
-                })
+                && let answers = (names_answer(lx, v.start, verb_end)
+                    || (v.start..verb_end).any(|k| {
+                        ["sanction", "punish"]
+                            .iter()
+                            .any(|w| lx.norm(k).starts_with(w))
+                    }))
                 && let Some((by_source, f)) = prior
                     .iter()
                     .rev()
@@ -10389,6 +10382,16 @@ fn is_part_of_place(w: &str) -> bool {
         )
 }
 
+/// Whether a word in `from..to` names an act an answer: "respond",
+/// "retaliate", "revenge", "avenge", "reprisal".
+fn names_answer(lx: &Lexed, from: usize, to: usize) -> bool {
+    (from..to.min(lx.len())).any(|k| {
+        ["respon", "retaliat", "reveng", "aveng", "reprisal"]
+            .iter()
+            .any(|w| lx.norm(k).starts_with(w))
+    })
+}
+
 /// A noun for what answers an act ("a strong response", "reprisals").
 fn is_response(w: &str) -> bool {
     matches!(w, "response" | "retaliation" | "reprisal" | "reprisals")
@@ -12359,6 +12362,15 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
             && (lx.is(t - 1, cat::DET) || lx.capitalized(t - 1) && t > 1)
     };
     let confirm = |t: usize| lx.norm(t).starts_with("confirm");
+    // "that" at `t` opening what one of `verbs` says, a few words before it
+    // ("alleged on Tuesday that …": past a time between).
+    let that_after = |t: usize, verbs: &[&str]| {
+        lx.norm(t) == "that"
+            && (t.saturating_sub(4)..t).any(|k| {
+                verbs.contains(&lx.norm(k))
+                    && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
+            })
+    };
     let mut t = head;
     let mut steps = 0;
     while t > 0 && steps < 12 {
@@ -12369,25 +12381,13 @@ fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         }
         // "The United States alleged that the RSF had committed genocide":
         // what is alleged is the charge, not a fact (issue 4, grids s, w).
-        // ("alleged on Tuesday that …": past a time between.)
-        if lx.norm(t) == "that"
-            && (t.saturating_sub(4)..t).any(|k| {
-                matches!(lx.norm(k), "alleged" | "alleges" | "alleging" | "allege")
-                    && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
-            })
-        {
+        if that_after(t, &["alleged", "alleges", "alleging", "allege"]) {
             return true;
         }
         // "The United States determined that the RSF had committed
         // genocide": a finding of atrocities is a charge, not a fact
         // (issue 4, grids s, w).
-        if lx.norm(t) == "that"
-            && (t.saturating_sub(4)..t).any(|k| {
-                matches!(
-                    lx.norm(k),
-                    "determined" | "determines" | "concluded" | "concludes"
-                ) && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
-            })
+        if that_after(t, &["determined", "determines", "concluded", "concludes"])
             && (t + 1..(t + 14).min(lx.len())).any(|k| {
                 matches!(
                     lx.norm(k),
