@@ -690,7 +690,11 @@ impl ActorRecognizer {
         }
         for &t in [words[0], words[words.len() - 1]].iter() {
             let w = lx.norm(t);
-            if t > start && lx.is_punct(t - 1, "-")
+            // ("Bashar al-Assad" is "Assad" after: a hyphen after a name
+            // particle joins no compound word; issue 4, grid ag.)
+            if t > start
+                && lx.is_punct(t - 1, "-")
+                && !(t >= 2 && NAME_PARTICLES.contains(&lx.norm(t - 2)))
                 || w.chars().count() < 2
                 || !lx.capitalized(t)
                 || NAME_PARTICLES.contains(&w)
