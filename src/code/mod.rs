@@ -3126,6 +3126,23 @@ impl Coder {
                         {
                             Some(o)
                         }
+                        // ("Azerbaijan launched … operations in Nagorno-
+                        // Karabakh, shelling the positions of ethnic
+                        // Armenian separatist forces, and Armenia accused
+                        // Baku …": separatists that a state's force meets
+                        // are that state's, whatever other state the
+                        // sentence names; issue 4, grids ae, ag, ah, ao.)
+                        // (Not rebels or fighters: "Israeli warplanes
+                        // struck Hezbollah positions …, killing two
+                        // fighters".)
+                        _ if is_target
+                            && side.get(..3) == Some("SEP")
+                            && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                            && other.len() == 3
+                            && self.dicts.actors.is_country(other) =>
+                        {
+                            Some(other.to_string())
+                        }
                         _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
                             let mut others = countries.iter().filter(|c| !theirs.contains(c));
                             match (others.next(), others.next()) {
