@@ -5525,7 +5525,7 @@ impl Coder {
             if (code.starts_with("175")
                 || code.starts_with("145")
                 || matches!(code.get(..2), Some("18" | "19"))
-                    && (m.pattern.id.starts_with("18-") || m.pattern.id.starts_with("19-")))
+                    && v.blocks.iter().any(|&b| self.force_blocks[b as usize]))
                 && let Some(ni) = (0..nps.len()).find(|&ni| {
                     let np = &nps[ni];
                     np.start >= obj_from
