@@ -3682,6 +3682,9 @@ impl ActorRecognizer {
                 w,
                 "again" | "also" | "still" | "already" | "once" | "just" | "even" | "too"
                     | "instead" | "always" | "ever" | "soon" | "then" | "now"
+                    // ("shot dead two people nearby": nor one of place;
+                    // issue 4, grids aq, az.)
+                    | "nearby" | "there" | "here" | "abroad"
             )
     }
 

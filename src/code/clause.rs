@@ -654,6 +654,31 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 continue;
             }
         }
+        // "sent 10,000 soldiers to Russia, some of whom have engaged
+        // Ukrainian forces": a share "of whom" is of the people counted
+        // before it, past any place they went (issue 4, grids ac, n).
+        let counted = lx.norm(t) == "whom"
+            && t >= 3
+            && lx.norm(t - 1) == "of"
+            && (lx.is(t - 2, cat::DET) || lx.kind(t - 2) == TokenKind::Number)
+            && lx.is_punct(t - 3, ",");
+        if counted {
+            let seg = c.seg_of(t - 3);
+            let antecedent = nps
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, q)| q.end <= t - 3 && c.seg_of(q.start) == seg)
+                .find(|(_, q)| (q.role_only || !q.roles.is_empty()) && !q.place)
+                .map(|(i, _)| i);
+            if antecedent.is_some() {
+                let parent_end = c.segs[seg].end;
+                let b = next_boundary(lx, t + 1, parent_end);
+                let end = if b < parent_end { b + 1 } else { b };
+                c.add(t - 3, end, SegKind::Relative { antecedent });
+            }
+            continue;
+        }
         let comma = lx.is_punct(t - 1, ",");
         // "an IMF commission which visited Yugoslavia"
         let antecedent = if comma {
@@ -874,6 +899,13 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
     ends.dedup();
     for e in ends {
         if e + 2 >= n || !lx.is_punct(e, ",") {
+            continue;
+        }
+        // (", some of whom …," is a relative clause, found above.)
+        if c.segs
+            .iter()
+            .any(|s| s.start == e && matches!(s.kind, SegKind::Relative { .. }))
+        {
             continue;
         }
         let parent_end = c.segs[c.seg_of(e)].end;

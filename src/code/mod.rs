@@ -2031,6 +2031,30 @@ impl Coder {
         {
             return;
         }
+        // "North Korea has sent 10,000 soldiers to Russia, some of whom
+        // have attacked Ukrainian forces": troops a state's own event
+        // sends are its own (issue 4, grids ac, n).
+        let sent: Vec<(usize, usize, String)> = found
+            .iter()
+            .filter(|g| g.code.starts_with("07") || g.code.starts_with("15"))
+            .filter_map(|g| {
+                let c = g.source.get(..3)?;
+                (g.source.len() == 3 && self.dicts.actors.is_country(c))
+                    .then(|| (g.verb.0, g.verb.1, c.to_string()))
+            })
+            .collect();
+        for f in found.iter_mut() {
+            for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
+                if side == "MIL"
+                    && let Some((_, _, c)) = sent.iter().find(|(a, b, _)| {
+                        *a <= nps[np].start && nps[np].end <= *b && !(*a <= f.at && f.at < *b)
+                    })
+                {
+                    note(trace, || format!("MIL: troops {c} sends: {c}MIL"));
+                    *side = format!("{c}MIL");
+                }
+            }
+        }
         let by_border = |np: &Np| by_border(lx, np);
         // The countries the event's own clause names, with its actors.
         let countries_of = |f: &Found| {
@@ -2445,7 +2469,11 @@ impl Coder {
                                 && !by_border(q)
                                 && !(q.start > 0 && {
                                     let p = q.start - 1;
-                                    lx.norm(p).ends_with("ed")
+                                    // ("accusing Islamabad of backing
+                                    // terrorism": nor of an -ing verb;
+                                    // issue 4, grid ac.)
+                                    (lx.norm(p).ends_with("ed")
+                                        || lx.norm(p).ends_with("ing") && lx.norm(p) != "during")
                                         && !lx.capitalized(p)
                                         && !(f.verb.0 <= p && p < f.verb.1)
                                 })
@@ -2482,10 +2510,12 @@ impl Coder {
                             // grid aw.)
                             capital_state()
                                 .filter(|_| insurgent || irregulars)
+                                // ("Gunmen killed 26 men, most of them
+                                // Indian tourists, at a meadow … in Indian
+                                // Kashmir, and India … accusing Islamabad":
+                                // nor only peacekeepers; issue 4, grid ac.)
                                 .or_else(|| {
-                                    (irregulars && other.starts_with("IGO"))
-                                        .then(|| fight_state(f.seg, f.verb.0))
-                                        .flatten()
+                                    irregulars.then(|| fight_state(f.seg, f.verb.0)).flatten()
                                 })
                         } else if insurgent {
                             capital_state()
@@ -13647,6 +13677,19 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
             {
                 at = ObjAt::Object;
                 t += 2;
+                continue;
+            }
+            // "killed 26 men, most of them Indian tourists, …": the
+            // apposition says who the counted people are (issue 4, grids
+            // ac, ag).
+            if at == ObjAt::Object
+                && t + 4 < s.end
+                && matches!(lx.norm(t + 1), "most" | "many" | "all" | "some")
+                && lx.norm(t + 2) == "of"
+                && lx.norm(t + 3) == "them"
+                && np_at[t + 4].is_some()
+            {
+                t += 4;
                 continue;
             }
             // "released two hostages, an American and an Australian": an
