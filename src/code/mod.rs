@@ -2955,6 +2955,18 @@ impl Coder {
                         (Some(o), _) if f.code.starts_with("175") && !side.starts_with("REF") => {
                             Some(o)
                         }
+                        // "Kenya's police oversight authority … opened
+                        // investigations into the deaths of protesters at
+                        // the hands of police": the police a state's body
+                        // investigates are its own (issue 4, grids bf, y).
+                        (Some(o), _)
+                            if is_target
+                                && f.code.starts_with("09")
+                                && side.starts_with("COP")
+                                && other_role.starts_with("GOV") =>
+                        {
+                            Some(o)
+                        }
                         // "Putin … ordered the army to launch …": the forces a
                         // government orders about are its own.
                         (Some(o), _)
@@ -5950,7 +5962,13 @@ impl Coder {
             // Korea's nuclear test was condemned by China": with no actor
             // for a subject, the actor the subject's noun is about or
             // belongs to.
-            target = subject.or_else(|| {
+            // ("the case brought against it by South Africa": with no
+            // actor for a subject, an actor the pattern names after the
+            // verb stays the target; issue 4, grid n.)
+            let named_after = m
+                .target
+                .filter(|&t| subject.is_none() && nps[t].start >= v.end);
+            target = named_after.or(subject).or_else(|| {
                 let seg_start = clauses.segs[seg].start;
                 (seg_start..v.start).find_map(|t| {
                     let ni = sn.np_at[t]? as usize;
@@ -6779,7 +6797,25 @@ impl Coder {
             note(trace, || {
                 format!("{vtext:?}: the victims of what is investigated")
             });
-            target = None;
+            // ("the deaths of at least 39 protesters at the hands of
+            // police", "… killed by soldiers": the doer named after them
+            // is; issue 4, grids bf, y.)
+            let e = nps[t].end;
+            let doer_at = if e + 4 < lx.len()
+                && lx.norm(e) == "at"
+                && lx.norm(e + 1) == "the"
+                && lx.norm(e + 2) == "hands"
+                && lx.norm(e + 3) == "of"
+            {
+                Some(e + 4)
+            } else if e + 1 < lx.len() && lx.norm(e) == "by" {
+                Some(e + 1)
+            } else {
+                None
+            };
+            target = doer_at
+                .and_then(|k| sn.np_at[k].map(usize::from))
+                .filter(|&d| nps[d].kind == NpKind::Actor && !nps[d].codes.is_empty());
         }
         // "Mexico broke off relations with Ecuador after Ecuadorean police
         // stormed its embassy in Quito": a foreign mission owned by "its"
@@ -14347,6 +14383,17 @@ fn is_passive(lx: &Lexed, start: usize, end: usize) -> bool {
                 | "criticized"
                 | "welcomed"
                 | "rejected"
+        )
+    {
+        return true;
+    }
+    // ("in the case brought against it by South Africa": a case brought
+    // or filed, its bringer after "by"; issue 4, grid n.)
+    if start > 0
+        && matches!(lx.norm(start), "brought" | "filed")
+        && matches!(
+            lx.norm(start - 1),
+            "case" | "cases" | "lawsuit" | "suit" | "complaint"
         )
     {
         return true;
