@@ -3684,7 +3684,7 @@ impl ActorRecognizer {
                     | "instead" | "always" | "ever" | "soon" | "then" | "now"
                     // ("shot dead two people nearby": nor one of place;
                     // issue 4, grids aq, az.)
-                    | "nearby" | "there" | "here" | "abroad"
+                    | "nearby" | "there" | "abroad"
             )
     }
 

@@ -148,7 +148,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
 
     // Reporting verbs: their complement runs to the end of the sentence.
     for (ci, v) in cands.iter().enumerate() {
-        if !v.report || v.nominal || v.infinitive {
+        // ("appeared on national television to announce that they had
+        // seized power": an infinitive with "that" right after it reports
+        // too; issue 4, grid s.)
+        let infinitive_that = v.infinitive && v.end < n && lx.norm(v.end) == "that";
+        if !v.report || v.nominal || v.infinitive && !infinitive_that {
             continue;
         }
         let mut s = v.end;
