@@ -8381,6 +8381,26 @@ impl Coder {
                 });
                 emit_all(src_np, &t);
             }
+            // "Canada agreed to impose a tax on its softwood lumber
+            // exports to the United States", "South Korea agreed to let
+            // U.S. insurers sell insurance …, ending a trade dispute with
+            // Washington": what a state agrees to do in a dispute or a deal
+            // is agreed toward the other party (issue 4, grids q, r).
+            _ if &*code == "030"
+                && let [one] = &src_codes[..]
+                && let Some(state) = one.get(..3).filter(|s| self.dicts.actors.is_country(s))
+                && let Some(p) = party_of_dispute(sn, seg, v.end)
+                && let [other] = &nps[p].codes[..]
+                && other
+                    .get(..3)
+                    .is_some_and(|o| o != state && self.dicts.actors.is_country(o)) =>
+            {
+                let t = other.clone();
+                note(trace, || {
+                    format!("{vtext:?}: agreed in a dispute or a deal, toward its other party {t}")
+                });
+                emit_all(p, &t);
+            }
             _ => note(trace, || format!("{vtext:?}: no target actor, not coded")),
         }
         // "… and steeper levies on dozens of countries, including 34
@@ -11038,6 +11058,43 @@ fn condition_at(sn: &Sent<'_>, t: usize) -> bool {
             && (matches!(lx.norm(t + 1), "unless" | "if")
                 || matches!(lx.norm(t + 1), "provided" | "providing")
                     && sn.cands.iter().any(|c| c.start == t + 1 && c.nominal))
+}
+
+/// The other party of a dispute, a deal or trade a clause names after
+/// `from`: the actor after "a deal with", "a trade dispute with",
+/// "exports to" (issue 4, grids q, r).
+fn party_of_dispute(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
+    let (lx, nps, np_at, clauses) = (sn.lx, sn.nps, &sn.np_at, &sn.clauses);
+    // (Not past another finite verb: "pledged $124 billion … and signed
+    // a cooperation agreement with Putin" is the signing's; grid aw.)
+    let end = sn
+        .cands
+        .iter()
+        .find(|c| c.start > from && !c.nominal && !c.infinitive && c.form != Form::Ing)
+        .map_or(clauses.segs[seg].end, |c| c.start)
+        .min(lx.len().saturating_sub(1));
+    (from + 1..end).find_map(|k| {
+        if clauses.seg_of(k) != seg {
+            return None;
+        }
+        let party = matches!(
+            (lx.norm(k - 1), lx.norm(k)),
+            (
+                "deal"
+                    | "agreement"
+                    | "accord"
+                    | "pact"
+                    | "dispute"
+                    | "row"
+                    | "talks"
+                    | "negotiations",
+                "with",
+            ) | ("exports" | "sales" | "shipments", "to")
+                | ("imports", "from")
+        );
+        let ni = usize::from(np_at[k + 1]?);
+        (party && nps[ni].start == k + 1 && nps[ni].kind == NpKind::Actor).then_some(ni)
+    })
 }
 
 /// Whether token `t` opens a phrase that can hold no object of the verb
