@@ -544,7 +544,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         .any(|t| is_finite(t) && !(lx.is_punct(t - 1, ",") && ing_word(lx, t)))
             })
         });
-        if has_subject_then_verb {
+        // ("vowed to keep fighting until the RSF was crushed": the end a
+        // fight goes on to is part of the fight's phrase, its enemy the
+        // fight's target; issue 4, grids j, w.)
+        let fought_to_end = lx.norm(t) == "until"
+            && np_at.get(t + 1).copied().flatten().is_some_and(|ni| {
+                let e = nps[ni as usize].end;
+                e + 1 < n
+                    && lx.is(e, cat::BE)
+                    && matches!(
+                        lx.norm(e + 1),
+                        "defeated" | "crushed" | "destroyed" | "eliminated" | "vanquished"
+                    )
+            });
+        if has_subject_then_verb && !fought_to_end {
             // "… if the United States withdrew its warships, but it warned
             // …": a new coordinated clause ends the subordinate one.
             // So does an act noun in apposition, which judges the whole

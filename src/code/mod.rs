@@ -3628,6 +3628,13 @@ impl Coder {
                         // ("a day after warning that Russia would pay":
                         // so with a clause for object; issue 4, grid k.)
                         || end < lx.len() && lx.norm(end) == "that"
+                        // ("days after threatening to cut ties with South
+                        // Korea": or an infinitive; issue 4, grids au, bb.)
+                        || end + 1 < lx.len()
+                            && lx.norm(end) == "to"
+                            && lx.kind(end + 1) == TokenKind::Word
+                            && !lx.capitalized(end + 1)
+                            && !lx.is(end + 1, cat::DET | cat::PRON_POSSESSIVE)
                         // ("a day after detaining them": or a pronoun,
                         // after an act done; "before deploying them" may
                         // not have happened; grids a, ah.)
@@ -4805,6 +4812,21 @@ impl Coder {
         // ("would freeze the assets of Russian banks and individuals and
         // halt exports": so does a bare verb joined by "and" to it; grid
         // aq.)
+        // ("vowing to keep fighting": an aspect verb's -ing form after
+        // "to" is as much intended as the infinitive would be; issue 4,
+        // grid w.)
+        if !intent
+            && v.form == Form::Ing
+            && head >= 2
+            && matches!(lx.norm(head - 1), "keep" | "continue")
+            && lx.norm(head - 2) == "to"
+            && cands
+                .iter()
+                .find(|c| c.end == head - 2 && !c.nominal)
+                .is_some_and(|g| !factual_governor(lx.norm(g.start)))
+        {
+            intent = true;
+        }
         if !intent
             && v.start > 1
             && (v.form == Form::Ing && lx.is_punct(v.start - 1, ",")
@@ -9595,6 +9617,20 @@ impl Coder {
                 .iter()
                 .enumerate()
                 .find(|(_, c)| c.end == head && !c.nominal && !c.infinitive)
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
+        // ("vowing to keep fighting until the RSF was crushed": so does
+        // one after "to keep" or "to continue", the subject of the verb
+        // governing it; issue 4, grid w.)
+        if head > s.start + 1
+            && matches!(lx.norm(head - 1), "keep" | "continue")
+            && lx.norm(head - 2) == "to"
+            && lx.norm(head).ends_with("ing")
+            && let Some((pi, p)) = cands
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.end == head - 2 && !c.nominal && !c.infinitive)
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
