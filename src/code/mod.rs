@@ -2304,10 +2304,13 @@ impl Coder {
             // with forces of Riek Machar": forces of no state fought by a
             // state's army, with no other state in sight, are its rebels
             // (issue 4, grids c, f, g).
+            // ("Azerbaijan launched … operations in Nagorno-Karabakh,
+            // shelling positions of ethnic Armenian forces": so by the state
+            // itself; grids j, t.)
             if matches!(f.code.get(..2), Some("18" | "19"))
                 && f.target == "MIL"
-                && f.source.len() == 6
-                && f.source.get(3..) == Some("MIL")
+                && (f.source.len() == 6 && f.source.get(3..) == Some("MIL")
+                    || f.source.len() == 3)
                 && let [one] = countries[..]
                 && f.source.get(..3) == Some(one)
                 // (Nor with another state anywhere in the sentence: "repelled
@@ -6838,6 +6841,28 @@ impl Coder {
             target = doer_at
                 .and_then(|k| sn.np_at[k].map(usize::from))
                 .filter(|&d| nps[d].kind == NpKind::Actor && !nps[d].codes.is_empty());
+        }
+        // "shelling positions of ethnic Armenian forces, and demanded
+        // their unconditional surrender": what a demand asks of "their"
+        // is asked of those its subject has just acted on (issue 4, grids
+        // j, t).
+        if target.is_none()
+            && code.starts_with("10")
+            && v.end < lx.len()
+            && matches!(lx.norm(v.end), "their" | "its")
+            && let Some(s) = source
+            && let Some(f) = prior
+                .iter()
+                .rev()
+                .find(|f| f.source_np == s && f.target_np != s)
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: asked of those its subject just acted on, {}",
+                    f.target
+                )
+            });
+            target = Some(f.target_np);
         }
         // "Mexico broke off relations with Ecuador after Ecuadorean police
         // stormed its embassy in Quito": a foreign mission owned by "its"
