@@ -7804,6 +7804,8 @@ impl Coder {
         // grid j.)
         let mutual = src_codes.len() >= 2 && each_other(lx, v.end);
         let mut arrested = None;
+        let crowd_of_protesters = (nps[src_np].start..nps[src_np].end)
+            .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"));
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -8393,6 +8395,9 @@ impl Coder {
                 // stated purpose; people blocking a road; grid bf.)
                 // (Not "rallied … to back his claims": a rally for a side.)
                 && (m.pattern.id.starts_with("14-")
+                    // ("protesters who rallied near the National Assembly":
+                    // or a rally of protesters.)
+                    || crowd_of_protesters
                     || &*code == "144"
                     || code.len() == 4
                         && (v.end..m.end).any(|k| {
@@ -8407,11 +8412,24 @@ impl Coder {
                     .iter()
                     .any(|f| f.source_np == src_np && f.code.starts_with("14"))
                 && let [one] = &src_codes[..]
-                && let Some(state) = one.get(..3)
-                && self.dicts.actors.is_country(state)
+                // ("French police fired tear gas at protesters who rallied
+                // near the National Assembly in Paris": a crowd not yet
+                // placed is of the one state the sentence names; issue 4,
+                // grids bb, and the grids that code the protest of a crowd
+                // repressed.)
+                && let Some((state, role)) = one
+                    .get(..3)
+                    .filter(|c| self.dicts.actors.is_country(c))
+                    .map(|c| (c, one.get(3..6)))
+                    .or_else(|| match &self.states_named(nps, |_| true)[..] {
+                        [st] if one.len() == 3 && crowd_of_protesters => {
+                            Some((*st, Some(one.as_str())))
+                        }
+                        _ => None,
+                    })
                 // (Not workers on strike, whose dispute is as often with
                 // their employers: "dockers staged a lightning strike".)
-                && matches!(one.get(3..6), Some("CVL" | "OPP" | "EDU" | "AGR"))
+                && matches!(role, Some("CVL" | "OPP" | "EDU" | "AGR"))
                 // (Not abroad, "protesters outside the French embassy", nor
                 // with another body in sight: "Spanish farmers demanding a
                 // better deal from the European Community".)
