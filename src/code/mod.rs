@@ -5961,6 +5961,29 @@ impl Coder {
             });
             target = Some(doer);
         }
+        // ("Yoon declared martial law …, but lifted it hours later after
+        // lawmakers voted to reject the decree": a decree rejected is of
+        // whoever the sentence told acting before; issue 4, grids ah, ao,
+        // c.)
+        if m.target.is_none()
+            && target.is_none()
+            && !passive
+            && code.starts_with("12")
+            && v.end + 1 < lx.len()
+            && lx.norm(v.end) == "the"
+            && matches!(lx.norm(v.end + 1), "decree" | "declaration" | "edict")
+            && let Some(sj) = subject
+            && let Some(doer) = last_subject(cands, subjects, |c| {
+                !c.report && c.end <= v.start && clauses.seg_of(c.start) != seg
+            })
+            && doer != sj
+            && !nps[doer].codes.is_empty()
+        {
+            note(trace, || {
+                format!("{vtext:?}: a decree rejected is of whoever acted before")
+            });
+            target = Some(doer);
+        }
         if passive && m.source.is_none() {
             let agent = find_by_agent(sn, seg, v.end);
             // "shot dead three Israeli civilians … before being killed by
