@@ -6035,7 +6035,35 @@ impl Coder {
                         .then_some(ni)
                 })
             });
-            source = agent;
+            // ("had been granted asylum in Moscow", "fled to Moscow, where
+            // he was granted asylum": asylum granted by no one named is
+            // the host's, the state of the place it is granted in; issue
+            // 4, grids ac, ao, c.)
+            let host = || {
+                if !code.starts_with("075") {
+                    return None;
+                }
+                (v.end..clauses.segs[seg].end)
+                    .find_map(|t| {
+                        let p = usize::from(sn.np_at[t]?);
+                        (t > 0 && lx.norm(t - 1) == "in" && nps[p].start == t && nps[p].place)
+                            .then_some(p)
+                    })
+                    .or_else(|| {
+                        clauses
+                            .segs
+                            .iter()
+                            .filter(|g| g.start <= v.start && v.start < g.end)
+                            .filter(|g| opens_on(lx, **g, &["where"]))
+                            .find_map(|g| match g.kind {
+                                SegKind::Relative {
+                                    antecedent: Some(a),
+                                } if nps[a].place => Some(a),
+                                _ => None,
+                            })
+                    })
+            };
+            source = agent.or_else(host);
         }
         // "India revoked Kashmir's status, a move Pakistan condemned" / "a
         // move condemned by Pakistan": what is judged is the act the main
