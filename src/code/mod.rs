@@ -10259,7 +10259,7 @@ impl Coder {
                 }
                 // ("subsidized shipbuilding contracts, according to court
                 // documents": nor a source cited; Reuters-21578.)
-                if lx.norm(t) == "according" && t + 1 < lx.len() && lx.norm(t + 1) == "to" {
+                if according_to(lx, t) {
                     break;
                 }
                 if !visible(t) {
@@ -11227,6 +11227,11 @@ fn party_of_dispute(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
     })
 }
 
+/// Whether "according to" opens at token `t`: a source cited.
+fn according_to(lx: &Lexed, t: usize) -> bool {
+    lx.norm(t) == "according" && t + 1 < lx.len() && lx.norm(t + 1) == "to"
+}
+
 /// Whether token `t` opens a phrase that can hold no object of the verb
 /// before it: a source cited ("launched its offensive on Oct. 9, according
 /// to the United Nations"; issue 4, grid f), or an actor compared with
@@ -11234,7 +11239,7 @@ fn party_of_dispute(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
 /// "killed more than 100 civilians" counts them; Reuters-21578).
 fn cited_or_compared(sn: &Sent<'_>, t: usize, from: usize) -> bool {
     let (lx, nps, np_at) = (sn.lx, sn.nps, &sn.np_at);
-    if lx.norm(t) == "according" && t + 1 < lx.len() && lx.norm(t + 1) == "to" {
+    if according_to(lx, t) {
         return true;
     }
     t > from
