@@ -2592,6 +2592,21 @@ impl ActorRecognizer {
                         }
                         return self.finish_standalone(lx, start, end, vec![body], how);
                     }
+                    // ("Russian-led troops began arriving in Kazakhstan": the
+                    // forces a state leads are its own, as "US-led forces"
+                    // are; issue 4, grid ag.)
+                    if !possessive
+                        && kind == ActorKind::Adjective
+                        && k + 2 < lx.len()
+                        && lx.is_punct(k, "-")
+                        && lx.glued(k)
+                        && lx.norm(k + 1) == "led"
+                        && let Some(ag) = self.atom_at(lx, k + 2, date)
+                        && self.kind(ag) == ActorKind::Agent
+                        && matches!(self.roles(ag), "REB" | "UAF" | "MIL" | "INS")
+                    {
+                        k += 2;
+                    }
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
                     // office: "the Reagan administration" is USA + GOV.
