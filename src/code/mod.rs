@@ -3189,7 +3189,29 @@ impl Coder {
                             Some(other.to_string())
                         }
                         _ if ARMED.contains(&&side[..3]) || local(side) && !visit => {
-                            let mut others = countries.iter().filter(|c| !theirs.contains(c));
+                            // ("India has blamed Pakistan for the attack …,
+                            // in which gunmen killed 26 men": armed men of no
+                            // state are not of a state blamed for their act;
+                            // issue 4, example corpus.)
+                            let blamed = |c: &str| {
+                                matches!(side.get(..3), Some("UAF" | "CRM"))
+                                    && nps.iter().any(|q| {
+                                        q.start >= 1
+                                            && matches!(
+                                                lx.norm(q.start - 1),
+                                                "blamed"
+                                                    | "blames"
+                                                    | "blaming"
+                                                    | "accused"
+                                                    | "accuses"
+                                                    | "accusing"
+                                            )
+                                            && q.codes.iter().any(|k| k.get(..3) == Some(c))
+                                    })
+                            };
+                            let mut others = countries
+                                .iter()
+                                .filter(|c| !theirs.contains(c) && !blamed(c));
                             match (others.next(), others.next()) {
                                 (Some(c), None) => Some(c.to_string()),
                                 _ => None,
