@@ -7012,6 +7012,17 @@ impl Coder {
         let mut target_codes = target.map(|t| match &nps[t] {
             _ if let Some(h) = &home_government => vec![h.clone()],
             np if np.codes.is_empty() && accuser.is_some() => accuser.clone().into_iter().collect(),
+            // ("where he was granted asylum": a passive's subject pronoun
+            // in a relative on a place is resolved as a subject is; issue
+            // 4, grids ac, c.)
+            np if passive
+                && np.kind == NpKind::Pronoun
+                && np.codes.is_empty()
+                && np.start > 0
+                && lx.norm(np.start - 1) == "where" =>
+            {
+                self.resolve_codes(sn, t, ctx, subjects, main_subject)
+            }
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
         });
@@ -9414,6 +9425,20 @@ impl Coder {
                 "whom" | "which" | "where" | "when" | "that"
             );
         if !object_relative && let Some(c) = actor(relative) {
+            return c;
+        }
+        // ("had fled to Moscow, where he was granted asylum": in a
+        // relative on a place, "he" is the subject of the clause it hangs
+        // on; issue 4, grids ac, c.)
+        if np.start > 0
+            && lx.norm(np.start - 1) == "where"
+            && let Some(g) = clauses.segs.iter().find(|g| {
+                g.start <= np.start
+                    && np.start < g.end
+                    && matches!(g.kind, SegKind::Relative { antecedent: Some(a) } if nps[a].place)
+            })
+            && let Some(c) = actor(last_subject(&sn.cands, subjects, |c| c.end <= g.start))
+        {
             return c;
         }
         if seg.kind == SegKind::Subordinate
