@@ -3718,7 +3718,12 @@ impl Coder {
                 // "crowds protesting Lukashenko's re-election": a protest
                 // verb's participle on the actors protesting is their
                 // protest (issue 4, grids aa, j, k, v, y code it).
-                let protest = blocks.iter().any(|&b| self.protest_blocks[b as usize]);
+                // ("fired tear gas at protesters blocking a main highway":
+                // so is a crowd's blockade of a road; issue 4, grids be, bf,
+                // az.)
+                let protest = blocks.iter().any(|&b| self.protest_blocks[b as usize])
+                    || lx.norm(i) == "blocking"
+                        && (end..(end + 4).min(lx.len())).any(|k| is_road_noun(lx.norm(k)));
                 let force = blocks.iter().any(|&b| self.force_blocks[b as usize]);
                 let verbal = document
                     || match p {
@@ -9551,6 +9556,10 @@ impl Coder {
                         // a reduced relative; Reuters-21578.)
                         self.protest_blocks[b as usize] || self.force_blocks[b as usize]
                     })
+                    // ("at protesters blocking a main highway": so is a
+                    // crowd's blockade; issue 4, grids be, bf, az.)
+                    || lx.norm(head) == "blocking"
+                        && matches!(&nps[ni as usize].codes[..], [c] if matches!(c.as_str(), "OPP" | "CVL" | "EDU" | "AGR" | "LAB"))
             })
         {
             return Some(ni as usize);
@@ -10066,11 +10075,24 @@ impl Coder {
                 // commander, calling it …": not the verb of a relative
                 // clause left in this one, whose subject is its antecedent.)
                 let ing_after_comma = lx.norm(head).ends_with("ing") && lx.is_punct(t, ",");
-                let prev = cands.iter().enumerate().rev().find(|(_, c)| {
+                let prev = cands.iter().enumerate().rev().find(|&(i, c)| {
                     c.start < t
                         && clauses.seg_of(c.start) == seg
                         && !c.nominal
                         && !c.infinitive
+                        // ("used water cannon to disperse protesters
+                        // blocking the avenue … and detained 27 people":
+                        // nor a participle on an object, which only says
+                        // what its noun was doing; issue 4, grid az. A
+                        // participle after a comma may go on with it:
+                        // "protesters marching on the palace, demanding
+                        // …"; grid aq.)
+                        && !(!ing_after_comma
+                            && c.form == Form::Ing
+                            && subjects[i].is_some_and(|sj| nps[sj].end == c.start)
+                            && cands[..i].iter().any(|o| {
+                                !o.nominal && o.end <= c.start && clauses.seg_of(o.start) == seg
+                            }))
                         && !(ing_after_comma
                             && c.start > 0
                             && matches!(lx.norm(c.start - 1), "that" | "which" | "who"))
@@ -11272,6 +11294,24 @@ fn party_of_dispute(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         let ni = usize::from(np_at[k + 1]?);
         (party && nps[ni].start == k + 1 && nps[ni].kind == NpKind::Actor).then_some(ni)
     })
+}
+
+/// A road, a street or a bridge: what a crowd blocks.
+fn is_road_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "road"
+            | "roads"
+            | "highway"
+            | "highways"
+            | "motorway"
+            | "street"
+            | "streets"
+            | "avenue"
+            | "bridge"
+            | "railway"
+            | "tracks"
+    )
 }
 
 /// Whether "according to" opens at token `t`: a source cited.
