@@ -7893,8 +7893,12 @@ impl Coder {
         // grid j.)
         let mutual = src_codes.len() >= 2 && each_other(lx, v.end);
         let mut arrested = None;
+        // ("… protesters in Managua as they marched": or "they" for such
+        // a crowd, still unplaced.)
         let crowd_of_protesters = (nps[src_np].start..nps[src_np].end)
-            .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"));
+            .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"))
+            || nps[src_np].kind == NpKind::Pronoun
+                && matches!(&src_codes[..], [c] if matches!(c.as_str(), "OPP" | "CVL"));
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -9443,6 +9447,25 @@ impl Coder {
                     && matches!(g.kind, SegKind::Relative { antecedent: Some(a) } if nps[a].place)
             })
             && let Some(c) = actor(last_subject(&sn.cands, subjects, |c| c.end <= g.start))
+        {
+            return c;
+        }
+        // ("police arrested at least 20 anti-government protesters in
+        // Managua as they marched to demand …": "they" marching, after a
+        // crowd named before, is the crowd; issue 4, grid av.)
+        if seg.kind == SegKind::Subordinate
+            && lx.norm(np.start) == "they"
+            && np.end < lx.len()
+            && matches!(
+                lx.norm(np.end),
+                "marched" | "rallied" | "protested" | "demonstrated" | "chanted" | "gathered"
+            )
+            && let Some(crowd) = nps.iter().rposition(|q| {
+                q.end <= seg.start
+                    && (q.start..q.end)
+                        .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"))
+            })
+            && let Some(c) = actor(Some(crowd))
         {
             return c;
         }
