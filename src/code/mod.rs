@@ -7895,8 +7895,7 @@ impl Coder {
         let mut arrested = None;
         // ("… protesters in Managua as they marched": or "they" for such
         // a crowd, still unplaced.)
-        let crowd_of_protesters = (nps[src_np].start..nps[src_np].end)
-            .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"))
+        let crowd_of_protesters = of_protesters(lx, &nps[src_np])
             || nps[src_np].kind == NpKind::Pronoun
                 && matches!(&src_codes[..], [c] if matches!(c.as_str(), "OPP" | "CVL"));
         match (target, target_codes) {
@@ -9460,11 +9459,9 @@ impl Coder {
                 lx.norm(np.end),
                 "marched" | "rallied" | "protested" | "demonstrated" | "chanted" | "gathered"
             )
-            && let Some(crowd) = nps.iter().rposition(|q| {
-                q.end <= seg.start
-                    && (q.start..q.end)
-                        .any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"))
-            })
+            && let Some(crowd) = nps
+                .iter()
+                .rposition(|q| q.end <= seg.start && of_protesters(lx, q))
             && let Some(c) = actor(Some(crowd))
         {
             return c;
@@ -11317,6 +11314,11 @@ fn party_of_dispute(sn: &Sent<'_>, seg: usize, from: usize) -> Option<usize> {
         let ni = usize::from(np_at[k + 1]?);
         (party && nps[ni].start == k + 1 && nps[ni].kind == NpKind::Actor).then_some(ni)
     })
+}
+
+/// Whether a phrase names protesters, demonstrators or marchers.
+fn of_protesters(lx: &Lexed, np: &Np) -> bool {
+    (np.start..np.end).any(|k| matches!(lx.norm(k), "protesters" | "demonstrators" | "marchers"))
 }
 
 /// A road, a street or a bridge: what a crowd blocks.
