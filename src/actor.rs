@@ -299,6 +299,13 @@ const SPONSORED: &[&str] = &[
     "affiliated",
 ];
 
+/// A person's code that names an armed group of a state, not the state's
+/// government ("LBYMILLNA", "PSEREBHMS"): what the person leads is that
+/// group.
+fn is_armed_group_code(code: &str) -> bool {
+    code.len() > 6 && matches!(code.get(3..6), Some("REB" | "MIL" | "SEP" | "UAF"))
+}
+
 /// Honorifics before a family name ("Mr Moon").
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "madam", "mme"];
 
@@ -2610,8 +2617,14 @@ impl ActorRecognizer {
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
                     // office: "the Reagan administration" is USA + GOV.
+                    // ("Haftar's forces": a warlord lends his own armed
+                    // group, as "forces loyal to Haftar" do; issue 4, grid
+                    // ak.)
+                    let group_leader =
+                        kind == ActorKind::Person && next_agent && is_armed_group_code(&code);
                     if kind == ActorKind::Person
                         && next_agent
+                        && !group_leader
                         && code.len() > 3
                         && self.dicts.actors.is_country(&code[..3])
                     {
@@ -2741,7 +2754,7 @@ impl ActorRecognizer {
                         }
                         _ => {
                             if possessive || next_agent {
-                                owner_is_org = kind == ActorKind::Organization;
+                                owner_is_org = kind == ActorKind::Organization || group_leader;
                                 owner = vec![code];
                                 possessive_owner = possessive;
                                 j = k;
@@ -3224,9 +3237,19 @@ impl ActorRecognizer {
                 && self.code(a).len() >= 3
                 && self.dicts.actors.is_country(&self.code(a)[..3])
             {
-                let state = self.code(a)[..3].to_string();
-                let _ = write!(how, " loyal to {state}");
-                owner = vec![state];
+                let code = self.code(a);
+                // ("forces loyal to Khalifa Haftar": a warlord's own armed
+                // group, not his state's army, is whose they are; issue 4,
+                // grid ak.)
+                if is_armed_group_code(code) {
+                    let _ = write!(how, " loyal to {code}");
+                    owner = vec![code.to_string()];
+                    owner_is_org = true;
+                } else {
+                    let state = code[..3].to_string();
+                    let _ = write!(how, " loyal to {state}");
+                    owner = vec![state];
+                }
                 end = a.end;
             } else if !loyal
                 && m + 1 < lx.len()

@@ -2673,7 +2673,10 @@ impl Coder {
                         // aa, s, t).
                         Some((c, "irregulars striking a state's forces"))
                     } else if matches!(side.get(..3), Some("MIL" | "COP"))
-                        && matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
+                        && (matches!(other.get(3..6), Some("REB" | "INS" | "SEP"))
+                            // ("battled Haftar's fighters": a state's
+                            // named militia, LBYMILLNA, too; grid k.)
+                            || other.len() > 6 && other.get(3..6) == Some("MIL"))
                         && matches!(f.code.get(..2), Some("13" | "17" | "18" | "19" | "20"))
                         && let Some(c) = state(other)
                     {
@@ -6965,6 +6968,32 @@ impl Coder {
                 format!("{vtext:?}: \"its\" mission is the first state's, {c}")
             });
             target = Some(0);
+        }
+        // "UNIFIL said Israeli tanks had fired on its headquarters": a post
+        // or base owned by "its" in what is reported is the reporter's, when
+        // the reporter is a state or an organisation and another state's
+        // arms act on it (issue 4, grid e).
+        let its_at = v.end + usize::from(v.end < lx.len() && matches!(lx.norm(v.end), "on" | "at"));
+        if matches!(code.get(..2), Some("18" | "19"))
+            && its_at + 1 < lx.len()
+            && matches!(lx.norm(its_at), "its")
+            && matches!(
+                lx.norm(its_at + 1),
+                "headquarters" | "base" | "bases" | "compound" | "positions" | "posts" | "convoy"
+            )
+            && target.is_none_or(|t| nps[t].place || nps[t].start == its_at)
+            && let SegKind::Complement { reporter } = clauses.segs[seg].kind
+            && let Some(r) = subjects[reporter]
+            && nps[r].kind == NpKind::Actor
+            && !nps[r].role_only
+            && let [c] = &nps[r].codes[..]
+            && (c.starts_with("IGO") || (c.len() == 3 && self.dicts.actors.is_country(c)))
+            && source.is_some_and(|s| s != r && !shares_state(&nps[s], &nps[r]))
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"its\" post is the reporter's, {c}")
+            });
+            target = Some(r);
         }
         // "Thousands of Kenyan doctors went on strike on Tuesday": a strike
         // of a state's own people with no one named is against their
@@ -13975,9 +14004,17 @@ fn own_object(sn: &Sent<'_>, seg: usize, from: usize, consumed: &[bool]) -> Opti
                 && np.modifier
                 && np.end < s.end
                 && is_site_noun(lx.norm(np.end));
+            // ("pushed into Islamic State-held districts": who holds the
+            // ground is what the force lands on, as with "rebel-held
+            // towns"; issue 4, grid aq.)
+            let holder = np.modifier
+                && np.end + 2 < s.end
+                && lx.is_punct(np.end, "-")
+                && lx.glued(np.end)
+                && matches!(lx.norm(np.end + 1), "held" | "controlled" | "occupied");
             let usable = (np.kind == NpKind::Actor || is_named_institution(np))
                 && !np.reflexive
-                && (!np.modifier || site_owner);
+                && (!np.modifier || site_owner || holder);
             if at != ObjAt::Start {
                 pp_spent |= at != ObjAt::Object;
             }
