@@ -11120,11 +11120,23 @@ fn participles(
             // (Nor one whose own subject follows a comma: "instructors
             // arrived in Niger on Wednesday, state television reported";
             // grids aq, ay.)
+            // ("agreed on Tuesday to resume peace talks, a joint statement
+            // said": so is a phrase of no actor; grid au.)
             let own_subject = v.start >= 2
-                && np_at[v.start - 1].is_some_and(|ni| {
+                && (np_at[v.start - 1].is_some_and(|ni| {
                     let np = &nps[usize::from(ni)];
                     np.end == v.start && np.start > p.end && lx.is_punct(np.start - 1, ",")
-                });
+                }) || (v.start.saturating_sub(5).max(p.end + 1)..v.start - 1)
+                    .rev()
+                    .find(|&c| lx.kind(c) != TokenKind::Word)
+                    .is_some_and(|c| {
+                        lx.is_punct(c, ",")
+                            && (c + 1..v.start).all(|t| {
+                                lx.kind(t) == TokenKind::Word
+                                    && (lx.flags(t) & !cat::OPEN == 0 || lx.is(t, cat::DET))
+                                    && !cands.iter().any(|w| w.start == t)
+                            })
+                    }));
             if v.report
                 && !own_object
                 && !own_subject
