@@ -5991,6 +5991,31 @@ impl Coder {
             });
             target = Some(doer);
         }
+        // ("signed a law nullifying a port deal between Ethiopia and
+        // Somaliland, which Mogadishu called an act of aggression": when
+        // the clause before is the judge's own state's, what it judges is
+        // of whom that clause acted on; grid s.)
+        if m.target.is_none()
+            && target.is_none()
+            && !passive
+            && code.starts_with("11")
+            && let SegKind::Relative { antecedent: None } = clauses.segs[seg].kind
+            && opens_on(lx, clauses.segs[seg], &["that", "which"])
+            && let Some(sj) = subject.filter(|&sj| nps[sj].start > clauses.segs[seg].start)
+            && let Some(f) = prior.iter().rev().find(|f| {
+                f.verb.1 <= clauses.segs[seg].start
+                    && shares_state(&nps[f.source_np], &nps[sj])
+                    && !shares_state(&nps[f.target_np], &nps[sj])
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: judges what its own side's act was on, {}",
+                    f.target
+                )
+            });
+            target = Some(f.target_np);
+        }
         // ("Yoon declared martial law …, but lifted it hours later after
         // lawmakers voted to reject the decree": a decree rejected is of
         // whoever the sentence told acting before; issue 4, grids ah, ao,
