@@ -777,6 +777,33 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         {
             end = w.start;
         }
+        // "accused Ukraine of trying to assassinate Putin with two drones
+        // that were shot down over the Kremlin and vowed to retaliate": a
+        // relative told in the passive ends before a vow or a saying joined
+        // by "and", which a thing shot down does not make; it is the main
+        // clause's (issue 4, grid ae).
+        if let Some(own) = cands
+            .iter()
+            .find(|v| v.start > t && v.start < end && !v.nominal && !v.infinitive)
+            && own.start > 0
+            && matches!(lx.norm(own.start - 1), "was" | "were")
+            // (People arrested may say: "protesters who were detained and
+            // said they were beaten".)
+            && antecedent.is_none_or(|a| nps[a].codes.is_empty())
+            && let Some(w) = cands.iter().find(|w| {
+                w.start > own.end + 1
+                    && w.start < end
+                    && !w.nominal
+                    && w.form == Form::Ed
+                    && lx.norm(w.start - 1) == "and"
+                    && matches!(
+                        lx.norm(w.start),
+                        "vowed" | "pledged" | "promised" | "threatened" | "warned" | "said"
+                    )
+            })
+        {
+            end = w.start - 1;
+        }
         c.add(start, end, SegKind::Relative { antecedent });
     }
 

@@ -6970,6 +6970,27 @@ impl Coder {
             });
             target = Some(f.target_np);
         }
+        // ("sent a note to the United States … warning that Tehran would
+        // respond immediately to any action against it": a threat aimed at
+        // no one named is to whom its side has just addressed; issue 4,
+        // grid ap.)
+        if target.is_none()
+            && code.starts_with("13")
+            && let Some(s) = source
+            && let Some(f) = prior.iter().rev().find(|f| {
+                shares_state(&nps[f.source_np], &nps[s])
+                    && !shares_state(&nps[f.target_np], &nps[s])
+                    && f.code == "010"
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: a threat to whom its side just addressed, {}",
+                    f.target
+                )
+            });
+            target = Some(f.target_np);
+        }
         // "Mexico broke off relations with Ecuador after Ecuadorean police
         // stormed its embassy in Quito": a foreign mission owned by "its"
         // is the sentence's first state's, when another state's forces
