@@ -6786,10 +6786,17 @@ impl Coder {
         // "held talks in Jeddah hosted by Saudi Arabia": the host or
         // broker of the talks is their mediator (see `mediators`), not a
         // party to them.
-        if target.is_some_and(|t| {
-            let s = nps[t].start;
-            named_as_mediator(lx, s) && v.end <= s - 2
-        }) {
+        // ("threatened to boycott a Summit of the Americas hosted by the
+        // United States": a meeting boycotted is aimed at its host; grid
+        // av.)
+        let boycott =
+            (v.end..m.end.min(lx.len())).any(|k| matches!(lx.norm(k), "boycott" | "boycotting"));
+        if !boycott
+            && target.is_some_and(|t| {
+                let s = nps[t].start;
+                named_as_mediator(lx, s) && v.end <= s - 2
+            })
+        {
             note(trace, || {
                 format!("{vtext:?}: the host or broker of the object is no target")
             });
@@ -6969,6 +6976,27 @@ impl Coder {
                 )
             });
             target = Some(f.target_np);
+        }
+        // ("voted to end its peacekeeping mission in Mali, two weeks after
+        // the junta demanded the immediate withdrawal of the mission's
+        // troops": a withdrawal demanded of no one named is of the side
+        // whose act on the demander the sentence has just told; issue 4,
+        // grids n, y.)
+        if target.is_none()
+            && code.starts_with("105")
+            && let Some(s) = source
+            && let Some(f) = prior.iter().rev().find(|f| {
+                shares_state(&nps[f.target_np], &nps[s])
+                    && !shares_state(&nps[f.source_np], &nps[s])
+            })
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: a withdrawal asked of whoever just acted on its side, {}",
+                    f.source
+                )
+            });
+            target = Some(f.source_np);
         }
         // ("sent a note to the United States … warning that Tehran would
         // respond immediately to any action against it": a threat aimed at
@@ -7308,6 +7336,26 @@ impl Coder {
             } else {
                 vec![f.target.clone()]
             });
+        } else if pronoun_object
+            && !v.report
+            && let SegKind::Complement { reporter } = clauses.segs[seg].kind
+            && matches!(lx.norm(cands[reporter].start), "told" | "telling" | "tells" | "tell")
+            && let Some(t) = sn.np_at.get(cands[reporter].end).copied().flatten().map(usize::from)
+            && nps[t].start == cands[reporter].end
+            && nps[t].kind == NpKind::Actor
+            && !nps[t].role_only
+            && !nps[t].codes.is_empty()
+            && source.is_some_and(|s| !nps[s].role_only && !shares_state(&nps[s], &nps[t]))
+        {
+            // ("told the U.N. Security Council that the peacekeeping
+            // mission had failed and demanded its withdrawal": before the
+            // telling is coded, whom the speaker acts on is whom it tells;
+            // issue 4, grids s, w.)
+            note(trace, || {
+                format!("{vtext:?}: the object pronoun is whom the speaker tells")
+            });
+            target = Some(t);
+            target_codes = Some(nps[t].codes.clone());
         } else if pronoun_object
             && v.start > 0
             && lx.norm(v.start - 1) == "and"
