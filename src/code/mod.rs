@@ -9713,6 +9713,21 @@ impl Coder {
         if head > s.start && is_disaster_noun(lx.norm(head - 1)) {
             return None;
         }
+        // ("when a magnitude 7.8 earthquake struck Nepal, flattening
+        // buildings in Kathmandu": so of the participle after its verb;
+        // grid c.)
+        if head > 1
+            && lx.is_punct(head - 1, ",")
+            && cands.iter().any(|c| c.start == head && c.form == Form::Ing)
+            && let Some(p) = cands
+                .iter()
+                .rev()
+                .find(|c| c.end < head && !c.nominal && !c.infinitive && c.form != Form::Ing)
+            && p.start > 0
+            && is_disaster_noun(lx.norm(p.start - 1))
+        {
+            return None;
+        }
         // ("A magnitude 7.7 earthquake that struck central Myanmar has
         // killed more than 1,600 people": so is one a relative clause
         // parts from its verb; issue 4, grid w.)
