@@ -3723,6 +3723,9 @@ impl ActorRecognizer {
                     // ("shot dead two people nearby": nor one of place;
                     // issue 4, grids aq, az.)
                     | "nearby" | "there" | "abroad"
+                    // ("protesters angry at fuel prices": nor an adjective
+                    // of feeling after its noun; issue 4, grids ak, aw.)
+                    | "angry" | "furious" | "incensed" | "outraged" | "enraged" | "frustrated"
             )
     }
 

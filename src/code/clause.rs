@@ -525,7 +525,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     // "on his first trip as president and signed …": a
                     // verb after "and" is the outer clause's.
                     && (np.end..end)
-                        .take(4)
+                        // ("after protesters angry over the end of fuel
+                        // subsidies stormed …": past what the subject's
+                        // feeling is about; issue 4, grid az.)
+                        .take(if np.end < n && is_feeling(lx.norm(np.end)) { 10 } else { 4 })
                         .take_while(|&t| !(after_participle && lx.is_punct(t, ",")))
                         .take_while(|&t| !(t == np.end && lx.is(t, cat::CONJ)))
                         // (Nor after a comma and "and": "on his first trip
@@ -1129,6 +1132,15 @@ fn is_speech_participle(w: &str) -> bool {
             | "condemning"
             | "criticising"
             | "criticizing"
+    )
+}
+
+/// An adjective of feeling after a noun ("protesters angry at …"): what
+/// follows it up to the verb is what the feeling is about.
+pub(super) fn is_feeling(w: &str) -> bool {
+    matches!(
+        w,
+        "angry" | "furious" | "incensed" | "outraged" | "enraged" | "frustrated"
     )
 }
 

@@ -8021,6 +8021,18 @@ impl Coder {
         let crowd_of_protesters = of_protesters(lx, &nps[src_np])
             || nps[src_np].kind == NpKind::Pronoun
                 && matches!(&src_codes[..], [c] if matches!(c.as_str(), "OPP" | "CVL"));
+        // ("Russia sent paratroopers to Kazakhstan after protesters stormed
+        // government buildings in Almaty": a subordinate clause that names
+        // a state's place of its own tells the crowd's home by itself;
+        // issue 4, grids ak, az.)
+        let in_clause = |np: &Np| clauses.seg_of(np.start) == seg;
+        let home_states = if clauses.segs[seg].kind == SegKind::Subordinate
+            && nps.iter().any(|np| in_clause(np) && np.place)
+        {
+            self.states_named(nps, in_clause)
+        } else {
+            self.states_named(nps, |_| true)
+        };
         match (target, target_codes) {
             (Some(t_np), Some(t_codes))
                 if !t_codes.is_empty()
@@ -8636,7 +8648,7 @@ impl Coder {
                     .get(..3)
                     .filter(|c| self.dicts.actors.is_country(c))
                     .map(|c| (c, one.get(3..6)))
-                    .or_else(|| match &self.states_named(nps, |_| true)[..] {
+                    .or_else(|| match &home_states[..] {
                         [st] if one.len() == 3 && crowd_of_protesters => {
                             Some((*st, Some(one.as_str())))
                         }
@@ -8648,7 +8660,7 @@ impl Coder {
                 // (Not abroad, "protesters outside the French embassy", nor
                 // with another body in sight: "Spanish farmers demanding a
                 // better deal from the European Community".)
-                && self.states_named(nps, |_| true).iter().all(|&c| c == state)
+                && home_states.iter().all(|&c| c == state)
                 && !nps
                     .iter()
                     .any(|o| o.codes.iter().any(|c| c.starts_with("IGO"))) =>
@@ -9667,6 +9679,22 @@ impl Coder {
         }
         if let Some(agent) = after_passive(sn, head, seg) {
             return agent;
+        }
+        // ("protesters angry at fuel prices stormed government buildings":
+        // the subject before an adjective of feeling and what it is about;
+        // issue 4, grids ak, aw, az.)
+        if let Some(adj) = (head.saturating_sub(10).max(s.start + 1)..head).find(|&t| {
+            clause::is_feeling(lx.norm(t))
+                && t + 1 < head
+                && matches!(lx.norm(t + 1), "at" | "over" | "about" | "with" | "by")
+        }) && (adj + 2..head).all(|t| {
+            lx.kind(t) == TokenKind::Word && !cands.iter().any(|c| c.start == t && !c.nominal)
+        }) && let Some(ni) = np_at[adj - 1]
+            && nps[ni as usize].end == adj
+            && nps[ni as usize].kind == NpKind::Actor
+            && !nps[ni as usize].codes.is_empty()
+        {
+            return Some(ni as usize);
         }
         // "Thailand and Cambodia recalled their ambassadors, each accusing
         // the other": the participle an "each" leads is of the clause's
