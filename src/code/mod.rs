@@ -6977,6 +6977,40 @@ impl Coder {
             });
             target = Some(f.target_np);
         }
+        // ("Senegalese troops massed on the border to pressure him": forces
+        // massed on a border with no one named are aimed at the one other
+        // state the sentence names; issue 4, grids ac, am.)
+        if target.is_none()
+            && &*code == "154"
+            && matches!(
+                lx.norm(v.start),
+                "massed" | "massing" | "amassed" | "amassing"
+            )
+            && (v.end..(v.end + 4).min(lx.len()))
+                .any(|k| matches!(lx.norm(k), "border" | "frontier"))
+            && let Some(s) = source
+            && let Some(own) = nps[s].codes.first().and_then(|c| c.get(..3))
+            && let [other] = self
+                .states_named(nps, |_| true)
+                .iter()
+                .filter(|&&c| c != own)
+                .copied()
+                .collect::<Vec<_>>()[..]
+            && let Some(t) = nps
+                .iter()
+                .position(|np| np.kind == NpKind::Actor && np.codes.iter().any(|c| c == other))
+                .or_else(|| {
+                    nps.iter().position(|np| {
+                        np.kind == NpKind::Actor
+                            && np.codes.iter().any(|c| c.get(..3) == Some(other))
+                    })
+                })
+        {
+            note(trace, || {
+                format!("{vtext:?}: forces massed on a border, toward {other}")
+            });
+            target = Some(t);
+        }
         // ("voted to end its peacekeeping mission in Mali, two weeks after
         // the junta demanded the immediate withdrawal of the mission's
         // troops": a withdrawal demanded of no one named is of the side
