@@ -780,6 +780,8 @@ impl Coder {
                         lx.norm(f.verb.0),
                         "backed" | "supported" | "funded" | "sponsored"
                     )
+                    // (Not a state's troops fighting beside it, 062.)
+                    && f.code != "062"
             },
         );
         // "Iran denied supplying ballistic missiles to Russia", "denied
@@ -7621,6 +7623,42 @@ impl Coder {
                 source = Some(r);
                 source_codes = Some(rc);
             }
+        }
+        // ("M23 rebels, backed by Rwandan troops, seized Goma airport": a
+        // state's troops backing a side fight beside it, military
+        // cooperation (062), as grids am, aq and t code it; backing by air
+        // strikes stays told in passing.)
+        if code.starts_with("05")
+            && v.form == Form::Ed
+            && v.end + 1 < lx.len()
+            && lx.norm(v.end) == "by"
+            && let Some(agent) = sn.np_at[v.end + 1].map(usize::from)
+            && let [force] = &nps[agent].codes[..]
+            && force.len() == 6
+            && force.ends_with("MIL")
+            && self.dicts.actors.is_country(&force[..3])
+            // (Not "backed by Saudi-led coalition air strikes".)
+            && (nps[agent].end >= lx.len()
+                || !matches!(
+                    lx.norm(nps[agent].end),
+                    "air" | "airstrikes" | "strikes" | "warplanes" | "jets" | "drones" | "artillery"
+                ))
+            && let Some(backed) = (v.start > 0)
+                .then(|| v.start - usize::from(lx.is_punct(v.start - 1, ",")))
+                .and_then(|e| sn.np_at[e - 1].map(usize::from))
+                .filter(|&b| nps[b].end == v.start || nps[b].end + 1 == v.start)
+            && nps[backed].kind == NpKind::Actor
+            && !nps[backed].codes.is_empty()
+            && !shares_state(&nps[agent], &nps[backed])
+        {
+            note(trace, || {
+                format!("{vtext:?}: a state's troops backing a side, 062")
+            });
+            code = "062".into();
+            source = Some(agent);
+            source_codes = Some(nps[agent].codes.clone());
+            target = Some(backed);
+            target_codes = Some(nps[backed].codes.clone());
         }
         note(trace, || {
             format!(
