@@ -306,6 +306,15 @@ fn is_armed_group_code(code: &str) -> bool {
     code.len() > 6 && matches!(code.get(3..6), Some("REB" | "MIL" | "SEP" | "UAF"))
 }
 
+/// An adjective of feeling after a noun ("protesters angry at …"): what
+/// follows it up to the verb is what the feeling is about.
+pub(crate) fn is_feeling(w: &str) -> bool {
+    matches!(
+        w,
+        "angry" | "furious" | "incensed" | "outraged" | "enraged" | "frustrated"
+    )
+}
+
 /// Honorifics before a family name ("Mr Moon").
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "madam", "mme"];
 
@@ -3723,10 +3732,10 @@ impl ActorRecognizer {
                     // ("shot dead two people nearby": nor one of place;
                     // issue 4, grids aq, az.)
                     | "nearby" | "there" | "abroad"
-                    // ("protesters angry at fuel prices": nor an adjective
-                    // of feeling after its noun; issue 4, grids ak, aw.)
-                    | "angry" | "furious" | "incensed" | "outraged" | "enraged" | "frustrated"
             )
+            // ("protesters angry at fuel prices": nor an adjective of
+            // feeling after its noun; issue 4, grids ak, aw.)
+            && !is_feeling(w)
     }
 
     /// The token is a verb's base form ("attack", "offensive" is not).

@@ -10,7 +10,7 @@
 //! Invariants: segment 0 is the whole sentence; nested segments lie inside
 //! their parent; `owner[t]` is the innermost segment covering token `t`.
 
-use crate::actor::Np;
+use crate::actor::{Np, is_feeling};
 use crate::dict::{Form, Lexed, cat};
 use crate::model::TokenKind;
 
@@ -1132,15 +1132,6 @@ fn is_speech_participle(w: &str) -> bool {
             | "condemning"
             | "criticising"
             | "criticizing"
-    )
-}
-
-/// An adjective of feeling after a noun ("protesters angry at …"): what
-/// follows it up to the verb is what the feeling is about.
-pub(super) fn is_feeling(w: &str) -> bool {
-    matches!(
-        w,
-        "angry" | "furious" | "incensed" | "outraged" | "enraged" | "frustrated"
     )
 }
 

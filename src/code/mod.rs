@@ -27,7 +27,7 @@ mod clause;
 
 use std::sync::Arc;
 
-use crate::actor::{DocContext, Np, NpKind};
+use crate::actor::{DocContext, Np, NpKind, is_feeling};
 use crate::dict::{CodeSpec, Dictionaries, Elem, Form, Lexed, Pattern, cat};
 use crate::model::{DatePrecision, Event, EventActor, Sentence, Span, TokenKind};
 
@@ -9756,7 +9756,7 @@ impl Coder {
         // the subject before an adjective of feeling and what it is about;
         // issue 4, grids ak, aw, az.)
         if let Some(adj) = (head.saturating_sub(10).max(s.start + 1)..head).find(|&t| {
-            clause::is_feeling(lx.norm(t))
+            is_feeling(lx.norm(t))
                 && t + 1 < head
                 && matches!(lx.norm(t + 1), "at" | "over" | "about" | "with" | "by")
         }) && (adj + 2..head).all(|t| {
