@@ -2357,12 +2357,27 @@ impl ActorRecognizer {
                 k += 1;
                 d += 1;
             }
+            // ("the alliance's secretary-general, Jens Stoltenberg,
+            // rejected": an office after the organisation's possessive acts
+            // for the organisation; issue 4, grids m, s.)
+            let office_end = |e: usize| {
+                if e + 1 < lx.len()
+                    && lx.kind(e) == TokenKind::Possessive
+                    && let Some(a) = self.atom_at(lx, e + 1, date)
+                    && self.kind(a) == ActorKind::Agent
+                {
+                    a.end
+                } else {
+                    e
+                }
+            };
             if k < lx.len()
                 && matches!(lx.norm(k), "bloc" | "alliance" | "grouping")
                 && let Some(org) = ctx.orgs.iter().rev().find(|o| o.starts_with("IGO"))
             {
                 let _ = write!(how, "{} → {org} from context", lx.norm(k));
-                return self.finish_standalone(lx, start, k + 1, vec![org.clone()], how);
+                let end = office_end(k + 1);
+                return self.finish_standalone(lx, start, end, vec![org.clone()], how);
             }
             // "withdrew from the International Criminal Court, calling the
             // court an instrument of repression": an international court
