@@ -2359,7 +2359,7 @@ impl ActorRecognizer {
             }
             // ("the alliance's secretary-general, Jens Stoltenberg,
             // rejected": an office after the organisation's possessive acts
-            // for the organisation; issue 4, grids m, s.)
+            // for the organisation; issue 4, grids ae, s.)
             let office_end = |e: usize| {
                 if e + 1 < lx.len()
                     && lx.kind(e) == TokenKind::Possessive
