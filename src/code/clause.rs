@@ -138,8 +138,36 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let mut end = next_boundary(lx, 1, n);
         // ("After visiting France, Germany and Italy, Funaro flew …": a
         // comma inside a list of actors closes nothing.)
-        while let Some(np) = nps.iter().find(|np| np.start < end && np.end > end) {
-            end = next_boundary(lx, np.end, n);
+        loop {
+            while let Some(np) = nps.iter().find(|np| np.start < end && np.end > end) {
+                end = next_boundary(lx, np.end, n);
+            }
+            // ("After visiting the U.S., England, France, West Germany,
+            // Italy and Switzerland, Funaro is now on his way to Tokyo":
+            // nor a comma before a name of the list no dictionary knows;
+            // Reuters-21578.)
+            let next = if end < n {
+                next_boundary(lx, end + 1, n)
+            } else {
+                n
+            };
+            // (Only after an -ing form, whose object the list is: "When
+            // talks broke down, the U.S. and Brazil, …, blamed one
+            // another" keeps its subject.)
+            if next < n
+                && next > end + 1
+                && ing_word(lx, 1)
+                && lx.is_punct(next, ",")
+                && !finite_in(end + 1, next)
+                && (end + 1..next).all(|t| {
+                    lx.kind(t) == TokenKind::Word && (lx.capitalized(t) || lx.norm(t) == "and")
+                        || np_at[t].is_some()
+                })
+            {
+                end = next;
+                continue;
+            }
+            break;
         }
         if end < n && finite_in(1, end) {
             c.add(0, end + 1, SegKind::Subordinate);
