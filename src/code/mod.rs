@@ -6005,9 +6005,7 @@ impl Coder {
             && opens_on(lx, clauses.segs[seg], &["that", "which"])
             && let Some(sj) = subject.filter(|&sj| nps[sj].start > clauses.segs[seg].start)
             && let Some(f) = prior.iter().rev().find(|f| {
-                f.verb.1 <= clauses.segs[seg].start
-                    && shares_state(&nps[f.source_np], &nps[sj])
-                    && !shares_state(&nps[f.target_np], &nps[sj])
+                f.verb.1 <= clauses.segs[seg].start && across(nps, f.source_np, f.target_np, sj)
             })
         {
             note(trace, || {
@@ -7021,10 +7019,10 @@ impl Coder {
         if target.is_none()
             && code.starts_with("105")
             && let Some(s) = source
-            && let Some(f) = prior.iter().rev().find(|f| {
-                shares_state(&nps[f.target_np], &nps[s])
-                    && !shares_state(&nps[f.source_np], &nps[s])
-            })
+            && let Some(f) = prior
+                .iter()
+                .rev()
+                .find(|f| across(nps, f.target_np, f.source_np, s))
         {
             note(trace, || {
                 format!(
@@ -7041,11 +7039,10 @@ impl Coder {
         if target.is_none()
             && code.starts_with("13")
             && let Some(s) = source
-            && let Some(f) = prior.iter().rev().find(|f| {
-                shares_state(&nps[f.source_np], &nps[s])
-                    && !shares_state(&nps[f.target_np], &nps[s])
-                    && f.code == "010"
-            })
+            && let Some(f) = prior
+                .iter()
+                .rev()
+                .find(|f| across(nps, f.source_np, f.target_np, s) && f.code == "010")
         {
             note(trace, || {
                 format!(
@@ -12414,6 +12411,12 @@ fn shares_state(a: &Np, b: &Np) -> bool {
     a.codes
         .iter()
         .any(|c| b.codes.iter().any(|m| m.get(..3) == c.get(..3)))
+}
+
+/// An earlier event's sides seen from the actor `s`: `ours` is of its
+/// state, `theirs` is not (whom its side acted on, or who acted on it).
+fn across(nps: &[Np], ours: usize, theirs: usize, s: usize) -> bool {
+    shares_state(&nps[ours], &nps[s]) && !shares_state(&nps[theirs], &nps[s])
 }
 
 /// "U.S.-backed rebels", "a U.S.-brokered declaration": a state glued to a
