@@ -640,31 +640,6 @@ impl Coder {
             .collect();
         found
             .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
-        // "Thousands of Cubans took to the streets …, demanding an end to
-        // the government": what a crowd demands as it protests is the
-        // protest's content, coded once as the protest; a blockade's
-        // demand stands beside it ("blocked highways …, demanding the
-        // resignation of President Boluarte": 144 and 1041), as the grids
-        // code both (issue 4: 20 development sentences fold the demand,
-        // the blockades of four grids keep it).
-        let blockaders: Vec<usize> = found
-            .iter()
-            .filter(|f| f.code.starts_with("144"))
-            .map(|f| f.source_np)
-            .collect();
-        let protests: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|f| f.code.starts_with("14") && !blockaders.contains(&f.source_np))
-            .map(|f| (f.source_np, f.verb.0))
-            .collect();
-        found.retain(|f| {
-            let (at, _) = f.verb;
-            !(matches!(f.code.get(..2), Some("10" | "02"))
-                && at > 0
-                && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
-                && lx.norm(at).ends_with("ing")
-                && protests.iter().any(|&(s, p)| s == f.source_np && p < at))
-        });
         // "rejected accusations by Peking that Indian troops had crossed
         // …": what an accusation, a claim or a rumour says is alleged, not
         // told as done.
@@ -1554,6 +1529,34 @@ impl Coder {
                 f.code = "114".into();
             }
         }
+        // "Thousands of Cubans took to the streets …, demanding an end to
+        // the government": what a crowd demands as it protests is the
+        // protest's content, coded once as the protest; a blockade's
+        // demand stands beside it ("blocked highways …, demanding the
+        // resignation of President Boluarte": 144 and 1041), as the grids
+        // code both (issue 4: 20 development sentences fold the demand,
+        // the blockades of four grids keep it). This runs after a crowd's
+        // violence has become a violent protest: "Protesters stormed the
+        // official residence …, demanding his resignation" is 145 alone
+        // (issue 4, grid am).
+        let blockaders: Vec<usize> = found
+            .iter()
+            .filter(|f| f.code.starts_with("144"))
+            .map(|f| f.source_np)
+            .collect();
+        let protests: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.code.starts_with("14") && !blockaders.contains(&f.source_np))
+            .map(|f| (f.source_np, f.verb.0))
+            .collect();
+        found.retain(|f| {
+            let (at, _) = f.verb;
+            !(matches!(f.code.get(..2), Some("10" | "02"))
+                && at > 0
+                && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
+                && lx.norm(at).ends_with("ing")
+                && protests.iter().any(|&(s, p)| s == f.source_np && p < at))
+        });
         // ("Myanmar's army has driven more than 370,000 Rohingya Muslims
         // into Bangladesh": where people of no named state are driven to
         // is no target; they are the state's own; grids ac, h, m.)
