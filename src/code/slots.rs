@@ -714,6 +714,36 @@ impl Coder {
                 {
                     return Some(sj);
                 }
+                // "South Korea demanded on Sunday that North Korea stop
+                // flying balloons …, and warned Pyongyang …": a past form
+                // cannot join the base form of a "that" clause of demand;
+                // it is the second act of whoever demanded (issue 4, grids
+                // m, o).
+                if let Some((_, p)) = prev
+                    && p.form == Form::Base
+                    && cands.iter().any(|c| c.start == head && c.form == Form::Ed)
+                    && let Some(th) = (p.start.saturating_sub(12)..p.start)
+                        .rev()
+                        .find(|&k| lx.norm(k) == "that")
+                    && !(th + 1..p.start).any(|k| finite[k])
+                    && let Some(di) = cands.iter().rposition(|c| {
+                        c.end <= th
+                            && c.end + 3 >= th
+                            && !c.nominal
+                            && !c.infinitive
+                            && !c.report
+                            && c.form == Form::Ed
+                            && matches!(
+                                lx.norm(c.start),
+                                "demanded" | "insisted" | "urged" | "asked" | "proposed"
+                            )
+                    })
+                    && (cands[di].end..th).all(|k| lx.is(k, cat::TIME | cat::PREP))
+                    && clauses.seg_of(cands[di].start) == seg
+                {
+                    let d = cands[di].start;
+                    return subjects[di].or_else(|| self.find_subject(sn, d, seg, subjects));
+                }
                 if let Some((pi, _)) = prev
                     && let Some(sj) = subjects[pi]
                 {

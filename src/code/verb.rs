@@ -4028,6 +4028,17 @@ impl Coder {
                     && ["promis", "pledg", "agree", "offer"]
                         .iter()
                         .any(|w| lx.norm(v.start - 2).starts_with(w)))
+                // ("warned Pyongyang that it would take countermeasures":
+                // the warning that reports the threat is the threat, coded
+                // once; grids aa, m.)
+                && !prior.iter().any(|f| {
+                    f.code.starts_with("13")
+                        && speakers(&f.source)
+                        && f.verb.1 <= v.start
+                        && v.start <= f.verb.1 + 6
+                        && (f.verb.1.saturating_sub(1)..v.start).any(|k| lx.norm(k) == "that")
+                        && !(f.verb.1..v.start).any(|k| lx.kind(k) == TokenKind::Punct)
+                })
                 && let answers = (names_answer(lx, v.start, verb_end)
                     || (v.start..verb_end).any(|k| {
                         ["sanction", "punish"]
