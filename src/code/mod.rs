@@ -1521,6 +1521,43 @@ impl Coder {
                 f.code = "175".into();
             }
         }
+        for f in found.iter_mut() {
+            // ("Spanish farmers … blocked a border crossing with France
+            // in a protest against the Socialist government's EC
+            // policies", "Polish farmers blocked three border crossings
+            // with Ukraine … demanding that the government in Warsaw
+            // …": the state across the border names where the crossing
+            // is; a crowd's blockade at home is against its own
+            // government; issue 4, grid be and Reuters-21578.)
+            let t = &nps[f.target_np];
+            if f.code == "144"
+                && t.start >= 2
+                && lx.norm(t.start - 1) == "with"
+                && matches!(
+                    lx.norm(t.start - 2),
+                    "crossing" | "crossings" | "border" | "frontier" | "checkpoint" | "checkpoints"
+                )
+                && let Some(own) = f
+                    .source
+                    .get(..3)
+                    .filter(|c| self.dicts.actors.is_country(c))
+                && f.target.get(..3).is_some_and(|c| c != own)
+                // (Only when the sentence says the government is what the
+                // crowd wants something of: "blocked border crossings with
+                // Ukraine … in protest at imports of cheap Ukrainian grain"
+                // is aimed at Ukraine; grid h.)
+                && (f.verb.1..lx.len()).any(|k| lx.norm(k) == "government")
+            {
+                let t = format!("{own}GOV");
+                note(&mut trace, || {
+                    format!(
+                        "{} 144 {}: a crowd's blockade of a crossing at home, against {t}",
+                        f.source, f.target
+                    )
+                });
+                f.target = t;
+            }
+        }
         // "The EC protested against U.S. farm subsidies": a state, its
         // government or an organisation protests by complaining, not by
         // taking to the streets ("Palestinians", a people, do).
