@@ -1510,7 +1510,15 @@ impl ActorRecognizer {
                     }
                     out.push(np);
                 }
-                None => i += 1,
+                // ("Latin American and African nations": a region's
+                // adjective that heads no phrase of its own is not read
+                // again from its second word, "American"; Reuters-21578.)
+                None => {
+                    i = match self.atom_at(lx, i, ctx.date) {
+                        Some(a) if self.kind(a) == ActorKind::RegionAdjective => a.end.max(i + 1),
+                        _ => i + 1,
+                    }
+                }
             }
         }
         // "China and the European Community (EC) signed an agreement": a

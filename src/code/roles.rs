@@ -573,6 +573,9 @@ impl Coder {
             // A visitor is not of the state visited: "the minister, who
             // arrived in Beijing" is no Chinese minister hosted by China.
             let visit = matches!(f.code.as_str(), "042" | "043");
+            // (A visit stated as intent is one too: "a delegation would also
+            // visit Europe, Mexico and …", 036.)
+            let will_visit = visit || f.code == "036" && f.pattern.starts_with("042");
             for (side, np) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
                 if f.code.starts_with("175")
                     && let Some((_, c)) = placed_nps
@@ -1371,6 +1374,20 @@ impl Coder {
                                     .collect::<smallvec::SmallVec<[&str; 2]>>()[..] =>
                         {
                             Some(c.to_string())
+                        }
+                        // ("a delegation would also visit Europe, Mexico and
+                        // some Latin American states": a visitor is not of a
+                        // state on its itinerary; Reuters-21578.)
+                        (_, [one])
+                            if will_visit
+                                && !is_target
+                                && nps.iter().any(|q| {
+                                    q.start >= f.verb.1
+                                        && clauses.seg_of(q.start) == f.seg
+                                        && q.codes.iter().any(|c| c.get(..3) == Some(*one))
+                                }) =>
+                        {
+                            None
                         }
                         (o, [one]) => (o.as_deref() != Some(one)
                             || matches!(side.get(..3), Some("COP" | "JUD"))
