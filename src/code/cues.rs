@@ -4066,6 +4066,22 @@ pub(super) fn aux_flags(sn: &Sent<'_>, head: usize, seg: usize) -> u32 {
         if is_adverb(lx, t) || lx.is_quote(t) || is_aspect(lx.norm(t)) {
             continue;
         }
+        // ("Britain could revoke or deny licences": a base form joined
+        // by "or" or "and" right after a base form shares its modal;
+        // Reuters-21578.)
+        if matches!(lx.norm(t), "or" | "and")
+            && sn
+                .cands
+                .iter()
+                .any(|c| c.start == head && c.form == Form::Base)
+            && let Some(c) = sn
+                .cands
+                .iter()
+                .find(|c| c.end == t && c.form == Form::Base && !c.nominal && !c.infinitive)
+        {
+            t = c.start;
+            continue;
+        }
         // "would be forced to retaliate", "will have to respond": the
         // modal of what binds the subject is the verb's.
         if lx.norm(t) == "to" && obliged_to(lx, t + 1) {

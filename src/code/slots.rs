@@ -1002,10 +1002,29 @@ impl Coder {
                             )
                     }
                 };
+                // ("ruled today subsidized U.S. corn imports were injurious
+                // to Canadian growers": nor a form of "be" right after a
+                // noun, which opens a clause of that noun's own;
+                // Reuters-21578.)
+                // (Not what a speaker says is so: "said Europeans and the
+                // U.S. were worried by flagging German growth".)
+                let noun_then_be = || {
+                    t > pos
+                        && !v.report
+                        && !lx.is(t - 1, cat::PRON_SUBJECT)
+                        && matches!(lx.norm(t), "was" | "were" | "is" | "are")
+                        && lx.kind(t - 1) == TokenKind::Word
+                        && !lx.is(
+                            t - 1,
+                            cat::REL | cat::CONJ | cat::SUB | cat::PREP | cat::AUX,
+                        )
+                        && !matches!(lx.norm(t - 1), "that" | "what" | "which" | "who" | "there")
+                };
                 if finite[t]
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()
                     || new_clause()
+                    || noun_then_be()
                 {
                     break;
                 }
