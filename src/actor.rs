@@ -567,6 +567,14 @@ impl ActorRecognizer {
                     if e.gazetteer && self.inside_longer_name(lx, i, end, date) {
                         continue;
                     }
+                    // ("Mario Branco Peres", "John Baker": a family name
+                    // alone after a first name no dictionary knows is a
+                    // namesake, when the dictionaries know the full names
+                    // its bearers go by; Reuters-21578.)
+                    if e.kind == ActorKind::Person && end == i + 1 && self.namesake_at(lx, i, date)
+                    {
+                        continue;
+                    }
                     let p = priority(e.kind);
                     let better = match best {
                         None => true,
@@ -630,6 +638,45 @@ impl ActorRecognizer {
         };
         i > 0 && (name_word(i - 1) || lx.kind(i - 1) == TokenKind::Possessive)
             || end < lx.len() && (name_word(end) || sport(end))
+    }
+
+    /// Whether the one-word name at `i` follows a capitalised word no
+    /// dictionary knows, not an honorific or an initial, while the
+    /// dictionaries hold full names with that word: another bearer.
+    fn namesake_at(&self, lx: &Lexed, i: usize, date: Option<Date>) -> bool {
+        if i == 0 || !self.dicts.actors.surnames.contains_key(&lx.id(i)) {
+            return false;
+        }
+        let k = i - 1;
+        if lx.kind(k) != TokenKind::Word
+            || !lx.capitalized(k)
+            || lx.flags(k) != 0
+            || lx.norm(k).chars().count() < 2
+            || HONORIFICS.contains(&lx.norm(k))
+        {
+            return false;
+        }
+        // ("President Junius Jayewardene": a title before the first name
+        // says the office-holder is meant.)
+        if k > 0
+            && self
+                .atom_at(lx, k - 1, date)
+                .is_some_and(|a| self.kind(a) == ActorKind::Agent)
+        {
+            return false;
+        }
+        let entries = &self.dicts.actors.entries;
+        let mut known = false;
+        self.dicts
+            .actors
+            .trie
+            .for_each_match(lx, k, lx.len(), |_, ids| {
+                known |= ids.iter().any(|&id| {
+                    let e = &entries[id as usize];
+                    !e.gazetteer && e.valid_on(date)
+                });
+            });
+        !known
     }
 
     /// The one person of the dictionaries whose family name is the word at
