@@ -4141,6 +4141,14 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
         if lx.is(t, cat::HEDGE) {
             return true;
         }
+        // ("If the union walks out it would mean strikes against all
+        // three networks": what a condition supposes has not happened;
+        // Reuters-21578.)
+        // (Not the main clause after the condition's comma: "If Tokyo
+        // failed to act, Britain was ready to retaliate".)
+        if matches!(lx.norm(t), "if" | "unless") && !(t..head).any(|k| lx.is_punct(k, ",")) {
+            return true;
+        }
         if finite[t] {
             if participle && !crossed && (t..verb).any(|k| lx.is_punct(k, ",")) {
                 crossed = true;
