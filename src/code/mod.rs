@@ -24,10 +24,11 @@
 //! `verb` codes one verb, `roles` places bare roles, `cues` holds the
 //! word lists and small readings they share.
 //!
-//! Invariants: an event always has a source and a target code that differ;
-//! its code is in the CAMEO table, and its Goldstein score, QuadClass and
-//! PLOVER category are that code's; tokens a pattern matched are not coded
-//! again by another verb.
+//! Invariants: an event's source and target are two different phrases,
+//! with different codes save two bodies of one state ("Nakasone urged his
+//! ministers", JPNGOV to JPNGOV); its code is in the CAMEO table, and its
+//! Goldstein score, QuadClass and PLOVER category are that code's; tokens a
+//! pattern matched are not coded again by another verb.
 
 mod clause;
 mod cues;
