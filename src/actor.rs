@@ -598,25 +598,10 @@ impl ActorRecognizer {
     /// Almaty"), days ("Chicago Tuesday") and actors ("Chicago Mayor
     /// Brandon Johnson") beside them are no part of a name.
     fn inside_longer_name(&self, lx: &Lexed, i: usize, end: usize, date: Option<Date>) -> bool {
-        let name_word = |k: usize| {
-            if !lx.capitalized(k) || lx.flags(k) != 0 {
-                return false;
-            }
-            // Only hand-written entries vouch for a word (two gazetteer
-            // names side by side are one longer name).
-            let mut known = false;
-            let entries = &self.dicts.actors.entries;
-            self.dicts
-                .actors
-                .trie
-                .for_each_match(lx, k, lx.len(), |_, ids| {
-                    known |= ids.iter().any(|&id| {
-                        let e = &entries[id as usize];
-                        !e.gazetteer && e.valid_on(date)
-                    });
-                });
-            !known
-        };
+        // Only hand-written entries vouch for a word (two gazetteer names
+        // side by side are one longer name).
+        let name_word =
+            |k: usize| lx.capitalized(k) && lx.flags(k) == 0 && !self.vouched(lx, k, date);
         // ("at Iran's Ahvaz field": after a possessive the owner names the
         // state, and the city only says which field.)
         // ("the father of Liverpool striker Luis Diaz": a city before a
@@ -665,6 +650,11 @@ impl ActorRecognizer {
         {
             return false;
         }
+        !self.vouched(lx, k, date)
+    }
+
+    /// Whether a hand-written entry valid on the date starts at word `k`.
+    fn vouched(&self, lx: &Lexed, k: usize, date: Option<Date>) -> bool {
         let entries = &self.dicts.actors.entries;
         let mut known = false;
         self.dicts
@@ -676,7 +666,7 @@ impl ActorRecognizer {
                     !e.gazetteer && e.valid_on(date)
                 });
             });
-        !known
+        known
     }
 
     /// The one person of the dictionaries whose family name is the word at

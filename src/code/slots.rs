@@ -1002,10 +1002,10 @@ impl Coder {
                             )
                     }
                 };
-                // ("ruled today subsidized U.S. corn imports were injurious
-                // to Canadian growers": nor a form of "be" right after a
-                // noun, which opens a clause of that noun's own;
-                // Reuters-21578.)
+                // ("U.S. companies with Eurobonds issued through the
+                // Netherlands Antilles are expected to call them early": nor
+                // a form of "be" right after a noun, which opens a clause of
+                // that noun's own; Reuters-21578.)
                 // (Not what a speaker says is so: "said Europeans and the
                 // U.S. were worried by flagging German growth".)
                 let noun_then_be = || {
