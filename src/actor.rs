@@ -3223,6 +3223,12 @@ impl ActorRecognizer {
                     | "manager"
                     | "director"
                     | "counsel"
+                    // ("gave general support to the Commission line";
+                    // Reuters-21578)
+                    | "support"
+                    | "principles"
+                    | "terms"
+                    | "policy"
             )
         {
             return None;
