@@ -789,6 +789,25 @@ pub(super) fn cited_or_compared(sn: &Sent<'_>, t: usize, from: usize) -> bool {
         && (!lx.is(t + 1, cat::DET) || matches!(lx.norm(t + 1), "the" | "its" | "their"))
 }
 
+/// Where the scan for an object from `from` stops at `t`, shared by
+/// `find_object` and `own_object`: a cited or compared actor or one given
+/// in exchange ends it with none, an unknown name set off by who the
+/// person is ends it with that person, a condition ends it with none.
+pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<Option<usize>> {
+    if cited_or_compared(sn, t, from) || in_exchange_for(sn.lx, t) {
+        return Some(None);
+    }
+    if t == from
+        && let Some(ni) = named_by_apposition(sn, t)
+    {
+        return Some(Some(ni));
+    }
+    if t > from && condition_at(sn, t) {
+        return Some(None);
+    }
+    None
+}
+
 pub(super) fn find_object(
     sn: &Sent<'_>,
     seg: usize,
@@ -811,17 +830,8 @@ pub(super) fn find_object(
             t += 1;
             continue;
         }
-        if cited_or_compared(sn, t, from) || in_exchange_for(lx, t) {
-            return None;
-        }
-        // (An unknown name set off by who the person is.)
-        if t == from
-            && let Some(ni) = named_by_apposition(sn, t)
-        {
-            return Some(ni);
-        }
-        if t > from && condition_at(sn, t) {
-            return None;
+        if let Some(found) = object_scan_stop(sn, t, from) {
+            return found;
         }
         // "began joint exercises on Friday, prompting concern in
         // neighbouring Poland": a participial clause after a comma is a
@@ -3359,17 +3369,8 @@ pub(super) fn own_object(
             t += 1;
             continue;
         }
-        if cited_or_compared(sn, t, from) || in_exchange_for(lx, t) {
-            return None;
-        }
-        // (An unknown name set off by who the person is.)
-        if t == from
-            && let Some(ni) = named_by_apposition(sn, t)
-        {
-            return Some(ni);
-        }
-        if t > from && condition_at(sn, t) {
-            return None;
+        if let Some(found) = object_scan_stop(sn, t, from) {
+            return found;
         }
         // "vetoed a draft resolution condemning the coup and calling on
         // the army to …": what the document says is not what is done to
