@@ -3875,6 +3875,17 @@ fn company_name_ends(lx: &Lexed, k: usize) -> bool {
                     | "spa"
                     | "sa"
                     | "holdings"
+                    // ("Gibraltar Savings", "Japan Airlines", "American
+                    // Motors": a business's own word ends its name too.)
+                    | "savings"
+                    | "bancorp"
+                    | "bancshares"
+                    | "industries"
+                    | "airlines"
+                    | "airways"
+                    | "motors"
+                    | "brands"
+                    | "enterprises"
             )
         })
 }

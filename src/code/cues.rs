@@ -3983,6 +3983,21 @@ pub(super) fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<us
     let Some(by) = stretch().find(|&t| clauses.seg_of(t) == seg && lx.norm(t) == "by") else {
         return fought().or_else(struck);
     };
+    // "was held against the background of the recent suspension of
+    // interest payments by Brazil and Ecuador": a "by" after an act's noun
+    // and its "of" names who did that act, not the passive's agent (issue
+    // 4, Reuters-21578 sample).
+    let nominal_of = (from + 1..by).any(|q| {
+        lx.norm(q) == "of" && {
+            let w = lx.norm(q - 1);
+            ["tion", "sion", "ment", "ure"]
+                .iter()
+                .any(|x| w.len() > 5 && w.ends_with(x))
+        }
+    });
+    if nominal_of {
+        return None;
+    }
     // "by Islamist militants", "by the country's army": the first actor
     // within the noun phrase after "by".
     // ("by a group of armed commandos": through a collective's "of";

@@ -2016,6 +2016,24 @@ impl Coder {
             {
                 nominal = true;
             }
+            // "will get 104 mln stg as grants from Britain": an -s form
+            // right after a preposition has no subject to agree with, so
+            // it is a noun (issue 4, Reuters-21578 sample).
+            if form == Form::S
+                && prev(1).is_some_and(|p| {
+                    matches!(
+                        lx.norm(p),
+                        "as" | "of" | "for" | "from" | "with" | "into" | "about" | "by" | "under"
+                    )
+                })
+                // (Only before a preposition of a noun's own: "as clashes
+                // along the border killed 12" keeps the noun to the clause
+                // its "as" opens.)
+                && end < lx.len()
+                && matches!(lx.norm(end), "from" | "to" | "for" | "of" | "worth")
+            {
+                nominal = true;
+            }
             // "A Russian missile attack on Kyiv killed …": a plain form
             // after a phrase opened by "a" cannot agree with it as a verb,
             // so it is the noun the phrase modifies; "on" or "against"
@@ -3055,6 +3073,25 @@ impl Coder {
             && let Some(c) = actor(Some(m))
         {
             return c;
+        }
+        // ("Eishiro Saito, head of top Japanese business group Keidanren,
+        // spotted the dangers … when he visited the European Community": a
+        // name the dictionaries do not know, opening the sentence, is whom
+        // "he" stands for, not the last person of the sentences before;
+        // issue 4, Reuters-21578 sample.)
+        let unknown_name_opens = {
+            let k = (0..np.start.min(5))
+                .take_while(|&t| {
+                    lx.kind(t) == TokenKind::Word
+                        && lx.capitalized(t)
+                        && lx.flags(t) == 0
+                        && sn.np_at[t].is_none()
+                })
+                .count();
+            k >= 2 && lx.is_punct(k, ",")
+        };
+        if personal && unknown_name_opens {
+            return Vec::new();
         }
         // ("He said" in a later paragraph is the last person who spoke,
         // never a state: issue 4, documents of eval/reuters.)

@@ -982,6 +982,11 @@ impl Coder {
                                         | "world"
                                         | "creditor"
                                         | "creditors"
+                                        // ("seeking help from donor
+                                        // governments"; Reuters-21578
+                                        // sample)
+                                        | "donor"
+                                        | "donors"
                                 )
                                 || lx.norm(i) == "outside" && i >= nps[np].start
                         });

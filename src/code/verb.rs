@@ -3935,7 +3935,13 @@ impl Coder {
                     && src_codes.len() > 2)
                 && !(m.pattern.after.is_empty()
                     && thing_object(sn, verb_end)
-                    && !lx.is(v.start, cat::TOPIC)) =>
+                    && !lx.is(v.start, cat::TOPIC))
+                // ("British, French and Japanese firms had contacted the
+                // Shanghai authorities": a third party named as the object,
+                // though of no known state, is no member of the compound;
+                // issue 4, Reuters-21578 sample.)
+                && !(!by_agreement
+                    && target.is_some_and(|t| nps[t].role_only && nps[t].start == verb_end)) =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
