@@ -4154,6 +4154,17 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
         if clauses.seg_of(t) != seg {
             continue;
         }
+        // ("Faced with the possibility of sanctions, Iran agreed to hold
+        // talks": a hedge inside a noun phrase that a comma closes before
+        // the verb qualifies that phrase, not the clause; issue 4,
+        // Reuters-21578 sample.)
+        if lx.is(t, cat::HEDGE)
+            && t > 0
+            && lx.is(t - 1, cat::DET | cat::PREP)
+            && (t..head).any(|k| lx.is_punct(k, ","))
+        {
+            continue;
+        }
         if lx.is(t, cat::HEDGE) {
             return true;
         }

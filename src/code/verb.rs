@@ -3941,7 +3941,12 @@ impl Coder {
                 // though of no known state, is no member of the compound;
                 // issue 4, Reuters-21578 sample.)
                 && !(!by_agreement
-                    && target.is_some_and(|t| nps[t].role_only && nps[t].start == verb_end)) =>
+                    && target.is_some_and(|t| nps[t].role_only && nps[t].start == verb_end))
+                // ("a plan … is being funded by the European Community, the
+                // African Development Bank and the World Bank": backers of
+                // one thing in a passive fund it, not each other; issue 4,
+                // Reuters-21578 sample.)
+                && !(passive && matches!(code.get(..2), Some("06" | "07"))) =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
