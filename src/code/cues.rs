@@ -3708,6 +3708,23 @@ pub(super) fn own_object(
                 t += 1;
                 continue;
             }
+            // "attacked villages in the Drenica region of Kosovo": the
+            // state a named region of a place phrase belongs to is that
+            // place (issue 4, grid o).
+            if at == ObjAt::Target
+                && lx.norm(t) == "of"
+                && t > from
+                && is_place_noun(lx.norm(t - 1))
+                && lx.capitalized(t - 2)
+                && np_at
+                    .get(t + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|ni| nps[ni as usize].kind == NpKind::Actor)
+            {
+                t += 1;
+                continue;
+            }
             // "a town near Brega in Libya": a name no dictionary knows and
             // the state it lies in are one place.
             let in_named_place = lx.norm(t) == "in"
@@ -4130,6 +4147,17 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
         ..
     } = sn;
     if lx.is(verb, cat::HEDGE) {
+        return true;
+    }
+    // ("withdrew from the town to avoid being encircled by Russian forces":
+    // what is avoided has not happened; grid w.)
+    if verb >= 2
+        && lx.norm(verb - 1) == "being"
+        && matches!(
+            lx.norm(verb - 2),
+            "avoid" | "avoided" | "avoiding" | "escape" | "escaped" | "escaping" | "prevent"
+        )
+    {
         return true;
     }
     // "Israel reportedly carried out a drone strike, killing two people":

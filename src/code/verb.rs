@@ -1810,10 +1810,18 @@ impl Coder {
                         && lx.flags(t - 2) & !cat::OPEN == 0
                         && !lx.capitalized(t - 2);
                     let owner = np.possessive_only && t <= seg_start + 1;
+                    // ("An apartment block in the Ukrainian city of Dnipro
+                    // was hit by a Russian missile": force that lands on a
+                    // thing lands on the state it stands in; grid s.)
+                    let struck_in = matches!(code.get(..2), Some("18" | "19" | "20"))
+                        && np.place
+                        && t >= 2
+                        && (lx.norm(t - 1) == "in"
+                            || lx.norm(t - 1) == "of" && is_place_noun(lx.norm(t - 2)));
                     (np.start == t
                         && np.kind == NpKind::Actor
                         && !np.codes.is_empty()
-                        && (about || owner))
+                        && (about || owner || struck_in))
                         .then_some(ni)
                 })
             });
