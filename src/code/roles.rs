@@ -717,6 +717,18 @@ impl Coder {
                             q.place
                                 && clauses.seg_of(q.start) == f.seg
                                 && !by_border(q)
+                                // ("attacked the embassies … in Kinshasa,
+                                // accusing Western governments of failing to
+                                // rein in Kigali": a place in the participle
+                                // after the act is not where it happened;
+                                // grid j.)
+                                && !(f.verb.1..q.start).any(|k| {
+                                    lx.is_punct(k, ",")
+                                        && k + 1 < lx.len()
+                                        && lx.norm(k + 1).ends_with("ing")
+                                        && lx.norm(k + 1) != "including"
+                                        && !lx.capitalized(k + 1)
+                                })
                                 && !(q.start > 0 && {
                                     let p = q.start - 1;
                                     // ("accusing Islamabad of backing
