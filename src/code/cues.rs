@@ -1746,10 +1746,18 @@ pub(super) fn elided_rates(sn: &Sent<'_>, from: usize, end: usize) -> Vec<usize>
     let Sent { lx, nps, np_at, .. } = sn;
     let mut out = Vec::new();
     for k in from..end.min(lx.len()).saturating_sub(2) {
-        if !matches!(lx.norm(k), "percent" | "%" | "pct") || lx.norm(k + 1) != "on" {
+        if !matches!(lx.norm(k), "percent" | "%" | "pct") {
             continue;
         }
-        let mut j = k + 2;
+        // ("including a 34 percent levy on Chinese goods"; grid s)
+        let levy = usize::from(matches!(
+            lx.norm(k + 1),
+            "levy" | "tariff" | "tariffs" | "duty" | "duties" | "tax"
+        ));
+        if k + 1 + levy >= end || lx.norm(k + 1 + levy) != "on" {
+            continue;
+        }
+        let mut j = k + 2 + levy;
         while j < end
             && matches!(
                 lx.norm(j),
