@@ -2294,6 +2294,24 @@ pub(super) fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         {
             return !(t.saturating_sub(3)..t).any(confirm);
         }
+        // ("We deny that the United States is selling and/or sending any
+        // weapons to Iran": a verb joined to a denied one is denied too;
+        // Reuters-21578 sample.)
+        if lx.is(t, cat::CONJ) || lx.is_punct(t, "/") {
+            let mut k = t;
+            while k > 0 && (lx.is(k, cat::CONJ) || lx.is_punct(k, "/")) {
+                k -= 1;
+            }
+            // (Only a bare verb, sharing what follows: not "denied that
+            // the army had used chemical weapons and accused Washington",
+            // whose second verb is the denier's.)
+            if let Some(c) = sn.cands.iter().find(|c| c.end == k + 1 && !c.nominal)
+                && c.start + 1 == c.end
+                && c.start < head
+            {
+                return denied_content(sn, c.start);
+            }
+        }
         // ("between 3,000 and 4,000 Rwandan soldiers": an "and" between
         // numbers joins no clauses.)
         let between_numbers = t > 0
@@ -4156,6 +4174,24 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
     } = sn;
     if lx.is(verb, cat::HEDGE) {
         return true;
+    }
+    // ("They were suspected of having collaborated with the late Nagano":
+    // what one is suspected, charged or cleared of is the charge, not a
+    // fact; Reuters-21578 sample.)
+    {
+        let mut k = verb;
+        if k >= 1 && lx.norm(k - 1) == "having" {
+            k -= 1;
+        }
+        if k >= 2
+            && lx.norm(k - 1) == "of"
+            && matches!(
+                lx.norm(k - 2),
+                "suspected" | "suspicion" | "acquitted" | "cleared" | "innocent" | "exonerated"
+            )
+        {
+            return true;
+        }
     }
     // ("withdrew from the town to avoid being encircled by Russian forces":
     // what is avoided has not happened; grid w.)

@@ -69,6 +69,32 @@ impl Coder {
         {
             return Some(ni as usize);
         }
+        // ("Two Iranian men suspected of attacking the Israeli embassy
+        // were arrested by Thai police": the phrase the suspicion hangs on
+        // is the subject, not what its gerund names; Reuters-21578
+        // sample.)
+        if let Some(sus) = (head.saturating_sub(12).max(s.start + 1)..head).find(|&t| {
+            matches!(
+                lx.norm(t),
+                "suspected" | "accused" | "charged" | "convicted" | "wanted"
+            ) && t + 1 < head
+                && lx.norm(t + 1) == "of"
+        }) && (sus + 2..head)
+            .all(|t| !finite[t] && !lx.is(t, cat::CONJ) && lx.kind(t) != TokenKind::Punct)
+            && !lx.norm(head).ends_with("ing")
+            && let Some(ni) = np_at[sus - 1].or_else(|| {
+                (sus >= 2
+                    && lx.kind(sus - 1) == TokenKind::Word
+                    && !lx.capitalized(sus - 1)
+                    && !lx.is(sus - 1, cat::DET | cat::PREP | cat::CONJ))
+                .then(|| np_at[sus - 2])
+                .flatten()
+            })
+            && nps[ni as usize].kind == NpKind::Actor
+            && !nps[ni as usize].codes.is_empty()
+        {
+            return Some(ni as usize);
+        }
         // "Thailand and Cambodia recalled their ambassadors, each accusing
         // the other": the participle an "each" leads is of the clause's
         // subject, member by member (issue 4, grid ak).
