@@ -1181,6 +1181,30 @@ impl ActorRecognizer {
                         np.modifier = true;
                         let _ = write!(np.how, " naming a pact");
                     }
+                    // ("investigators into the Iran arms scandal", "the
+                    // Iran-contra affair": a state naming a scandal is no
+                    // actor of the sentence; Reuters-21578 sample.)
+                    if np.kind == NpKind::Actor
+                        && let [c] = &np.codes[..]
+                        && c.len() == 3
+                        && self.dicts.actors.is_country(c)
+                        && np.end + 1 < lx.len()
+                        && (matches!(lx.norm(np.end), "scandal" | "affair" | "controversy")
+                            || matches!(lx.norm(np.end), "arms" | "-")
+                                && matches!(
+                                    lx.norm(np.end + 1),
+                                    "scandal" | "affair" | "controversy"
+                                )
+                            || lx.norm(np.end) == "-"
+                                && np.end + 2 < lx.len()
+                                && matches!(
+                                    lx.norm(np.end + 2),
+                                    "scandal" | "affair" | "controversy"
+                                ))
+                    {
+                        np.modifier = true;
+                        let _ = write!(np.how, " naming a scandal");
+                    }
                     // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
                     // state's diplomat at an organisation is the state's.
                     if matches!(
