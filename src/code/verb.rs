@@ -3954,7 +3954,16 @@ impl Coder {
                 // African Development Bank and the World Bank": backers of
                 // one thing in a passive fund it, not each other; issue 4,
                 // Reuters-21578 sample.)
-                && !(passive && matches!(code.get(..2), Some("06" | "07"))) =>
+                && !(passive && matches!(code.get(..2), Some("06" | "07")))
+                // ("Spain and Portugal, which joined the 12-nation bloc":
+                // states that join a body join it, not each other;
+                // Reuters-21578 sample.)
+                && !v.blocks.iter().any(|&b| {
+                    self.dicts.verbs.blocks[b as usize]
+                        .lemmas
+                        .first()
+                        .is_some_and(|l| &**l == "join")
+                }) =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
