@@ -3253,6 +3253,13 @@ impl ActorRecognizer {
                     | "principles"
                     | "terms"
                     | "policy"
+                    // ("substituting general calls for action by Japan";
+                    // Reuters-21578 sample)
+                    | "calls"
+                    | "view"
+                    | "trend"
+                    | "rule"
+                    | "approach"
             )
         {
             return None;
