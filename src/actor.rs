@@ -1188,19 +1188,7 @@ impl ActorRecognizer {
                         && let [c] = &np.codes[..]
                         && c.len() == 3
                         && self.dicts.actors.is_country(c)
-                        && np.end + 1 < lx.len()
-                        && (matches!(lx.norm(np.end), "scandal" | "affair" | "controversy")
-                            || matches!(lx.norm(np.end), "arms" | "-")
-                                && matches!(
-                                    lx.norm(np.end + 1),
-                                    "scandal" | "affair" | "controversy"
-                                )
-                            || lx.norm(np.end) == "-"
-                                && np.end + 2 < lx.len()
-                                && matches!(
-                                    lx.norm(np.end + 2),
-                                    "scandal" | "affair" | "controversy"
-                                ))
+                        && names_scandal(lx, np.end)
                     {
                         np.modifier = true;
                         let _ = write!(np.how, " naming a scandal");
@@ -3882,6 +3870,15 @@ impl ActorRecognizer {
         }
         Some(Np::actor(start, end, codes, how))
     }
+}
+
+/// Whether the words from `k` name a scandal the phrase before them
+/// labels ("Iran arms scandal", "Iran-contra affair"): at most two words
+/// of the label's own ("arms", "-", "contra") before the noun.
+fn names_scandal(lx: &Lexed, k: usize) -> bool {
+    (k..(k + 3).min(lx.len()))
+        .take_while(|&t| t == k || matches!(lx.norm(t - 1), "arms" | "-" | "contra"))
+        .any(|t| matches!(lx.norm(t), "scandal" | "affair" | "controversy"))
 }
 
 /// Whether a company's legal suffix ends the capitalised words from `k`

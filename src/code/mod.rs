@@ -160,6 +160,17 @@ pub struct Coder {
 pub type Trace = Vec<String>;
 
 impl Coder {
+    /// Whether a block of candidate `c` is headed by a lemma `is` accepts
+    /// (the verb's dictionary sense, not its inflected form).
+    pub(super) fn lemma_is(&self, c: &Cand, is: impl Fn(&str) -> bool) -> bool {
+        c.blocks.iter().any(|&b| {
+            self.dicts.verbs.blocks[b as usize]
+                .lemmas
+                .first()
+                .is_some_and(|l| is(l))
+        })
+    }
+
     pub fn new(dicts: Arc<Dictionaries>) -> Coder {
         let default_in = |roots: &[&str]| -> Vec<bool> {
             dicts

@@ -204,26 +204,21 @@ impl Coder {
             && cands.iter().any(|c| {
                 c.start == head
                     && !c.nominal
-                    && c.blocks.iter().any(|&b| {
-                        self.dicts.verbs.blocks[b as usize]
-                            .lemmas
-                            .first()
-                            .is_some_and(|l| {
-                                matches!(
-                                    &**l,
-                                    "warn"
-                                        | "accuse"
-                                        | "urge"
-                                        | "demand"
-                                        | "vow"
-                                        | "threaten"
-                                        | "condemn"
-                                        | "criticize"
-                                        | "reject"
-                                        | "deny"
-                                        | "pledge"
-                                )
-                            })
+                    && self.lemma_is(c, |l| {
+                        matches!(
+                            l,
+                            "warn"
+                                | "accuse"
+                                | "urge"
+                                | "demand"
+                                | "vow"
+                                | "threaten"
+                                | "condemn"
+                                | "criticize"
+                                | "reject"
+                                | "deny"
+                                | "pledge"
+                        )
                     })
             })
         {

@@ -459,12 +459,7 @@ impl Coder {
         // "was hit by": a participle like its base form is one after "be".
         // "came under attack by Iran" is suffered as a passive is; so are
         // "suffered casualties in an offensive by Iran".
-        let suffered = v.blocks.iter().any(|&b| {
-            self.dicts.verbs.blocks[b as usize]
-                .lemmas
-                .first()
-                .is_some_and(|l| matches!(&**l, "come under" | "suffer"))
-        });
+        let suffered = self.lemma_is(v, |l| matches!(l, "come under" | "suffer"));
         let passive =
             suffered || matches!(v.form, Form::Ed | Form::Base) && is_passive(lx, v.start, v.end);
         let orders: &[After] = if passive {
@@ -3741,13 +3736,7 @@ impl Coder {
             let after_verb = np.start > verb_end || np.start > v.end && m.target != Some(t);
             // ("Modi and Putin discussed Ukraine": what a pair discusses is
             // its topic.)
-            let discussed = np.start == v.end
-                && v.blocks.iter().any(|&b| {
-                    self.dicts.verbs.blocks[b as usize]
-                        .lemmas
-                        .first()
-                        .is_some_and(|l| &**l == "discuss")
-                });
+            let discussed = np.start == v.end && self.lemma_is(v, |l| l == "discuss");
             if src_codes.len() >= 2 && reciprocal && discussed && m.target != Some(t) {
                 return true;
             }
@@ -3796,14 +3785,7 @@ impl Coder {
         // "Pakistan and India agreed to pull back troops": what a compound
         // agrees to do with a bare role of no owner (their own troops), its
         // members agree with each other.
-        let agreed = |c: &Cand| {
-            c.blocks.iter().any(|&b| {
-                self.dicts.verbs.blocks[b as usize]
-                    .lemmas
-                    .first()
-                    .is_some_and(|l| &**l == "agree")
-            })
-        };
+        let agreed = |c: &Cand| self.lemma_is(c, |l| l == "agree");
         let by_agreement = agreed(v) || governor.is_some_and(|g| agreed(&cands[g]));
         let own_role = |t: usize| by_agreement && src_codes.len() >= 2 && nps[t].role_only;
         // Whether a code is of the speaker's own state (the back-references
@@ -3958,12 +3940,7 @@ impl Coder {
                 // ("Spain and Portugal, which joined the 12-nation bloc":
                 // states that join a body join it, not each other;
                 // Reuters-21578 sample.)
-                && !v.blocks.iter().any(|&b| {
-                    self.dicts.verbs.blocks[b as usize]
-                        .lemmas
-                        .first()
-                        .is_some_and(|l| &**l == "join")
-                }) =>
+                && !self.lemma_is(v, |l| l == "join") =>
             {
                 // "Russia and Niger agreed to …": each toward the other.
                 for a in &src_codes {
