@@ -2045,6 +2045,27 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("the U.S. purchases were to reduce …": an -s form right
+            // before an auxiliary is the noun that is its subject;
+            // Reuters-21578 sample.)
+            if form == Form::S
+                && end < lx.len()
+                && matches!(
+                    lx.norm(end),
+                    "were"
+                        | "are"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                )
+            {
+                nominal = true;
+            }
             // "A Russian missile attack on Kyiv killed …": a plain form
             // after a phrase opened by "a" cannot agree with it as a verb,
             // so it is the noun the phrase modifies; "on" or "against"
