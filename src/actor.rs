@@ -1184,14 +1184,18 @@ impl ActorRecognizer {
                     // ("investigators into the Iran arms scandal", "the
                     // Iran-contra affair": a state naming a scandal is no
                     // actor of the sentence; Reuters-21578 sample.)
+                    // ("attacks on the Gulf war southern front": nor a
+                    // region naming a war.)
                     if np.kind == NpKind::Actor
                         && let [c] = &np.codes[..]
                         && c.len() == 3
-                        && self.dicts.actors.is_country(c)
-                        && names_scandal(lx, np.end)
+                        && (self.dicts.actors.is_country(c) && names_scandal(lx, np.end)
+                            || np.end < lx.len()
+                                && !self.dicts.actors.is_country(c)
+                                && lx.norm(np.end) == "war")
                     {
                         np.modifier = true;
-                        let _ = write!(np.how, " naming a scandal");
+                        let _ = write!(np.how, " naming a scandal or a war");
                     }
                     // "Iraq's U.N. ambassador", "the Iranian U.N. envoy": a
                     // state's diplomat at an organisation is the state's.
