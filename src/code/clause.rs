@@ -76,9 +76,15 @@ fn next_boundary(lx: &Lexed, from: usize, to: usize) -> usize {
 }
 
 /// A past form that may open a reduced relative: a verb of its own (no
-/// noun, infinitive or reporting verb) with a word after it.
-fn finite_past(v: &Cand, n: usize) -> bool {
-    v.form == Form::Ed && !v.nominal && !v.infinitive && !v.report && v.end + 1 < n
+/// noun, infinitive or reporting verb) with a word after it, and a form
+/// that can be a participle ("spoke" cannot).
+fn finite_past(lx: &Lexed, v: &Cand, n: usize) -> bool {
+    v.form == Form::Ed
+        && !v.nominal
+        && !v.infinitive
+        && !v.report
+        && v.end + 1 < n
+        && !lx.is(v.start, cat::PAST_SIMPLE)
 }
 
 /// A lower-case word in "-ing", known to the verb dictionaries or not
@@ -843,7 +849,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
     // …": a past participle and its agent right after the clause's opening
     // subject describe it, and the clause's verb is the next finite one.
     for v in cands {
-        if !finite_past(v, n) || lx.norm(v.end) != "by" {
+        if !finite_past(lx, v, n) || lx.norm(v.end) != "by" {
             continue;
         }
         // "a World Bank team led by …"
@@ -887,7 +893,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
     // the clause's (issue 4, grid w). Without the auxiliary the past form
     // is the verb itself ("troops deployed to the border on Monday").
     for v in cands {
-        if !finite_past(v, n)
+        if !finite_past(lx, v, n)
             || !lx.is(v.end, cat::PREP)
             || lx.norm(v.end) == "by"
             // ("declined to describe …": "to" before a verb is none.)

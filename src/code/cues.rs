@@ -789,12 +789,28 @@ pub(super) fn cited_or_compared(sn: &Sent<'_>, t: usize, from: usize) -> bool {
         && (!lx.is(t + 1, cat::DET) || matches!(lx.norm(t + 1), "the" | "its" | "their"))
 }
 
+/// Whether the phrase at `t` is the subject of a relative clause with no
+/// "that" after "the day" or the like: "a forecast, released on the day the
+/// PSD government fell" names no one the forecast was released to
+/// (Reuters-21578).
+pub(super) fn opens_bare_time_relative(lx: &Lexed, t: usize) -> bool {
+    t >= 2
+        && lx.norm(t - 2) == "the"
+        && matches!(
+            lx.norm(t - 1),
+            "day" | "week" | "month" | "year" | "night" | "morning" | "moment"
+        )
+}
+
 /// Where the scan for an object from `from` stops at `t`, shared by
 /// `find_object` and `own_object`: a cited or compared actor or one given
 /// in exchange ends it with none, an unknown name set off by who the
 /// person is ends it with that person, a condition ends it with none.
 pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<Option<usize>> {
-    if cited_or_compared(sn, t, from) || in_exchange_for(sn.lx, t) {
+    if cited_or_compared(sn, t, from)
+        || in_exchange_for(sn.lx, t)
+        || (sn.np_at[t].is_some() && opens_bare_time_relative(sn.lx, t))
+    {
         return Some(None);
     }
     if t == from

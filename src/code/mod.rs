@@ -2045,6 +2045,25 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("Swiss capital exports notified to the National Bank fell
+            // …": an -s form before a past tense that can be nothing but
+            // the finite verb, with no clause opening between them, is
+            // that verb's subject; Reuters-21578.)
+            if form == Form::S
+                && !lx.is(i, cat::REPORT | cat::THAT_CLAUSE)
+                && let Some(k) =
+                    (end..(end + 8).min(lx.len())).find(|&k| lx.is(k, cat::PAST_SIMPLE))
+                && (end..k).all(|q| {
+                    lx.kind(q) == TokenKind::Word
+                        && !lx.is(
+                            q,
+                            cat::CONJ | cat::REL | cat::SUB | cat::AUX | cat::PRON_SUBJECT,
+                        )
+                        && lx.norm(q) != "that"
+                })
+            {
+                nominal = true;
+            }
             // ("the U.S. purchases were to reduce …": an -s form right
             // before an auxiliary is the noun that is its subject;
             // Reuters-21578 sample.)

@@ -1188,6 +1188,7 @@ impl Coder {
                 // "welcomed a decision by Japan to extend …": the author of
                 // an act noun is no slot of the verb.
                 let author = t >= 2 && lx.norm(t - 1) == "by" && is_act_noun(lx.norm(t - 2));
+                let bare_relative = opens_bare_time_relative(lx, t);
                 // ("told his ruling Liberal Democratic Party (LDP) to come up
                 // with …": a name's abbreviation in brackets is part of it.)
                 let mut end = np.end;
@@ -1202,7 +1203,8 @@ impl Coder {
                 (np.start == t
                     && (np.kind == NpKind::Actor || is_named_institution(np))
                     && np.end <= limit
-                    && !author)
+                    && !author
+                    && !bare_relative)
                     .then_some((end, Some(ni)))
             }
         }

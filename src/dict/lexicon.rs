@@ -106,11 +106,13 @@ pub mod cat {
     pub const GATHERING: u32 = 1 << 24;
     pub const THAT_CLAUSE: u32 = 1 << 25;
     pub const GROUP_ADJ: u32 = 1 << 26;
+    pub const PAST_SIMPLE: u32 = 1 << 27;
 
     /// Categories of open-class words (time nouns, hedging adjectives and
     /// adverbs, particles): a word carrying only these is still a content
     /// word for the chunker.
-    pub const OPEN: u32 = TIME | HEDGE | PARTICLE | TOPIC | GATHERING | THAT_CLAUSE | GROUP_ADJ;
+    pub const OPEN: u32 =
+        TIME | HEDGE | PARTICLE | TOPIC | GATHERING | THAT_CLAUSE | GROUP_ADJ | PAST_SIMPLE;
 
     /// Any auxiliary: the words that may stand between a subject and its verb.
     pub const AUX: u32 = BE | HAVE | DO | MODAL_INTENT | MODAL_HEDGE;
@@ -143,6 +145,7 @@ pub mod cat {
         ("gathering", GATHERING),
         ("that_clause", THAT_CLAUSE),
         ("group_adj", GROUP_ADJ),
+        ("past_simple", PAST_SIMPLE),
     ];
 
     pub fn by_name(name: &str) -> Option<u32> {
