@@ -133,6 +133,11 @@ impl ActorDict {
         if words.is_empty() {
             return;
         }
+        // (The gazetteer's towns named like common words, "Split" or
+        // "Mobile", would capitalise those words in one-case sentences.)
+        if !entry.gazetteer {
+            Lexed::note_phrase_case(lex, phrase);
+        }
         let id = self.entries.len() as u32;
         let acronym = words.len() == 1
             && phrase.chars().count() >= 2

@@ -4,9 +4,15 @@
 //! Takes an article's clean text and a sentence span; gives what the actor
 //! and event stages read. Built once per sentence into reusable buffers.
 //!
+//! A sentence written all in capitals ("IRAN ACCUSED IRAQ …") or all in
+//! lower case ("… informed cuban officials on monday") is truecased: its
+//! words take the case the dictionaries write them in, so that names are
+//! capitalised and nothing else is, as in ordinary copy.
+//!
 //! Invariants: every per-token vector has one entry per token; `norm(i)` is
 //! [`normalize`] of token `i`'s text; the memo ([`Lexed::memo`]) holds only
-//! answers computed on this fill, for one key.
+//! answers computed on this fill, for one key; truecasing changes only
+//! `capitalized` and `all_caps`, never a token's text or ids.
 
 use std::cell::Cell;
 
@@ -92,6 +98,83 @@ impl Lexed {
             self.stem_ranges.push((s0, self.stems.len() as u32));
         }
         self.memo.resize(self.tokens.len(), Cell::new(MEMO_EMPTY));
+        if self.caseless(text) {
+            self.truecase(lex);
+        }
+    }
+
+    /// Whether the sentence is written in one case, so that its capitals
+    /// say nothing: four words or more, and either no lower-case letter
+    /// at all, or no capital after its first word.
+    fn caseless(&self, text: &str) -> bool {
+        let mut words = 0;
+        let mut lower = false;
+        let mut capital_inside = false;
+        for (k, t) in self.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let raw = &text[t.span.range()];
+            if !raw.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            words += 1;
+            lower |= raw.chars().any(char::is_lowercase);
+            capital_inside |= words > 1 && raw.chars().any(char::is_uppercase);
+            if lower && capital_inside && k > 0 {
+                return false;
+            }
+        }
+        words >= 4 && (!lower || !capital_inside)
+    }
+
+    /// Gives every word the case the dictionaries write it in: a capital
+    /// for the words they write only with one ("Iran", "NATO"), none for
+    /// the rest but the sentence's first word. A word they capitalise only
+    /// inside longer names ("Park" of "Park Geun-hye", "Middle") keeps its
+    /// capital only beside another such word: "will win the vote" is no
+    /// name.
+    fn truecase(&mut self, lex: &Lexicon) {
+        let n = self.tokens.len();
+        let proper: Vec<_> = (0..n)
+            .map(|i| {
+                (self.tokens[i].kind == TokenKind::Word)
+                    .then(|| lex.proper_case(self.ids[i]))
+                    .flatten()
+            })
+            .collect();
+        let hyphen: Vec<bool> = (0..n).map(|k| self.is_punct(k, "-")).collect();
+        // The proper word next to `i` across a hyphen ("Geun - hye").
+        let beside = |i: usize| {
+            let prev = (0..i).rev().find(|&k| !hyphen[k]);
+            let next = (i + 1..n).find(|&k| !hyphen[k]);
+            prev.is_some_and(|k| proper[k].is_some()) || next.is_some_and(|k| proper[k].is_some())
+        };
+        let mut first = true;
+        for (i, p) in proper.iter().enumerate() {
+            if self.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            let named = p.filter(|p| p.alone || beside(i));
+            self.tokens[i].capitalized = first || named.is_some();
+            self.caps[i] = named.is_some_and(|p| p.acronym);
+            first = false;
+        }
+    }
+
+    /// Notes in `lex` how a dictionary writes each word of `phrase`, for
+    /// truecasing.
+    pub fn note_phrase_case(lex: &mut Lexicon, phrase: &str) {
+        let mut toks = Vec::new();
+        tokenize_into(phrase, Span::new(0, phrase.len()), &mut toks);
+        let alone = toks.len() == 1;
+        for t in &toks {
+            let raw = &phrase[t.span.range()];
+            let id = lex.get(&normalize(raw));
+            if id != UNKNOWN {
+                lex.note_case(id, raw, alone);
+            }
+        }
     }
 
     /// The memoised answer at token `i` for `key`, computing it with `f`
@@ -239,5 +322,77 @@ impl Lexed {
         toks.iter()
             .map(|t| lex.intern(&normalize(&phrase[t.span.range()])))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lexicon whose dictionaries write "Iran", "Iraq", "NATO", "Park
+    /// Geun-hye" and "army".
+    fn lexicon() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for phrase in ["Iran", "Iraq", "NATO", "Park Geun-hye", "army", "accused"] {
+            Lexed::intern_phrase(&mut lex, phrase);
+            Lexed::note_phrase_case(&mut lex, phrase);
+        }
+        lex
+    }
+
+    fn caps(l: &Lexed) -> Vec<(bool, bool)> {
+        (0..l.len())
+            .filter(|&i| l.tokens[i].kind == TokenKind::Word)
+            .map(|i| (l.capitalized(i), l.all_caps(i)))
+            .collect()
+    }
+
+    #[test]
+    fn one_case_sentences_take_the_dictionaries_case() {
+        let lex = lexicon();
+        let upper = Lexed::of(&lex, "IRAN ACCUSED NATO AND THE ARMY");
+        let lower = Lexed::of(&lex, "iran accused nato and the army");
+        let want = vec![
+            (true, false),  // first word, and a name
+            (false, false), // "accused"
+            (true, true),   // an acronym
+            (false, false),
+            (false, false),
+            (false, false), // "army" is written in lower case
+        ];
+        assert_eq!(caps(&upper), want);
+        assert_eq!(caps(&lower), want);
+    }
+
+    #[test]
+    fn a_name_part_is_capitalised_only_beside_another() {
+        let lex = lexicon();
+        let l = Lexed::of(&lex, "the army will park near iraq and park geun-hye left");
+        let c = caps(&l);
+        assert!(!c[3].0, "a lone 'park' is no name: {c:?}");
+        assert!(c[5].0, "iraq");
+        assert!(c[7].0 && c[8].0, "park geun-hye: {c:?}");
+    }
+
+    #[test]
+    fn mixed_case_sentences_keep_their_capitals() {
+        let lex = lexicon();
+        let l = Lexed::of(&lex, "The Army of iran met NATO in Brussels");
+        assert_eq!(
+            caps(&l),
+            vec![
+                (true, false),
+                (true, false),
+                (false, false),
+                (false, false),
+                (false, false),
+                (true, true),
+                (false, false),
+                (true, false),
+            ]
+        );
+        // Too short to tell.
+        let l = Lexed::of(&lex, "IRAN ACCUSED IRAQ");
+        assert_eq!(caps(&l), vec![(true, true), (true, true), (true, true)]);
     }
 }

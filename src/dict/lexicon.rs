@@ -77,6 +77,26 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A dictionary writes the word in lower case ("army").
+pub const CASE_LOWER: u8 = 1;
+/// A dictionary writes the word with a capital ("Iran").
+pub const CASE_TITLE: u8 = 2;
+/// A dictionary writes the word all in capitals ("NATO", "U.S.").
+pub const CASE_UPPER: u8 = 4;
+/// Some dictionary entry is this word alone ("Iran"; not "Park" of "Park
+/// Geun-hye").
+pub const CASE_ALONE: u8 = 8;
+
+/// How the dictionaries write a word they only ever write with a capital.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProperCase {
+    /// All in capitals ("NATO"), never only with an initial one.
+    pub acronym: bool,
+    /// Some entry is the word alone ("Iran"), not only a longer name's
+    /// part ("Park", "Middle").
+    pub alone: bool,
+}
+
 /// Closed-class categories, as bit flags.
 pub mod cat {
     pub const DET: u32 = 1 << 0;
@@ -159,6 +179,10 @@ pub struct Lexicon {
     ids: FxHashMap<Box<str>, WordId>,
     words: Vec<Box<str>>,
     flags: Vec<u32>,
+    /// How the dictionaries write each word: [`CASE_LOWER`],
+    /// [`CASE_TITLE`], [`CASE_UPPER`] or'd together, for truecasing
+    /// sentences written in one case.
+    cases: Vec<u8>,
     /// Stems (`cooperat~`) get ids of their own, looked up by prefix.
     stem_ids: Vec<WordId>,
     stem_texts: Vec<Box<str>>,
@@ -175,7 +199,43 @@ impl Lexicon {
         self.ids.insert(norm.into(), id);
         self.words.push(norm.into());
         self.flags.push(0);
+        self.cases.push(0);
         id
+    }
+
+    /// Notes how a dictionary writes the word `raw` (whose id is `id`):
+    /// "army", "Iran" or "NATO"; `alone` when it is the whole entry.
+    pub fn note_case(&mut self, id: WordId, raw: &str, alone: bool) {
+        let Some(c) = self.cases.get_mut(id as usize) else {
+            return;
+        };
+        if !raw.chars().any(char::is_alphabetic) {
+            return;
+        }
+        if alone {
+            *c |= CASE_ALONE;
+        }
+        *c |= if raw.chars().any(char::is_lowercase) {
+            if raw.starts_with(char::is_uppercase) {
+                CASE_TITLE
+            } else {
+                CASE_LOWER
+            }
+        } else {
+            CASE_UPPER
+        };
+    }
+
+    /// For a word the dictionaries only ever write with a capital: how
+    /// ([`ProperCase`]). `None` for any word they write in lower case too,
+    /// or not at all.
+    #[inline]
+    pub fn proper_case(&self, id: WordId) -> Option<ProperCase> {
+        let c = *self.cases.get(id as usize)?;
+        (c & (CASE_TITLE | CASE_UPPER) != 0 && c & CASE_LOWER == 0).then_some(ProperCase {
+            acronym: c & CASE_TITLE == 0,
+            alone: c & CASE_ALONE != 0,
+        })
     }
 
     /// The id of a stem (a prefix), interning it if new.
@@ -289,6 +349,7 @@ impl Lexicon {
             for w in words.split(';').map(str::trim).filter(|w| !w.is_empty()) {
                 let id = self.intern(&normalize(w));
                 self.add_flags(id, flag);
+                self.note_case(id, w, true);
             }
         }
     }

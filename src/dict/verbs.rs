@@ -239,6 +239,7 @@ impl VerbSource {
                 block.lemmas.push(lemma.as_str().into());
                 for (form, kind) in inflect(lemma, irregular) {
                     let words = Lexed::intern_phrase(lex, &form);
+                    Lexed::note_phrase_case(lex, &form);
                     if words.is_empty() {
                         warnings.push(format!("{origin}: verb form {form:?} has no words"));
                         continue;
@@ -298,6 +299,7 @@ fn compile_phrase(lex: &mut Lexicon, phrase: &str) -> Option<Vec<WordId>> {
             out.push(lex.intern_stem(&normalize(stem)));
         } else {
             out.extend(Lexed::intern_phrase(lex, part));
+            Lexed::note_phrase_case(lex, part);
         }
     }
     (!out.is_empty()).then_some(out)
