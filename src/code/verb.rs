@@ -2905,6 +2905,10 @@ impl Coder {
         // the other side, whom the speaker has just met.
         let object_pronoun = |k: usize| match lx.norm(k) {
             "it" | "them" | "him" => true,
+            // ("will ask the Japanese Government to remove … when he
+            // visits there": where a visitor goes is whom the speaker has
+            // just acted on; Reuters-21578.)
+            "there" => code.starts_with("042"),
             "his" | "her" | "their" | "its" if k + 1 < lx.len() => {
                 matches!(lx.norm(k + 1), "counterpart" | "counterparts")
                     // "accused Eritrean troops … and demanded their
