@@ -3934,8 +3934,15 @@ impl Coder {
                 // Shanghai authorities": a third party named as the object,
                 // though of no known state, is no member of the compound;
                 // issue 4, Reuters-21578 sample.)
+                // ("Venezuela, Chile and the Philippines have struck
+                // agreement with commercial banks": so is one named after
+                // "with"; Reuters-21578 sample.)
                 && (by_agreement
-                    || !target.is_some_and(|t| nps[t].role_only && nps[t].start == verb_end))
+                    || !target.is_some_and(|t| {
+                        nps[t].role_only
+                            && (nps[t].start == verb_end
+                                || nps[t].start == verb_end + 1 && lx.norm(verb_end) == "with")
+                    }))
                 // ("a plan … is being funded by the European Community, the
                 // African Development Bank and the World Bank": backers of
                 // one thing in a passive fund it, not each other; issue 4,
