@@ -4235,6 +4235,13 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
     {
         return false;
     }
+    // ("rejected a U.K. suggestion that his country seek IMF help": a
+    // clause that "that" opens after a hedging noun is what it hedges;
+    // Reuters-21578 sample.)
+    let s0 = clauses.segs[seg].start;
+    if s0 >= 1 && lx.norm(s0) == "that" && lx.is(s0 - 1, cat::HEDGE) {
+        return true;
+    }
     let mut crossed = false;
     let mut t = head;
     while t > clauses.segs[seg].start {
