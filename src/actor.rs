@@ -2461,6 +2461,19 @@ impl ActorRecognizer {
                     // and Orban's government denounced the parliament's
                     // vote": the one this sentence named; issue 4, grid
                     // ba.)
+                    // ("The European Community has told Congress that …
+                    // the community would retaliate": the Community named
+                    // before, with a capital or in this sentence by its
+                    // full name; Reuters dev3.)
+                    "community"
+                        if d == 0
+                            && (lx.capitalized(k)
+                                || (1..start).any(|t| {
+                                    lx.norm(t - 1) == "european" && lx.norm(t) == "community"
+                                })) =>
+                    {
+                        ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUREEC"))
+                    }
                     "parliament"
                         if (1..start).any(|t| {
                             lx.norm(t - 1) == "european" && lx.norm(t) == "parliament"

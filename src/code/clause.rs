@@ -617,6 +617,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "a" | "an")
                             && super::is_act_noun(lx.norm(k + 2)))
+                        // ("told Congress that if the legislation is
+                        // approved, there was no doubt the community would
+                        // retaliate": what follows the condition's comma,
+                        // a subject and its verb, is the clause the
+                        // condition hangs on; Reuters dev3.)
+                        || (matches!(lx.norm(t), "if" | "unless")
+                            && lx.is_punct(k, ",")
+                            && k + 2 < end
+                            && (lx.norm(k + 1) == "there" && lx.is(k + 2, cat::BE)
+                                || np_at[k + 1].is_some_and(|ni| {
+                                    let np = &nps[ni as usize];
+                                    np.start == k + 1
+                                        && (np.end..(np.end + 3).min(end)).any(&is_finite)
+                                })))
                         || (lx.is_punct(k, ",")
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "and" | "but")
