@@ -1849,6 +1849,40 @@ impl Coder {
                     })
             };
             source = agent.or_else(host);
+            // ("Japan has announced a supplementary budget which was
+            // warmly welcomed by Washington": a thing the clause before
+            // tells done, judged in a passive relative clause, is judged of
+            // that clause's actor, as in the active "which Mogadishu called
+            // an act of aggression"; Reuters dev3.)
+            let relative_at = (v.start.saturating_sub(4)..v.start)
+                .rev()
+                .find(|&k| matches!(lx.norm(k), "which" | "that"))
+                .filter(|&k| {
+                    (k + 1..v.start).all(|q| lx.is(q, cat::BE) || lx.norm(q).ends_with("ly"))
+                        && (k + 1..v.start).any(|q| lx.is(q, cat::BE))
+                        && k >= 1
+                        && lx.kind(k - 1 - usize::from(lx.is_punct(k - 1, ","))) == TokenKind::Word
+                        && sn.np_at[k - 1 - usize::from(lx.is_punct(k - 1, ","))]
+                            .is_none_or(|ni| nps[ni as usize].codes.is_empty())
+                });
+            if target.is_none()
+                && matches!(code.get(..2), Some("05" | "11" | "12"))
+                && let Some(k) = relative_at
+                // (An announcement's thing is its announcer's: "Japan
+                // announced a new defence plan, which was criticised".)
+                && let Some(doer) = last_subject(cands, subjects, |c| {
+                    (!c.report || self.lemma_is(c, |l| l == "announce")) && c.end < k
+                })
+                && !nps[doer].codes.is_empty()
+                && source.is_some_and(|s| s != doer && !shares_state(&nps[s], &nps[doer]))
+            {
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: judges the thing the clause before tells done, by its actor"
+                    )
+                });
+                target = Some(doer);
+            }
         }
         // "India revoked Kashmir's status, a move Pakistan condemned" / "a
         // move condemned by Pakistan": what is judged is the act the main
