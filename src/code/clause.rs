@@ -702,7 +702,21 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         .iter()
                         .any(|w| w.start >= v.end && w.start < t && !w.nominal)
             });
-            let verb_near = verb_near || verb_before_call;
+            // ("setting conditions that Kyiv dismissed as absurd": a
+            // subject and a verb that lacks its object, ending the clause
+            // or followed by "as", make the clause relative; grid a.)
+            let object_gap = np_ending_after(nps, t + 1).is_some_and(|e| {
+                cands.iter().any(|w| {
+                    w.start == e
+                        && !w.nominal
+                        && !w.infinitive
+                        && matches!(w.form, Form::Ed | Form::S)
+                        && (w.end >= n
+                            || lx.kind(w.end) == TokenKind::Punct
+                            || lx.norm(w.end) == "as")
+                })
+            });
+            let verb_near = (verb_near || verb_before_call) && !object_gap;
             let complement = c
                 .segs
                 .iter()
