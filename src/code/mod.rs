@@ -2498,17 +2498,20 @@ impl Coder {
             // another infinitive of the same "to".
             // ("agreed not to threaten or use force": so after "or"; issue
             // 4, grid y.)
+            // ("threatened to cut off or substantially reduce aid": past an
+            // adverb after the conjunction; grid ac.)
+            let adverb = usize::from(prev(1).is_some_and(|p| is_adverb(lx, p)));
             if form == Form::Base
                 && !nominal
                 && !infinitive
-                && prev(1).is_some_and(|p| matches!(lx.norm(p), "and" | "or"))
+                && prev(1 + adverb).is_some_and(|p| matches!(lx.norm(p), "and" | "or"))
                 && out
                     .iter()
                     .rev()
                     .find(|c: &&Cand| !c.nominal)
                     .is_some_and(|c| {
                         c.infinitive
-                            && (c.end..i - 1).all(|t| {
+                            && (c.end..i - 1 - adverb).all(|t| {
                                 lx.kind(t) != TokenKind::Punct
                                     && !lx.is(t, cat::SUB | cat::REL | cat::AUX)
                             })
