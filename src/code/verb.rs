@@ -131,6 +131,9 @@ impl Coder {
                     "last" | "next" | "this" | "only" | "also" | "just" | "still" | "even" | "then"
                         // ("decided late on Friday to exclude"; grids ae, au)
                         | "late" | "early"
+                        // ("had decided for at least the time being not to
+                        // accept"; Reuters-21578.)
+                        | "least" | "time" | "being" | "moment" | "now"
                 )
                 || (lx.kind(t) == TokenKind::Word && lx.capitalized(t) && lx.flags(t) == 0)
                 // "agreed at a summit in Warsaw on Friday to deploy …":
