@@ -1744,12 +1744,15 @@ impl ActorRecognizer {
             }
             // ("Yemen's Houthis and the Saudi-backed government": so is a
             // sponsor glued before "-backed"; grid ba.)
+            // ("The European Community and Soviet-led Comecon": and a
+            // leader glued before "-led" and a name; Reuters-21578.)
             if k + 2 < nps.len()
                 && nps[k + 1].modifier
                 && !nps[k + 1].role_only
                 && nps[k + 2].start == nps[k + 1].end + 2
                 && lx.is_punct(nps[k + 1].end, "-")
-                && SPONSORED.contains(&lx.norm(nps[k + 1].end + 1))
+                && (SPONSORED.contains(&lx.norm(nps[k + 1].end + 1))
+                    || lx.norm(nps[k + 1].end + 1) == "led" && !nps[k + 2].role_only)
             {
                 let m = nps.remove(k + 1);
                 nps[k + 1].start = m.start;

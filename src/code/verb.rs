@@ -3957,6 +3957,16 @@ impl Coder {
                     }
                 }
             }
+            // ("The European Community and Soviet-led Comecon ended talks
+            // here": talks two sides end together, with no one else named,
+            // are talks they held; Reuters-21578.)
+            _ if src_codes.len() >= 2 && code == "164" && target.is_none() => {
+                for a in &src_codes {
+                    for b in &src_codes {
+                        emit(src_np, a, src_np, b, "046");
+                    }
+                }
+            }
             _ if src_codes.len() >= 2
                 && (reciprocal || reverse.is_some() || by_agreement)
                 && (!launched_attack || by_agreement)
