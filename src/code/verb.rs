@@ -1116,6 +1116,21 @@ impl Coder {
             if let Some(person) = that_pronoun {
                 return person;
             }
+            // ("opened an investigation on Friday into whether China has
+            // complied with its commitments": what an inquiry asks is of
+            // the subject of its question; grid n.)
+            if code.starts_with("09")
+                && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 5).min(lx.len()))
+                    .find(|&k| lx.norm(k) == "into")
+                && k + 2 < lx.len()
+                && matches!(lx.norm(k + 1), "whether" | "how" | "why" | "if")
+                && let Some(ni) = sn.np_at[k + 2].map(usize::from)
+                && nps[ni].start == k + 2
+                && nps[ni].kind == NpKind::Actor
+                && !nps[ni].codes.is_empty()
+            {
+                return Some(ni);
+            }
             // "Ukraine alleged that Russia had shelled the plant": a charge
             // made in a clause is against the clause's subject (issue 4,
             // grids s, w).
