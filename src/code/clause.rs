@@ -241,7 +241,7 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             && lx.is_quote(e + 1)
         {
             // ("quoted Rafsanjani telling a visiting Nicaraguan delegation
-            // yesterday, \"At the moment …\"": whom one tells, then the
+            // yesterday, 'At the moment …'": whom one tells, then the
             // quote; Reuters-21578.)
             s = e + 1;
         }

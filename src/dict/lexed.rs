@@ -110,7 +110,7 @@ impl Lexed {
         let mut words = 0;
         let mut lower = false;
         let mut capital_inside = false;
-        for (k, t) in self.tokens.iter().enumerate() {
+        for t in &self.tokens {
             if t.kind != TokenKind::Word {
                 continue;
             }
@@ -121,7 +121,7 @@ impl Lexed {
             words += 1;
             lower |= raw.chars().any(char::is_lowercase);
             capital_inside |= words > 1 && raw.chars().any(char::is_uppercase);
-            if lower && capital_inside && k > 0 {
+            if lower && capital_inside {
                 return false;
             }
         }

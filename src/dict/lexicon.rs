@@ -180,8 +180,8 @@ pub struct Lexicon {
     words: Vec<Box<str>>,
     flags: Vec<u32>,
     /// How the dictionaries write each word: [`CASE_LOWER`],
-    /// [`CASE_TITLE`], [`CASE_UPPER`] or'd together, for truecasing
-    /// sentences written in one case.
+    /// [`CASE_TITLE`], [`CASE_UPPER`] and [`CASE_ALONE`] or'd together, for
+    /// truecasing sentences written in one case.
     cases: Vec<u8>,
     /// Stems (`cooperat~`) get ids of their own, looked up by prefix.
     stem_ids: Vec<WordId>,
