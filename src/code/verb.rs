@@ -692,6 +692,33 @@ impl Coder {
             });
             return Vec::new();
         }
+        // ("Reagan was asked by a reporter whether the government should
+        // set emission standards": a question is no appeal; Reuters-21578
+        // sample.)
+        if matches!(&m.pattern.code, CodeSpec::Code { code, .. } if code.starts_with("02"))
+            && matches!(lx.norm(v.start), "ask" | "asks" | "asked" | "asking")
+        {
+            let mut k = v.end;
+            if k < lx.len() && lx.norm(k) == "by" {
+                k += 1;
+            }
+            if let Some(np) = sn
+                .np_at
+                .get(k)
+                .copied()
+                .flatten()
+                .map(|ni| &nps[usize::from(ni)])
+                && np.start == k
+            {
+                k = np.end;
+            }
+            if k < lx.len() && matches!(lx.norm(k), "whether" | "if") {
+                note(trace, || {
+                    format!("{vtext:?}: a question, no appeal, not coded")
+                });
+                return Vec::new();
+            }
+        }
         // "if Japan continues to resist U.S. demands", "unless Taiwan lets
         // its dollar rise": a condition is no event (a threat may still be
         // aimed at its subject).
