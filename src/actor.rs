@@ -2029,8 +2029,29 @@ impl ActorRecognizer {
                     && matches!(lx.norm(a.start + 1), "'s" | "’s")
                     && b.start == a.end + 1
                     && !lx.is(b.start, cat::DET);
+                // ("Syrian government and rebel delegations": "government"
+                // and "rebel" both modify the head after them, and the
+                // state before the first modifies both; grid ag.)
+                let shared_head = a.end >= 1
+                    && lx.norm(a.end - 1) == "government"
+                    && lx.norm(a.end) == "and"
+                    && b.start == a.end + 1
+                    && b.end == b.start + 2
+                    && matches!(
+                        lx.norm(b.end - 1),
+                        "delegations"
+                            | "delegates"
+                            | "negotiators"
+                            | "representatives"
+                            | "envoys"
+                            | "officials"
+                            | "forces"
+                            | "troops"
+                            | "fighters"
+                    );
                 let adversary = !allied
                     && !one_owner
+                    && !shared_head
                     && ["REB", "UAF", "OPP", "CRM", "INS", "RAD"]
                         .iter()
                         .any(|r| b_roles.contains(r));
