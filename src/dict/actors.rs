@@ -129,14 +129,15 @@ pub enum ActorFormat {
 
 impl ActorDict {
     fn add(&mut self, lex: &mut Lexicon, phrase: &str, entry: ActorEntry) {
-        let words: Vec<WordId> = Lexed::intern_phrase(lex, phrase);
-        if words.is_empty() {
-            return;
-        }
         // (The gazetteer's towns named like common words, "Split" or
         // "Mobile", would capitalise those words in one-case sentences.)
-        if !entry.gazetteer {
-            Lexed::note_phrase_case(lex, phrase);
+        let words: Vec<WordId> = if entry.gazetteer {
+            Lexed::intern_phrase(lex, phrase)
+        } else {
+            Lexed::intern_phrase_cased(lex, phrase)
+        };
+        if words.is_empty() {
+            return;
         }
         let id = self.entries.len() as u32;
         let acronym = words.len() == 1

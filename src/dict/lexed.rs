@@ -162,19 +162,20 @@ impl Lexed {
         }
     }
 
-    /// Notes in `lex` how a dictionary writes each word of `phrase`, for
-    /// truecasing.
-    pub fn note_phrase_case(lex: &mut Lexicon, phrase: &str) {
+    /// [`Lexed::intern_phrase`], noting in `lex` how the dictionary writes
+    /// each word, for truecasing.
+    pub fn intern_phrase_cased(lex: &mut Lexicon, phrase: &str) -> Vec<WordId> {
         let mut toks = Vec::new();
         tokenize_into(phrase, Span::new(0, phrase.len()), &mut toks);
         let alone = toks.len() == 1;
-        for t in &toks {
-            let raw = &phrase[t.span.range()];
-            let id = lex.get(&normalize(raw));
-            if id != UNKNOWN {
+        toks.iter()
+            .map(|t| {
+                let raw = &phrase[t.span.range()];
+                let id = lex.intern(&normalize(raw));
                 lex.note_case(id, raw, alone);
-            }
-        }
+                id
+            })
+            .collect()
     }
 
     /// The memoised answer at token `i` for `key`, computing it with `f`
@@ -334,8 +335,7 @@ mod tests {
     fn lexicon() -> Lexicon {
         let mut lex = Lexicon::default();
         for phrase in ["Iran", "Iraq", "NATO", "Park Geun-hye", "army", "accused"] {
-            Lexed::intern_phrase(&mut lex, phrase);
-            Lexed::note_phrase_case(&mut lex, phrase);
+            Lexed::intern_phrase_cased(&mut lex, phrase);
         }
         lex
     }

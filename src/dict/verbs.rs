@@ -238,8 +238,7 @@ impl VerbSource {
             for (lemma, irregular, origin) in &raw.verbs {
                 block.lemmas.push(lemma.as_str().into());
                 for (form, kind) in inflect(lemma, irregular) {
-                    let words = Lexed::intern_phrase(lex, &form);
-                    Lexed::note_phrase_case(lex, &form);
+                    let words = Lexed::intern_phrase_cased(lex, &form);
                     if words.is_empty() {
                         warnings.push(format!("{origin}: verb form {form:?} has no words"));
                         continue;
@@ -298,8 +297,7 @@ fn compile_phrase(lex: &mut Lexicon, phrase: &str) -> Option<Vec<WordId>> {
         if let Some(stem) = part.strip_suffix('~') {
             out.push(lex.intern_stem(&normalize(stem)));
         } else {
-            out.extend(Lexed::intern_phrase(lex, part));
-            Lexed::note_phrase_case(lex, part);
+            out.extend(Lexed::intern_phrase_cased(lex, part));
         }
     }
     (!out.is_empty()).then_some(out)
