@@ -1121,6 +1121,26 @@ impl ActorRecognizer {
                                 lx.norm(np.start - 2),
                                 "left" | "right" | "far" | "centre" | "center" | "hard"
                             ))
+                        // ("the Democrat-controlled Congress", "the
+                        // army-run council": what is glued on is a
+                        // participle before the role noun, and the role
+                        // stands; Reuters dev set.)
+                        && !(np.role_only
+                            && np.end > np.start + 1
+                            && !lx.capitalized(np.start)
+                            && (SPONSORED.contains(&lx.norm(np.start))
+                                || matches!(
+                                    lx.norm(np.start),
+                                    "controlled"
+                                        | "dominated"
+                                        | "led"
+                                        | "run"
+                                        | "held"
+                                        | "ruled"
+                                        | "appointed"
+                                        | "elected"
+                                        | "installed"
+                                )))
                     {
                         // "pro-Russian separatists": the state after "pro-"
                         // is the side the role takes, not its own; the role
@@ -2116,6 +2136,34 @@ impl ActorRecognizer {
         let date = ctx.date;
         if lx.kind(i) == TokenKind::Punct {
             return None;
+        }
+        // "CARACAS - Ecuador's deputy energy minister arrived here last
+        // night for talks": where one arrives "here" is the dateline's
+        // place (Reuters dev set).
+        if lx.norm(i) == "here"
+            && i > 0
+            && matches!(
+                lx.norm(i - 1),
+                "arrived"
+                    | "arrive"
+                    | "arrives"
+                    | "arriving"
+                    | "came"
+                    | "come"
+                    | "comes"
+                    | "coming"
+                    | "flew"
+                    | "visited"
+                    | "visiting"
+                    | "visits"
+            )
+            && let Some(home) = ctx.home()
+        {
+            let how = format!("\"here\", the dateline's place ({home})");
+            return Some(Np {
+                place: true,
+                ..Np::actor(i, i + 1, vec![home.to_string()], how)
+            });
         }
         // "Vice Premier Liu He": a capitalised pronoun right after a name
         // is part of the name.

@@ -370,7 +370,11 @@ impl Pipeline {
             };
         }
         let sentences = self.splitter.split(text);
-        let mut ctx = DocContext::new(date);
+        let home = self
+            .extractor
+            .opening_dateline_place(text)
+            .and_then(|place| self.actors.country_of_place(&place, date));
+        let mut ctx = DocContext::new(date).with_home(home);
         let mut lx = Lexed::default();
         let last = sentences.len().saturating_sub(1);
         let mut out = Explanation {

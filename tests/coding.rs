@@ -125,6 +125,46 @@ fn event_dates_follow_their_clause() {
     );
 }
 
+/// "Here" after an arrival is the dateline's place: "CARACAS - Ecuador's
+/// deputy energy minister arrived here last night for talks" is a visit to
+/// Venezuela (issue 4, Reuters dev set), and `explain` reads the dateline as
+/// coding does. Without a dateline "here" is nowhere.
+#[test]
+fn here_is_the_datelines_place() {
+    use dateline::model::RawDocument;
+    let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
+    let coded = |text: &str| -> Vec<(String, String, String)> {
+        let a = pipeline
+            .analyze(&RawDocument::text("d", text))
+            .unwrap_or_else(|r| panic!("{text}: {r}"));
+        let mut v: Vec<_> = a
+            .events
+            .into_iter()
+            .map(|e| (e.source.code, e.target.code, e.code))
+            .collect();
+        v.sort();
+        v
+    };
+    let arrival = "Ecuador's deputy energy minister Fernando Santos Alvite arrived here last \
+                   night for talks on further Venezuelan assistance to his country's oil \
+                   industry, officials said.\n";
+    let visit = vec![
+        ("ECUGOV".to_string(), "VEN".to_string(), "042".to_string()),
+        ("VEN".to_string(), "ECUGOV".to_string(), "043".to_string()),
+    ];
+    let datelined = format!("CARACAS, March 11 - {arrival}");
+    assert_eq!(coded(&datelined), visit);
+    assert_eq!(coded(arrival), []);
+    let x = pipeline.explain(datelined.trim(), Date::parse_iso("1987-03-11"));
+    let mut explained: Vec<_> = x
+        .events
+        .into_iter()
+        .map(|e| (e.source.code, e.target.code, e.code))
+        .collect();
+    explained.sort();
+    assert_eq!(explained, visit);
+}
+
 /// A dispatch's dateline places the officials the copy leaves unqualified,
 /// as wire style does: "CARACAS - Finance Minister Manuel Azpurua said he
 /// will visit Japan" is Venezuela's minister (issue 4, Reuters dev set).

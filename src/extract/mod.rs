@@ -150,6 +150,17 @@ impl Extractor {
         }
     }
 
+    /// The place of a dateline that opens `text` ("CARACAS, March 11 -
+    /// …" → "CARACAS"), as extraction would find it; for coding one
+    /// sentence as it would be coded in its dispatch.
+    pub fn opening_dateline_place(&self, text: &str) -> Option<String> {
+        let line = text.lines().next()?;
+        self.datelines
+            .find_in_line(line)
+            .filter(|f| f.start == 0)
+            .map(|f| f.place)
+    }
+
     pub fn extract(&self, raw: &RawDocument) -> Result<Article, ExtractError> {
         if raw.format == InputFormat::Html {
             return self.extract_html(raw);
