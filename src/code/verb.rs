@@ -712,7 +712,13 @@ impl Coder {
             {
                 k = np.end;
             }
-            if k < lx.len() && matches!(lx.norm(k), "whether" | "if") {
+            // ("'How would the ADB use the rouble?' asked the U.S.
+            // official": so is a quoted question the verb follows.)
+            let quoted_question = v.start >= 2
+                && lx.kind(v.start - 1) == TokenKind::Punct
+                && matches!(lx.norm(v.start - 1), "\"" | "”" | "'" | "’")
+                && lx.norm(v.start - 2) == "?";
+            if quoted_question || k < lx.len() && matches!(lx.norm(k), "whether" | "if") {
                 note(trace, || {
                     format!("{vtext:?}: a question, no appeal, not coded")
                 });
@@ -2223,8 +2229,16 @@ impl Coder {
         // "Trump and Kim signed a joint statement in Singapore", "opened
         // talks in Vienna": where a cooperative act is done is its venue,
         // not its counterpart (issue 4, grids aa, e).
-        if matches!(code.get(..2), Some("03" | "05" | "06" | "09"))
-            && let Some(t) = target
+        // ("reaffirmed his commitment to the Louvre accord struck in
+        // Paris": nor of a statement, unless the pattern's words lead to
+        // "in", as a wreath laid in a city honours it; Reuters-21578
+        // sample.)
+        let in_pattern = |k: usize| {
+            (v.start..v.end).contains(&k) || m.words.iter().any(|&(a, b)| a <= k && k < b)
+        };
+        if let Some(t) = target
+            && (matches!(code.get(..2), Some("03" | "05" | "06" | "09"))
+                || code.starts_with("01") && nps[t].start >= 2 && !in_pattern(nps[t].start - 2))
             && nps[t].place
             && nps[t].start > 0
             && lx.norm(nps[t].start - 1) == "in"
