@@ -1324,6 +1324,25 @@ impl ActorRecognizer {
                             np.role_only = false;
                         }
                     }
+                    // ("U.S. Secretary of State George Shultz said his
+                    // country welcomed …": "his country" is the state of the
+                    // person just named in the sentence, not the last state
+                    // the document told; Reuters-21578 sample.)
+                    if np.start > 0
+                        && matches!(lx.norm(np.start - 1), "his" | "her")
+                        && np.end == np.start + 1
+                        && matches!(lx.norm(np.start), "country" | "nation")
+                        && let Some(state) = out
+                            .iter()
+                            .rev()
+                            .find(|o| o.person && o.kind == NpKind::Actor)
+                            .and_then(|o| o.codes.first())
+                            .and_then(|c| c.get(..3))
+                            .filter(|c| self.dicts.actors.is_country(c))
+                    {
+                        let _ = write!(np.how, " (of the person just named: {state})");
+                        np.codes = vec![state.to_string()];
+                    }
                     // "his government", "their forces": owned by the
                     // sentence's subject so far, else the document's last.
                     // "the Iraqi corps, whose troops …": the relative's
@@ -2439,9 +2458,12 @@ impl ActorRecognizer {
                 }
                 None => ctx.last_pair()?,
             };
+            // ("the two parties have agreed": parties to a deal are its
+            // sides, no political parties; Reuters-21578 sample.)
             let roles = self
                 .atom_at(lx, j, date)
                 .filter(|a| self.kind(*a) == ActorKind::Agent)
+                .filter(|_| !matches!(lx.norm(j), "parties" | "party"))
                 .map(|a| self.roles(a).to_string())
                 .unwrap_or_default();
             let _ = write!(how, "pair {}+{} from context", pair[0], pair[1]);
