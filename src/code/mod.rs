@@ -1979,6 +1979,22 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("over insecurity and alleged corruption", "the alleged
+            // abuses": "alleged" after a conjunction, a preposition or a
+            // determiner and before a plain word describes that word; grid
+            // au.)
+            if form == Form::Ed
+                && matches!(lx.norm(i), "alleged" | "suspected" | "purported")
+                && prev(1).is_some_and(|p| {
+                    lx.is(p, cat::CONJ | cat::PREP | cat::DET | cat::PRON_POSSESSIVE)
+                })
+                && end < lx.len()
+                && lx.kind(end) == TokenKind::Word
+                && !lx.capitalized(end)
+                && lx.flags(end) & !cat::OPEN == 0
+            {
+                nominal = true;
+            }
             // "a school sheltering displaced families": a past form between
             // an -ing form and a plain word is an adjective.
             if form == Form::Ed

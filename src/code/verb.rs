@@ -1409,6 +1409,24 @@ impl Coder {
             {
                 return Some(ni);
             }
+            // ("protested against their government's decision": a state's
+            // organ whose deed the pattern names is whom a protest, a
+            // criticism or a rejection is aimed at; grid ap.)
+            if matches!(code.get(..2), Some("11" | "12" | "14"))
+                && let Some(ni) = (0..nps.len()).find(|&ni| {
+                    let np = &nps[ni];
+                    np.start >= v.end
+                        && np.end < m.end
+                        && np.kind == NpKind::Actor
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.codes.iter().any(|c| c.len() >= 6)
+                        && m.words
+                            .iter()
+                            .any(|&(a, b)| a <= np.end + 1 && np.end + 1 < b)
+                })
+            {
+                return Some(ni);
+            }
             let mut from = obj_from;
             let mut counterpart = None;
             // "Ukraine's military said Russian forces had used chemical
