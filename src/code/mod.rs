@@ -2061,6 +2061,18 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("ready to hold talks with Washington and rejected …": talks
+            // or ties right after a verb are its object, no verb with a
+            // subject of its own; grid h. Not every -s form: "impose
+            // sanctions …, and cracking down" gains a wrong subject.)
+            if form == Form::S
+                && matches!(lx.norm(i), "talks" | "negotiations" | "ties" | "relations")
+                && out
+                    .last()
+                    .is_some_and(|c| c.end == i && !c.nominal && !c.report && c.form != Form::S)
+            {
+                nominal = true;
+            }
             // ("Swiss capital exports notified to the National Bank fell
             // …": an -s form before a past tense that can be nothing but
             // the finite verb, with no clause opening between them, is
@@ -2582,7 +2594,7 @@ impl Coder {
                     || np_at[cond_subject()].is_some_and(|ni| {
                         let e = nps[ni as usize].end;
                         e < lx.len()
-                            && (lx.is(e, cat::AUX | cat::REPORT)
+                            && (lx.is(e, cat::AUX | cat::REPORT | cat::PAST_SIMPLE)
                                 || lx.kind(e) == TokenKind::Word
                                     && !lx.capitalized(e)
                                     && lx.flags(e) == 0
