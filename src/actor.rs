@@ -2307,13 +2307,24 @@ impl ActorRecognizer {
         // "Warplanes of the Saudi-led coalition struck a bus": weapons "of"
         // an actor are its forces, a state's its military (issue 4, grid
         // ao).
+        // ("planes from Afghanistan attacked Pakistani villages": so are
+        // weapons "from" a state, right before what they did;
+        // Reuters-21578 sample.)
+        let from_state_acting = |owner: &Np| {
+            owner.codes.iter().all(|c| c.len() == 3)
+                && owner.end < lx.len()
+                && lx.kind(owner.end) == TokenKind::Word
+                && !lx.capitalized(owner.end)
+                && (lx.norm(owner.end).ends_with("ed") || lx.is(owner.end, cat::PAST_SIMPLE))
+        };
         if is_weapon_noun(lx.norm(i))
             && i + 2 < lx.len()
-            && lx.norm(i + 1) == "of"
+            && matches!(lx.norm(i + 1), "of" | "from")
             && let Some(owner) = self.phrase_at(lx, i + 2, ctx)
             && owner.kind == NpKind::Actor
             && !owner.codes.is_empty()
             && !owner.possessive_only
+            && (lx.norm(i + 1) == "of" || from_state_acting(&owner))
         {
             let state = |c: &String| c.len() == 3 && self.dicts.actors.is_country(c);
             let roles = if owner.codes.iter().all(state) {

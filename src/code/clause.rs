@@ -710,9 +710,17 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     && v.end + 8 >= t
                     && !v.nominal
                     && (v.report || lx.is(v.start, cat::THAT_CLAUSE))
-                    && (v.end..t).any(|k| {
+                    && ((v.end..t).any(|k| {
                         matches!(lx.norm(k), "call" | "conversation" | "letter" | "message")
                     })
+                        // ("complained to the United Nations today that
+                        // planes from Afghanistan attacked …": or past
+                        // whom it was told to, and when; Reuters-21578
+                        // sample.)
+                        || lx.norm(v.end) == "to"
+                            && (v.end + 1..t).all(|k| {
+                                np_at[k].is_some() || lx.is(k, cat::TIME | cat::DET)
+                            }))
                     && !cands
                         .iter()
                         .any(|w| w.start >= v.end && w.start < t && !w.nominal)

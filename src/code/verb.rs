@@ -1581,6 +1581,17 @@ impl Coder {
                     from = np.end;
                     continue;
                 }
+                // ("expressed opposition to the merger": the noun the
+                // pattern names is the feeling, no opposition party;
+                // Reuters-21578 sample.)
+                if in_pattern
+                    && np.role_only
+                    && np.end == np.start + 1
+                    && lx.norm(np.start) == "opposition"
+                {
+                    from = np.end;
+                    continue;
+                }
                 if !(in_pattern && np.role_only) {
                     return Some(t);
                 }
