@@ -2505,7 +2505,20 @@ pub(super) fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
                     "should" | "would" | "will" | "must" | "could" | "can" | "might" | "may"
                 )
             });
-    t < lx.len()
+    // ("the French, British and West German governments have disrupted
+    // the market by unfairly subsidising Airbus": a name no dictionary
+    // knows, right after the verb, is a third party such as a company;
+    // Reuters-21578 sample.)
+    let unknown_name = t + 1 < lx.len()
+        && np_at[t].is_none()
+        && lx.kind(t) == TokenKind::Word
+        && lx.capitalized(t)
+        && !lx.all_caps(t)
+        && lx.flags(t) == 0
+        && crate::time::month_number(lx.norm(t)).is_none()
+        && (matches!(lx.norm(t + 1), "," | "." | ";" | ":") || lx.is(t + 1, cat::PREP | cat::CONJ));
+    unknown_name
+        || t < lx.len()
         && np_at[t].is_none()
         && lx.kind(t) == TokenKind::Word
         && !lx.capitalized(t)
