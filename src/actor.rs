@@ -567,6 +567,12 @@ impl ActorRecognizer {
                     if e.gazetteer && self.inside_longer_name(lx, i, end, date) {
                         continue;
                     }
+                    // ("told a Lower House budget committee": a name that
+                    // ends an agent noun begun on the word before is that
+                    // noun's, not the U.S. "House"; Reuters-21578 sample.)
+                    if is_proper(e.kind) && self.ends_agent_noun(lx, i, end) {
+                        continue;
+                    }
                     // ("Mario Branco Peres", "John Baker": a family name
                     // alone after a first name no dictionary knows is a
                     // namesake, when the dictionaries know the full names
@@ -586,6 +592,26 @@ impl ActorRecognizer {
                 }
             });
         best.map(|(end, _, entry)| Atom { end, entry })
+    }
+
+    /// Whether an agent noun of the dictionaries begins on the word before
+    /// `i` and ends at `end` ("Lower House", "Upper House").
+    fn ends_agent_noun(&self, lx: &Lexed, i: usize, end: usize) -> bool {
+        if i == 0 || lx.kind(i - 1) != TokenKind::Word {
+            return false;
+        }
+        let entries = &self.dicts.actors.entries;
+        let mut found = false;
+        self.dicts
+            .actors
+            .trie
+            .for_each_match(lx, i - 1, end, |e, ids| {
+                found |= e == end
+                    && ids
+                        .iter()
+                        .any(|&id| entries[id as usize].kind == ActorKind::Agent);
+            });
+        found
     }
 
     /// Whether tokens `[i, end)` are part of a longer proper name or owned
