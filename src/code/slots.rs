@@ -53,6 +53,29 @@ impl Coder {
         if let Some(agent) = after_passive(sn, head, seg) {
             return agent;
         }
+        // ("'… (Soviets have bought) but we think it could be as high as
+        // 3.5 mln tonnes,' Amstutz told a House subcommittee": a name no
+        // dictionary knows between a closing quote and the verb is the
+        // speaker, unknown; nothing inside the quote stands for it;
+        // Reuters-21578 sample.)
+        let mut k = head;
+        while k > s.start
+            && lx.kind(k - 1) == TokenKind::Word
+            && lx.capitalized(k - 1)
+            && np_at[k - 1].is_none()
+            && head - k < 3
+        {
+            k -= 1;
+        }
+        // (A quote closed on its punctuation only: a nickname in quotes,
+        // "Jimmy 'Barbecue' Cherizier", is part of a name.)
+        if k < head
+            && k >= 2
+            && lx.is_quote(k - 1)
+            && matches!(lx.norm(k - 2), "," | "." | "?" | "!")
+        {
+            return None;
+        }
         // ("protesters angry at fuel prices stormed government buildings":
         // the subject before an adjective of feeling and what it is about;
         // issue 4, grids ak, aw, az.)
