@@ -625,11 +625,34 @@ impl Coder {
                 // ("The International Monetary Fund's board approved a $2
                 // billion disbursement": a body's board or council, right
                 // before the verb, acts as the body; grids av, az, j.)
-                let body =
+                let mut body =
                     np.end + usize::from(np.end < head && lx.kind(np.end) == TokenKind::Possessive);
+                // ("The Syrian opposition's High Negotiations Committee
+                // said": or the body's own name, which no dictionary knows,
+                // ending on such a word; grid av.)
+                let is_body = |k: usize| {
+                    matches!(
+                        lx.norm(k),
+                        "board" | "council" | "committee" | "panel" | "commission"
+                    )
+                };
+                if np.possessive_only && body < head && lx.capitalized(body) {
+                    let mut k = body;
+                    while k + 1 < head
+                        && lx.kind(k) == TokenKind::Word
+                        && lx.capitalized(k)
+                        && np_at[k].is_none()
+                        && !is_body(k)
+                    {
+                        k += 1;
+                    }
+                    if is_body(k) && lx.capitalized(k) && np_at[k].is_none() {
+                        body = k;
+                    }
+                }
                 if np.possessive_only
                     && body < head
-                    && matches!(lx.norm(body), "board" | "council" | "committee" | "panel")
+                    && is_body(body)
                     && (body + 1..head)
                         .all(|k| lx.is(k, cat::AUX | cat::NEG | cat::TIME) || is_adverb(lx, k))
                 {
