@@ -2816,6 +2816,13 @@ pub(super) fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         }
         // Past "by <author>".
         let mut k = t - 1;
+        // ("denied reports on Tuesday that it was selling crude oil": past
+        // a time; grid r.)
+        let mut back = 0;
+        while back < 3 && k > 1 && (lx.is(k, cat::TIME) || matches!(lx.norm(k), "on" | "last")) {
+            k -= 1;
+            back += 1;
+        }
         if let Some(ni) = np_at[k]
             && let np = &nps[ni as usize]
             && np.start >= 2
