@@ -3660,8 +3660,22 @@ impl ActorRecognizer {
                     owner = vec![c];
                 }
                 None if owner.is_empty() => return None,
+                // ("promised free grain to six African countries", "hosted
+                // African leaders": many states of a region, none named,
+                // are no actor; the development grids code them nothing;
+                // issue 4, grids ar, e.)
+                // (Joined to a state, "the United States and major Latin
+                // American nations agreed", they are the other side; Reuters
+                // dev2.)
+                None if plural
+                    && region_owner.is_some()
+                    && !(start.saturating_sub(2)..start)
+                        .any(|k| matches!(lx.norm(k), "and" | "or")) =>
+                {
+                    return None;
+                }
                 None => {
-                    // "African countries": the region itself.
+                    // "the African country": the region itself.
                 }
             }
             if end < lx.len() && lx.kind(end) == TokenKind::Possessive {
