@@ -125,26 +125,35 @@ fn event_dates_follow_their_clause() {
     );
 }
 
+/// A triple per event, sorted: source, target and code.
+type Triples = Vec<(String, String, String)>;
+
+/// The events `dateline code` finds in one plain-text dispatch.
+fn dispatch_events(pipeline: &Pipeline, text: &str) -> Triples {
+    use dateline::model::RawDocument;
+    let a = pipeline
+        .analyze(&RawDocument::text("d", text))
+        .unwrap_or_else(|r| panic!("{text}: {r}"));
+    triples(a.events)
+}
+
+fn triples(events: Vec<dateline::model::Event>) -> Triples {
+    let mut v: Triples = events
+        .into_iter()
+        .map(|e| (e.source.code, e.target.code, e.code))
+        .collect();
+    v.sort();
+    v
+}
+
 /// "Here" after an arrival is the dateline's place: "CARACAS - Ecuador's
 /// deputy energy minister arrived here last night for talks" is a visit to
 /// Venezuela (issue 4, Reuters dev set), and `explain` reads the dateline as
 /// coding does. Without a dateline "here" is nowhere.
 #[test]
 fn here_is_the_datelines_place() {
-    use dateline::model::RawDocument;
     let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
-    let coded = |text: &str| -> Vec<(String, String, String)> {
-        let a = pipeline
-            .analyze(&RawDocument::text("d", text))
-            .unwrap_or_else(|r| panic!("{text}: {r}"));
-        let mut v: Vec<_> = a
-            .events
-            .into_iter()
-            .map(|e| (e.source.code, e.target.code, e.code))
-            .collect();
-        v.sort();
-        v
-    };
+    let coded = |text: &str| dispatch_events(&pipeline, text);
     let arrival = "Ecuador's deputy energy minister Fernando Santos Alvite arrived here last \
                    night for talks on further Venezuelan assistance to his country's oil \
                    industry, officials said.\n";
@@ -156,13 +165,7 @@ fn here_is_the_datelines_place() {
     assert_eq!(coded(&datelined), visit);
     assert_eq!(coded(arrival), []);
     let x = pipeline.explain(datelined.trim(), Date::parse_iso("1987-03-11"));
-    let mut explained: Vec<_> = x
-        .events
-        .into_iter()
-        .map(|e| (e.source.code, e.target.code, e.code))
-        .collect();
-    explained.sort();
-    assert_eq!(explained, visit);
+    assert_eq!(triples(x.events), visit);
 }
 
 /// A dispatch's dateline places the officials the copy leaves unqualified,
@@ -171,17 +174,8 @@ fn here_is_the_datelines_place() {
 /// Not a visitor to the dateline's country, and not without a dateline.
 #[test]
 fn the_dateline_places_titled_officials() {
-    use dateline::model::RawDocument;
     let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
-    let coded = |text: &str| -> Vec<(String, String, String)> {
-        let a = pipeline
-            .analyze(&RawDocument::text("d", text))
-            .unwrap_or_else(|r| panic!("{text}: {r}"));
-        a.events
-            .into_iter()
-            .map(|e| (e.source.code, e.target.code, e.code))
-            .collect()
-    };
+    let coded = |text: &str| dispatch_events(&pipeline, text);
     let visit = "Finance Minister Manuel Azpurua said he will visit Japan in mid-May.\n";
     assert_eq!(
         coded(&format!("CARACAS, April 8 (Reuters) - {visit}")),
