@@ -714,10 +714,8 @@ impl Coder {
             }
             // ("'How would the ADB use the rouble?' asked the U.S.
             // official": so is a quoted question the verb follows.)
-            let quoted_question = v.start >= 2
-                && lx.kind(v.start - 1) == TokenKind::Punct
-                && matches!(lx.norm(v.start - 1), "\"" | "”" | "'" | "’")
-                && lx.norm(v.start - 2) == "?";
+            let quoted_question =
+                v.start >= 2 && lx.is_quote(v.start - 1) && lx.norm(v.start - 2) == "?";
             if quoted_question || k < lx.len() && matches!(lx.norm(k), "whether" | "if") {
                 note(trace, || {
                     format!("{vtext:?}: a question, no appeal, not coded")
