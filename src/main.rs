@@ -284,7 +284,9 @@ struct RejectionsArgs {
 
 #[derive(Args)]
 struct ExplainArgs {
-    /// The sentence (earlier sentences, if any, give context).
+    /// The sentence (earlier sentences, if any, give context; a dateline
+    /// opening the text, "CARACAS, March 11 - …", places it as in a
+    /// dispatch).
     text: String,
     /// Publication date for resolving relative dates and dated entries.
     #[arg(long, value_parser = parse_date)]
