@@ -283,7 +283,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                     // him 72 hours to leave": a verb right after "and" has
                     // no subject of its own; it is the reporting verb's
                     // second verb (issue 4, grid f).
-                    && !(w.start > s && matches!(lx.norm(w.start - 1), "and" | "but"))
+                    // ("announced sanctions on Tehran, but did not order
+                    // military action": past its auxiliary and "not"; grid
+                    // g.)
+                    && !{
+                        let mut b = w.start;
+                        while b > s + 1 && lx.is(b - 1, cat::AUX | cat::NEG) {
+                            b -= 1;
+                        }
+                        b > s && matches!(lx.norm(b - 1), "and" | "but")
+                    }
                     // "announced 25 percent tariffs on Chinese imports on
                     // Friday, and Beijing vowed to retaliate": with no
                     // "that", a verb past ", and" after anything but a
