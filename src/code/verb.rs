@@ -3444,6 +3444,31 @@ impl Coder {
                 format!("{vtext:?}: the act condemned is the one just told, by {}", f.source)
             });
             (target, target_codes) = doer(f);
+        } else if target.is_none()
+            && code.starts_with("08")
+            && (v.end..m.end.min(lx.len().saturating_sub(1))).any(|k| {
+                matches!(lx.norm(k), "their" | "its")
+                    && matches!(lx.norm(k + 1), "demands" | "demand" | "calls" | "pressure")
+            })
+            && let Some(s) = source
+            && let Some(k) = (0..s).find(|&k| {
+                // "Nigeria's main labour unions called off a strike …,
+                // after the government bowed to their demands": whose
+                // demands are yielded to is the actor the sentence opens
+                // on (issue 4, grid bf).
+                let np = &nps[k];
+                np.kind == NpKind::Actor
+                    && !np.possessive_only
+                    && !np.modifier
+                    && !np.codes.is_empty()
+                    && !np.codes.iter().any(|c| nps[s].codes.contains(c))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"their\" demands are the opening actor's")
+            });
+            target = Some(k);
+            target_codes = Some(nps[k].codes.clone());
         }
         // "Trump said Iran appeared to be standing down and announced
         // sanctions on Tehran": a verb joined by "and" in what a speaker
