@@ -96,6 +96,28 @@ fn ing_word(lx: &Lexed, t: usize) -> bool {
         && lx.norm(t).ends_with("ing")
 }
 
+/// Whether the verb after a relative clause's subject (ending at `t`),
+/// past auxiliaries, adverbs and a "to" of intent, has no object: it ends
+/// the clause or a preposition follows ("that Trump has threatened to
+/// impose from Nov. 1").
+fn verb_lacks_object(lx: &Lexed, mut t: usize) -> bool {
+    let n = lx.len();
+    while t < n && (lx.is(t, cat::AUX) || lx.norm(t).ends_with("ly")) {
+        t += 1;
+    }
+    if t >= n || lx.kind(t) != TokenKind::Word || lx.capitalized(t) {
+        return false;
+    }
+    let mut next = t + 1;
+    if next + 1 < n && lx.norm(next) == "to" && lx.kind(next + 1) == TokenKind::Word {
+        next += 2;
+    }
+    next >= n
+        || lx.kind(next) == TokenKind::Punct && !lx.is_punct(next, "-")
+        || lx.is(next, cat::PREP)
+        || lx.norm(next) == "as"
+}
+
 /// The end of the actor phrase starting exactly at token `start`.
 fn np_ending_after(nps: &[Np], start: usize) -> Option<usize> {
     nps.iter().find(|n| n.start == start).map(|n| n.end)
@@ -813,7 +835,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 }
             })
         } else if lx.norm(t) == "that" {
-            np_ending_at(nps, t)
+            // ("tariffs on Chinese goods that Trump has threatened to
+            // impose": past plain nouns only when the clause has a subject
+            // of its own, so that the antecedent is its object; "a Syrian
+            // mortar bomb that killed" is no act of Syria's; grid bb.)
+            np_ending_at(nps, t).or_else(|| {
+                np_ending_after(nps, t + 1)
+                    .filter(|&e| verb_lacks_object(lx, e))
+                    .and_then(|_| np_before_plain_nouns(lx, nps, t))
+            })
         } else {
             np_before_plain_nouns(lx, nps, t)
         };
