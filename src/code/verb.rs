@@ -2219,9 +2219,13 @@ impl Coder {
         }
         // "North Korea flew balloons into the South, prompting Seoul to
         // warn of retaliatory measures": what an event made an actor say or
-        // do answers the actor of that event.
+        // do answers the actor of that event. (Not an act the subject set
+        // out to do: "France and the Netherlands summoned Turkish
+        // ambassadors to protest against the offensive" protests to
+        // Turkey, not to whoever the sentence opened on; grid as.)
         if target.is_none()
             && causee.is_some()
+            && causee_of(sn, v.start).is_some()
             && !v.report
             && let Some(ms) = main_subject
             && source.is_some_and(|s| !shares_state(&nps[s], &nps[ms]))
