@@ -398,6 +398,38 @@ fn is_filler(lx: &Lexed, k: usize) -> bool {
         )
 }
 
+/// "pro-Western", "anti-Russian": "pro-" or "anti-" glued to the name of
+/// the side taken, which starts at `k + 2`.
+fn takes_side(lx: &Lexed, k: usize) -> bool {
+    k + 2 < lx.len()
+        && matches!(lx.norm(k), "pro" | "anti")
+        && lx.is_punct(k + 1, "-")
+        && lx.glued(k)
+        && lx.glued(k + 1)
+}
+
+/// A count right after an owner's possessive: "the country's three main
+/// opposition parties", "Georgia's 12 opposition leaders" (issue 4, grid m).
+fn count_after_owner(lx: &Lexed, k: usize) -> bool {
+    k > 0
+        && lx.kind(k - 1) == TokenKind::Possessive
+        && (lx.kind(k) == TokenKind::Number
+            || matches!(
+                lx.norm(k),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+            ))
+}
+
 /// "and" at `k` between two plain modifiers of one noun: "Iran's foreign
 /// and defence ministers" (issue 4, grid bf); not after a pronoun ("for
 /// them and businessmen").
@@ -3212,6 +3244,19 @@ impl ActorRecognizer {
                 k += 1;
                 continue;
             }
+            // ("the country's three main pro-Western opposition parties":
+            // the side a role takes is no owner of it; grid m.)
+            if !saw_agent
+                && !owner.is_empty()
+                && fillers < 3
+                && takes_side(lx, k)
+                && let Some(a) = self.atom_at(lx, k + 2, date)
+                && self.agent_follows(lx, a.end, date)
+            {
+                fillers += 1;
+                k = a.end;
+                continue;
+            }
             if let Some(a) = self.atom_at(lx, k, date)
                 && self.kind(a) == ActorKind::Agent
             {
@@ -3265,13 +3310,17 @@ impl ActorRecognizer {
                 && k > 0
                 && lx.kind(k - 1) == TokenKind::Possessive
                 && self.agent_follows(lx, k + 1, date);
-            let fill = lx.kind(k) == TokenKind::Word
-                && (is_filler(lx, k) || rank)
-                && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
-                && self.atom_at(lx, k, date).is_none()
-                && fillers < 3
-                && !act_before_title
-                && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
+            // ("the country's three main opposition parties": a count
+            // right after the owner, as in `agent_follows`.)
+            let count = count_after_owner(lx, k) && self.agent_follows(lx, k + 1, date);
+            let fill = count
+                || lx.kind(k) == TokenKind::Word
+                    && (is_filler(lx, k) || rank)
+                    && (!self.is_verb_form(lx, k) || self.noun_before_agent(lx, k, date))
+                    && self.atom_at(lx, k, date).is_none()
+                    && fillers < 3
+                    && !act_before_title
+                    && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
             // "Libya's internationally recognised government" (as in
             // `agent_follows`).
             if fillers < 2 && k + 2 < lx.len() && adverb_of_standing(lx, k) {
@@ -3882,10 +3931,21 @@ impl ActorRecognizer {
                 k = a.end;
                 continue;
             }
+            // ("the country's three main pro-Western opposition parties":
+            // a count and a side taken; grid m.)
             if roles.is_none()
-                && lx.kind(k) == TokenKind::Word
-                && !lx.capitalized(k)
-                && lx.flags(k) == 0
+                && fillers < 3
+                && takes_side(lx, k)
+                && let Some(a) = self.atom_at(lx, k + 2, ctx.date)
+                && self.kind(a) != ActorKind::Agent
+            {
+                fillers += 1;
+                k = a.end;
+                continue;
+            }
+            if roles.is_none()
+                && (lx.kind(k) == TokenKind::Word && !lx.capitalized(k) && lx.flags(k) == 0
+                    || count_after_owner(lx, k))
                 && fillers < 3
             {
                 fillers += 1;
@@ -3900,6 +3960,15 @@ impl ActorRecognizer {
     fn agent_follows(&self, lx: &Lexed, mut k: usize, date: Option<Date>) -> bool {
         let mut fillers = 0;
         while k < lx.len() && fillers <= 3 {
+            // ("Georgia's main pro-Western opposition party".)
+            if takes_side(lx, k)
+                && let Some(a) = self.atom_at(lx, k + 2, date)
+                && self.kind(a) != ActorKind::Agent
+            {
+                fillers += 1;
+                k = a.end;
+                continue;
+            }
             if let Some(a) = self.atom_at(lx, k, date) {
                 return self.kind(a) == ActorKind::Agent;
             }
@@ -3931,6 +4000,9 @@ impl ActorRecognizer {
                 || lx.is_punct(k, "-")
                 // ("Indonesia's chief security minister": a rank.)
                 || lx.norm(k) == "chief" && k > 0 && lx.kind(k - 1) == TokenKind::Possessive
+                // ("the country's three main opposition parties": a count
+                // right after the owner; issue 4, grid m.)
+                || count_after_owner(lx, k)
             {
                 fillers += 1;
                 k += 1;
