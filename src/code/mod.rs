@@ -2200,7 +2200,13 @@ impl Coder {
                         // (Not after "that": "a roadside bomb that hit a
                         // convoy" is matched whole by the verb before.)
                         && !(form == Form::Ed && lx.is(t, cat::REL) && lx.norm(t) != "whose")
-                        && !(past_too && matches!(lx.norm(t), "which" | "who")))
+                        && !(past_too && matches!(lx.norm(t), "which" | "who"))
+                        // (", which accuses them of sabotaging the state":
+                        // so for an -s form after ", which"; grid m.)
+                        && !(form == Form::S
+                            && lx.norm(t) == "which"
+                            && t > 0
+                            && lx.is_punct(t - 1, ",")))
                         || lx.kind(t) == TokenKind::Possessive
                         || lx.kind(t) == TokenKind::Number && !plural_number(t)
                 };
