@@ -1392,8 +1392,12 @@ impl Coder {
             // ("killed 23 militants … near the border with Afghanistan": so
             // are the fighters a verb of force names; not the troops an
             // order sends, "ordered troops into the capital".)
+            // ("banned three opposition parties at the request of the
+            // ruling Georgian Dream party": so are the parties a ban names;
+            // grid m.)
             if (code.starts_with("175")
                 || code.starts_with("145")
+                || code.starts_with("1722")
                 || matches!(code.get(..2), Some("18" | "19"))
                     && v.blocks.iter().any(|&b| self.force_blocks[b as usize]))
                 && let Some(ni) = (0..nps.len()).find(|&ni| {
