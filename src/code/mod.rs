@@ -2043,6 +2043,18 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("generate more U.S. exports than …": an -s form right after
+            // an actor phrase that a comparative quantity opens is the
+            // noun counted; Reuters-21578 sample.)
+            if form == Form::S
+                && let Some(n) = prev(1).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end == i
+                && (np.start.saturating_sub(1)..=np.start)
+                    .any(|k| matches!(lx.norm(k), "more" | "less" | "fewer" | "higher" | "lower"))
+            {
+                nominal = true;
+            }
             // "will get 104 mln stg as grants from Britain": an -s form
             // right after a preposition has no subject to agree with, so
             // it is a noun (issue 4, Reuters-21578 sample).
