@@ -4107,6 +4107,17 @@ pub(super) fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<us
             nps[ni].kind == NpKind::Actor
                 || nps[ni].kind == NpKind::Person
                     && matches!(nps[ni].roles.get(..3), Some("JUD" | "COP" | "MIL"))
+        })
+        // ("supply of Middle East oil, increasingly being threatened by the
+        // Iranian-Iraqi war": a pair glued by a hyphen names a war between
+        // them, which no one of them wages alone; Reuters-21578 sample.)
+        .filter(|&ni| {
+            let e = nps[ni].end;
+            !(e + 1 < lx.len()
+                && lx.is_punct(e, "-")
+                && lx.glued(e - 1)
+                && lx.glued(e)
+                && np_at[e + 1].is_some_and(|o| nps[o as usize].kind == NpKind::Actor))
         });
     // "condemned by several countries including Qatar and Turkey": the
     // members a group of no actor of its own includes (issue 4, grid a).
