@@ -2221,6 +2221,35 @@ impl Coder {
                 target = Some(ni as usize);
             }
         }
+        // ("EU leaders … rejected Ukraine's request for fast-track
+        // membership, but promised closer ties and another 500 million
+        // euros in military aid": a promise joined by "but" to an act of
+        // the same subject on a state, with no target of its own, is made
+        // to that state; grid f. Not by "and": "met Stoltenberg … and
+        // agreed to support the Louvre pact" adds eleven false events on
+        // the grids.)
+        if target.is_none()
+            && !passive
+            && matches!(code.get(..2), Some("03" | "05" | "07"))
+            && v.start >= 2
+            && lx.norm(v.start - 1) == "but"
+            && let Some(sj) = subject
+            && let Some(f) = prior
+                .iter()
+                .rev()
+                .find(|f| f.verb.1 < v.start && f.seg == seg && f.source_np == sj)
+            && nps[f.target_np].kind == NpKind::Actor
+            && !nps[f.target_np].role_only
+            && !shares_state(&nps[sj], &nps[f.target_np])
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: joined by \"but\" to an act on {}, made to it",
+                    f.target
+                )
+            });
+            target = Some(f.target_np);
+        }
         // "North Korea flew balloons into the South, prompting Seoul to
         // warn of retaliatory measures": what an event made an actor say or
         // do answers the actor of that event. (Not an act the subject set
