@@ -2355,8 +2355,6 @@ pub(super) fn causee_of(sn: &Sent<'_>, verb: usize) -> Option<usize> {
     if verb < 3 || lx.norm(verb - 1) != "to" {
         return None;
     }
-    let ni = np_at[verb - 2]? as usize;
-    let np = &nps[ni];
     let causative = |w: &str| {
         matches!(
             w,
@@ -2380,11 +2378,28 @@ pub(super) fn causee_of(sn: &Sent<'_>, verb: usize) -> Option<usize> {
                 | "convinced"
         )
     };
-    (np.end == verb - 1
+    if let Some(ni) = np_at[verb - 2].map(usize::from)
+        && let np = &nps[ni]
+        && np.end == verb - 1
         && np.start > 0
         && np.kind != NpKind::Person
         && !np.codes.is_empty()
-        && causative(lx.norm(np.start - 1)))
+        && causative(lx.norm(np.start - 1))
+    {
+        return Some(ni);
+    }
+    // ("prompting Mali and its Sahel allies to recall their ambassadors":
+    // an actor right after the causative word, joined by "and" to words
+    // the dictionaries do not read as one phrase with it; issue 4, grid t.)
+    let k = (verb.saturating_sub(8)..verb - 2).find(|&k| causative(lx.norm(k)))?;
+    let ni = np_at[k + 1]? as usize;
+    let np = &nps[ni];
+    (np.start == k + 1
+        && np.kind == NpKind::Actor
+        && !np.codes.is_empty()
+        && np.end < verb - 2
+        && lx.norm(np.end) == "and"
+        && (np.end + 1..verb - 1).all(|t| lx.kind(t) == TokenKind::Word && np_at[t].is_none()))
     .then_some(ni)
 }
 
