@@ -15,6 +15,7 @@ use crate::dict::{Form, Lexed, cat};
 use crate::model::TokenKind;
 
 use super::Cand;
+use super::cues::is_adverb;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegKind {
@@ -102,7 +103,7 @@ fn ing_word(lx: &Lexed, t: usize) -> bool {
 /// impose from Nov. 1").
 fn verb_lacks_object(lx: &Lexed, mut t: usize) -> bool {
     let n = lx.len();
-    while t < n && (lx.is(t, cat::AUX) || lx.norm(t).ends_with("ly")) {
+    while t < n && (lx.is(t, cat::AUX) || is_adverb(lx, t)) {
         t += 1;
     }
     if t >= n || lx.kind(t) != TokenKind::Word || lx.capitalized(t) {

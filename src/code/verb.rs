@@ -430,7 +430,9 @@ impl Coder {
     }
 
     /// Codes one verb candidate: pattern, source, target, modality.
-    /// `governor` is the intent word that introduced it, if any.
+    /// `governor` is the intent word that introduced it, if any; `causee`
+    /// the subject the caller found for an infinitive (whom an event made
+    /// act, or whoever set out to do it), if any.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn code_verb(
         &self,
@@ -2257,7 +2259,6 @@ impl Coder {
         // ambassadors to protest against the offensive" protests to
         // Turkey, not to whoever the sentence opened on; grid as.)
         if target.is_none()
-            && causee.is_some()
             && causee_of(sn, v.start).is_some()
             && !v.report
             && let Some(ms) = main_subject
