@@ -3146,6 +3146,19 @@ impl ActorRecognizer {
                                 if kind == ActorKind::Organization {
                                     end = end.max(a.end);
                                 }
+                                // ("a nuclear strike on U.S. bases and South
+                                // Korea": a country's name before an asset it
+                                // owns stands for it, as its adjective does,
+                                // so that the phrase joins what follows;
+                                // grid g.)
+                                if kind == ActorKind::Country
+                                    && end + 1 < lx.len()
+                                    && lx.is(end, cat::ASSET)
+                                    && lx.norm(end).ends_with('s')
+                                    && matches!(lx.norm(end + 1), "and" | "or")
+                                {
+                                    end += 1;
+                                }
                                 if kind == ActorKind::Capital {
                                     let _ = write!(how, " as its country");
                                 }
