@@ -414,20 +414,7 @@ fn count_after_owner(lx: &Lexed, k: usize) -> bool {
     k > 0
         && lx.kind(k - 1) == TokenKind::Possessive
         && (lx.kind(k) == TokenKind::Number
-            || matches!(
-                lx.norm(k),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-            ))
+            || crate::time::small_number(lx.norm(k)).is_some_and(|n| n >= 2))
 }
 
 /// "and" at `k` between two plain modifiers of one noun: "Iran's foreign

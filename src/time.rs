@@ -872,7 +872,8 @@ fn weekday_forward(a: Date, wd: u8, strict: bool) -> Option<Date> {
     add_days(a, fwd)
 }
 
-fn small_number(w: &str) -> Option<i64> {
+/// A small count written out or in digits: "a", "one" … "twelve", "3".
+pub(crate) fn small_number(w: &str) -> Option<i64> {
     const WORDS: [&str; 13] = [
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
