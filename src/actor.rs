@@ -2006,6 +2006,10 @@ impl ActorRecognizer {
                         | "neighboring"
                         | "various"
                         | "western"
+                        // ("Taliban officials and senior Afghan politicians
+                        // met in Moscow"; issue 4, grid ba.)
+                        | "senior"
+                        | "top"
                 );
             // ("the U.S., Japan, West Germany, France and the U.K. -- the
             // Group of Five -- plus Canada signed an accord": "plus" adds a
@@ -2839,10 +2843,15 @@ impl ActorRecognizer {
                         // ("Afghanistan's Taliban administration": an agent
                         // noun naming the body's own role is the body.)
                         let mut end = b.end;
+                        // ("Yemen's Houthi forces": an armed group's
+                        // fighters are the group, as "Houthi forces" are;
+                        // issue 4, grid aw.)
                         if let Some(a) = self.atom_at(lx, end, date)
                             && self.kind(a) == ActorKind::Agent
                             && !self.roles(a).is_empty()
-                            && body[3..].contains(self.roles(a))
+                            && (body[3..].contains(self.roles(a))
+                                || is_armed_group(&body)
+                                    && matches!(self.roles(a), "MIL" | "REB" | "UAF" | "INS"))
                         {
                             end = a.end;
                         }

@@ -297,6 +297,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                 (w.start > s || after_that)
                     && (w.form != Form::Ing || (w.start > 0 && lx.is(w.start - 1, cat::BE)))
                     && !indefinite_object(w.start)
+                    // "announced sweeping tariffs …, in what he called
+                    // America's 'Liberation Day'": a verb whose subject
+                    // follows "what" names something; it is no clause of
+                    // what was announced (issue 4, grid s).
+                    && !{
+                        let subj = np_at[w.start - 1]
+                            .map(|ni| nps[ni as usize].start)
+                            .unwrap_or(w.start - 1);
+                        subj > s && lx.norm(subj - 1) == "what"
+                    }
                     // "has told Russia to withdraw its border guards …, the
                     // security council said": a reporting verb past a comma
                     // attributes the sentence; it is no verb of the

@@ -4716,7 +4716,9 @@ impl Coder {
         // a rate laid on each state after the act, its verb elided, is the
         // act on that state (issue 4, grids ae, ah, ak, am, ar, as).
         if code.starts_with("163") {
-            for t_np in elided_rates(sn, verb_end, clauses.segs[seg].end) {
+            // (From the verb: the pattern may have matched "a 34 percent
+            // levy on" itself; grid s.)
+            for t_np in elided_rates(sn, v.end, clauses.segs[seg].end) {
                 if target == Some(t_np) {
                     continue;
                 }
