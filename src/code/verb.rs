@@ -589,9 +589,17 @@ impl Coder {
         {
             intent = true;
         }
+        // ("said he would withdraw a finance bill, bowing to demands from
+        // young protesters": not yielding, which the announcement itself
+        // does; issue 4, grids y, bf.)
         if !intent
             && v.start > 1
-            && (v.form == Form::Ing && lx.is_punct(v.start - 1, ",")
+            && (v.form == Form::Ing
+                && lx.is_punct(v.start - 1, ",")
+                && !matches!(
+                    lx.norm(v.start),
+                    "bowing" | "yielding" | "caving" | "bending"
+                )
                 || v.form == Form::Base && !v.infinitive && lx.norm(v.start - 1) == "and")
         {
             intent = modal_before(v.start - 1);
