@@ -1098,9 +1098,11 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // A finite verb right after the closing comma (past auxiliaries,
         // negation and adverbs) shows the set-off phrase stood between a
         // subject and its verb.
+        // ("Kuwait, a target of Iranian anger over …, today rejected": a
+        // time word too; Reuters-21578 dev.)
         let mut k = b + 1;
         while k < n
-            && (lx.is(k, cat::AUX | cat::NEG)
+            && (lx.is(k, cat::AUX | cat::NEG | cat::TIME)
                 || lx.kind(k) == TokenKind::Word && lx.norm(k).ends_with("ly"))
         {
             k += 1;
