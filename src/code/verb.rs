@@ -3350,6 +3350,12 @@ impl Coder {
                 && lx.norm(v.end) == "to"
                 && lx.kind(v.end + 1) == TokenKind::Word
                 && matches!(lx.norm(v.end + 2), "him" | "her")
+            // ("hold talks with him": or right after the pattern's words
+            // and "with"; issue 4, grid aw.)
+            || target.is_none()
+                && m.end + 1 < lx.len()
+                && lx.norm(m.end) == "with"
+                && matches!(lx.norm(m.end + 1), "him" | "her")
             // (Else "his" or "her" words are the person's named last.)
             || possessive_words
                 // ("he has discussed his takeover bid": the speaker's own.)
