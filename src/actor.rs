@@ -3685,6 +3685,11 @@ impl ActorRecognizer {
                     self.kind(a),
                     ActorKind::Country | ActorKind::Organization | ActorKind::Region
                 )
+                    // ("Lawmakers from Ontario asked their U.S.
+                    // counterparts": people "from" a province or a city
+                    // the gazetteer places are of its state; Reuters-21578
+                    // dev.)
+                    || self.kind(a) == ActorKind::Capital && lx.norm(end) == "from"
                     // ("opened fire on crowds of Palestinians": a people
                     // named by its plural is the owner too, when no noun
                     // of its own follows; issue 4, grid ax.)
