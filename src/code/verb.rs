@@ -1190,48 +1190,45 @@ impl Coder {
             }
             _ => None,
         };
-        let mut target = m
-            .target
-            .or(crowd_its)
-            .or(its_act)
-            .or(speakers_own)
-            .or_else(|| {
-                if let Some(person) = that_pronoun {
-                    return person;
-                }
-                // ("opened an investigation on Friday into whether China has
-                // complied with its commitments": what an inquiry asks is of
-                // the subject of its question; grid n.)
-                if code.starts_with("09")
-                    && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 5).min(lx.len()))
-                        .find(|&k| lx.norm(k) == "into")
-                    && k + 2 < lx.len()
-                    && matches!(lx.norm(k + 1), "whether" | "how" | "why" | "if")
-                    && let Some(ni) = sn.np_at[k + 2].map(usize::from)
-                    && nps[ni].start == k + 2
-                    && nps[ni].kind == NpKind::Actor
-                    && !nps[ni].codes.is_empty()
-                {
-                    return Some(ni);
-                }
-                // "Ukraine alleged that Russia had shelled the plant": a charge
-                // made in a clause is against the clause's subject (issue 4,
-                // grids s, w).
-                // ("alleges that, in defiance of the September agreement, Japan
-                // is still selling …": past an adverbial before the subject;
-                // Reuters-21578.)
-                if v.report
-                    && code.starts_with("11")
-                    && let Some(c) = clauses.segs.iter().find(
-                        |s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci),
-                    )
-                {
-                    let verb = cands
-                        .iter()
-                        .find(|w| w.start >= c.start && w.start < c.end && !w.nominal)
-                        .map_or(c.end, |w| w.start);
-                    if let Some(ni) = nps.iter().position(|np| {
-                        np.start >= c.start
+        let named = m.target.or(crowd_its).or(its_act).or(speakers_own);
+        let mut target = named.or_else(|| {
+            if let Some(person) = that_pronoun {
+                return person;
+            }
+            // ("opened an investigation on Friday into whether China has
+            // complied with its commitments": what an inquiry asks is of
+            // the subject of its question; grid n.)
+            if code.starts_with("09")
+                && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 5).min(lx.len()))
+                    .find(|&k| lx.norm(k) == "into")
+                && k + 2 < lx.len()
+                && matches!(lx.norm(k + 1), "whether" | "how" | "why" | "if")
+                && let Some(ni) = sn.np_at[k + 2].map(usize::from)
+                && nps[ni].start == k + 2
+                && nps[ni].kind == NpKind::Actor
+                && !nps[ni].codes.is_empty()
+            {
+                return Some(ni);
+            }
+            // "Ukraine alleged that Russia had shelled the plant": a charge
+            // made in a clause is against the clause's subject (issue 4,
+            // grids s, w).
+            // ("alleges that, in defiance of the September agreement, Japan
+            // is still selling …": past an adverbial before the subject;
+            // Reuters-21578.)
+            if v.report
+                && code.starts_with("11")
+                && let Some(c) = clauses
+                    .segs
+                    .iter()
+                    .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci))
+            {
+                let verb = cands
+                    .iter()
+                    .find(|w| w.start >= c.start && w.start < c.end && !w.nominal)
+                    .map_or(c.end, |w| w.start);
+                if let Some(ni) = nps.iter().position(|np| {
+                    np.start >= c.start
                         && np.end <= verb
                         && np.kind == NpKind::Actor
                         && !np.codes.is_empty()
@@ -1240,112 +1237,106 @@ impl Coder {
                         // (A bare role is placed by guesswork: "Israel
                         // alleged that 12 of the agency's employees …".)
                         && !np.role_only
+                }) {
+                    return Some(ni);
+                }
+            }
+            if v.report && m.words.is_empty() {
+                return None;
+            }
+            // A verb coded by its bare default acts on its own object, not
+            // on any actor further on ("attacked the trade act … introduced
+            // in the U.S. Congress" names no actor target).
+            if m.pattern.after.is_empty() && lx.is(v.start, cat::TOPIC) {
+                // "discussing an amendment to an agreement signed with
+                // Morocco": past another verb, "with" is that verb's.
+                let mut from = obj_from;
+                while let Some(t) = find_object(sn, seg, from, consumed) {
+                    if sn.cands.iter().any(|c| {
+                        c.form == Form::Ed && c.start >= obj_from && c.start < nps[t].start
                     }) {
-                        return Some(ni);
+                        return None;
                     }
-                }
-                if v.report && m.words.is_empty() {
-                    return None;
-                }
-                // A verb coded by its bare default acts on its own object, not
-                // on any actor further on ("attacked the trade act … introduced
-                // in the U.S. Congress" names no actor target).
-                if m.pattern.after.is_empty() && lx.is(v.start, cat::TOPIC) {
-                    // "discussing an amendment to an agreement signed with
-                    // Morocco": past another verb, "with" is that verb's.
-                    let mut from = obj_from;
-                    while let Some(t) = find_object(sn, seg, from, consumed) {
-                        if sn.cands.iter().any(|c| {
-                            c.form == Form::Ed && c.start >= obj_from && c.start < nps[t].start
-                        }) {
-                            return None;
-                        }
-                        if nps[t].start > 0 && lx.norm(nps[t].start - 1) == "with" {
-                            return Some(t);
-                        }
-                        from = nps[t].end;
+                    if nps[t].start > 0 && lx.norm(nps[t].start - 1) == "with" {
+                        return Some(t);
                     }
-                    return None;
+                    from = nps[t].end;
                 }
-                if m.pattern.after.is_empty() {
-                    // "urged his ministers", "warned its own citizens": words
-                    // addressed to a body of one's own state reach it, though
-                    // an owned phrase is otherwise the actor's instrument
-                    // ("sent its troops", "cut its tariffs").
-                    let at = obj_from
-                        + usize::from(
-                            obj_from < lx.len()
-                                && matches!(
-                                    lx.norm(obj_from),
-                                    "his" | "her" | "its" | "their" | "our"
-                                ),
-                        );
-                    let owned = sn.np_starting(at).filter(|&ni| nps[ni].reflexive);
-                    // "Iran said Israeli aircraft bombed its consulate": what
-                    // the phrase's owner, another state than the doer's, owns
-                    // stands for it as a target.
-                    // ("Congo's army said M23 rebels had attacked its positions":
-                    // or insurgents acting on their own state's organs.)
-                    let insurgent = |s: usize| {
-                        nps[s]
-                            .codes
-                            .iter()
-                            .all(|c| c.get(3..6).is_some_and(|r| non_state(r) && r != "OPP"))
-                    };
-                    if let Some(ni) = owned
-                        && !nps[ni].codes.is_empty()
-                        && subject.is_some_and(|s| {
-                            !nps[s].codes.is_empty()
-                                && (!shares_state(&nps[s], &nps[ni])
-                                    || insurgent(s)
-                                        && matches!(code.get(..2), Some("18" | "19" | "20"))
-                                        && matches!(
-                                            clauses.segs[seg].kind,
-                                            SegKind::Complement { .. }
-                                        ))
-                        })
-                        && matches!(
-                            code.get(..2),
-                            Some("11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
-                        )
+                return None;
+            }
+            if m.pattern.after.is_empty() {
+                // "urged his ministers", "warned its own citizens": words
+                // addressed to a body of one's own state reach it, though
+                // an owned phrase is otherwise the actor's instrument
+                // ("sent its troops", "cut its tariffs").
+                let at = obj_from
+                    + usize::from(
+                        obj_from < lx.len()
+                            && matches!(lx.norm(obj_from), "his" | "her" | "its" | "their" | "our"),
+                    );
+                let owned = sn.np_starting(at).filter(|&ni| nps[ni].reflexive);
+                // "Iran said Israeli aircraft bombed its consulate": what
+                // the phrase's owner, another state than the doer's, owns
+                // stands for it as a target.
+                // ("Congo's army said M23 rebels had attacked its positions":
+                // or insurgents acting on their own state's organs.)
+                let insurgent = |s: usize| {
+                    nps[s]
+                        .codes
+                        .iter()
+                        .all(|c| c.get(3..6).is_some_and(|r| non_state(r) && r != "OPP"))
+                };
+                if let Some(ni) = owned
+                    && !nps[ni].codes.is_empty()
+                    && subject.is_some_and(|s| {
+                        !nps[s].codes.is_empty()
+                            && (!shares_state(&nps[s], &nps[ni])
+                                || insurgent(s)
+                                    && matches!(code.get(..2), Some("18" | "19" | "20"))
+                                    && matches!(clauses.segs[seg].kind, SegKind::Complement { .. }))
+                    })
+                    && matches!(
+                        code.get(..2),
+                        Some("11" | "12" | "13" | "16" | "17" | "18" | "19" | "20")
+                    )
+                {
+                    return Some(ni);
+                }
+                // "Belarus arrested journalist Roman Protasevich": a titled
+                // person of no stated state right after a verb of coercion
+                // or assault is its object, placed by the clause (issue 4,
+                // grid ae).
+                let titled = sn.np_starting(obj_from).filter(|&ni| {
+                    let np = &nps[ni];
+                    np.kind == NpKind::Person
+                        && np.codes.is_empty()
+                        && !np.roles.is_empty()
+                        && matches!(code.get(..2), Some("17" | "18"))
+                });
+                // "Gunmen shot dead Carlos Manzo, the mayor of Uruapan": a
+                // name no dictionary knows, set off by the office the person
+                // holds, is that office, placed as a bare role is (issue 4,
+                // grid t).
+                let appositive = || {
+                    let mut e = obj_from;
+                    while e < lx.len()
+                        && lx.kind(e) == TokenKind::Word
+                        && lx.capitalized(e)
+                        && sn.np_at[e].is_none()
                     {
-                        return Some(ni);
+                        e += 1;
                     }
-                    // "Belarus arrested journalist Roman Protasevich": a titled
-                    // person of no stated state right after a verb of coercion
-                    // or assault is its object, placed by the clause (issue 4,
-                    // grid ae).
-                    let titled = sn.np_starting(obj_from).filter(|&ni| {
-                        let np = &nps[ni];
-                        np.kind == NpKind::Person
-                            && np.codes.is_empty()
-                            && !np.roles.is_empty()
-                            && matches!(code.get(..2), Some("17" | "18"))
-                    });
-                    // "Gunmen shot dead Carlos Manzo, the mayor of Uruapan": a
-                    // name no dictionary knows, set off by the office the person
-                    // holds, is that office, placed as a bare role is (issue 4,
-                    // grid t).
-                    let appositive = || {
-                        let mut e = obj_from;
-                        while e < lx.len()
-                            && lx.kind(e) == TokenKind::Word
-                            && lx.capitalized(e)
-                            && sn.np_at[e].is_none()
-                        {
-                            e += 1;
-                        }
-                        if e < obj_from + 2
-                            || e + 2 >= lx.len()
-                            || !lx.is_punct(e, ",")
-                            || clauses.segs[clauses.seg_of(e + 1)].kind != SegKind::Apposition
-                        {
-                            return None;
-                        }
-                        let k = e + 1 + usize::from(lx.is(e + 1, cat::DET));
-                        let ni = usize::from(sn.np_at[k]?);
-                        let np = &nps[ni];
-                        (np.kind == NpKind::Actor
+                    if e < obj_from + 2
+                        || e + 2 >= lx.len()
+                        || !lx.is_punct(e, ",")
+                        || clauses.segs[clauses.seg_of(e + 1)].kind != SegKind::Apposition
+                    {
+                        return None;
+                    }
+                    let k = e + 1 + usize::from(lx.is(e + 1, cat::DET));
+                    let ni = usize::from(sn.np_at[k]?);
+                    let np = &nps[ni];
+                    (np.kind == NpKind::Actor
                         && np.role_only
                         && !np.codes.is_empty()
                         && np.codes.iter().all(|c| !c.is_empty())
@@ -1358,341 +1349,335 @@ impl Coder {
                                 nps[usize::from(o)].kind == NpKind::Actor
                                     && !nps[usize::from(o)].codes.is_empty()
                             })))
-                        .then_some(ni)
-                    };
-                    return own_object(sn, seg, obj_from, consumed)
-                        .filter(|&ni| titled.is_none_or(|t| nps[ni].start <= nps[t].start))
-                        .or(titled)
-                        .or_else(appositive)
-                        .or_else(|| {
-                            owned.filter(|&ni| {
-                                !nps[ni].role_only
-                                    && matches!(
-                                        code.get(..2),
-                                        Some("02" | "10" | "11" | "12" | "13")
-                                    )
-                            })
+                    .then_some(ni)
+                };
+                return own_object(sn, seg, obj_from, consumed)
+                    .filter(|&ni| titled.is_none_or(|t| nps[ni].start <= nps[t].start))
+                    .or(titled)
+                    .or_else(appositive)
+                    .or_else(|| {
+                        owned.filter(|&ni| {
+                            !nps[ni].role_only
+                                && matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
                         })
-                        .or_else(|| {
-                            // "fired on and seized three Ukrainian vessels": verbs
-                            // joined before their object share it.
-                            let mut k = obj_from;
-                            while k < lx.len() && lx.is(k, cat::PREP | cat::PARTICLE) {
-                                k += 1;
-                            }
-                            if k >= lx.len() || !matches!(lx.norm(k), "and" | "or") {
-                                return None;
-                            }
-                            let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
-                            // (A direct object only: "resigned and fled to
-                            // India" shares nothing; issue 4, grid aa.)
-                            if next.end < lx.len() && lx.is(next.end, cat::PREP) {
-                                return None;
-                            }
-                            own_object(sn, seg, next.end, consumed)
-                        })
-                        .or_else(|| {
-                            // "refused to accept a U.S. offer", "refuse to drop
-                            // their opposition to the EC scheme": a refusal is
-                            // aimed at whom the refused act would touch. So is
-                            // an intent whose complement coded nothing ("agreed
-                            // on Tuesday to lease three tankers to Kuwait").
-                            if !matches!(code.get(..2), Some("12" | "03")) {
-                                return None;
-                            }
-                            let to = (obj_from..(obj_from + 4).min(lx.len())).find(|&k| {
-                                lx.norm(k) == "to"
-                                    && (obj_from..k).all(|q| {
-                                        lx.is(q, cat::TIME | cat::PREP)
-                                            || is_adverb(lx, q)
-                                            || lx.kind(q) == TokenKind::Number
-                                    })
-                            })?;
-                            let next = sn
-                                .cands
-                                .iter()
-                                .find(|c| c.start == to + 1 && c.infinitive)?;
-                            // For an intent, only a state or an organisation:
-                            // "agreed to take a stake in Air U.K." or "to sell
-                            // control of the firms to Canadian interests" is
-                            // business (measured on Reuters-21578).
-                            let official = |ni: &usize| {
-                                code.starts_with("12")
-                                    || nps[*ni].codes.iter().all(|c| {
-                                        c.starts_with("IGO")
-                                            || c.len() == 3
-                                            || matches!(c.get(3..6), Some("GOV" | "MIL" | "LEG"))
-                                    })
-                            };
-                            own_object(sn, seg, next.end, consumed).filter(official)
-                        });
-                }
-                // "Mexican marines recaptured drug lord Joaquin Guzman": so is
-                // one whose title the pattern names (issue 4, grids ak, v).
-                if matches!(code.get(..2), Some("17" | "18"))
-                    && let Some(ni) = sn.np_starting(obj_from)
-                    && nps[ni].kind == NpKind::Person
-                    && nps[ni].codes.is_empty()
-                    && !nps[ni].roles.is_empty()
-                    && (m.words
+                    })
+                    .or_else(|| {
+                        // "fired on and seized three Ukrainian vessels": verbs
+                        // joined before their object share it.
+                        let mut k = obj_from;
+                        while k < lx.len() && lx.is(k, cat::PREP | cat::PARTICLE) {
+                            k += 1;
+                        }
+                        if k >= lx.len() || !matches!(lx.norm(k), "and" | "or") {
+                            return None;
+                        }
+                        let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
+                        // (A direct object only: "resigned and fled to
+                        // India" shares nothing; issue 4, grid aa.)
+                        if next.end < lx.len() && lx.is(next.end, cat::PREP) {
+                            return None;
+                        }
+                        own_object(sn, seg, next.end, consumed)
+                    })
+                    .or_else(|| {
+                        // "refused to accept a U.S. offer", "refuse to drop
+                        // their opposition to the EC scheme": a refusal is
+                        // aimed at whom the refused act would touch. So is
+                        // an intent whose complement coded nothing ("agreed
+                        // on Tuesday to lease three tankers to Kuwait").
+                        if !matches!(code.get(..2), Some("12" | "03")) {
+                            return None;
+                        }
+                        let to = (obj_from..(obj_from + 4).min(lx.len())).find(|&k| {
+                            lx.norm(k) == "to"
+                                && (obj_from..k).all(|q| {
+                                    lx.is(q, cat::TIME | cat::PREP)
+                                        || is_adverb(lx, q)
+                                        || lx.kind(q) == TokenKind::Number
+                                })
+                        })?;
+                        let next = sn
+                            .cands
+                            .iter()
+                            .find(|c| c.start == to + 1 && c.infinitive)?;
+                        // For an intent, only a state or an organisation:
+                        // "agreed to take a stake in Air U.K." or "to sell
+                        // control of the firms to Canadian interests" is
+                        // business (measured on Reuters-21578).
+                        let official = |ni: &usize| {
+                            code.starts_with("12")
+                                || nps[*ni].codes.iter().all(|c| {
+                                    c.starts_with("IGO")
+                                        || c.len() == 3
+                                        || matches!(c.get(3..6), Some("GOV" | "MIL" | "LEG"))
+                                })
+                        };
+                        own_object(sn, seg, next.end, consumed).filter(official)
+                    });
+            }
+            // "Mexican marines recaptured drug lord Joaquin Guzman": so is
+            // one whose title the pattern names (issue 4, grids ak, v).
+            if matches!(code.get(..2), Some("17" | "18"))
+                && let Some(ni) = sn.np_starting(obj_from)
+                && nps[ni].kind == NpKind::Person
+                && nps[ni].codes.is_empty()
+                && !nps[ni].roles.is_empty()
+                && (m.words
                     .iter()
                     .any(|&(a, b)| nps[ni].start < b && a < nps[ni].end)
                     // ("barred opposition leader Henrique Capriles from
                     // holding public office": or right before the words
                     // the pattern names after it; issue 4, grid ay.)
                     || m.words.first().is_some_and(|&(a, _)| nps[ni].end == a))
-                {
-                    return Some(ni);
+            {
+                return Some(ni);
+            }
+            // "fired tear gas at protesters marching on Prime Minister
+            // Prayuth's residence": the crowd the pattern names is whom force
+            // meets (issue 4, grid as).
+            // ("clashed with riot police outside parliament": so are the
+            // police a riot the pattern names meets; grid bd.)
+            // ("killed 23 militants … near the border with Afghanistan": so
+            // are the fighters a verb of force names; not the troops an
+            // order sends, "ordered troops into the capital".)
+            // ("banned three opposition parties at the request of the
+            // ruling Georgian Dream party": so are the parties a ban names;
+            // grid m.)
+            if (code.starts_with("175")
+                || code.starts_with("145")
+                || code.starts_with("1722")
+                || matches!(code.get(..2), Some("18" | "19"))
+                    && v.blocks.iter().any(|&b| self.force_blocks[b as usize]))
+                && let Some(ni) = (0..nps.len()).find(|&ni| {
+                    let np = &nps[ni];
+                    np.start >= obj_from
+                        && (!code.starts_with("145") || lx.norm(np.start - 1) == "with")
+                        && np.role_only
+                        && !np.codes.is_empty()
+                        && m.words.iter().any(|&(a, b)| a < np.end && np.end <= b)
+                })
+            {
+                return Some(ni);
+            }
+            // ("protested against their government's decision": a state's
+            // organ whose deed the pattern names is whom a protest, a
+            // criticism or a rejection is aimed at; grid ap.)
+            if matches!(code.get(..2), Some("11" | "12" | "14"))
+                && let Some(ni) = (0..nps.len()).find(|&ni| {
+                    let np = &nps[ni];
+                    np.start >= v.end
+                        && np.end < m.end
+                        && np.kind == NpKind::Actor
+                        && lx.kind(np.end) == TokenKind::Possessive
+                        && np.codes.iter().any(|c| c.len() >= 6)
+                        && m.words
+                            .iter()
+                            .any(|&(a, b)| a <= np.end + 1 && np.end + 1 < b)
+                })
+            {
+                return Some(ni);
+            }
+            let mut from = obj_from;
+            let mut counterpart = None;
+            // "Ukraine's military said Russian forces had used chemical
+            // agents against its troops": a hostile act on a phrase owned by
+            // another state than the doer's is aimed at that state.
+            let owned_by_other = || {
+                if !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
                 }
-                // "fired tear gas at protesters marching on Prime Minister
-                // Prayuth's residence": the crowd the pattern names is whom force
-                // meets (issue 4, grid as).
-                // ("clashed with riot police outside parliament": so are the
-                // police a riot the pattern names meets; grid bd.)
-                // ("killed 23 militants … near the border with Afghanistan": so
-                // are the fighters a verb of force names; not the troops an
-                // order sends, "ordered troops into the capital".)
-                // ("banned three opposition parties at the request of the
-                // ruling Georgian Dream party": so are the parties a ban names;
-                // grid m.)
-                if (code.starts_with("175")
-                    || code.starts_with("145")
-                    || code.starts_with("1722")
-                    || matches!(code.get(..2), Some("18" | "19"))
-                        && v.blocks.iter().any(|&b| self.force_blocks[b as usize]))
-                    && let Some(ni) = (0..nps.len()).find(|&ni| {
-                        let np = &nps[ni];
-                        np.start >= obj_from
-                            && (!code.starts_with("145") || lx.norm(np.start - 1) == "with")
-                            && np.role_only
-                            && !np.codes.is_empty()
-                            && m.words.iter().any(|&(a, b)| a < np.end && np.end <= b)
-                    })
-                {
-                    return Some(ni);
-                }
-                // ("protested against their government's decision": a state's
-                // organ whose deed the pattern names is whom a protest, a
-                // criticism or a rejection is aimed at; grid ap.)
-                if matches!(code.get(..2), Some("11" | "12" | "14"))
-                    && let Some(ni) = (0..nps.len()).find(|&ni| {
-                        let np = &nps[ni];
-                        np.start >= v.end
-                            && np.end < m.end
-                            && np.kind == NpKind::Actor
-                            && lx.kind(np.end) == TokenKind::Possessive
-                            && np.codes.iter().any(|c| c.len() >= 6)
-                            && m.words
-                                .iter()
-                                .any(|&(a, b)| a <= np.end + 1 && np.end + 1 < b)
-                    })
-                {
-                    return Some(ni);
-                }
-                let mut from = obj_from;
-                let mut counterpart = None;
-                // "Ukraine's military said Russian forces had used chemical
-                // agents against its troops": a hostile act on a phrase owned by
-                // another state than the doer's is aimed at that state.
-                let owned_by_other = || {
-                    if !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
-                        return None;
-                    }
-                    let s_end = clauses.segs[seg].end;
-                    (obj_from..s_end).find_map(|k| {
-                        let ni = sn.np_at[k]? as usize;
-                        let np = &nps[ni];
-                        (np.start == k
-                            && np.reflexive
-                            && !np.codes.is_empty()
-                            && k > 1
-                            && (matches!(lx.norm(k - 1), "against" | "on" | "at")
-                                || matches!(lx.norm(k - 1), "its" | "their" | "his" | "her")
-                                    && matches!(lx.norm(k - 2), "against" | "on" | "at"))
-                            && subject.is_some_and(|s| {
-                                !nps[s].codes.is_empty() && !shares_state(&nps[s], np)
-                            }))
-                        .then_some(ni)
-                    })
+                let s_end = clauses.segs[seg].end;
+                (obj_from..s_end).find_map(|k| {
+                    let ni = sn.np_at[k]? as usize;
+                    let np = &nps[ni];
+                    (np.start == k
+                        && np.reflexive
+                        && !np.codes.is_empty()
+                        && k > 1
+                        && (matches!(lx.norm(k - 1), "against" | "on" | "at")
+                            || matches!(lx.norm(k - 1), "its" | "their" | "his" | "her")
+                                && matches!(lx.norm(k - 2), "against" | "on" | "at"))
+                        && subject.is_some_and(|s| {
+                            !nps[s].codes.is_empty() && !shares_state(&nps[s], np)
+                        }))
+                    .then_some(ni)
+                })
+            };
+            loop {
+                let Some(t) = find_object(sn, seg, from, consumed) else {
+                    return counterpart.or_else(owned_by_other);
                 };
-                loop {
-                    let Some(t) = find_object(sn, seg, from, consumed) else {
-                        return counterpart.or_else(owned_by_other);
-                    };
-                    let np = &nps[t];
-                    let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
-                    // "hold talks in New York with the private sector": a city
-                    // that is only where a peaceful act happens is passed over
-                    // for whom it is done with.
-                    if np.venue && !matches!(code.get(..2), Some("18" | "19" | "20")) {
-                        from = np.end;
-                        continue;
-                    }
-                    // ("would return to peace talks in Kuwait with the Houthi
-                    // movement": so is a state the talks are "in" before
-                    // "with" and an actor; issue 4, grid as.)
-                    if matches!(code.get(..2), Some("03" | "04" | "05"))
-                        && np.start > 0
-                        && lx.norm(np.start - 1) == "in"
-                        && np.end + 1 < lx.len()
-                        && lx.norm(np.end) == "with"
-                        && sn.np_starting(np.end + 1).is_some()
-                    {
-                        from = np.end;
-                        continue;
-                    }
-                    // "Trump halted U.S. funding to the WHO": the actor's own
-                    // state before a noun says whose the thing is, not whom it
-                    // touches.
-                    // ("Wang Yi pledged China's support for the African Union":
-                    // so is its possessive right after the verb; but "Haftar's
-                    // forces struck Tripoli's airport" strikes the capital's
-                    // government; grids ak, aa.)
-                    // ("threatened to close Turkey's border with northern Iraq":
-                    // or inside the words the pattern matched; grid j.)
-                    let owned_at = np.end
-                        + usize::from(
-                            np.end < lx.len()
-                                && lx.kind(np.end) == TokenKind::Possessive
-                                && (np.start == v.end || np.start > v.end && np.end < m.end)
-                                && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
-                        );
-                    if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
-                        && np.codes.iter().all(|c| c.len() == 3)
-                        && owned_at < lx.len()
-                        && lx.kind(owned_at) == TokenKind::Word
-                        && !lx.capitalized(owned_at)
-                        && (lx.flags(owned_at) & !(cat::OPEN | cat::ASSET) == 0
+                let np = &nps[t];
+                let in_pattern = m.words.iter().any(|&(a, b)| np.start < b && a < np.end);
+                // "hold talks in New York with the private sector": a city
+                // that is only where a peaceful act happens is passed over
+                // for whom it is done with.
+                if np.venue && !matches!(code.get(..2), Some("18" | "19" | "20")) {
+                    from = np.end;
+                    continue;
+                }
+                // ("would return to peace talks in Kuwait with the Houthi
+                // movement": so is a state the talks are "in" before
+                // "with" and an actor; issue 4, grid as.)
+                if matches!(code.get(..2), Some("03" | "04" | "05"))
+                    && np.start > 0
+                    && lx.norm(np.start - 1) == "in"
+                    && np.end + 1 < lx.len()
+                    && lx.norm(np.end) == "with"
+                    && sn.np_starting(np.end + 1).is_some()
+                {
+                    from = np.end;
+                    continue;
+                }
+                // "Trump halted U.S. funding to the WHO": the actor's own
+                // state before a noun says whose the thing is, not whom it
+                // touches.
+                // ("Wang Yi pledged China's support for the African Union":
+                // so is its possessive right after the verb; but "Haftar's
+                // forces struck Tripoli's airport" strikes the capital's
+                // government; grids ak, aa.)
+                // ("threatened to close Turkey's border with northern Iraq":
+                // or inside the words the pattern matched; grid j.)
+                let owned_at = np.end
+                    + usize::from(
+                        np.end < lx.len()
+                            && lx.kind(np.end) == TokenKind::Possessive
+                            && (np.start == v.end || np.start > v.end && np.end < m.end)
+                            && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
+                    );
+                if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
+                    && np.codes.iter().all(|c| c.len() == 3)
+                    && owned_at < lx.len()
+                    && lx.kind(owned_at) == TokenKind::Word
+                    && !lx.capitalized(owned_at)
+                    && (lx.flags(owned_at) & !(cat::OPEN | cat::ASSET) == 0
                         // ("pledged Washington's continued support to
                         // Zelenskiy"; issue 4, grid be.)
                         || matches!(lx.norm(owned_at), "continued" | "continuing"))
-                    {
-                        from = np.end;
-                        continue;
-                    }
-                    // After the other side, a place is only where it happened
-                    // ("in northern Burkina Faso" too).
-                    let prep = (np.start > 0).then(|| np.start - 1).map(|p| {
-                        if p > 0 && is_compass(lx.norm(p)) {
-                            p - 1
-                        } else {
-                            p
-                        }
-                    });
-                    // ("killed about 1,500 Alawite civilians in the coastal
-                    // heartland of ousted President Bashar al-Assad": nor is a
-                    // phrase of such a place.)
-                    // ("killed dozens of demonstrators at a sit-in outside the
-                    // army headquarters", "killing dozens of soldiers serving
-                    // with the African Union mission": nor one past a place
-                    // preposition or the victims' own participle; issue 4,
-                    // grid ak.)
-                    if counterpart.is_some()
-                        && prep.is_some_and(|p| {
-                            matches!(lx.norm(p), "in" | "at")
-                                || matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
-                                    && matches!(
-                                        lx.norm(p),
-                                        "outside" | "near" | "inside" | "around" | "beside"
-                                    )
-                                || p > from
-                                    && lx.kind(p - 1) == TokenKind::Word
-                                    && !lx.capitalized(p - 1)
-                                    && matches!(
-                                        lx.norm(p - 1),
-                                        "serving"
-                                            | "stationed"
-                                            | "deployed"
-                                            | "based"
-                                            | "working"
-                                            | "living"
-                                    )
-                                || lx.norm(p) == "of"
-                                    && p > from
-                                    && is_part_of_place(lx.norm(p - 1))
-                        })
-                    {
-                        return counterpart;
-                    }
-                    // "struck a drug-smuggling boat off the coast of
-                    // Venezuela": force at sea off a state's coast lands on the
-                    // boat, not the state (a show of force there is aimed at it).
-                    if matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && off_coast(sn, np)
-                    {
-                        from = np.end;
-                        continue;
-                    }
-                    // ("cut pre-accession funds over its drilling for gas off
-                    // Cyprus": a state "off" which something happens is where,
-                    // not whom, but for a show of force; issue 4, grid at.)
-                    if !code.starts_with("15")
-                        && np.start > v.end
-                        && lx.norm(np.start - 1) == "off"
-                        && np.codes.iter().all(|c| c.len() == 3)
-                    {
-                        from = np.end;
-                        continue;
-                    }
-                    // "gathered in Seoul to protest against the government": a
-                    // place inside what the pattern spans is where, not whom,
-                    // unless no other side follows ("laid a wreath in Tokyo in
-                    // memory of the victims").
-                    if np.place
-                        && np.end < m.end
-                        && np.start > 0
-                        && matches!(lx.norm(np.start - 1), "in" | "at")
-                    {
-                        counterpart.get_or_insert(t);
-                        from = np.end;
-                        continue;
-                    }
-                    // ("expressed opposition to the merger": the noun the
-                    // pattern names is the feeling, no opposition party;
-                    // Reuters-21578 sample.)
-                    if in_pattern
-                        && np.role_only
-                        && np.end == np.start + 1
-                        && lx.norm(np.start) == "opposition"
-                    {
-                        from = np.end;
-                        continue;
-                    }
-                    if !(in_pattern && np.role_only) {
-                        return Some(t);
-                    }
-                    // "protesters stormed its embassy in Tehran": an organ the
-                    // pattern names, owned by another state than the actor's,
-                    // is what the act lands on.
-                    if np.codes.first().is_some_and(|c| c.len() >= 6)
-                        && subject.is_some_and(|s| !shares_state(&nps[s], np))
-                    {
-                        return Some(t);
-                    }
-                    // What a pattern names is part of the verb phrase ("sent
-                    // troops to"), but after "with" or "against" it is the
-                    // other side when no actor follows ("clashed with police",
-                    // not "rattled sabres with troops near Moldova").
-                    // A role the pattern names that is no organ of the actor's
-                    // own is its victim ("killed four protesters", "fired tear
-                    // gas at protesters"), unlike "sent troops", "deployed
-                    // police".
-                    let organ = np
-                        .codes
-                        .first()
-                        .is_some_and(|c| matches!(c.get(..3), Some("MIL" | "COP" | "GOV" | "SPY")));
-                    // ("captured a pilot", "killed two soldiers": force or
-                    // coercion lands on the forces it names; issue 4, grids h,
-                    // j, k.)
-                    let coerced = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
-                    if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against")
-                        || !organ
-                        || coerced
-                    {
-                        counterpart.get_or_insert(t);
-                    }
+                {
                     from = np.end;
+                    continue;
                 }
-            });
+                // After the other side, a place is only where it happened
+                // ("in northern Burkina Faso" too).
+                let prep = (np.start > 0).then(|| np.start - 1).map(|p| {
+                    if p > 0 && is_compass(lx.norm(p)) {
+                        p - 1
+                    } else {
+                        p
+                    }
+                });
+                // ("killed about 1,500 Alawite civilians in the coastal
+                // heartland of ousted President Bashar al-Assad": nor is a
+                // phrase of such a place.)
+                // ("killed dozens of demonstrators at a sit-in outside the
+                // army headquarters", "killing dozens of soldiers serving
+                // with the African Union mission": nor one past a place
+                // preposition or the victims' own participle; issue 4,
+                // grid ak.)
+                if counterpart.is_some()
+                    && prep.is_some_and(|p| {
+                        matches!(lx.norm(p), "in" | "at")
+                            || matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+                                && matches!(
+                                    lx.norm(p),
+                                    "outside" | "near" | "inside" | "around" | "beside"
+                                )
+                            || p > from
+                                && lx.kind(p - 1) == TokenKind::Word
+                                && !lx.capitalized(p - 1)
+                                && matches!(
+                                    lx.norm(p - 1),
+                                    "serving"
+                                        | "stationed"
+                                        | "deployed"
+                                        | "based"
+                                        | "working"
+                                        | "living"
+                                )
+                            || lx.norm(p) == "of" && p > from && is_part_of_place(lx.norm(p - 1))
+                    })
+                {
+                    return counterpart;
+                }
+                // "struck a drug-smuggling boat off the coast of
+                // Venezuela": force at sea off a state's coast lands on the
+                // boat, not the state (a show of force there is aimed at it).
+                if matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && off_coast(sn, np) {
+                    from = np.end;
+                    continue;
+                }
+                // ("cut pre-accession funds over its drilling for gas off
+                // Cyprus": a state "off" which something happens is where,
+                // not whom, but for a show of force; issue 4, grid at.)
+                if !code.starts_with("15")
+                    && np.start > v.end
+                    && lx.norm(np.start - 1) == "off"
+                    && np.codes.iter().all(|c| c.len() == 3)
+                {
+                    from = np.end;
+                    continue;
+                }
+                // "gathered in Seoul to protest against the government": a
+                // place inside what the pattern spans is where, not whom,
+                // unless no other side follows ("laid a wreath in Tokyo in
+                // memory of the victims").
+                if np.place
+                    && np.end < m.end
+                    && np.start > 0
+                    && matches!(lx.norm(np.start - 1), "in" | "at")
+                {
+                    counterpart.get_or_insert(t);
+                    from = np.end;
+                    continue;
+                }
+                // ("expressed opposition to the merger": the noun the
+                // pattern names is the feeling, no opposition party;
+                // Reuters-21578 sample.)
+                if in_pattern
+                    && np.role_only
+                    && np.end == np.start + 1
+                    && lx.norm(np.start) == "opposition"
+                {
+                    from = np.end;
+                    continue;
+                }
+                if !(in_pattern && np.role_only) {
+                    return Some(t);
+                }
+                // "protesters stormed its embassy in Tehran": an organ the
+                // pattern names, owned by another state than the actor's,
+                // is what the act lands on.
+                if np.codes.first().is_some_and(|c| c.len() >= 6)
+                    && subject.is_some_and(|s| !shares_state(&nps[s], np))
+                {
+                    return Some(t);
+                }
+                // What a pattern names is part of the verb phrase ("sent
+                // troops to"), but after "with" or "against" it is the
+                // other side when no actor follows ("clashed with police",
+                // not "rattled sabres with troops near Moldova").
+                // A role the pattern names that is no organ of the actor's
+                // own is its victim ("killed four protesters", "fired tear
+                // gas at protesters"), unlike "sent troops", "deployed
+                // police".
+                let organ = np
+                    .codes
+                    .first()
+                    .is_some_and(|c| matches!(c.get(..3), Some("MIL" | "COP" | "GOV" | "SPY")));
+                // ("captured a pilot", "killed two soldiers": force or
+                // coercion lands on the forces it names; issue 4, grids h,
+                // j, k.)
+                let coerced = matches!(code.get(..2), Some("17" | "18" | "19" | "20"));
+                if np.start > 0 && matches!(lx.norm(np.start - 1), "with" | "against")
+                    || !organ
+                    || coerced
+                {
+                    counterpart.get_or_insert(t);
+                }
+                from = np.end;
+            }
+        });
         // ("reimposed all U.N. sanctions on Iran", "imposed new EU
         // sanctions on Russia": the body that names the sanctions is their
         // author; whom they fall on follows "on"; grid ax.)
