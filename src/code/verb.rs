@@ -1776,8 +1776,11 @@ impl Coder {
         // activities": in a relative clause with no pronoun, right after
         // its subject, the actor before the subject is the object; grids
         // a, g.)
+        // ("two Chinese refineries it accused of buying Russian crude": an
+        // asset noun too, and before an actor inside what it is accused
+        // of; grid g.)
         if m.target.is_none()
-            && target.is_none()
+            && (target.is_none() || v.end < lx.len() && lx.norm(v.end) == "of")
             && !passive
             && !v.report
             && let Some(sj) = subject.filter(|&sj| nps[sj].end == v.start && nps[sj].start > 0)
@@ -1787,7 +1790,7 @@ impl Coder {
             && !nps[a].codes.is_empty()
             && !nps[a].possessive_only
             && !lx.capitalized(nps[a].end - 1)
-            && lx.flags(nps[a].end - 1) & !cat::OPEN == 0
+            && lx.flags(nps[a].end - 1) & !(cat::OPEN | cat::ASSET) == 0
             // (Not a description and its name: "the regional bloc ECOWAS
             // threatened".)
             && !shares_state(&nps[a], &nps[sj])
