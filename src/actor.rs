@@ -2400,6 +2400,30 @@ impl ActorRecognizer {
                 && !lx.capitalized(owner.end)
                 && (lx.norm(owner.end).ends_with("ed") || lx.is(owner.end, cat::PAST_SIMPLE))
         };
+        // ("Tanks loyal to President Boris Yeltsin shelled the Russian
+        // parliament": weapons loyal to a leader are his state's forces, as
+        // "forces loyal to" him are; issue 4, grid o.)
+        if is_weapon_noun(lx.norm(i))
+            && i + 3 < lx.len()
+            && lx.norm(i + 1) == "loyal"
+            && lx.norm(i + 2) == "to"
+            && let Some(leader) = self.phrase_at(lx, i + 3, ctx)
+            && leader.kind == NpKind::Actor
+            && let [code] = &leader.codes[..]
+            && code.len() > 3
+            && self.dicts.actors.is_country(&code[..3])
+        {
+            let owner = if is_armed_group_code(code) {
+                code.clone()
+            } else {
+                format!("{}MIL", &code[..3])
+            };
+            let how = format!("weapons {:?} loyal to {}", lx.norm(i), leader.how);
+            return Some(Np {
+                roles: "MIL".into(),
+                ..Np::actor(i, leader.end, vec![owner], how)
+            });
+        }
         if is_weapon_noun(lx.norm(i))
             && i + 2 < lx.len()
             && matches!(lx.norm(i + 1), "of" | "from")
