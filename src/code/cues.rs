@@ -577,8 +577,9 @@ pub(super) fn participles(
                         && lx.kind(np.start - 1) == TokenKind::Word
                         && !lx.capitalized(np.start - 1)
                         // ("two Chinese refineries it accused of buying
-                        // Russian crude": an asset noun too; grid g.)
-                        && lx.flags(np.start - 1) & !(cat::OPEN | cat::ASSET) == 0
+                        // Russian crude", "officials it accused": an asset
+                        // noun or an agent noun too; grids g, at.)
+                        && lx.flags(np.start - 1) & !(cat::OPEN | cat::ASSET | cat::HEAD) == 0
                         && !is_time_unit(lx.norm(np.start - 1))
                 });
             if !joined && v.start > p.end && !accord_between && !contact_relative {

@@ -1772,6 +1772,32 @@ impl Coder {
         {
             target = Some(a);
         }
+        // ("six Iranian officials and two entities it accused of supplying
+        // drones": past a last member that names no actor, the member
+        // before "and" that does; grid at.)
+        let antecedent_before = |sn: &Sent<'_>, at: usize| -> Option<usize> {
+            if let Some(a) = sn.np_at[at - 1].map(usize::from) {
+                return (nps[a].end == at).then_some(a);
+            }
+            let mut k = at - 1;
+            let mut words = 0;
+            while k > 0
+                && words < 3
+                && sn.np_at[k].is_none()
+                && (lx.kind(k) == TokenKind::Number
+                    || lx.kind(k) == TokenKind::Word
+                        && !lx.capitalized(k)
+                        && lx.flags(k) & !(cat::OPEN | cat::DET | cat::PAIR) == 0)
+            {
+                k -= 1;
+                words += 1;
+            }
+            if words == 0 || k == 0 || lx.norm(k) != "and" {
+                return None;
+            }
+            let a = sn.np_at[k - 1].map(usize::from)?;
+            (nps[a].end == k).then_some(a)
+        };
         // ("expelling three French diplomats it accused of subversive
         // activities": in a relative clause with no pronoun, right after
         // its subject, the actor before the subject is the object; grids
@@ -1784,13 +1810,12 @@ impl Coder {
             && !passive
             && !v.report
             && let Some(sj) = subject.filter(|&sj| nps[sj].end == v.start && nps[sj].start > 0)
-            && let Some(a) = sn.np_at[nps[sj].start - 1].map(usize::from)
-            && nps[a].end == nps[sj].start
+            && let Some(a) = antecedent_before(sn, nps[sj].start)
             && nps[a].kind == NpKind::Actor
             && !nps[a].codes.is_empty()
             && !nps[a].possessive_only
             && !lx.capitalized(nps[a].end - 1)
-            && lx.flags(nps[a].end - 1) & !(cat::OPEN | cat::ASSET) == 0
+            && lx.flags(nps[a].end - 1) & !(cat::OPEN | cat::ASSET | cat::HEAD) == 0
             // (Not a description and its name: "the regional bloc ECOWAS
             // threatened".)
             && !shares_state(&nps[a], &nps[sj])
