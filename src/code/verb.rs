@@ -1775,7 +1775,7 @@ impl Coder {
         // ("six Iranian officials and two entities it accused of supplying
         // drones": past a last member that names no actor, the member
         // before "and" that does; grid at.)
-        let antecedent_before = |sn: &Sent<'_>, at: usize| -> Option<usize> {
+        let antecedent_before = |at: usize| -> Option<usize> {
             if let Some(a) = sn.np_at[at - 1].map(usize::from) {
                 return (nps[a].end == at).then_some(a);
             }
@@ -1810,7 +1810,7 @@ impl Coder {
             && !passive
             && !v.report
             && let Some(sj) = subject.filter(|&sj| nps[sj].end == v.start && nps[sj].start > 0)
-            && let Some(a) = antecedent_before(sn, nps[sj].start)
+            && let Some(a) = antecedent_before(nps[sj].start)
             && nps[a].kind == NpKind::Actor
             && !nps[a].codes.is_empty()
             && !nps[a].possessive_only
