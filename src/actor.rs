@@ -306,21 +306,14 @@ fn is_armed_group_code(code: &str) -> bool {
     code.len() > 6 && matches!(code.get(3..6), Some("REB" | "MIL" | "SEP" | "UAF"))
 }
 
-/// A word that names a body or a firm rather than a person, inside a
-/// capitalised run ("Japan's Toyota Motor Corp", "Russia's Investigative
-/// Committee").
-fn is_institution_word(w: &str) -> bool {
+/// A word that names a body rather than a person, inside a capitalised run
+/// ("Russia's Investigative Committee"; a firm's suffix is
+/// `company_name_ends`'s).
+fn is_body_word(w: &str) -> bool {
     matches!(
         w,
-        "corp"
-            | "co"
-            | "inc"
-            | "ltd"
-            | "company"
-            | "bank"
+        "bank"
             | "group"
-            | "motors"
-            | "airlines"
             | "party"
             | "council"
             | "committee"
@@ -3080,9 +3073,9 @@ impl ActorRecognizer {
                                 && !next_agent
                                 && let e = self.name_run(lx, k, date)
                                 && (k + 2..=k + 4).contains(&e)
+                                && !company_name_ends(lx, k)
                                 && (k..e).all(|t| {
-                                    !is_institution_word(lx.norm(t))
-                                        && self.atom_at(lx, t, date).is_none()
+                                    !is_body_word(lx.norm(t)) && self.atom_at(lx, t, date).is_none()
                                 })
                                 && (e..lx.len()).any(|t| matches!(lx.norm(t), "him" | "her")) =>
                         {

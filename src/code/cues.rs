@@ -575,11 +575,7 @@ pub(super) fn participles(
                                 && nps[usize::from(ai)].kind == NpKind::Actor
                         })
                         && lx.kind(np.start - 1) == TokenKind::Word
-                        && !lx.capitalized(np.start - 1)
-                        // ("two Chinese refineries it accused of buying
-                        // Russian crude", "officials it accused": an asset
-                        // noun or an agent noun too; grids g, at.)
-                        && lx.flags(np.start - 1) & !(cat::OPEN | cat::ASSET | cat::HEAD) == 0
+                        && ends_antecedent(lx, np.start - 1)
                         && !is_time_unit(lx.norm(np.start - 1))
                 });
             if !joined && v.start > p.end && !accord_between && !contact_relative {
@@ -588,6 +584,14 @@ pub(super) fn participles(
         }
     }
     cands
+}
+
+/// Whether the word at `t` may end the antecedent of a relative clause with
+/// no pronoun ("diplomats it accused"): a plain lower-case noun, an asset
+/// ("two Chinese refineries it accused of buying Russian crude") or an agent
+/// noun ("officials it accused"; issue 4, grids a, g, at).
+pub(super) fn ends_antecedent(lx: &Lexed, t: usize) -> bool {
+    !lx.capitalized(t) && lx.flags(t) & !(cat::OPEN | cat::ASSET | cat::HEAD) == 0
 }
 
 /// ("a hospital it supports was hit by at least four missiles, killing

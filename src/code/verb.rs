@@ -1814,8 +1814,7 @@ impl Coder {
             && nps[a].kind == NpKind::Actor
             && !nps[a].codes.is_empty()
             && !nps[a].possessive_only
-            && !lx.capitalized(nps[a].end - 1)
-            && lx.flags(nps[a].end - 1) & !(cat::OPEN | cat::ASSET | cat::HEAD) == 0
+            && ends_antecedent(lx, nps[a].end - 1)
             // (Not a description and its name: "the regional bloc ECOWAS
             // threatened".)
             && !shares_state(&nps[a], &nps[sj])
