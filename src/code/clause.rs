@@ -131,7 +131,7 @@ fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
 
 /// The actor phrase ending at `end`, or before a plain noun or two that
 /// end there ("a World Bank team", "an IMF commission").
-fn np_before_plain_nouns(lx: &Lexed, nps: &[Np], end: usize) -> Option<usize> {
+pub(super) fn np_before_plain_nouns(lx: &Lexed, nps: &[Np], end: usize) -> Option<usize> {
     (0..3).find_map(|k| {
         let e = end.checked_sub(k)?;
         let plain = (e..end).all(|t| {
@@ -1030,9 +1030,13 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             .rev()
             .take_while(|&t| lx.is(t, cat::AUX | cat::NEG))
             .last();
+        // ("handed over to the United States the remains of what are
+        // believed to be …": the auxiliary after "what" is the free
+        // relative's, issue 4, grid bb.)
         let plain = !(v.end..w.start).any(|t| {
             lx.kind(t) == TokenKind::Punct
                 || lx.is(t, cat::CONJ | cat::REL | cat::SUB | cat::PRON_SUBJECT)
+                || lx.norm(t) == "what"
         });
         // "Russian troops deployed to the border attacked Ukrainian
         // positions": a second past form that takes an object directly is

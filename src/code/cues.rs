@@ -4394,6 +4394,29 @@ pub(super) fn is_passive(lx: &Lexed, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // ("three American detainees freed by North Korea", "seven Iranians
+    // freed by the United States": captives set free, their captor after
+    // "by"; issue 4, grids g, at.)
+    if start > 0
+        && end < lx.len()
+        && lx.norm(end) == "by"
+        && matches!(lx.norm(start), "freed" | "released")
+        && lx.kind(start - 1) == TokenKind::Word
+        && (matches!(
+            lx.norm(start - 1),
+            "detainees"
+                | "prisoners"
+                | "hostages"
+                | "captives"
+                | "nationals"
+                | "citizens"
+                | "journalists"
+                | "sailors"
+                | "fishermen"
+        ) || lx.capitalized(start - 1) && lx.norm(start - 1).ends_with("ns"))
+    {
+        return true;
+    }
     // ("in the case brought against it by South Africa": a case brought
     // or filed, its bringer after "by"; issue 4, grid n.)
     if start > 0

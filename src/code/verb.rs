@@ -1950,7 +1950,17 @@ impl Coder {
             let named_after = m
                 .target
                 .filter(|&t| subject.is_none() && nps[t].start >= v.end);
-            target = named_after.or(subject).or_else(|| {
+            // ("left with three American detainees freed by North Korea":
+            // a participle with no auxiliary describes the phrase right
+            // before it, which is what is done to; issue 4, grid g.)
+            let described = (v.start > 0
+                && lx.kind(v.start - 1) == TokenKind::Word
+                && !lx.is(v.start - 1, cat::BE | cat::AUX | cat::NEG)
+                && !is_adverb(lx, v.start - 1))
+            .then(|| super::clause::np_before_plain_nouns(lx, nps, v.start))
+            .flatten()
+            .filter(|&a| nps[a].kind == NpKind::Actor && !nps[a].codes.is_empty());
+            target = named_after.or(described).or(subject).or_else(|| {
                 let seg_start = clauses.segs[seg].start;
                 (seg_start..v.start).find_map(|t| {
                     let ni = sn.np_at[t]? as usize;
