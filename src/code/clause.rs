@@ -463,6 +463,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             .any(|w| w.start == t + 2 && !w.nominal && !w.infinitive)
                 })
                 .unwrap_or(end);
+            // ("would complain to GATT, as it said it would, and seek new
+            // talks": a reporting verb in a comparison set off by commas
+            // reports only to the next comma; Reuters dev.)
+            let aside = v.start > 0
+                && np_at[v.start - 1]
+                    .map(|ni| nps[ni as usize].start)
+                    .is_some_and(|st| {
+                        st >= 2 && lx.norm(st - 1) == "as" && lx.is_punct(st - 2, ",")
+                    });
+            let end = if aside {
+                next_boundary(lx, s, end)
+            } else {
+                end
+            };
             if s < end {
                 c.add(s, end, SegKind::Complement { reporter: ci });
             }
@@ -596,7 +610,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         // it follows ("Miyazawa, after meeting Baker, said …").
         if lx.is_punct(t - 1, ",") && lx.norm(t) != "so" {
             let b = next_boundary(lx, t + 1, parent_end);
-            let end = if b + 1 < parent_end && lx.is_punct(b, ",") && is_finite(b + 1) {
+            // (So when "and" and a verb follow: "would complain to GATT,
+            // as it said it would, and seek new talks"; Reuters dev.)
+            let end = if b + 1 < parent_end
+                && lx.is_punct(b, ",")
+                && (is_finite(b + 1)
+                    || lx.norm(t) == "as"
+                        && b + 2 < parent_end
+                        && matches!(lx.norm(b + 1), "and" | "but")
+                        && lx.kind(b + 2) == TokenKind::Word
+                        && !lx.capitalized(b + 2)
+                        && is_finite(b + 2))
+            {
                 b + 1
             } else {
                 end

@@ -4547,9 +4547,12 @@ pub(super) fn second_object_after_place(sn: &Sent<'_>, t: usize) -> Option<usize
 /// the word after the modal is a plain lower-case one, as a verb is.
 pub(super) fn modal_phrase_before(lx: &Lexed, and: usize) -> bool {
     let mut k = and;
-    while k > 0 && and - k < 10 {
+    while k > 0 && and - k < 12 {
         k -= 1;
-        if lx.kind(k) != TokenKind::Word || lx.is(k, cat::CONJ) {
+        // ("would complain to the General Agreement on Tariffs and Trade":
+        // "and" inside a name joins no verbs.)
+        let in_name = k > 0 && k + 1 < and && lx.capitalized(k - 1) && lx.capitalized(k + 1);
+        if lx.kind(k) != TokenKind::Word || lx.is(k, cat::CONJ) && !in_name {
             return false;
         }
         if matches!(

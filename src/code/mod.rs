@@ -2717,7 +2717,19 @@ impl Coder {
                                     // the same modal, the first one no
                                     // verb the dictionary knows (issue 4,
                                     // grid bb).
-                                    || modal_phrase_before(lx, t)))
+                                    || modal_phrase_before(lx, t)
+                                    // ("would complain to GATT, as it said
+                                    // it would, and seek new talks": so
+                                    // past a comma, and past a subordinate
+                                    // clause set off by commas; Reuters
+                                    // dev.)
+                                    || lx.is_punct(t - 1, ",")
+                                        && (modal_phrase_before(lx, t - 1)
+                                            || (t.saturating_sub(10)..t - 1).rev().any(|p| {
+                                                lx.is_punct(p, ",")
+                                                    && lx.is(p + 1, cat::SUB)
+                                                    && modal_phrase_before(lx, p)
+                                            }))))
                             // "help increase": right after another verb
                             || out.last().is_some_and(|c: &Cand| c.end == t + 1 && !c.nominal)
                             // "a Taiwan mission plans to buy": an -s form
