@@ -10,7 +10,7 @@
 //! Invariants: segment 0 is the whole sentence; nested segments lie inside
 //! their parent; `owner[t]` is the innermost segment covering token `t`.
 
-use crate::actor::{Np, is_feeling};
+use crate::actor::{Np, NpKind, is_feeling};
 use crate::dict::{Form, Lexed, cat};
 use crate::model::TokenKind;
 
@@ -883,6 +883,17 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         } else {
             np_before_plain_nouns(lx, nps, t)
         };
+        // ("Egypt is the only Arab country which has signed a peace
+        // treaty with Israel": the phrase a copula predicates of its
+        // subject is that subject; Reuters dev.)
+        let antecedent = antecedent.map(|a| {
+            let s = nps[a].start;
+            (s >= 2 && lx.is(s - 1, cat::BE))
+                .then(|| np_ending_at(nps, s - 1))
+                .flatten()
+                .filter(|&p| nps[p].kind == NpKind::Actor && !nps[p].codes.is_empty())
+                .unwrap_or(a)
+        });
         if !comma && antecedent.is_none() && lx.norm(t) != "that" {
             continue;
         }
