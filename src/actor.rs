@@ -2447,7 +2447,7 @@ impl ActorRecognizer {
             && j < lx.len()
             && ((lx.is(j, cat::DET) && !lx.is(j, cat::REL))
                 || lx.kind(j) == TokenKind::Number
-                || lx.norm(j) == "two")
+                || matches!(lx.norm(j), "two" | "three"))
         {
             if lx.is(j, cat::PRON_POSSESSIVE) {
                 break;
@@ -2479,6 +2479,19 @@ impl ActorRecognizer {
                     && (j < 2 || matches!(lx.norm(j - 2), "the" | "these" | "those" | "their")))
         {
             pair_phrase = true;
+        }
+        // "hosted Mali's Assimi Goita and Burkina Faso's Ibrahim Traore,
+        // where the three military leaders signed a treaty", "the three
+        // countries said": three named before, the last three people for
+        // leaders or men, else the last three states (issue 4, grid w).
+        if j > i
+            && j >= 2
+            && lx.norm(j - 1) == "three"
+            && matches!(lx.norm(j - 2), "the" | "these" | "those" | "their")
+            && j < lx.len()
+            && let Some(np) = self.triple_at(lx, start, j, ctx, date)
+        {
+            return Some(np);
         }
         // "each side accused the other", "each accused the other": the
         // pair whose members act on each other (issue 4, grids f, g).
@@ -4178,6 +4191,44 @@ impl ActorRecognizer {
             .forms
             .longest_at(lx, k, lx.len())
             .is_some_and(|(end, _)| end > k + 1)
+    }
+
+    /// "the three leaders", "the three men" at `j` (after "three"), the
+    /// phrase opening at `start`: the last three people named. None unless
+    /// they are of three states.
+    fn triple_at(
+        &self,
+        lx: &Lexed,
+        start: usize,
+        j: usize,
+        ctx: &DocContext,
+        date: Option<Date>,
+    ) -> Option<Np> {
+        // ("the three military leaders": one describing word may come
+        // first.)
+        let end = (j..(j + 2).min(lx.len())).find_map(|k| {
+            let a = self.atom_at(lx, k, date)?;
+            (self.kind(a) == ActorKind::Agent).then_some(a.end)
+        })?;
+        if !matches!(
+            lx.norm(end - 1),
+            "leaders" | "men" | "women" | "presidents" | "heads"
+        ) {
+            return None;
+        }
+        // (Not the last three states named: "recalled their ambassadors
+        // from Algeria after Algiers said …, an act the three juntas
+        // called hostile" names four; grid ar.)
+        let [.., a, b, c] = &ctx.people[..] else {
+            return None;
+        };
+        let state = |x: &String| x.get(..3).map(str::to_owned);
+        if state(a) == state(b) || state(b) == state(c) || state(a) == state(c) {
+            return None;
+        }
+        let codes = vec![a.clone(), b.clone(), c.clone()];
+        let how = format!("three {} from context", codes.join("+"));
+        Some(Np::actor(start, end, codes, how))
     }
 
     fn finish_standalone(

@@ -2720,6 +2720,29 @@ impl Coder {
             });
             target = None;
         }
+        // "signed a treaty creating a Confederation of Sahel States": the
+        // body an accord founds is no party to it; the signers are each
+        // other's (issue 4, grid w).
+        if code.starts_with("057")
+            && target.is_some_and(|t| {
+                // (Not "agreements establishing relations with Israel".)
+                let s = nps[t].start;
+                s > m.end.max(v.end)
+                    && nps[t].codes.iter().all(|c| c.starts_with("IGO"))
+                    && (m.end.max(v.end)..s).any(|k| {
+                        matches!(
+                            lx.norm(k),
+                            "creating" | "establishing" | "founding" | "forming" | "launching"
+                        )
+                    })
+                    && !(m.end.max(v.end)..s).any(|k| lx.norm(k) == "with")
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: the body the accord founds is no party to it")
+            });
+            target = None;
+        }
         // In trade, though, goods made in a state stand for it ("agreed
         // to open its markets to U.S.-made tobacco", "tariffs on
         // Japanese-made chips").
