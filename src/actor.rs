@@ -3796,6 +3796,32 @@ impl ActorRecognizer {
                         .find(|c| self.dicts.actors.is_country(c))
                         .cloned()
                 }
+                // ("… in the Central African Republic, and Beijing urged the
+                // country's government to punish those responsible": the
+                // object of a state's own verb is another country, the last
+                // one named; grid av.)
+                None if owner.is_empty()
+                    && !plural
+                    && start >= 2
+                    && lx.norm(start) == "the"
+                    && lx.kind(start - 1) == TokenKind::Word
+                    && !lx.capitalized(start - 1)
+                    && lx.norm(start - 1).ends_with("ed")
+                    && lx.flags(start - 1) & !cat::OPEN == 0
+                    && let Some(actor) = self
+                        .atom_at(lx, start - 2, ctx.date)
+                        .filter(|&a| {
+                            a.end == start - 1
+                                && matches!(self.kind(a), ActorKind::Country | ActorKind::Capital)
+                        })
+                        .map(|a| self.code(a).to_string()) =>
+                {
+                    ctx.recent
+                        .iter()
+                        .rev()
+                        .find(|c| self.dicts.actors.is_country(c) && **c != actor)
+                        .cloned()
+                }
                 None if owner.is_empty() && !plural => ctx
                     .subjects
                     .iter()

@@ -729,6 +729,26 @@ impl Coder {
                                         && lx.norm(k + 1) != "including"
                                         && !lx.capitalized(k + 1)
                                 })
+                                // ("… in the Central African Republic on
+                                // Sunday, and Beijing urged …": nor a
+                                // capital opening the next clause after
+                                // the act was put in another state; grid
+                                // av. "… in Indian Kashmir, and New Delhi
+                                // accused …" is one state; grid m.)
+                                && !(q.start >= 2
+                                    && lx.norm(q.start - 1) == "and"
+                                    && lx.is_punct(q.start - 2, ",")
+                                    && nps.iter().any(|r| {
+                                        r.start < q.start
+                                            && r.start > 0
+                                            && !r.place
+                                            && r.kind == NpKind::Actor
+                                            && matches!(lx.norm(r.start - 1), "in" | "near")
+                                            && r.codes.iter().all(|c| {
+                                                state(c).is_some()
+                                                    && q.codes.iter().all(|d| state(d) != state(c))
+                                            })
+                                    }))
                                 && !(q.start > 0 && {
                                     let p = q.start - 1;
                                     // ("accusing Islamabad of backing
