@@ -5276,6 +5276,14 @@ impl Coder {
                 parties.extend(nps[s].codes.iter().map(|c| (s, c.as_str())));
             }
             for m in &med {
+                // ("talks brokered by Caribbean leaders and Brazil": a
+                // region's leaders name no one who mediates; grid y.)
+                if m.len() <= 6
+                    && m.get(..3)
+                        .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
+                {
+                    continue;
+                }
                 for &(p_np, p) in &parties {
                     // (No mediator mediates with another — "deals brokered
                     // by Turkey and the U.N." — nor with a role of no
