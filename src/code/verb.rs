@@ -2720,6 +2720,28 @@ impl Coder {
             });
             target = None;
         }
+        // "called on his supporters to confront them", "urged its citizens
+        // to leave Russia": an appeal to one's own followers or people is
+        // no act toward another (issue 4, grids ac, am; every grid codes
+        // none).
+        if matches!(code.get(..2), Some("01" | "02" | "10"))
+            && target.is_some_and(|t| {
+                let np = &nps[t];
+                (lx.is(np.start, cat::PRON_POSSESSIVE)
+                    || np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE))
+                    && np.codes.iter().all(|c| {
+                        matches!(
+                            c.get(c.len().saturating_sub(3)..),
+                            Some("CVL" | "OPP" | "REF")
+                        )
+                    })
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: an appeal to the actor's own people is no act toward another")
+            });
+            target = None;
+        }
         // "signed a treaty creating a Confederation of Sahel States": the
         // body an accord founds is no party to it; the signers are each
         // other's (issue 4, grid w).
