@@ -994,10 +994,14 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             continue;
         };
         // ("Iraqi forces backed by U.S. air strikes attacked …, the
-        // military said": so in what a speaker says; grid ae.)
+        // military said": so in what a speaker says; grid ae. "…, after a
+        // Canadian delegation led by Daniel Jean visited Pyongyang": and
+        // after a subordinator; grid am.)
         let seg = c.segs[c.seg_of(v.start)];
-        if !matches!(seg.kind, SegKind::Main | SegKind::Complement { .. })
-            || nps[a].start > seg.start + 1
+        if !matches!(
+            seg.kind,
+            SegKind::Main | SegKind::Complement { .. } | SegKind::Subordinate
+        ) || nps[a].start > seg.start + 1
             || cands
                 .iter()
                 .any(|w| w.start >= seg.start && w.start < v.start && !w.nominal)
