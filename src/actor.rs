@@ -2481,9 +2481,8 @@ impl ActorRecognizer {
             pair_phrase = true;
         }
         // "hosted Mali's Assimi Goita and Burkina Faso's Ibrahim Traore,
-        // where the three military leaders signed a treaty", "the three
-        // countries said": three named before, the last three people for
-        // leaders or men, else the last three states (issue 4, grid w).
+        // where the three military leaders signed a treaty": the last
+        // three people named (issue 4, grid w).
         if j > i
             && j >= 2
             && lx.norm(j - 1) == "three"
