@@ -2109,11 +2109,20 @@ impl ActorRecognizer {
                 // an organisation's agent noun; grid bf.)
                 let head_roles = (b.roles.is_empty()
                     && b.codes.iter().all(|c| c.starts_with("IGO")))
-                .then(|| self.atom_at(lx, b.end - 1, None))
+                // ("U.S. and EC business leaders": the longest agent noun
+                // ending the phrase, not "leaders" alone; Reuters dev4.)
+                .then(|| {
+                    // (Not a word of the name: "the World Bank".)
+                    (b.start..b.end)
+                        .filter(|&k| !lx.capitalized(k))
+                        .find_map(|k| {
+                            self.atom_at(lx, k, None)
+                                .filter(|h| h.end == b.end && self.kind(*h) == ActorKind::Agent)
+                        })
+                })
                 .flatten()
-                .filter(|h| h.end == b.end && self.kind(*h) == ActorKind::Agent)
                 .map(|h| self.roles(h).to_string())
-                .filter(|r| matches!(r.as_str(), "MIL" | "COP" | "GOV"));
+                .filter(|r| matches!(r.as_str(), "MIL" | "COP" | "GOV" | "BUS"));
                 let shared = if b.roles.is_empty() {
                     head_roles
                 } else {
