@@ -865,6 +865,19 @@ impl ActorRecognizer {
                     continue;
                 }
             }
+            // ("Trade Minister Rha Woong-bae": a given name hyphenated to a
+            // lower-case syllable is the name's.)
+            if words > 1
+                && lx.is_punct(j, "-")
+                && j + 1 < lx.len()
+                && lx.glued(j - 1)
+                && lx.glued(j)
+                && lx.kind(j + 1) == TokenKind::Word
+                && !lx.capitalized(j + 1)
+                && lx.norm(j + 1).len() <= 5
+            {
+                return j + 2;
+            }
             if words > 0 && lx.is_punct(j, "-") && j + 1 < lx.len() && lx.capitalized(j + 1) {
                 j += 1;
                 continue;
@@ -4017,6 +4030,15 @@ impl ActorRecognizer {
                         continue;
                     }
                     ctx.persons.push((toks[k..].to_vec(), code.clone()));
+                }
+                // ("Rha Woong-bae", then "Rha": a Korean name, its given
+                // name hyphenated, puts the family name first.)
+                if toks.len() >= 2
+                    && name_end >= 2
+                    && lx.is_punct(name_end - 2, "-")
+                    && !lx.capitalized(name_end - 1)
+                {
+                    ctx.persons.push((toks[..1].to_vec(), code.clone()));
                 }
                 // "leader Kim Jong Un": a name the dictionaries know is
                 // also its family name alone, whichever end that is.

@@ -750,9 +750,14 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             let verb_next = t + 1 < n
                 && (lx.norm(t + 1) == "were" || lx.norm(t + 1) == "was")
                 && np_at[t - 1].is_some();
+            // ("proposed in a letter to his counterpart Li Gun-mo that
+            // they meet": a person's name takes "who", so "that" after it
+            // opens what is proposed; Reuters-21578.)
+            let person_before = np_at[t - 1].is_some_and(|ni| nps[ni as usize].person);
             let common_noun = lx.kind(t - 1) == TokenKind::Number
                 || verb_next
                 || (lx.kind(t - 1) == TokenKind::Word
+                    && !person_before
                     && (!lx.capitalized(t - 1) || lx.all_caps(t - 1) && np_at[t - 1].is_none()));
             // Only a verb that takes a "that" clause makes one ("told
             // reporters that", "warned the government that"); after
