@@ -4020,24 +4020,26 @@ impl ActorRecognizer {
             if codes.len() == 1 && !owner.is_empty() {
                 let code = codes[0].clone();
                 let _ = write!(how, " + name (remembered as {code})");
+                // ("Rha Woong-bae", then "Rha": a Korean name, its given
+                // name hyphenated, puts the family name first.)
+                let korean = toks.len() >= 2
+                    && name_end >= 2
+                    && lx.is_punct(name_end - 2, "-")
+                    && !lx.capitalized(name_end - 1);
                 // Later mentions drop the first names: "Kyelem de Tambela",
-                // "Tambela" (not a lone particle such as "de").
+                // "Tambela" (not a lone particle such as "de", nor the
+                // syllable after a Korean name's hyphen, "in" of "Jae-in").
                 for k in 0..toks.len() {
                     if k > 0 && NAME_PARTICLES.contains(&toks[k - 1].as_str()) {
                         continue;
                     }
-                    if NAME_PARTICLES.contains(&toks[k].as_str()) && k + 1 == toks.len() {
+                    if (NAME_PARTICLES.contains(&toks[k].as_str()) || korean) && k + 1 == toks.len()
+                    {
                         continue;
                     }
                     ctx.persons.push((toks[k..].to_vec(), code.clone()));
                 }
-                // ("Rha Woong-bae", then "Rha": a Korean name, its given
-                // name hyphenated, puts the family name first.)
-                if toks.len() >= 2
-                    && name_end >= 2
-                    && lx.is_punct(name_end - 2, "-")
-                    && !lx.capitalized(name_end - 1)
-                {
+                if korean {
                     ctx.persons.push((toks[..1].to_vec(), code.clone()));
                 }
                 // "leader Kim Jong Un": a name the dictionaries know is
