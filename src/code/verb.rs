@@ -2729,12 +2729,10 @@ impl Coder {
                 let np = &nps[t];
                 (lx.is(np.start, cat::PRON_POSSESSIVE)
                     || np.start > 0 && lx.is(np.start - 1, cat::PRON_POSSESSIVE))
-                    && np.codes.iter().all(|c| {
-                        matches!(
-                            c.get(c.len().saturating_sub(3)..),
-                            Some("CVL" | "OPP" | "REF")
-                        )
-                    })
+                    && np
+                        .codes
+                        .iter()
+                        .all(|c| matches!(self.role_of(c), "CVL" | "OPP" | "REF"))
             })
         {
             note(trace, || {
