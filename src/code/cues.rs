@@ -3447,7 +3447,15 @@ pub(super) fn own_object(
     let mut object_seen = false;
     let mut pp_spent = false;
     let mut content = 0;
+    // ("dismissed on Friday a warning by China's embassy": a time right
+    // after the verb comes before its object; issue 4, grid ap. Not before
+    // a preposition: "meet on Monday in Vienna" names where, as "meet in
+    // Vienna" does.)
     let mut t = judgement_before_object(lx, np_at, from, s.end);
+    let past = past_time(lx, t, |_| false);
+    if past < s.end && lx.kind(past) == TokenKind::Word && !lx.is(past, cat::PREP) {
+        t = past;
+    }
     while t < s.end {
         if clauses.seg_of(t) != seg {
             t += 1;
@@ -3787,6 +3795,11 @@ pub(super) fn own_object(
                             | "consignments"
                             | "tranche"
                             | "elements"
+                            // ("rejected a list of demands from Saudi
+                            // Arabia": a list's items; grid m.)
+                            | "list"
+                            | "series"
+                            | "raft"
                     )
             {
                 t += 1;

@@ -940,7 +940,16 @@ impl Coder {
             After::Verb => (v.end, s.end),
             After::Subject => (s.start, v.start),
         };
-        for st in &p.after {
+        // ("given recordings related to the killing … to Saudi Arabia":
+        // when a step joined to the one before fails, and the word step
+        // before it was a participle's own preposition ("related to"), that
+        // step is tried again at its next occurrence, so the first "to"
+        // does not hide the second.)
+        let mut i = 0;
+        let mut min_t = 0;
+        let mut retries = 0;
+        let mut last_word_step: Option<(usize, usize, usize)> = None;
+        while let Some(st) = p.after.get(i) {
             let mut hit = None;
             // Words may stand between the steps of a pattern, but only
             // about a noun phrase's worth: "detained refugees near the
@@ -1020,7 +1029,8 @@ impl Coder {
                             }
                         }) == Some(true)
                 };
-                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, after_end)
+                if t >= min_t
+                    && let Some((end, slot)) = self.elem_at(sn, &st.elem, t, after_end)
                     && !venue()
                 {
                     hit = Some((t, end, slot));
@@ -1096,16 +1106,38 @@ impl Coder {
                     break;
                 }
             }
-            let (t_hit, end, slot) = hit?;
+            min_t = 0;
+            let Some((t_hit, end, slot)) = hit else {
+                match last_word_step {
+                    Some((step, from, at))
+                        if st.adjacent && step + 1 == i && retries < 2 && at > from && {
+                            let w = lx.norm(at - 1);
+                            w.ends_with("ed") || w.ends_with("ing")
+                        } =>
+                    {
+                        retries += 1;
+                        m.words.pop();
+                        m.end = m.words.last().map_or(v.end, |w| w.1);
+                        i = step;
+                        pos = from;
+                        min_t = at + 1;
+                        last_word_step = None;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            };
             match st.elem {
                 Elem::Source => m.source = slot,
                 Elem::Target => m.target = slot,
                 _ => {
                     m.end = end;
                     m.words.push((t_hit, end));
+                    last_word_step = Some((i, pos, t_hit));
                 }
             }
             pos = end;
+            i += 1;
         }
         // Before the verb: nearest first, each ending at or before `pos`
         // (exactly at `pos` when adjacent).
