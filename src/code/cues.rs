@@ -1399,11 +1399,28 @@ pub(super) fn proposal_author(sn: &Sent<'_>, from: usize, matched: usize) -> Opt
         if k < lx.len() && lx.kind(k) == TokenKind::Possessive {
             k += 1;
         }
+        // ("a new Syrian-brokered plan": the state that brokered or drafted
+        // it stands for its author; Reuters dev.)
+        if k + 1 < lx.len()
+            && lx.is_punct(k, "-")
+            && matches!(
+                lx.norm(k + 1),
+                "brokered" | "drafted" | "sponsored" | "proposed" | "mediated"
+            )
+        {
+            k += 2;
+        }
         (k..(k + 2).min(lx.len()))
             .any(|q| {
                 matches!(
                     lx.norm(q),
-                    "proposal" | "proposals" | "offer" | "offers" | "invitation" | "initiative"
+                    "proposal"
+                        | "proposals"
+                        | "offer"
+                        | "offers"
+                        | "invitation"
+                        | "initiative"
+                        | "plan"
                 )
             })
             .then_some(ni)
@@ -3391,17 +3408,24 @@ pub(super) fn judgement_before_object(
     if from >= end || lx.norm(from) != "as" {
         return from;
     }
+    // ("rejected as 'fallacious' the first United Nations report": quotes
+    // around the judgement are no words of it; issue 4, grid aq. The
+    // closing one after a word is read as a possessive mark.)
+    let quote = |k: usize| lx.is_quote(k) || lx.norm(k) == "'";
     let mut k = from + 1;
+    let mut quotes = 0;
     while k < end
-        && k < from + 4
-        && lx.kind(k) == TokenKind::Word
-        && !lx.capitalized(k)
-        && np_at[k].is_none()
-        && lx.flags(k) & !cat::OPEN == 0
+        && k < from + 4 + quotes
+        && (quote(k)
+            || lx.kind(k) == TokenKind::Word
+                && !lx.capitalized(k)
+                && np_at[k].is_none()
+                && lx.flags(k) & !cat::OPEN == 0)
     {
+        quotes += usize::from(quote(k));
         k += 1;
     }
-    if k > from + 1 && k < end && lx.is(k, cat::DET) {
+    if k > from + 1 + quotes && k < end && lx.is(k, cat::DET) {
         k
     } else {
         from

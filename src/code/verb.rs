@@ -2275,7 +2275,18 @@ impl Coder {
         // have required the group to disarm": so is the author of a
         // proposal rejected, before whatever the proposal names; issue 4,
         // grid ae.)
-        if (target.is_none_or(|t| nps[t].role_only) || code.starts_with("12"))
+        // (And so before a target found only past a matched phrase that
+        // ends on the proposal: "agreed to three key points in a new
+        // Syrian-brokered plan aimed at ending civil war in Lebanon";
+        // Reuters dev. Not "accept a U.S. proposal for a ceasefire with
+        // Russia", which is what is proposed.)
+        let ends_on_proposal = m.end > v.end
+            && matches!(
+                lx.norm(m.end - 1),
+                "plan" | "proposal" | "proposals" | "offer" | "initiative"
+            );
+        if (target.is_none_or(|t| nps[t].role_only || ends_on_proposal && nps[t].start >= m.end)
+            || code.starts_with("12"))
             && !passive
             && matches!(code.get(..2), Some("03" | "04" | "05" | "08" | "12"))
             && let Some(a) = proposal_author(sn, v.end, m.end)
@@ -2769,12 +2780,25 @@ impl Coder {
         let trade = matches!(code.get(..2), Some("03" | "06" | "08" | "16"));
         // (A veto or a rejection faces a document's author: "vetoed a
         // Brazilian-drafted resolution"; issue 4, grid g.)
+        // (Nor an intent to accept a plan faces anyone but who proposed or
+        // brokered it: "agreed to … a new Syrian-brokered plan"; Reuters
+        // dev. A truce or a deal brokered is the parties' own.)
         let authored = |t: usize| {
             code.starts_with("12")
                 && matches!(
                     lx.norm(nps[t].end + 1),
                     "drafted" | "sponsored" | "proposed"
                 )
+                || code.starts_with("03")
+                    && matches!(
+                        lx.norm(nps[t].end + 1),
+                        "brokered" | "drafted" | "sponsored" | "proposed"
+                    )
+                    && nps[t].end + 2 < lx.len()
+                    && matches!(
+                        lx.norm(nps[t].end + 2),
+                        "plan" | "proposal" | "proposals" | "initiative"
+                    )
         };
         if target.is_some_and(|t| {
             is_sponsor(lx, &nps[t])
