@@ -2408,12 +2408,23 @@ impl ActorRecognizer {
         // ("planes from Afghanistan attacked Pakistani villages": so are
         // weapons "from" a state, right before what they did;
         // Reuters-21578 sample.)
-        let from_state_acting = |owner: &Np| {
+        // ("Warships from India and France began a joint exercise": past
+        // the other states listed; issue 4, grid g.)
+        let from_state_acting = |owner: &Np, ctx: &mut DocContext| {
+            let mut end = owner.end;
+            while end + 1 < lx.len()
+                && (lx.norm(end) == "and" || lx.is_punct(end, ","))
+                && let Some(next) = self.phrase_at(lx, end + 1, ctx)
+                && next.kind == NpKind::Actor
+                && next.codes.iter().all(|c| c.len() == 3)
+            {
+                end = next.end;
+            }
             owner.codes.iter().all(|c| c.len() == 3)
-                && owner.end < lx.len()
-                && lx.kind(owner.end) == TokenKind::Word
-                && !lx.capitalized(owner.end)
-                && (lx.norm(owner.end).ends_with("ed") || lx.is(owner.end, cat::PAST_SIMPLE))
+                && end < lx.len()
+                && lx.kind(end) == TokenKind::Word
+                && !lx.capitalized(end)
+                && (lx.norm(end).ends_with("ed") || lx.is(end, cat::PAST_SIMPLE))
         };
         // ("Tanks loyal to President Boris Yeltsin shelled the Russian
         // parliament": weapons loyal to a leader are his state's forces, as
@@ -2446,7 +2457,7 @@ impl ActorRecognizer {
             && owner.kind == NpKind::Actor
             && !owner.codes.is_empty()
             && !owner.possessive_only
-            && (lx.norm(i + 1) == "of" || from_state_acting(&owner))
+            && (lx.norm(i + 1) == "of" || from_state_acting(&owner, ctx))
         {
             let state = |c: &String| c.len() == 3 && self.dicts.actors.is_country(c);
             let roles = if owner.codes.iter().all(state) {

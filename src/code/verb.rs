@@ -4249,7 +4249,18 @@ impl Coder {
                 && (v.end..verb_end).any(|k| {
                     matches!(
                         lx.norm(k),
-                        "drills" | "exercises" | "games" | "wargames" | "manoeuvres" | "maneuvers"
+                        "drills"
+                            | "drill"
+                            | "exercises"
+                            | "exercise"
+                            | "games"
+                            | "wargames"
+                            | "manoeuvres"
+                            | "maneuvers"
+                            // ("Chinese and Russian bombers flew a joint
+                            // patrol over the Sea of Japan"; grid bb.)
+                            | "patrol"
+                            | "patrols"
                     )
                 }) =>
             {
