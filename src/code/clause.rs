@@ -15,7 +15,7 @@ use crate::dict::{Form, Lexed, cat};
 use crate::model::TokenKind;
 
 use super::Cand;
-use super::cues::is_adverb;
+use super::cues::{is_adverb, past_time};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegKind {
@@ -713,10 +713,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                                     np.start == k + 1
                                         && (np.end..(np.end + 3).min(end)).any(&is_finite)
                                 })))
+                        // ("if Tehran retaliated …, and on Sunday warned
+                        // Iraq": past a time; issue 4, grid ar.)
                         || (lx.is_punct(k, ",")
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "and" | "but")
                             && (is_finite(k + 2)
+                                || {
+                                    let v = past_time(lx, k + 2, |_| false);
+                                    v > k + 2 && v < end && is_finite(v)
+                                }
                                 || np_at[k + 2].is_some_and(|ni| {
                                     let np = &nps[ni as usize];
                                     np.start == k + 2

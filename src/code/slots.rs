@@ -689,9 +689,11 @@ impl Coder {
             }
             // "… and last month lodged a complaint": a time between the
             // conjunction and the verb keeps them adjacent.
+            // (", and on Sunday warned Iraq": so is a time after "on";
+            // issue 4, grid ar.)
             let aux_like = lx.is(t, cat::AUX | cat::NEG | cat::TIME)
                 || is_adverb(lx, t)
-                || (matches!(lx.norm(t), "last" | "next" | "this")
+                || ((matches!(lx.norm(t), "last" | "next" | "this") || lx.is(t, cat::PREP))
                     && t + 1 < head
                     && lx.is(t + 1, cat::TIME));
             if adjacent && (lx.is(t, cat::CONJ) || lx.is_punct(t, ",")) {
