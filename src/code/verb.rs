@@ -5240,6 +5240,40 @@ impl Coder {
                     && lx.norm(np.start - 1) == "with")
                     .then_some(ni)
             };
+            // ("held indirect talks with U.S. envoy Steve Witkoff …
+            // through Omani mediators": the state the go-betweens are of
+            // mediates the talks before them; issue 4, grid ae.)
+            let through = || {
+                let ni = np_at[t - 1]? as usize;
+                let np = &nps[ni];
+                (matches!(lx.norm(t), "mediators" | "intermediaries" | "mediation")
+                    && np.modifier
+                    && np.end == t
+                    && np.start > 0
+                    && matches!(lx.norm(np.start - 1), "through" | "via"))
+                .then_some(ni)
+            };
+            // ("… had agreed to stop targeting each other, after talks it
+            // had mediated": the doer of a participle right after the
+            // accord noun mediates it; issue 4, grid j.)
+            let doer_after_noun = || {
+                if !is_mediating_participle(lx.norm(t)) {
+                    return None;
+                }
+                let mut k = t;
+                if k > 0 && matches!(lx.norm(k - 1), "had" | "has" | "have") {
+                    k -= 1;
+                }
+                let ni = np_at[k.checked_sub(1)?]? as usize;
+                let np = &nps[ni];
+                (np.end == k
+                    && np.start > 0
+                    && is_accord_noun(lx.norm(np.start - 1))
+                    && matches!(np.kind, NpKind::Actor | NpKind::Pronoun)
+                    && !np.modifier)
+                    .then_some(ni)
+            };
+            let mut go_between = false;
             let mi = if t + 2 < lx.len()
                 && is_mediating_participle(lx.norm(t))
                 && lx.norm(t + 1) == "by"
@@ -5261,10 +5295,16 @@ impl Coder {
                 mi
             } else if let Some(mi) = absolute() {
                 mi
+            } else if let Some(mi) = through() {
+                go_between = true;
+                mi
+            } else if let Some(mi) = doer_after_noun() {
+                go_between = true;
+                mi
             } else {
                 continue;
             };
-            if nps[mi].kind != NpKind::Actor || nps[mi].modifier {
+            if !go_between && (nps[mi].kind != NpKind::Actor || nps[mi].modifier) {
                 continue;
             }
             let med = self.resolve_codes(sn, mi, ctx, subjects, None);
