@@ -1236,6 +1236,10 @@ impl ActorRecognizer {
                         {
                             np.codes = vec![np.roles.clone()];
                             np.role_only = true;
+                            // ("Ukraine and pro-Russian separatists agreed":
+                            // the phrase is the whole "pro-Russian
+                            // separatists", so that it joins a list; grid c.)
+                            np.start -= 2;
                             let _ = write!(np.how, " (a side taken, not a state)");
                         } else {
                             np.modifier = true;
@@ -2141,7 +2145,10 @@ impl ActorRecognizer {
                 } else {
                     Some(b.roles.clone())
                 };
+                // (Not a role standing bare: "Ukraine and pro-Russian
+                // separatists" are two sides; grid c.)
                 if a.bare
+                    && !b.role_only
                     && let Some(roles) = shared
                     && a.codes.iter().all(|c| self.dicts.actors.is_country(c))
                 {
