@@ -505,7 +505,20 @@ fn reporters_after_object(lx: &Lexed, nps: &[Np], k: usize, list_end: usize) -> 
 /// actors only inside such a list ("Bahrain, Kuwait, Oman and Qatar"), so
 /// that "Russia, Niger's ally, said" stays apart.
 fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
-    while let (Some(x), Some(y)) = (nps.get(j), nps.get(j + 1)) {
+    loop {
+        let x = nps.get(j)?;
+        // ("Britain, France and 23 other countries called for …": a list
+        // closed by a count of others ends on its last name; issue 4,
+        // grid ax.)
+        if x.kind == NpKind::Actor
+            && !x.possessive_only
+            && x.end + 3 < lx.len()
+            && lx.norm(x.end) == "and"
+            && others_after(lx, x.end + 1)
+        {
+            return Some(j);
+        }
+        let y = nps.get(j + 1)?;
         if x.kind != NpKind::Actor || y.kind != NpKind::Actor || x.possessive_only {
             return None;
         }
@@ -520,7 +533,22 @@ fn list_end(lx: &Lexed, nps: &[Np], mut j: usize) -> Option<usize> {
         }
         j += 1;
     }
-    None
+}
+
+/// "23 other countries", "several other nations": a count of others of
+/// the same kind, from `t`.
+fn others_after(lx: &Lexed, t: usize) -> bool {
+    (lx.kind(t) == TokenKind::Number
+        || matches!(
+            lx.norm(t),
+            "several" | "many" | "some" | "dozens" | "two" | "three" | "four"
+        ))
+        && t + 2 < lx.len()
+        && lx.norm(t + 1) == "other"
+        && matches!(
+            lx.norm(t + 2),
+            "countries" | "nations" | "states" | "governments" | "members" | "allies"
+        )
 }
 
 impl ActorRecognizer {
