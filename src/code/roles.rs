@@ -426,6 +426,31 @@ impl Coder {
             {
                 countries.push(one);
             }
+            // ("King Fahd will be accompanied by his … ministers, who will
+            // hold talks with their British counterparts": a role facing
+            // its counterparts is of another state than theirs, the one
+            // other state the sentence names; Reuters-21578 sample.)
+            for (bare, other) in [(&f.source, f.target_np), (&f.target, f.source_np)] {
+                let facing = (nps[other].start..nps[other].end)
+                    .any(|t| matches!(lx.norm(t), "counterpart" | "counterparts"));
+                if !is_bare_role(bare) || !facing {
+                    continue;
+                }
+                let Some(theirs) = nps[other].codes.first().and_then(|c| c.get(..3)) else {
+                    continue;
+                };
+                countries.retain(|k| *k != theirs);
+                if countries.is_empty()
+                    && let [one] = self
+                        .states_named(nps, |np| !by_border(np) && !sponsor(np))
+                        .iter()
+                        .filter(|k| **k != theirs)
+                        .copied()
+                        .collect::<Vec<_>>()[..]
+                {
+                    countries.push(one);
+                }
+            }
             countries
         };
         let mission = |np: usize| {
