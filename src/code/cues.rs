@@ -1068,6 +1068,14 @@ pub(super) fn deterred(sn: &Sent<'_>) -> Option<(usize, usize)> {
             ("message", "to") => t + 1,
             _ => return None,
         };
+        // ("describing the drills as routine and not aimed at any third
+        // country": a posture said to be aimed at no one; issue 4, grid
+        // au.)
+        if t >= 2 && matches!(lx.norm(t - 2), "not" | "never")
+            || from < lx.len() && matches!(lx.norm(from), "any" | "no")
+        {
+            return None;
+        }
         let ni = usize::from(np_at.get(from).copied().flatten()?);
         let np = &nps[ni];
         (np.start == from && np.kind == NpKind::Actor && !np.codes.is_empty() && !np.modifier)

@@ -765,6 +765,33 @@ impl Coder {
                 {
                     return Some(ni);
                 }
+                // ("Russia recalled its ambassador … after Georgia arrested
+                // four Russian army officers, accusing the Georgian
+                // government of state terrorism": a participle in a
+                // subordinate clause whose object is its subject's own
+                // state's organ is the outer clause's; issue 4, grid v.)
+                if ing_after_comma
+                    && clauses.segs[seg].kind == SegKind::Subordinate
+                    && clauses.segs[seg].start > 0
+                    && let Some((pi, _)) = prev
+                    && let Some(sj) = subjects[pi]
+                    && let [own] = &nps[sj].codes[..]
+                    && own.len() == 3
+                    && let Some(c) = cands.iter().find(|c| c.start == head)
+                    && let Some(obj) = sn.np_starting(c.end)
+                    && !nps[obj].codes.is_empty()
+                    && nps[obj]
+                        .codes
+                        .iter()
+                        .all(|o| o.len() > 3 && o.starts_with(own.as_str()))
+                {
+                    let outer = clauses.seg_of(clauses.segs[seg].start - 1);
+                    if let Some(o) = last_subject(cands, subjects, |c| {
+                        clauses.seg_of(c.start) == outer && c.start < clauses.segs[seg].start
+                    }) {
+                        return Some(o);
+                    }
+                }
                 // ("Bahrain and Sudan cut ties with Iran, while the United
                 // Arab Emirates downgraded relations with Tehran, accusing
                 // the Islamic Republic of meddling": after a clause of
