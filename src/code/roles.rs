@@ -436,7 +436,13 @@ impl Coder {
                 if !is_bare_role(bare) || !facing {
                     continue;
                 }
-                let Some(theirs) = nps[other].codes.first().and_then(|c| c.get(..3)) else {
+                // (Only a state: bare "counterparts" are no one's yet.)
+                let Some(theirs) = nps[other]
+                    .codes
+                    .first()
+                    .and_then(|c| c.get(..3))
+                    .filter(|c| self.dicts.actors.is_country(c))
+                else {
                     continue;
                 };
                 countries.retain(|k| *k != theirs);
