@@ -2582,6 +2582,12 @@ pub(super) fn thing_object(sn: &Sent<'_>, end: usize) -> bool {
         })
 }
 
+/// "his Japanese counterpart", "their British counterparts": a phrase
+/// that names the other side's holder of the same office.
+pub(super) fn names_counterpart(lx: &Lexed, np: &Np) -> bool {
+    (np.start..np.end).any(|k| matches!(lx.norm(k), "counterpart" | "counterparts"))
+}
+
 /// The first token from `t` on past time words and phrases ("on
 /// Tuesday", "last week") and whatever else `also` passes over.
 pub(super) fn past_time(lx: &Lexed, mut t: usize, also: impl Fn(usize) -> bool) -> usize {

@@ -431,8 +431,7 @@ impl Coder {
             // its counterparts is of another state than theirs, the one
             // other state the sentence names; Reuters-21578 sample.)
             for (bare, other) in [(&f.source, f.target_np), (&f.target, f.source_np)] {
-                let facing = (nps[other].start..nps[other].end)
-                    .any(|t| matches!(lx.norm(t), "counterpart" | "counterparts"));
+                let facing = names_counterpart(lx, &nps[other]);
                 if !is_bare_role(bare) || !facing {
                     continue;
                 }
@@ -1602,8 +1601,7 @@ impl Coder {
                     // ("Putin told his counterpart in a phone call that Russia
                     // would …": a counterpart is never of its counterpart's
                     // state.)
-                    let counterpart = (nps[np].start..nps[np].end)
-                        .any(|k| matches!(lx.norm(k), "counterpart" | "counterparts"));
+                    let counterpart = names_counterpart(lx, &nps[np]);
                     let placed =
                         placed.filter(|c| !(counterpart && state(other).as_ref() == Some(c)));
                     // ("share its evidence with investigators from other
