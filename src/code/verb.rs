@@ -4070,7 +4070,18 @@ impl Coder {
                         Some("UAF" | "REB" | "INS" | "SEP" | "CRM" | "RAD")
                     )
                 });
-            if launched_attack || visited || struck {
+            // ("Gros and Funaro attend council meetings of the IMF": the
+            // body whose meeting a compound attends is whom it meets;
+            // Reuters-21578 sample.)
+            let hosts = (code.starts_with("04") || code == "036")
+                && np.start >= 2
+                && lx.norm(np.start - 1) == "of"
+                && matches!(
+                    lx.norm(np.start - 2),
+                    "meeting" | "meetings" | "session" | "sessions" | "summit" | "conference"
+                )
+                && np.codes.iter().all(|c| c.starts_with("IGO"));
+            if launched_attack || visited || struck || hosts {
                 return false;
             }
             // ("discussed the war in Ukraine by phone": inside the
