@@ -2179,6 +2179,31 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("worried after U.S. attacks on Iranian oil platforms": so is
+            // a plural right after an actor phrase that a preposition
+            // opens, with "on" or "against" right after it; the verb
+            // takes its object bare; Reuters-21578 sample.)
+            if form == Form::S
+                && let Some(n) = prev(1).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end == i
+                && np.start >= 1
+                && {
+                    let q = np.start - 1;
+                    let q = if q >= 1 && lx.is(q, cat::DET) {
+                        q - 1
+                    } else {
+                        q
+                    };
+                    lx.is(q, cat::PREP)
+                }
+                && noun_end == Some(end)
+                && end + 1 < lx.len()
+                && !is_time_unit(lx.norm(end + 1))
+                && !lx.is(end + 1, cat::TIME)
+            {
+                nominal = true;
+            }
             // "will this week visit Britain": a time adverbial, not a
             // determiner and its modifier (issue 4, Reuters dev set).
             let time_before = prev(1).is_some_and(|p| {

@@ -338,14 +338,29 @@ impl Coder {
                         "fleeing" | "fled" | "flee" | "flees" | "escaping" | "escaped" | "escape"
                     )
             };
+            // ("'… the negotiations with the Soviets …,' Shultz told the
+            // Wheat Growers": nor a state named inside a quotation the verb
+            // stands outside of; Reuters-21578 sample.)
+            let quoted = |t: usize| {
+                (0..t)
+                    .filter(|&k| {
+                        lx.kind(k) == TokenKind::Punct
+                            && matches!(lx.norm(k), "\"" | "\u{201c}" | "\u{201d}")
+                    })
+                    .count()
+                    % 2
+                    == 1
+            };
+            let verb_quoted = quoted(f.verb.0);
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
-                (of_side(i)
-                    || clauses.seg_of(np.start) == f.seg
-                    || !f.target.starts_with("REF")
-                        && matches!(
-                            clauses.segs[clauses.seg_of(np.start)].kind,
-                            SegKind::Relative { antecedent: Some(a) } if a == f.target_np
-                        ))
+                (of_side(i) || verb_quoted || !quoted(np.start))
+                    && (of_side(i)
+                        || clauses.seg_of(np.start) == f.seg
+                        || !f.target.starts_with("REF")
+                            && matches!(
+                                clauses.segs[clauses.seg_of(np.start)].kind,
+                                SegKind::Relative { antecedent: Some(a) } if a == f.target_np
+                            ))
                     && !by_border(np)
                     && !sponsor(np)
                     && !fled_to(np)
