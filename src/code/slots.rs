@@ -1126,7 +1126,21 @@ impl Coder {
                         )
                         && !matches!(lx.norm(t - 1), "that" | "what" | "which" | "who" | "there")
                 };
+                // ("reinforcing yesterday's speculation that clearing bank
+                // base lending rates could drop": nor a clause that a plain
+                // noun opens with "that" for a word step; Reuters-21578
+                // sample.)
+                let noun_clause = || {
+                    t > pos
+                        && lx.norm(t) == "that"
+                        && !matches!(st.elem, Elem::Source | Elem::Target)
+                        && lx.kind(t - 1) == TokenKind::Word
+                        && !lx.capitalized(t - 1)
+                        && np_at[t - 1].is_none()
+                        && lx.flags(t - 1) & !cat::OPEN == 0
+                };
                 if finite[t]
+                    || noun_clause()
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()
                     || new_clause()
