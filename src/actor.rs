@@ -93,6 +93,10 @@ pub struct Np {
     /// can be struck, but is no party to a peaceful act, since a city that
     /// is no seat of government does not negotiate, meet or agree.
     pub venue: bool,
+    /// A compound of two named people or organisations that share one code
+    /// ("Kiir and Machar", both SSDGOV): one code remains, but the members
+    /// can still act on each other.
+    pub twin: bool,
 }
 
 impl Np {
@@ -116,6 +120,7 @@ impl Np {
             singular: false,
             person: false,
             venue: false,
+            twin: false,
         }
     }
 
@@ -2263,6 +2268,18 @@ impl ActorRecognizer {
                 }
                 if a.parts.is_empty() {
                     a.parts = vec![(a.start, a.end); a.codes.len()];
+                }
+                // ("Kiir and Machar ordered their forces to cease fire":
+                // two named people of one code are still two parties;
+                // issue 4, grids g, j.)
+                let named = |np: &Np| np.person || np.how.starts_with("Organization");
+                if named(a)
+                    && named(&b)
+                    && a.codes.len() == 1
+                    && b.codes.len() == 1
+                    && a.codes == b.codes
+                {
+                    a.twin = true;
                 }
                 for (i, c) in b.codes.iter().enumerate() {
                     if !a.codes.contains(c) {

@@ -3851,7 +3851,7 @@ impl Coder {
                 && s.len() > 3
                 && !s.starts_with("IGO")
                 && !matches!(code.get(..2), Some("01" | "17" | "18" | "19" | "20"))
-                && s_np != t_np
+                && (s_np != t_np || nps[s_np].twin)
                 && nps[t_np].kind != NpKind::Pronoun;
             // "Zelenskiy called on Ukrainians to defend their country": a
             // state's people, named by their plural demonym, are its
@@ -4330,6 +4330,23 @@ impl Coder {
                         emit(src_np, a, src_np, b, &code);
                     }
                 }
+            }
+            // ("Kiir and Machar ordered their forces to cease fire": so
+            // are two named members of one code, each toward the other;
+            // issue 4, grids g, j.)
+            _ if src_codes.len() == 1
+                && nps[src_np].twin
+                && target.is_none()
+                && (reciprocal || reverse.is_some() || by_agreement)
+                && !launched_attack
+                // (Not a bare promise, "Keating and Hawke have promised not
+                // to increase taxes", nor a thing discussed, "Yeutter and
+                // Lyng will discuss agriculture during a visit to Japan":
+                // acts of one side, which may face a third; Reuters-21578.)
+                && !(m.pattern.after.is_empty() && code == "030" && !by_agreement)
+                && !(m.pattern.after.is_empty() && thing_object(sn, verb_end)) =>
+            {
+                emit(src_np, &src_codes[0], src_np, &src_codes[0], &code);
             }
             // "The Houthis detained at least 20 U.N. staff members …,
             // demanding their immediate release": a release demanded of no
