@@ -3735,6 +3735,50 @@ impl ActorRecognizer {
                 let _ = write!(how, " of the pair {}+{}", pair[0], pair[1]);
                 owner = pair.to_vec();
                 end = m + 2;
+            } else if !loyal
+                && !at_org
+                && lx.norm(end) == "of"
+                && m < lx.len()
+                && !self.atom_at(lx, m, date).is_some_and(|a| {
+                    matches!(
+                        self.kind(a),
+                        ActorKind::Country | ActorKind::Organization | ActorKind::Region
+                    )
+                })
+                // (Not foes of his: "opponents of President Daniel Ortega";
+                // nor a leader named by a rebel past, "forces of former
+                // rebel leader Riek Machar", whose forces are no state's;
+                // grids ba, f.)
+                && !matches!(
+                    lx.norm(end - 1),
+                    "opponents" | "critics" | "enemies" | "rivals" | "foes" | "opponent" | "critic"
+                )
+                && let Some(p) = self.phrase_at(lx, m, ctx)
+                && p.person
+                && p.kind == NpKind::Actor
+                && !(p.start..p.end).any(|t| {
+                    matches!(
+                        lx.norm(t),
+                        "rebel" | "opposition" | "former" | "ousted" | "exiled" | "militia"
+                    )
+                })
+                && let [code] = &p.codes[..]
+                && code.len() >= 3
+                && self.dicts.actors.is_country(&code[..3])
+            {
+                // "Delegates of Venezuelan President Nicolas Maduro and
+                // opposition leader Juan Guaido resumed talks": a leader
+                // named after "of" lends his state, as "Maduro's delegates"
+                // does, or his own armed group (issue 4, grid av).
+                let code = if is_armed_group_code(code) {
+                    owner_is_org = true;
+                    code.clone()
+                } else {
+                    code[..3].to_string()
+                };
+                let _ = write!(how, " of {code}");
+                owner = vec![code];
+                end = p.end;
             } else if let Some(a) = self.atom_at(lx, m, date)
                 && (matches!(
                     self.kind(a),
