@@ -3019,6 +3019,29 @@ impl ActorRecognizer {
                     {
                         k += 2;
                     }
+                    // ("the Hezbollah-led opposition", "Hamas-led
+                    // protesters": a group leading a crowd or a camp lends
+                    // it its state, not its own code; issue 4, grid v.)
+                    let led_by_org = !possessive
+                        && kind == ActorKind::Organization
+                        && k + 2 < lx.len()
+                        && lx.is_punct(k, "-")
+                        && lx.glued(k)
+                        && lx.norm(k + 1) == "led"
+                        && self.atom_at(lx, k + 2, date).is_some_and(|ag| {
+                            self.kind(ag) == ActorKind::Agent
+                                && matches!(self.roles(ag), "OPP" | "CVL" | "LAB" | "EDU")
+                        })
+                        && code.len() > 3
+                        && self.dicts.actors.is_country(&code[..3]);
+                    // (The group's state then stands as an adjective would.)
+                    let kind = if led_by_org {
+                        code.truncate(3);
+                        k += 2;
+                        ActorKind::Adjective
+                    } else {
+                        kind
+                    };
                     let next_agent = self.agent_follows(lx, k, date);
                     // A person before an agent noun lends the state, not the
                     // office: "the Reagan administration" is USA + GOV.
