@@ -3697,6 +3697,20 @@ impl ActorRecognizer {
                     lx.norm(end - 1),
                     "official" | "officials" | "staff" | "investigators" | "inspectors" | "experts"
                 ));
+        // ("battled forces backing First Vice President Riek Machar": the
+        // leader they back names their side, not their state, so the
+        // phrase takes him in and stays a bare role, to be placed as forces
+        // are; issue 4, grids ao, g.)
+        if owner.is_empty()
+            && end + 1 < lx.len()
+            && matches!(lx.norm(end), "backing" | "supporting")
+            && matches!(roles.as_str(), "MIL" | "REB" | "UAF")
+            && let Some(p) = self.phrase_at(lx, end + 1, ctx)
+            && p.person
+        {
+            let _ = write!(how, " backing {}", p.codes.join("+"));
+            end = p.end;
+        }
         if owner.is_empty() && (of_owner || loyal || at_org) {
             let mut m = end + if loyal { 2 } else { 1 };
             while m < lx.len() && lx.norm(m) == "the" {
