@@ -26,7 +26,9 @@
 //!
 //! Invariants: an event's source and target are two different phrases,
 //! with different codes save two bodies of one state ("Nakasone urged his
-//! ministers", JPNGOV to JPNGOV); its code is in the CAMEO table, and its
+//! ministers", JPNGOV to JPNGOV), or one phrase only when it joins two
+//! named members of one code acting on each other ("Kiir and Machar
+//! ordered their forces to cease fire"); its code is in the CAMEO table, and its
 //! Goldstein score, QuadClass and PLOVER category are that code's; tokens a
 //! pattern matched are not coded again by another verb.
 

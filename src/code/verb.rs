@@ -4076,10 +4076,8 @@ impl Coder {
             let hosts = (code.starts_with("04") || code == "036")
                 && np.start >= 2
                 && lx.norm(np.start - 1) == "of"
-                && matches!(
-                    lx.norm(np.start - 2),
-                    "meeting" | "meetings" | "session" | "sessions" | "summit" | "conference"
-                )
+                && (is_meeting_noun(lx.norm(np.start - 2))
+                    || matches!(lx.norm(np.start - 2), "session" | "sessions"))
                 && np.codes.iter().all(|c| c.starts_with("IGO"));
             if launched_attack || visited || struck || hosts {
                 return false;
