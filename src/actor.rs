@@ -3776,6 +3776,9 @@ impl ActorRecognizer {
                 && !at_org
                 && lx.norm(end) == "of"
                 && m < lx.len()
+                // (A person is named within three words: a cheap test before
+                // reading the phrase.)
+                && (m..(m + 3).min(lx.len())).any(|t| lx.capitalized(t))
                 && !self.atom_at(lx, m, date).is_some_and(|a| {
                     matches!(
                         self.kind(a),
