@@ -300,6 +300,20 @@ impl Coder {
             }
         }
         let by_border = |np: &Np| by_border(lx, np);
+        // Whether each token stands inside double quotes, counted once for
+        // the sentence (see `quoted` below).
+        let mut inside = false;
+        let in_quotes: Vec<bool> = (0..lx.len())
+            .map(|k| {
+                let here = inside;
+                if lx.kind(k) == TokenKind::Punct
+                    && matches!(lx.norm(k), "\"" | "\u{201c}" | "\u{201d}")
+                {
+                    inside = !inside;
+                }
+                here
+            })
+            .collect();
         // The countries the event's own clause names, with its actors.
         let countries_of = |f: &Found| {
             let mut countries: smallvec::SmallVec<[&str; 4]> = smallvec::SmallVec::new();
@@ -341,16 +355,7 @@ impl Coder {
             // ("'… the negotiations with the Soviets …,' Shultz told the
             // Wheat Growers": nor a state named inside a quotation the verb
             // stands outside of; Reuters-21578 sample.)
-            let quoted = |t: usize| {
-                (0..t)
-                    .filter(|&k| {
-                        lx.kind(k) == TokenKind::Punct
-                            && matches!(lx.norm(k), "\"" | "\u{201c}" | "\u{201d}")
-                    })
-                    .count()
-                    % 2
-                    == 1
-            };
+            let quoted = |t: usize| in_quotes.get(t).copied().unwrap_or(false);
             let verb_quoted = quoted(f.verb.0);
             let in_clause = nps.iter().enumerate().filter(|&(i, np)| {
                 (of_side(i) || verb_quoted || !quoted(np.start))
