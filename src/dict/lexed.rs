@@ -10,7 +10,8 @@
 //! capitalised and nothing else is, as in ordinary copy.
 //!
 //! Invariants: every per-token vector has one entry per token; `norm(i)` is
-//! [`normalize`] of token `i`'s text; the memo ([`Lexed::memo`]) holds only
+//! [`normalize`] of token `i`'s text (with the last dot restored to a
+//! dotted acronym that lost it: `U.S` reads as `u.s.`); the memo ([`Lexed::memo`]) holds only
 //! answers computed on this fill, for one key; truecasing changes only
 //! `capitalized` and `all_caps`, never a token's text or ids.
 
@@ -68,7 +69,16 @@ impl Lexed {
             let raw = &text[t.span.range()];
             self.caps
                 .push(!raw.chars().any(char::is_lowercase) && raw.chars().any(char::is_uppercase));
-            let n = normalize(raw);
+            let mut n = normalize(raw);
+            // The tokenizer keeps "U.S" whole only as a dotted acronym
+            // missing its last dot; it reads as the dictionaries write it.
+            if t.kind == TokenKind::Word
+                && raw.len() > 2
+                && raw.as_bytes()[1] == b'.'
+                && !raw.ends_with('.')
+            {
+                n.to_mut().push('.');
+            }
             self.norm.push_str(&n);
             self.norm_ends.push(self.norm.len() as u32);
             let id = lex.get(&n);
