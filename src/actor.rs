@@ -992,6 +992,21 @@ impl ActorRecognizer {
                     continue;
                 }
             }
+            // "After visiting the U.S., England, France, West Germany …":
+            // England, Scotland and Wales are no actors of their own (the
+            // country list says why), but an item of a list of states is
+            // the United Kingdom (Reuters-21578 dev, eight events).
+            if matches!(lx.norm(i), "england" | "scotland" | "wales")
+                && lx.capitalized(i)
+                && self.in_list_of_states(lx, i, &out, ctx)
+            {
+                let how = format!("\"{}\" in a list of states: GBR", lx.norm(i));
+                let mut np = Np::actor(i, i + 1, vec!["GBR".to_string()], how);
+                np.bare = true;
+                out.push(np);
+                i += 1;
+                continue;
+            }
             // "North and South Korea agreed": the first half of an
             // elided pair names the other Korea (issue 4, grid v), with the
             // role the second half names ("North and South Korean
@@ -1886,6 +1901,34 @@ impl ActorRecognizer {
         let _ = write!(n.how, "; placed by its conjunct as {code}");
         n.codes = vec![code];
         n.kind = NpKind::Actor;
+    }
+
+    /// Whether the word at `i` is an item of a list of states: a bare
+    /// state right before it across a comma ("the U.S., England"), or one
+    /// right after it across a comma with the list going on past it ("in
+    /// England, Canada and West Germany"), and a list separator on its
+    /// other side.
+    fn in_list_of_states(&self, lx: &Lexed, i: usize, before: &[Np], ctx: &mut DocContext) -> bool {
+        let sep = |t: usize| t < lx.len() && (lx.is_punct(t, ",") || lx.norm(t) == "and");
+        let state = |n: &Np| {
+            n.kind == NpKind::Actor
+                && !n.possessive_only
+                && !n.codes.is_empty()
+                && n.codes.iter().all(|c| self.dicts.actors.is_country(c))
+        };
+        let after_state = i >= 2
+            && lx.is_punct(i - 1, ",")
+            && before.last().is_some_and(|n| n.end == i - 1 && state(n))
+            && (i + 1 == lx.len() || sep(i + 1) || lx.is_punct(i + 1, "."));
+        // Before a state, the list must go on past it: "England, France
+        // and Italy", not "England, Canada said".
+        after_state
+            || i + 2 < lx.len()
+                && lx.is_punct(i + 1, ",")
+                && (i == 0 || !lx.capitalized(i - 1))
+                && self
+                    .phrase_at(lx, i + 2, ctx)
+                    .is_some_and(|n| state(&n) && sep(n.end))
     }
 
     fn join_compounds(&self, lx: &Lexed, nps: &mut Vec<Np>) {
