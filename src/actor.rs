@@ -3547,9 +3547,21 @@ impl ActorRecognizer {
             // ("in a move Secretary of State Antony Blinken welcomed": a
             // noun naming an act before a title is the act, the title
             // opens the phrase of its judge; issue 4, grid ae.)
-            let act_before_title = matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
-                && k + 1 < lx.len()
-                && lx.capitalized(k + 1);
+            // ("the penalty tariffs President Reagan has ordered imposed":
+            // so does a plural noun, which no title follows as its
+            // adjective; Reuters-21578 dev2.)
+            let plural = |w: &str| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !lx.capitalized(k)
+            };
+            let act_before_title =
+                (matches!(lx.norm(k), "move" | "step" | "decision" | "reversal")
+                    || plural(lx.norm(k)))
+                    && k + 1 < lx.len()
+                    && lx.capitalized(k + 1);
             // ("Indonesia's chief security minister Wiranto": "chief"
             // before a title is its rank, not a head; issue 4, grid aq.)
             let rank = lx.norm(k) == "chief"
