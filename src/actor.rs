@@ -2245,10 +2245,15 @@ impl ActorRecognizer {
                     .any(|t| matches!(lx.norm(t), "allied" | "pro-government" | "loyalist"));
                 // ("Venezuela's government and opposition": one owner's
                 // two bodies, whatever they are to each other; grid ay.)
+                // ("Venezuela's government and the opposition signed an
+                // agreement in Barbados": with "the", the government's
+                // own opposition or rebels; issue 4, session of 2026-12-06.)
+                let home_side =
+                    a.roles == "GOV" && b.role_only && matches!(b_roles.as_str(), "OPP" | "REB");
                 let one_owner = a.start + 1 < a.end
                     && matches!(lx.norm(a.start + 1), "'s" | "’s")
                     && b.start == a.end + 1
-                    && !lx.is(b.start, cat::DET);
+                    && (!lx.is(b.start, cat::DET) || home_side);
                 // ("Syrian government and rebel delegations": "government"
                 // and "rebel" both modify the head after them, and the
                 // state before the first modifies both; grid ag.)
