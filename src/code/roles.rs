@@ -912,7 +912,14 @@ impl Coder {
                             && matches!(
                                 other.get(3..6).unwrap_or(""),
                                 "" | "CVL" | "OPP" | "LAB" | "EDU"
-                            ))
+                            )
+                            // ("Iran summoned the British ambassador to
+                            // protest against remarks by the foreign
+                            // secretary": a state named as such protests
+                            // officially, not against itself.)
+                            && !(other.len() == 3
+                                && (nps[other_np].how.starts_with("Country")
+                                    || nps[other_np].how.starts_with("Capital"))))
                         .then(|| state(other))
                         .flatten()
                     };
