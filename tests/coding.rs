@@ -169,14 +169,14 @@ fn here_is_the_datelines_place() {
 }
 
 /// A dispatch's dateline places the officials the copy leaves unqualified,
-/// as wire style does: "CARACAS - Finance Minister Manuel Azpurua said he
+/// as wire style does: "CARACAS - Finance Minister Pedro Salas said he
 /// will visit Japan" is Venezuela's minister (issue 4, Reuters dev set).
 /// Not a visitor to the dateline's country, and not without a dateline.
 #[test]
 fn the_dateline_places_titled_officials() {
     let pipeline = Pipeline::new(Arc::new(Dictionaries::builtin()));
     let coded = |text: &str| dispatch_events(&pipeline, text);
-    let visit = "Finance Minister Manuel Azpurua said he will visit Japan in mid-May.\n";
+    let visit = "Finance Minister Pedro Salas said he will visit Japan in mid-May.\n";
     assert_eq!(
         coded(&format!("CARACAS, April 8 (Reuters) - {visit}")),
         [("VENGOV".into(), "JPN".into(), "036".into())]
