@@ -1483,6 +1483,19 @@ impl Coder {
                         {
                             None
                         }
+                        // ("The Central Bank president said he will be going
+                        // next week to Washington to take part in a meeting":
+                        // nor of the state he travels to; Reuters-21578.)
+                        (_, [one])
+                            if !is_target
+                                && nps.iter().any(|q| {
+                                    clauses.seg_of(q.start) == f.seg
+                                        && q.codes.iter().any(|c| c.get(..3) == Some(*one))
+                                        && travelled_to(lx, q.start)
+                                }) =>
+                        {
+                            None
+                        }
                         (o, [one]) => (o.as_deref() != Some(one)
                             || matches!(side.get(..3), Some("COP" | "JUD"))
                             || !visit
@@ -1689,4 +1702,41 @@ impl Coder {
             }
         }
     }
+}
+
+/// Whether the phrase at `k` is where someone travels: "going next week to
+/// Washington", "flew to Moscow", "left for Tokyo", "arrived in Paris".
+fn travelled_to(lx: &Lexed, k: usize) -> bool {
+    k >= 2
+        && matches!(lx.norm(k - 1), "to" | "for" | "in")
+        && (k.saturating_sub(5)..k - 1).any(|t| {
+            matches!(
+                lx.norm(t),
+                "go" | "goes"
+                    | "going"
+                    | "went"
+                    | "travel"
+                    | "travels"
+                    | "travelled"
+                    | "traveled"
+                    | "travelling"
+                    | "traveling"
+                    | "fly"
+                    | "flies"
+                    | "flew"
+                    | "flying"
+                    | "head"
+                    | "heads"
+                    | "headed"
+                    | "heading"
+                    | "leave"
+                    | "leaves"
+                    | "left"
+                    | "leaving"
+                    | "arrive"
+                    | "arrives"
+                    | "arrived"
+                    | "arriving"
+            )
+        })
 }
