@@ -429,6 +429,36 @@ fn is_filler(lx: &Lexed, k: usize) -> bool {
         )
 }
 
+/// What two actors glued by a hyphen form or offer together ("an
+/// IMF-World Bank team", "a U.S.-Soviet delegation", "an Egyptian-Qatari
+/// ceasefire proposal", "joint U.S.-South Korean drills"); not what lies between them ("the Iran-Iraq war",
+/// "U.S.-EC cooperation", "a U.S.-Russian dual national").
+fn is_joint_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "teams"
+            | "mission"
+            | "missions"
+            | "delegation"
+            | "delegations"
+            | "negotiators"
+            | "mediators"
+            | "proposal"
+            | "proposals"
+            | "plan"
+            | "initiative"
+            | "forces"
+            | "troops"
+            | "patrol"
+            | "patrols"
+            | "drills"
+            | "exercises"
+            | "manoeuvres"
+            | "maneuvers"
+    )
+}
+
 /// "pro-Western", "anti-Russian": "pro-" or "anti-" glued to the name of
 /// the side taken, which starts at `k + 2`.
 fn takes_side(lx: &Lexed, k: usize) -> bool {
@@ -2152,6 +2182,19 @@ impl ActorRecognizer {
             // their talks": "the two …" refers back to a pair named before;
             // it opens a clause and joins no list; Reuters-21578.)
             let back_pair = b.how.starts_with("pair ");
+            // "An IMF-World Bank team will visit Colombo", "an
+            // Egyptian-Qatari ceasefire proposal": two actors glued by a
+            // hyphen before the noun they both modify are one joint party.
+            let hyphen_pair = lx.is_punct(a.end, "-")
+                && b.start == a.end + 1
+                && lx.glued(a.end - 1)
+                && lx.glued(a.end)
+                && !a.possessive_only
+                && !b.possessive_only
+                && a.roles.is_empty()
+                && (b.end..(b.end + 3).min(lx.len()))
+                    .take_while(|&t| lx.kind(t) == TokenKind::Word && !lx.capitalized(t))
+                    .any(|t| is_joint_noun(lx.norm(t)));
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
@@ -2166,15 +2209,25 @@ impl ActorRecognizer {
                     || owners
                     || adjective
                     || plus)
-                && (lx.norm(a.end) == "and" || lx.is_punct(a.end, ",") || owners || plus)
+                && (lx.norm(a.end) == "and"
+                    || lx.is_punct(a.end, ",")
+                    || owners
+                    || plus
+                    || hyphen_pair)
                 && (lx.norm(a.end) == "and"
                     || owners
                     || plus
+                    || hyphen_pair
                     || list_end(lx, nps, k + 1)
                         .is_some_and(|m| !reporters_after_object(lx, nps, k, m)));
             if joined {
                 let mut b = nps.remove(k + 1);
                 let a = &mut nps[k];
+                // (Each half was marked a modifier as part of a hyphenated
+                // word; together they are the phrase.)
+                if hyphen_pair {
+                    a.modifier = false;
+                }
                 // "diplomats from Argentina, Chile and Peru", "the foreign
                 // ministers of Egypt, Jordan and Iraq": the role named with
                 // the first owner is every listed state's.
