@@ -280,6 +280,32 @@ impl Coder {
             });
             return Some(owner);
         }
+        // "The U.S. has not cut its budget deficit as Japan and West
+        // Germany have urged": an appeal or demand in an "as" clause that
+        // ends on its verb was made to the subject of the clause it
+        // compares with (Reuters-21578 dev2).
+        if matches!(root, Some("02" | "10"))
+            && let Some(s) = source
+            && nps[s].start >= 2
+            && lx.norm(nps[s].start - 1) == "as"
+            && (v.end >= lx.len() || lx.kind(v.end) == TokenKind::Punct)
+            && let Some(p) = nps[..s].iter().position(|q| {
+                q.kind == NpKind::Actor
+                    && !q.possessive_only
+                    && !q.modifier
+                    && !q.codes.is_empty()
+                    && !shares_state(&nps[s], q)
+            })
+            && clauses.seg_of(nps[p].start) != seg
+        {
+            note(trace, || {
+                format!(
+                    "{vtext:?}: urged of the clause compared, {:?}",
+                    nps[p].codes
+                )
+            });
+            return Some(p);
+        }
         // "threatened to take decisive action against South Korea": with no
         // actor for object, a threat is against whom its act is (issue 4).
         // ("launched drills … in a show of force against London and
