@@ -5034,7 +5034,23 @@ impl Coder {
                     || cands
                         .iter()
                         .any(|c| c.start == m && c.form == Form::Base && !c.nominal));
-            if obligation(lx, m, comp.end).is_none() && !subjunctive {
+            // ("U.S. officials said Japan would face sanctions unless it
+            // opened its markets": sanctions one is told one will face are
+            // threatened by the speaker; Reuters-21578.)
+            let faces = matches!(lx.norm(m), "would" | "will")
+                && lx.norm(m + 1) == "face"
+                && (m + 2..(m + 6).min(comp.end)).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "sanctions"
+                            | "tariffs"
+                            | "retaliation"
+                            | "reprisals"
+                            | "penalties"
+                            | "duties"
+                    )
+                });
+            if obligation(lx, m, comp.end).is_none() && !subjunctive && !faces {
                 return None;
             }
             // ("saying Assad had to be held accountable": one who must be
@@ -5064,7 +5080,9 @@ impl Coder {
                 && opens
                 && np.kind == NpKind::Actor
                 && !np.codes.is_empty();
-            if ok && obligation(lx, m, comp.end).is_none() && !insists {
+            if ok && faces {
+                code = "1312";
+            } else if ok && obligation(lx, m, comp.end).is_none() && !insists {
                 code = "020";
             }
             ok.then_some((ti, np))
@@ -5084,10 +5102,10 @@ impl Coder {
             .filter(|&i| nps[i].kind == NpKind::Actor && !nps[i].codes.is_empty());
         let si = inner.or(subjects[ci])?;
         let src = self.resolve_codes(sn, si, ctx, subjects, None);
-        let pattern = if code == "100" {
-            "* + must"
-        } else {
-            "* that + should"
+        let pattern = match code {
+            "100" => "* + must",
+            "1312" => "* + would face &sanctions",
+            _ => "* that + should",
         };
         let out = speaker_events(
             sn,
