@@ -1418,6 +1418,25 @@ impl Coder {
                         {
                             cs.iter().find(|&&c| c != o).map(|c| c.to_string())
                         }
+                        // "Russian police released investigative journalist
+                        // Ivan Golunov", "Belgian prosecutors charged her":
+                        // one a state's organs arrest, free, charge or
+                        // assault, of no stated state, is its own (issue 4,
+                        // grid aw); not one states free in a swap ("Russia
+                        // and the United States … freeing journalist Evan
+                        // Gershkovich"; grid e).
+                        (Some(o), _)
+                            if is_target
+                                && nps[np].kind == NpKind::Person
+                                && (matches!(f.code.get(..2), Some("17" | "18"))
+                                    || f.code.starts_with("0841"))
+                                && matches!(
+                                    other_role.get(..3),
+                                    Some("GOV" | "COP" | "JUD" | "MIL" | "SPY")
+                                ) =>
+                        {
+                            Some(o)
+                        }
                         _ if nps[np].kind == NpKind::Person => None,
                         // One country in sight: the role's, unless that is its
                         // counterpart's and the counterpart may be foreign

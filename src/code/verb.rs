@@ -1337,7 +1337,9 @@ impl Coder {
                     np.kind == NpKind::Person
                         && np.codes.is_empty()
                         && !np.roles.is_empty()
-                        && matches!(code.get(..2), Some("17" | "18"))
+                        // ("Russian police released investigative journalist
+                        // Ivan Golunov": and one freed; grid aw.)
+                        && (matches!(code.get(..2), Some("17" | "18")) || code.starts_with("0841"))
                 });
                 // "Gunmen shot dead Carlos Manzo, the mayor of Uruapan": a
                 // name no dictionary knows, set off by the office the person
