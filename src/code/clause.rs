@@ -1213,9 +1213,20 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let two_descriptions = lx.kind(e + 1) == TokenKind::Word
             && !lx.capitalized(e + 1)
             && (e + 1..b).any(|k| lx.norm(k) == "and" && matches!(lx.norm(k + 1), "a" | "an"));
+        // ("extradited Dairo Antonio Usuga, the drug lord known as Otoniel
+        // and once its most wanted man, to the United States": after a
+        // name no dictionary knows, a described phrase whose "and" joins
+        // no actor is one description; grid ag.)
+        let joins_actor = |k: usize| {
+            (k + 1..(k + 3).min(b)).any(|q| np_at[q].is_some_and(|ni| nps[ni as usize].start == q))
+        };
+        let one_description = described
+            && name_ends.contains(&e)
+            && !(e + 1..b).any(|k| lx.is(k, cat::CONJ) && joins_actor(k));
+        let one_description = one_description || two_descriptions;
         let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ))
             && !(described && verb_after)
-            && !two_descriptions;
+            && !one_description;
         // ("South Korea's special envoy to China, Lee Hae-chan, will
         // meet": so is a name no dictionary knows, set off between a
         // subject and its verb; issue 4, grid av.)
