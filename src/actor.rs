@@ -432,8 +432,9 @@ fn is_filler(lx: &Lexed, k: usize) -> bool {
 /// "Peruvian central bank president Leonel Figueroa and the head of the
 /// central bank of Mexico, Miguel Mancera Aguayo met in Mexico City": a
 /// named person set off by a comma the copy never closes, right after a
-/// compound whose last member has his code, names that member; the compound stays the subject (Reuters-21578 dev).
-/// Not before a reporting verb: "…, Miguel Mancera said" is a speaker.
+/// compound whose last member has his code, names that member; the
+/// compound stays the subject (Reuters-21578 dev). Not before a reporting
+/// verb: "…, Miguel Mancera said" is a speaker.
 fn absorb_named_apposition(lx: &Lexed, nps: &mut Vec<Np>) {
     let mut k = 0;
     while k + 1 < nps.len() {
@@ -472,8 +473,9 @@ fn absorb_named_apposition(lx: &Lexed, nps: &mut Vec<Np>) {
 
 /// What two actors glued by a hyphen form or offer together ("an
 /// IMF-World Bank team", "a U.S.-Soviet delegation", "an Egyptian-Qatari
-/// ceasefire proposal", "joint U.S.-South Korean drills"); not what lies between them ("the Iran-Iraq war",
-/// "U.S.-EC cooperation", "a U.S.-Russian dual national").
+/// ceasefire proposal", "joint U.S.-South Korean drills"); not what lies
+/// between them ("the Iran-Iraq war", "U.S.-EC cooperation", "a
+/// U.S.-Russian dual national").
 fn is_joint_noun(w: &str) -> bool {
     matches!(
         w,

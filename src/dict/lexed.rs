@@ -11,9 +11,10 @@
 //!
 //! Invariants: every per-token vector has one entry per token; `norm(i)` is
 //! [`normalize`] of token `i`'s text (with the last dot restored to a
-//! dotted acronym that lost it: `U.S` reads as `u.s.`); the memo ([`Lexed::memo`]) holds only
-//! answers computed on this fill, for one key; truecasing changes only
-//! `capitalized` and `all_caps`, never a token's text or ids.
+//! dotted acronym that lost it: `U.S` reads as `u.s.`); the memo
+//! ([`Lexed::memo`]) holds only answers computed on this fill, for one
+//! key; truecasing changes only `capitalized` and `all_caps`, never a
+//! token's text or ids.
 
 use std::cell::Cell;
 
