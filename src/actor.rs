@@ -2239,6 +2239,17 @@ impl ActorRecognizer {
                 && (b.end..(b.end + 3).min(lx.len()))
                     .take_while(|&t| lx.kind(t) == TokenKind::Word && !lx.capitalized(t))
                     .any(|t| is_joint_noun(lx.norm(t)));
+            // "paid a call … to IMF Managing Director Michel Camdessus and
+            // to World Bank President Barber Conable", "sold oil to Japan
+            // and to South Korea": a preposition repeated after "and"
+            // joins the two objects it governs (Reuters-21578 dev3).
+            let same_prep = lx.norm(a.end) == "and"
+                && b.start == a.end + 2
+                && a.start >= 1
+                && lx.is(a.start - 1, cat::PREP)
+                && lx.norm(b.start - 1) == lx.norm(a.start - 1)
+                && !a.possessive_only
+                && !b.possessive_only;
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
@@ -2252,7 +2263,8 @@ impl ActorRecognizer {
                     || counterpart
                     || owners
                     || adjective
-                    || plus)
+                    || plus
+                    || same_prep)
                 && (lx.norm(a.end) == "and"
                     || lx.is_punct(a.end, ",")
                     || owners
