@@ -439,7 +439,19 @@ fn absorb_named_apposition(lx: &Lexed, nps: &mut Vec<Np>) {
     let mut k = 0;
     while k + 1 < nps.len() {
         let (a, b) = (&nps[k], &nps[k + 1]);
-        let last = a.codes.last();
+        let candidate = a.kind == NpKind::Actor
+            && a.codes.len() >= 2
+            && a.end < lx.len()
+            && lx.is_punct(a.end, ",")
+            && b.start == a.end + 1
+            && b.person
+            && b.codes.len() == 1
+            && a.codes.last() == b.codes.first()
+            && (a.start..a.end).any(|t| lx.norm(t) == "and");
+        if !candidate {
+            k += 1;
+            continue;
+        }
         let mut end = b.end;
         // The rest of the name no dictionary knows ("Aguayo").
         while end < lx.len()
@@ -449,16 +461,7 @@ fn absorb_named_apposition(lx: &Lexed, nps: &mut Vec<Np>) {
         {
             end += 1;
         }
-        let fits = a.kind == NpKind::Actor
-            && a.codes.len() >= 2
-            && a.end < lx.len()
-            && lx.is_punct(a.end, ",")
-            && b.start == a.end + 1
-            && b.person
-            && b.codes.len() == 1
-            && last == b.codes.first()
-            && (a.start..a.end).any(|t| lx.norm(t) == "and")
-            && end < lx.len()
+        let fits = end < lx.len()
             && lx.kind(end) == TokenKind::Word
             && !lx.is(end, cat::REPORT)
             && !lx.capitalized(end);

@@ -1220,10 +1220,10 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         let joins_actor = |k: usize| {
             (k + 1..(k + 3).min(b)).any(|q| np_at[q].is_some_and(|ni| nps[ni as usize].start == q))
         };
-        let one_description = described
-            && name_ends.contains(&e)
-            && !(e + 1..b).any(|k| lx.is(k, cat::CONJ) && joins_actor(k));
-        let one_description = one_description || two_descriptions;
+        let one_description = two_descriptions
+            || described
+                && name_ends.contains(&e)
+                && !(e + 1..b).any(|k| lx.is(k, cat::CONJ) && joins_actor(k));
         let listed = (e + 1..b).any(|k| lx.is(k, cat::CONJ))
             && !(described && verb_after)
             && !one_description;
