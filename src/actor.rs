@@ -291,6 +291,26 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "rights",
 ];
 
+/// Titles an organisation gives a named person ("Treasury Secretary",
+/// "IMF head", "World Bank President") that the agent nouns do not hold
+/// alone, being too general there ("the head of the delegation").
+const ORG_TITLES: &[&str] = &[
+    "secretary",
+    "chief",
+    "head",
+    "director",
+    "managing",
+    "deputy",
+    "vice",
+    "chairman",
+    "chairwoman",
+    "president",
+    "governor",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Participles after "X-" that make X the sponsor of a group, not the
 /// group ("the Iran-aligned group").
 const SPONSORED: &[&str] = &[
@@ -1848,6 +1868,7 @@ impl ActorRecognizer {
                 k += 1;
             }
         }
+        self.join_titled_names(lx, &mut out);
         self.join_compounds(lx, &mut out);
         absorb_named_apposition(lx, &mut out);
         // "withdrew its diplomats from Argentina, Chile and Peru, accusing
@@ -1978,6 +1999,50 @@ impl ActorRecognizer {
         let _ = write!(n.how, "; placed by its conjunct as {code}");
         n.codes = vec![code];
         n.kind = NpKind::Actor;
+    }
+
+    /// "U.S. Treasury Secretary James Baker", "IMF head Michel Camdessus":
+    /// an organisation, the title it gives, and a person's name are one
+    /// phrase, the person's (or, for a name the dictionaries do not know,
+    /// the organisation's), so that such a phrase can open a list ("talks
+    /// with U.S. Treasury Secretary James Baker, Federal Reserve chief Paul
+    /// Volcker and IMF head Michel Camdessus"; Reuters-21578 dev2). A bare
+    /// state before a title is composed where its phrase is read.
+    fn join_titled_names(&self, lx: &Lexed, nps: &mut Vec<Np>) {
+        let mut k = 0;
+        while k + 1 < nps.len() {
+            let (a, b) = (&nps[k], &nps[k + 1]);
+            let title = |t: usize| {
+                lx.kind(t) == TokenKind::Word
+                    && (ORG_TITLES.contains(&lx.norm(t))
+                        || self
+                            .atom_at(lx, t, None)
+                            .is_some_and(|h| h.end == t + 1 && self.kind(h) == ActorKind::Agent))
+            };
+            let organisation = a.kind == NpKind::Actor
+                && !a.possessive_only
+                && !a.modifier
+                && !a.bare
+                && !a.role_only
+                && !a.person
+                && a.codes.len() == 1;
+            let named = b.person
+                && (b.kind == NpKind::Actor && b.codes.len() == 1
+                    || b.kind == NpKind::Person && b.codes.is_empty());
+            let gap = b.start.saturating_sub(a.end);
+            if organisation && named && (1..=2).contains(&gap) && (a.end..b.start).all(title) {
+                let b = nps.remove(k + 1);
+                let a = &mut nps[k];
+                if !b.codes.is_empty() {
+                    a.codes = b.codes;
+                    a.roles = b.roles;
+                }
+                a.end = b.end;
+                a.person = true;
+                let _ = write!(a.how, " + title + {}", b.how);
+            }
+            k += 1;
+        }
     }
 
     /// Whether the word at `i` is an item of a list of states: a bare

@@ -3204,7 +3204,9 @@ impl Coder {
                     && clauses.seg_of(o.start) == 0
                     && !o.possessive_only
                     && !o.modifier
-                    && (o.start == 0 || !lx.is(o.start - 1, cat::PREP))
+                    && (o.start == 0
+                        || !lx.is(o.start - 1, cat::PREP)
+                        || passive_agent(lx, o.start))
             })
         });
         if let Some(m) = opener
@@ -3243,6 +3245,18 @@ impl Coder {
         .map(|c| c.to_vec())
         .unwrap_or_default()
     }
+}
+
+/// "was triggered by U.S. Treasury Secretary James Baker as he
+/// threatened …": the phrase at `t` is the agent of a full passive (an
+/// auxiliary, a participle, "by"), the clause's doer though it follows a
+/// preposition (Reuters-21578).
+fn passive_agent(lx: &Lexed, t: usize) -> bool {
+    t >= 3
+        && lx.norm(t - 1) == "by"
+        && lx.kind(t - 2) == TokenKind::Word
+        && lx.norm(t - 2).ends_with("ed")
+        && lx.is(t - 3, cat::AUX)
 }
 
 #[cfg(test)]
