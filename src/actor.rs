@@ -1868,6 +1868,24 @@ impl ActorRecognizer {
                 k += 1;
             }
         }
+        // "Community foreign ministers agreed …", after the European
+        // Community was named: the Community's own agents, coded as "EC
+        // foreign ministers" are (Reuters-21578 sample; not "community
+        // leaders", lower case, who are local).
+        for np in &mut out {
+            if np.kind == NpKind::Actor
+                && np.role_only
+                && np.end > np.start + 1
+                && lx.norm(np.start) == "community"
+                && lx.capitalized(np.start)
+                && (np.start == 0 || !lx.capitalized(np.start - 1))
+                && ctx.orgs.iter().any(|o| o == "IGOEUREEC")
+            {
+                np.codes = vec!["IGOEUREEC".to_string()];
+                np.role_only = false;
+                np.how.push_str("; \"Community\": IGOEUREEC from context");
+            }
+        }
         self.join_titled_names(lx, &mut out);
         self.join_compounds(lx, &mut out);
         absorb_named_apposition(lx, &mut out);
