@@ -3038,6 +3038,12 @@ impl Coder {
             }
             return np.codes.clone();
         }
+        // ("\"We have told the Indians that we ratify the agreement,\" a
+        // U.S. official said": "we" in a quotation is its speaker, named
+        // after it; Reuters-21578 sample.)
+        if let Some(c) = quote_speaker(sn, np.start) {
+            return c;
+        }
         let singular = matches!(lx.norm(np.start), "it" | "he" | "she");
         // "The Washington Post said … that he told Reagan": a paper is no
         // "he" (issue 4: named outlets are actors).
@@ -3245,6 +3251,47 @@ impl Coder {
         .map(|c| c.to_vec())
         .unwrap_or_default()
     }
+}
+
+/// The codes of whoever speaks the quotation that holds a first-person
+/// pronoun at `t` ("we", "I"), when the speaker is named right after it:
+/// `"…," a U.S. official said` or `"…," said Baker`.
+fn quote_speaker(sn: &Sent<'_>, t: usize) -> Option<Vec<String>> {
+    let (lx, nps) = (sn.lx, sn.nps);
+    if !matches!(lx.norm(t), "we" | "i") {
+        return None;
+    }
+    let double = |k: usize| {
+        lx.kind(k) == TokenKind::Punct && matches!(lx.norm(k), "\"" | "\u{201c}" | "\u{201d}")
+    };
+    // Inside a quotation: an odd number of double quotes before.
+    if (0..t).filter(|&k| double(k)).count() % 2 == 0 {
+        return None;
+    }
+    let close = (t + 1..lx.len()).find(|&k| double(k))?;
+    let mut k = close + 1;
+    if k < lx.len() && lx.is_punct(k, ",") {
+        k += 1;
+    }
+    let actor_at = |k: usize| {
+        sn.np_at
+            .get(k)
+            .copied()
+            .flatten()
+            .map(usize::from)
+            .filter(|&n| {
+                nps[n].start == k
+                    && nps[n].kind == NpKind::Actor
+                    && !nps[n].role_only
+                    && !nps[n].codes.is_empty()
+            })
+    };
+    let speaker = if k < lx.len() && lx.is(k, cat::REPORT) {
+        actor_at(k + 1)
+    } else {
+        actor_at(k).filter(|&n| nps[n].end < lx.len() && lx.is(nps[n].end, cat::REPORT))
+    }?;
+    Some(nps[speaker].codes.clone())
 }
 
 /// "was triggered by U.S. Treasury Secretary James Baker as he
