@@ -1947,7 +1947,14 @@ impl Coder {
             target = Some(doer);
         }
         if passive && m.source.is_none() {
-            let agent = find_by_agent(sn, seg, v.end);
+            // ("Japan has come under growing criticism from the United
+            // States": what is suffered from someone, with the pattern
+            // ending on "from", is theirs; Reuters-21578 sample.)
+            let from_agent = (suffered && m.end > v.end && lx.norm(m.end - 1) == "from")
+                .then(|| sn.np_at.get(m.end).copied().flatten().map(usize::from))
+                .flatten()
+                .filter(|&a| nps[a].start == m.end && nps[a].kind == NpKind::Actor);
+            let agent = from_agent.or_else(|| find_by_agent(sn, seg, v.end));
             // "shot dead three Israeli civilians … before being killed by
             // Israeli forces": a passive gerund after a subordinator has
             // the main clause's subject for its own (issue 4, grid bb).
