@@ -1886,6 +1886,16 @@ impl ActorRecognizer {
                 np.how.push_str("; \"Community\": IGOEUREEC from context");
             }
         }
+        // "the first time a NATO member has fired on Russian assets": one
+        // member, unnamed, is neither the organisation nor any state
+        // (issue 4, grids a and ag).
+        out.retain(|np| {
+            !(np.kind == NpKind::Actor
+                && matches!(lx.norm(np.start), "a" | "an" | "another" | "one")
+                && np.end < lx.len()
+                && matches!(lx.norm(np.end), "member" | "member-state")
+                && np.codes.iter().all(|c| c.starts_with("IGO")))
+        });
         self.join_titled_names(lx, &mut out);
         self.join_compounds(lx, &mut out);
         absorb_named_apposition(lx, &mut out);
