@@ -792,6 +792,23 @@ impl Coder {
                         return Some(o);
                     }
                 }
+                // ("… held talks on Monday, as Russian forces shelled
+                // residential areas of Kharkiv, killing dozens of
+                // civilians": a toll right after a subordinate clause is
+                // the toll of that clause's act, by its subject; issue 4,
+                // grid ar.)
+                if ing_after_comma
+                    && head >= 2
+                    && lx.is_punct(head - 1, ",")
+                    && matches!(lx.norm(head), "killing" | "wounding" | "injuring")
+                    && let b = clauses.seg_of(head - 2)
+                    && b != seg
+                    && clauses.segs[b].kind == SegKind::Subordinate
+                    && let Some(sj) =
+                        last_subject(cands, subjects, |c| clauses.seg_of(c.start) == b)
+                {
+                    return Some(sj);
+                }
                 // ("Bahrain and Sudan cut ties with Iran, while the United
                 // Arab Emirates downgraded relations with Tehran, accusing
                 // the Islamic Republic of meddling": after a clause of
