@@ -1118,7 +1118,17 @@ impl Coder {
                     // ("detonated a car bomb at a checkpoint, killing eight
                     // soldiers": so are soldiers a bombing kills; issue 4,
                     // grid f.)
-                    || f.code.starts_with("19") && attacked_before(f, true)
+                    // ("shelled the eastern Ukrainian city of
+                    // Kostiantynivka, killing three civilians": civilians
+                    // counted with a weapon named before are the toll of
+                    // any attack there; issue 4, grid ar.)
+                    || f.code.starts_with("19")
+                        && attacked_before(
+                            f,
+                            !(set_off(f.verb.0)
+                                && matches!(lx.norm(f.verb.0), "killing" | "wounding")
+                                && f.target.ends_with("CVL")),
+                        )
             },
         );
         // "Philippine boats delivered supplies to troops stationed on a
