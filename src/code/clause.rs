@@ -356,7 +356,16 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                             && lx.norm(t) == "as"
                             && t + 1 < n
                             && (matches!(lx.norm(t + 1), "the" | "its" | "their")
-                                || lx.capitalized(t + 1))
+                                || lx.capitalized(t + 1)
+                                // ("announced $1 billion in new military
+                                // aid for Ukraine, as allies met in
+                                // Brussels": a bare plural and its verb;
+                                // grid aw.)
+                                || t + 2 < n
+                                    && lx.norm(t + 1).ends_with('s')
+                                    && cands.iter().any(|c| {
+                                        c.start == t + 2 && !c.nominal && !c.infinitive
+                                    }))
                     })
             });
         // "said Bonn must do more": a subject and an auxiliary make a
