@@ -4159,6 +4159,9 @@ pub(super) fn find_by_agent(sn: &Sent<'_>, seg: usize, from: usize) -> Option<us
             && matches!(
                 lx.norm(t - 1),
                 "group" | "band" | "squad" | "team" | "unit" | "gang" | "pair" | "couple"
+                    // ("was overrun by hundreds of al Shabaab fighters":
+                    // through a count's "of"; grid ba.)
+                    | "hundreds" | "thousands" | "dozens" | "scores"
             )
     };
     // ("were killed … by shelling from pro-Russian separatists": through
