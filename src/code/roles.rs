@@ -936,6 +936,21 @@ impl Coder {
                         .then(|| state(other))
                         .flatten()
                     };
+                    // ("South Korea's president declared martial law,
+                    // accusing the opposition of sympathising with North
+                    // Korea": "the opposition" a government acts on is its
+                    // own, not that of a state the clause names after it;
+                    // issue 4, probe sentences.)
+                    let own_opposition = || {
+                        (is_target
+                            && side == "OPP"
+                            && nps[np].end == nps[np].start + 2
+                            && lx.norm(nps[np].start) == "the"
+                            && lx.norm(nps[np].start + 1) == "opposition"
+                            && matches!(other.get(3..), Some("GOV")))
+                        .then(|| state(other))
+                        .flatten()
+                    };
                     let at_war_home = if insurgents_at_home {
                         Some((countries[0].to_string(), "insurgents facing their state"))
                     } else if let Some(c) = fought_in() {
@@ -950,6 +965,8 @@ impl Coder {
                         Some((c, "its people protesting against it"))
                     } else if let Some(c) = protesting_own() {
                         Some((c, "a crowd protesting against its own state"))
+                    } else if let Some(c) = own_opposition() {
+                        Some((c, "a government's own opposition"))
                     } else if crowd && !is_target && countries.len() == 1 && !mission(other_np) {
                         // "Protesters … blocked highways in southern Peru": a
                         // crowd protesting where its clause names one state
