@@ -3283,14 +3283,14 @@ fn quote_speaker(sn: &Sent<'_>, t: usize) -> Option<Vec<String>> {
     if k < lx.len() && lx.is_punct(k, ",") {
         k += 1;
     }
-    let actor_at = |k: usize| {
+    let actor_at = |at: usize| {
         sn.np_at
-            .get(k)
+            .get(at)
             .copied()
             .flatten()
             .map(usize::from)
             .filter(|&n| {
-                nps[n].start == k
+                nps[n].start == at
                     && nps[n].kind == NpKind::Actor
                     && !nps[n].role_only
                     && !nps[n].codes.is_empty()
