@@ -462,9 +462,15 @@ impl Coder {
                             "contingent" | "convoy" | "column" | "batch" | "squad" | "unit"
                         )
                 });
+                // (Past an owner: "two of its soldiers".)
+                let of_at = if before(1).is_some_and(|q| lx.is(q, cat::PRON_POSSESSIVE)) {
+                    2
+                } else {
+                    1
+                };
                 let quantity_of = contingent_of
-                    || before(1).is_some_and(|q| lx.norm(q) == "of")
-                        && before(2).is_some_and(|q| {
+                    || before(of_at).is_some_and(|q| lx.norm(q) == "of")
+                        && before(of_at + 1).is_some_and(|q| {
                             lx.is(q, cat::DET)
                                 || lx.kind(q) == TokenKind::Number
                                 || matches!(
@@ -494,6 +500,22 @@ impl Coder {
                                     // 4, grid w.)
                                     | "alliance"
                                     | "coalition"
+                                    // ("said two of its soldiers were
+                                    // killed by shelling": a count in
+                                    // words; grid k.)
+                                    | "one"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "several"
+                                    | "many"
+                                    | "most"
                                 )
                         });
                 // "with Germany expelling …": the actor after "with" is the
