@@ -165,6 +165,10 @@ pub struct DocContext {
     groups: Vec<String>,
     /// The codes of people named, in order of mention, for "the two men".
     people: Vec<String>,
+    /// Country-level codes of the parties named (most recent last): as
+    /// `recent`, without places named after a preposition and bare
+    /// adjectives, for "both sides" when no pair was named together.
+    parties: Vec<String>,
 }
 
 impl DocContext {
@@ -213,8 +217,13 @@ impl DocContext {
     /// together, else the last two states named.
     fn last_pair(&self) -> Option<[String; 2]> {
         self.pair.clone().or_else(|| {
-            let n = self.recent.len();
-            (n >= 2).then(|| [self.recent[n - 2].clone(), self.recent[n - 1].clone()])
+            let list = if self.parties.len() >= 2 {
+                &self.parties
+            } else {
+                &self.recent
+            };
+            let n = list.len();
+            (n >= 2).then(|| [list[n - 2].clone(), list[n - 1].clone()])
         })
     }
 
@@ -1752,11 +1761,26 @@ impl ActorRecognizer {
                         ctx.people.retain(|o| o != code);
                         ctx.people.push(code.clone());
                     }
+                    // ("held talks with U.S. envoy Steve Witkoff in Rome
+                    // … through Omani mediators, and both sides said": the
+                    // venue and the helpers' adjective are no sides; issue
+                    // 4, grid ae.)
+                    let party = !np.modifier
+                        && !np.bare
+                        && (np.start == 0
+                            || !matches!(
+                                lx.norm(np.start - 1),
+                                "in" | "at" | "through" | "via" | "from" | "to"
+                            ));
                     if np.kind == NpKind::Actor && !border {
                         for c in &np.codes {
                             let country = &c[..3.min(c.len())];
                             if self.dicts.actors.is_country(country) {
                                 ctx.note_mention(country);
+                                if party {
+                                    ctx.parties.retain(|o| o != country);
+                                    ctx.parties.push(country.to_string());
+                                }
                             } else if matches!(country, "IGO" | "NGO") && np.roles.is_empty() {
                                 ctx.orgs.retain(|o| o != c);
                                 ctx.orgs.push(c.clone());
