@@ -214,7 +214,8 @@ impl DocContext {
     }
 
     /// "The two sides", "the two countries": the last pair mentioned
-    /// together, else the last two states named.
+    /// together, else the last two states named as parties (not as venues
+    /// or modifiers), else the last two states named at all.
     fn last_pair(&self) -> Option<[String; 2]> {
         self.pair.clone().or_else(|| {
             let list = if self.parties.len() >= 2 {
