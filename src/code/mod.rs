@@ -3312,8 +3312,8 @@ fn passive_agent(lx: &Lexed, t: usize) -> bool {
     t >= 3
         && lx.norm(t - 1) == "by"
         && lx.kind(t - 2) == TokenKind::Word
-        && lx.norm(t - 2).ends_with("ed")
         && lx.is(t - 3, cat::AUX)
+        && cues::is_passive(lx, t - 2, t - 1)
 }
 
 #[cfg(test)]
