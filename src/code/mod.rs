@@ -2937,6 +2937,28 @@ impl Coder {
         out
     }
 
+    /// The state whose actor reports the clause phrase `np` stands in
+    /// ("Chad's high command said troops routed …" → `TCD`): the single
+    /// actor subject of the reporting verb, when its code is a state's.
+    fn reporter_state<'s>(
+        &self,
+        sn: &'s Sent<'_>,
+        np: usize,
+        subjects: &[Option<usize>],
+    ) -> Option<&'s str> {
+        let (nps, clauses) = (sn.nps, &sn.clauses);
+        let SegKind::Complement { reporter } = clauses.segs[clauses.seg_of(nps[np].start)].kind
+        else {
+            return None;
+        };
+        let sp = subjects[reporter]?;
+        let state = match &nps[sp].codes[..] {
+            [c] if nps[sp].kind == NpKind::Actor => c.get(..3)?,
+            _ => return None,
+        };
+        self.dicts.actors.is_country(state).then_some(state)
+    }
+
     /// The codes of a source phrase as `resolve_one` gives them, with the
     /// person a pronoun joined to it names: "he and Xi pledged" is Putin
     /// and Xi. The chunker never joins a pronoun into a compound, since
@@ -3032,13 +3054,7 @@ impl Coder {
             }
             if let Some(role) = organ
                 && matches!(role, "MIL" | "GOV" | "COP" | "GOVMIL")
-                && let SegKind::Complement { reporter } =
-                    clauses.segs[clauses.seg_of(np.start)].kind
-                && let Some(sp) = subjects[reporter]
-                && nps[sp].kind == NpKind::Actor
-                && nps[sp].codes.len() == 1
-                && let Some(state) = nps[sp].codes[0].get(..3)
-                && self.dicts.actors.is_country(state)
+                && let Some(state) = self.reporter_state(sn, s, subjects)
             {
                 return vec![format!("{state}{role}")];
             }

@@ -3237,6 +3237,24 @@ impl Coder {
             {
                 self.resolve_codes(sn, t, ctx, subjects, main_subject)
             }
+            // ("Pakistan's army said 11 soldiers were killed in an attack
+            // by Afghan Taliban fighters": soldiers, police or civilians of
+            // no stated state whom a state's own voice reports struck by
+            // another state's people are the reporter's; issue 4, probe
+            // sentences.)
+            np if passive
+                && np.role_only
+                && let [role] = &np.codes[..]
+                && matches!(role.as_str(), "MIL" | "COP" | "CVL")
+                && matches!(code.get(..2), Some("18" | "19" | "20"))
+                && let Some(st) = self.reporter_state(sn, t, subjects)
+                && let Some(by) = source_codes.as_ref().and_then(|c| c.first())
+                && by
+                    .get(..3)
+                    .is_some_and(|b| b != st && self.dicts.actors.is_country(b)) =>
+            {
+                vec![format!("{st}{role}")]
+            }
             np if np.kind == NpKind::Person && !np.roles.is_empty() => vec![np.roles.clone()],
             np => np.codes.clone(),
         });
