@@ -1277,7 +1277,21 @@ impl Coder {
                     && st.adjacent
                     && v.form == Form::Ed
                     && end_of_actor(sn, t, v.start);
-                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos)
+                // ("Ukraine said it had received the first F-16 jets from
+                // Denmark": a subject pronoun fills a target slot before the
+                // verb as it fills a subject; the coder resolves it; issue
+                // 4, probe sentences.)
+                let pronoun = || {
+                    let ni = usize::from(np_at[t]?);
+                    let np = &sn.nps[ni];
+                    (matches!(st.elem, Elem::Target)
+                        && np.kind == NpKind::Pronoun
+                        && np.start == t
+                        && np.end <= pos
+                        && matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we"))
+                    .then_some((np.end, Some(ni)))
+                };
+                if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos).or_else(pronoun)
                     && (!st.adjacent || end == pos)
                     && !floating
                     && !subject_head

@@ -3237,6 +3237,17 @@ impl Coder {
             {
                 self.resolve_codes(sn, t, ctx, subjects, main_subject)
             }
+            // ("Ukraine said it had received jets from Denmark": a pronoun
+            // before the verb, the subject of a pattern's converse reading,
+            // is resolved as a subject is.)
+            np if !passive
+                && np.kind == NpKind::Pronoun
+                && np.codes.is_empty()
+                && np.end <= v.start
+                && matches!(lx.norm(np.start), "it" | "they" | "he" | "she" | "we") =>
+            {
+                self.resolve_codes(sn, t, ctx, subjects, main_subject)
+            }
             // ("Pakistan's army said 11 soldiers were killed in an attack
             // by Afghan Taliban fighters": soldiers, police or civilians of
             // no stated state whom a state's own voice reports struck by
