@@ -2681,6 +2681,22 @@ impl Coder {
             code = "130".into();
             warned_consequence = true;
         }
+        // ("Trump clashed with Zelensky over Russia": named people who
+        // clash, with no force in sight, clash in words; issue 4, probe
+        // sentences.)
+        if &*code == "190"
+            && matches!(
+                lx.norm(v.start),
+                "clash" | "clashed" | "clashes" | "clashing"
+            )
+            && source.is_some_and(|s| nps[s].person)
+            && target.is_none_or(|t| nps[t].person)
+        {
+            note(trace, || {
+                format!("{vtext:?}: people clashing, a clash of words: 111")
+            });
+            code = "111".into();
+        }
         let mut source_codes =
             source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
         // (A crowd at home is of the state it protests in: "tea workers
@@ -3849,7 +3865,14 @@ impl Coder {
         // vaccine": a curb told by its bare verb says nothing of what was
         // curbed, so it is no curb of the members' own ties; grid aw.)
         let bare_curb = code.starts_with("16") && m.end <= v.end;
-        let reciprocal = self.dicts.codes.reciprocal(&code) && !bare_curb;
+        // ("Zelensky and Trump clashed in the Oval Office": a clash is
+        // mutual whatever its code; issue 4, probe sentences.)
+        let clash = &*code == "111"
+            && matches!(
+                lx.norm(v.start),
+                "clash" | "clashed" | "clashes" | "clashing"
+            );
+        let reciprocal = (self.dicts.codes.reciprocal(&code) || clash) && !bare_curb;
         // "agreed to a ceasefire, under which Israeli troops will withdraw
         // from southern Lebanon": a withdrawal an agreement provides for is
         // a retreat, de-escalation, not an end of involvement (issue 4,
