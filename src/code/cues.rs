@@ -831,6 +831,27 @@ pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<O
     None
 }
 
+/// Whether the phrase `ni`, after "and" or a comma, is the subject of a
+/// verb of its own ("… and France sent …", "… rejected such action and a
+/// Mexican minister merely said"), which ends the search for an object.
+/// After "and" (`joined`), a finite auxiliary right after the phrase is
+/// enough, whatever verb follows: "Britain offered eight mln stg and
+/// Italy was expected to offer …" (Reuters-21578 sample).
+fn actor_opens_clause(sn: &Sent<'_>, ni: usize, end: usize, joined: bool) -> bool {
+    let (lx, np) = (sn.lx, &sn.nps[ni]);
+    let mut k = np.end;
+    while k < end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
+        k += 1;
+    }
+    let finite_aux = joined
+        && np.end < end
+        && matches!(
+            lx.norm(np.end),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
+        );
+    finite_aux || sn.cands.iter().any(|c| c.start == k && !c.nominal)
+}
+
 pub(super) fn find_object(
     sn: &Sent<'_>,
     seg: usize,
@@ -1005,15 +1026,9 @@ pub(super) fn find_object(
         // A new clause: "and France sent …".
         if (lx.is(t, cat::CONJ) || lx.is_punct(t, ","))
             && let Some(ni) = np_at.get(t + 1).copied().flatten()
+            && actor_opens_clause(sn, ni as usize, s.end, lx.is(t, cat::CONJ))
         {
-            let np = &nps[ni as usize];
-            let mut k = np.end;
-            while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
-                k += 1;
-            }
-            if cands.iter().any(|c| c.start == k && !c.nominal) {
-                return None;
-            }
+            return None;
         }
         // An object does not follow a comma: what comes after is an
         // apposition, a participle or a new clause ("signed a pact on
@@ -3689,14 +3704,10 @@ pub(super) fn own_object(
             }
             // "… rejected such action and a Mexican minister merely said":
             // an actor followed by its own verb opens a new clause.
-            if let Some(ni) = np_at.get(t + 1).copied().flatten() {
-                let mut k = nps[ni as usize].end;
-                while k < s.end && (lx.is(k, cat::AUX | cat::NEG) || is_adverb(lx, k)) {
-                    k += 1;
-                }
-                if cands.iter().any(|c| c.start == k && !c.nominal) {
-                    return None;
-                }
+            if let Some(ni) = np_at.get(t + 1).copied().flatten()
+                && actor_opens_clause(sn, ni as usize, s.end, true)
+            {
+                return None;
             }
             t += 1;
             continue;

@@ -1696,7 +1696,34 @@ impl Coder {
                                 | "around"
                                 | "abroad"
                         );
-                    let placed = placed.filter(|_| !many_states);
+                    // ("Ministers from more than 20 nations were told by New
+                    // Zealand": so does a count of states; Reuters-21578
+                    // sample.)
+                    let counted_states = e + 1 < lx.len()
+                        && matches!(lx.norm(e), "from" | "of")
+                        && (e + 1..(e + 5).min(lx.len()))
+                            .take_while(|&k| {
+                                lx.kind(k) == TokenKind::Number
+                                    || matches!(
+                                        lx.norm(k),
+                                        "more"
+                                            | "than"
+                                            | "over"
+                                            | "nearly"
+                                            | "almost"
+                                            | "about"
+                                            | "some"
+                                            | "at"
+                                            | "least"
+                                            | "dozens"
+                                            | "dozen"
+                                            | "nations"
+                                            | "countries"
+                                            | "states"
+                                    )
+                            })
+                            .any(|k| matches!(lx.norm(k), "nations" | "countries" | "states"));
+                    let placed = placed.filter(|_| !many_states && !counted_states);
                     let by_dateline = placed.is_none();
                     let placed = placed.or_else(at_home);
                     // "Three soldiers were killed in a Russian missile attack":
