@@ -3276,7 +3276,12 @@ impl ActorRecognizer {
                             && !self.roles(a).is_empty()
                             && (body[3..].contains(self.roles(a))
                                 || is_armed_group(&body)
-                                    && matches!(self.roles(a), "MIL" | "REB" | "UAF" | "INS"))
+                                    && matches!(self.roles(a), "MIL" | "REB" | "UAF" | "INS")
+                                // ("Pakistani and Afghan Taliban forces
+                                // exchanged fire": a ruling movement's
+                                // forces are the movement; probe
+                                // sentences.)
+                                || body[3..].starts_with("GOV") && self.roles(a) == "MIL")
                         {
                             end = a.end;
                         }
