@@ -1535,11 +1535,20 @@ impl ActorRecognizer {
                             .rev()
                             .filter(|o| {
                                 let glued = o.end < lx.len() && lx.is_punct(o.end, "-");
+                                // ("left Niger for neighbouring Chad, after
+                                // the junta …": nor a neighbour, named
+                                // for the state in view; grid w.)
+                                let neighbour = o.start > 0
+                                    && matches!(
+                                        lx.norm(o.start - 1),
+                                        "neighbouring" | "neighboring"
+                                    );
                                 o.kind == NpKind::Actor
                                     && !o.place
                                     && !o.venue
                                     && !o.modifier
                                     && !glued
+                                    && !neighbour
                             })
                             .flat_map(|o| o.codes.iter().filter_map(|c| c.get(..3)))
                             .find(|c| self.dicts.actors.is_country(c) && Some(*c) != opener)

@@ -241,6 +241,29 @@ fn explain_shows_the_decisions() {
     );
 }
 
+/// An event found and then withheld is told with its reason, never
+/// dropped in silence (issue 4, session of 2026-12-07).
+#[test]
+fn explain_tells_why_an_event_found_is_not_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = dateline(
+        &[
+            "explain",
+            "--date",
+            "2025-06-20",
+            "European foreign ministers met Iran's Araqchi.",
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.lines().any(|l| l.contains("EURGOV 040 IRNGOV")
+            && l.contains("a region or bloc as the doer, not coded")),
+        "{out}"
+    );
+}
+
 #[test]
 fn bad_dictionary_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();

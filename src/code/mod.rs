@@ -465,12 +465,17 @@ impl Coder {
                 // ("vowed to retaliate after …": the intent word may have
                 // found the answered actor itself; the complement's threat
                 // is the more precise reading of the same one.)
-                found.retain(|f| {
-                    !(f.code.starts_with("13")
-                        && threats
-                            .iter()
-                            .any(|t| t.source == f.source && t.target == f.target))
-                });
+                withhold(
+                    &mut found,
+                    &mut trace,
+                    "the threat its complement states is the same one",
+                    |f| {
+                        f.code.starts_with("13")
+                            && threats
+                                .iter()
+                                .any(|t| t.source == f.source && t.target == f.target)
+                    },
+                );
                 found.extend(threats);
             }
         }
@@ -568,8 +573,12 @@ impl Coder {
             .filter(|f| f.code.starts_with("13") && !made_threat(f))
             .map(|f| (f.source.clone(), f.target.clone()))
             .collect();
-        found
-            .retain(|f| !made_threat(f) || !stated.contains(&(f.source.clone(), f.target.clone())));
+        withhold(
+            &mut found,
+            &mut trace,
+            "a warning that gives way to the threat stated",
+            |f| made_threat(f) && stated.contains(&(f.source.clone(), f.target.clone())),
+        );
         // A statement gives way to what its complement says the speaker
         // does to the same addressee: "warned Washington it would
         // retaliate" is the threat alone, "told Japan it would cut
@@ -582,12 +591,17 @@ impl Coder {
             .filter(|f| !f.code.starts_with("01"))
             .map(|f| (f.source.clone(), f.target.clone(), f.verb.0))
             .collect();
-        found.retain(|f| {
-            !saying(&f.code)
-                || !stated_after
-                    .iter()
-                    .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
-        });
+        withhold(
+            &mut found,
+            &mut trace,
+            "a statement that gives way to the act it tells of",
+            |f| {
+                saying(&f.code)
+                    && stated_after
+                        .iter()
+                        .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
+            },
+        );
         // "told the General Assembly that the United States would have no
         // choice but to totally destroy North Korea if forced to defend
         // itself": a statement of what will be done on a condition is the
@@ -663,14 +677,23 @@ impl Coder {
             .filter(|f| matches!(f.code.get(..2), Some("18" | "19" | "20")))
             .map(|f| (f.source.clone(), f.target.clone()))
             .collect();
-        found
-            .retain(|f| f.code != "1712" || !force.contains(&(f.source.clone(), f.target.clone())));
+        withhold(
+            &mut found,
+            &mut trace,
+            "destruction that is the attack's result",
+            |f| f.code == "1712" && force.contains(&(f.source.clone(), f.target.clone())),
+        );
         // "rejected accusations by Peking that Indian troops had crossed
         // …": what an accusation, a claim or a rumour says is alleged, not
         // told as done.
         let alleged = alleged_spans(&sn);
         if !alleged.is_empty() {
-            found.retain(|f| !alleged.iter().any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b));
+            withhold(
+                &mut found,
+                &mut trace,
+                "alleged in an accusation or a claim",
+                |f| alleged.iter().any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b),
+            );
         }
         // "began joint drills in what Seoul called a show of force aimed at
         // North Korea", "deployed a brigade to Poland to deter Russia": a
@@ -715,7 +738,12 @@ impl Coder {
                     c.get(..3)
                         .is_some_and(|r| self.dicts.actors.regions.contains_key(r))
                 };
-                found.retain(|f| !(posture(f) && (f.code != "074" || region(&f.target))));
+                withhold(
+                    &mut found,
+                    &mut trace,
+                    "a posture coded as a show of force",
+                    |f| posture(f) && (f.code != "074" || region(&f.target)),
+                );
                 found.extend(shown);
             }
         }
@@ -734,11 +762,16 @@ impl Coder {
             })
             .collect();
         if !unasserted.is_empty() {
-            found.retain(|f| {
-                !unasserted
-                    .iter()
-                    .any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b)
-            });
+            withhold(
+                &mut found,
+                &mut trace,
+                "reported by a negated reporting verb",
+                |f| {
+                    unasserted
+                        .iter()
+                        .any(|&(a, b)| a <= f.verb.0 && f.verb.0 < b)
+                },
+            );
         }
         self.situate_roles(
             &mut found,
@@ -1621,14 +1654,19 @@ impl Coder {
             .filter(|f| f.code.starts_with("14") && !blockaders.contains(&f.source_np))
             .map(|f| (f.source_np, f.verb.0))
             .collect();
-        found.retain(|f| {
-            let (at, _) = f.verb;
-            !(matches!(f.code.get(..2), Some("10" | "02"))
-                && at > 0
-                && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
-                && lx.norm(at).ends_with("ing")
-                && protests.iter().any(|&(s, p)| s == f.source_np && p < at))
-        });
+        withhold(
+            &mut found,
+            &mut trace,
+            "a crowd's demand folded into its protest",
+            |f| {
+                let (at, _) = f.verb;
+                matches!(f.code.get(..2), Some("10" | "02"))
+                    && at > 0
+                    && (lx.is_punct(at - 1, ",") || lx.norm(at - 1) == "and")
+                    && lx.norm(at).ends_with("ing")
+                    && protests.iter().any(|&(s, p)| s == f.source_np && p < at)
+            },
+        );
         // ("Myanmar's army has driven more than 370,000 Rohingya Muslims
         // into Bangladesh": where people of no named state are driven to
         // is no target; they are the state's own; grids ac, h, m.)
@@ -1722,6 +1760,12 @@ impl Coder {
                     )
                 })
             {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: no comment on a clause's content, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
                 return false;
             }
             // "Western powers blamed the government", "European nations
@@ -1740,6 +1784,12 @@ impl Coder {
                     .get(..3)
                     .is_some_and(|c| self.dicts.actors.regions.contains_key(c))
             {
+                note(&mut trace, || {
+                    format!(
+                        "{} {} {}: a region or bloc as the doer, not coded",
+                        f.source, f.code, f.target
+                    )
+                });
                 return false;
             }
             let person =
