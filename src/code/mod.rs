@@ -455,10 +455,16 @@ impl Coder {
                     &before,
                     &mut trace,
                 );
-                let threats: Vec<Found> = evs
-                    .into_iter()
-                    .filter(|f| f.code.starts_with("13"))
-                    .collect();
+                let (threats, others): (Vec<Found>, Vec<Found>) =
+                    evs.into_iter().partition(|f| f.code.starts_with("13"));
+                for f in &others {
+                    note(&mut trace, || {
+                        format!(
+                            "{} {} {}: only a threat answers the act told after it, not coded",
+                            f.source, f.code, f.target
+                        )
+                    });
+                }
                 if !threats.is_empty() {
                     answered.extend(governor);
                 }
