@@ -3915,7 +3915,11 @@ impl Coder {
                 })
             });
         let mut out = Vec::new();
+        // What `emit` declines, told in the trace once it is done.
+        let mut declined: Vec<String> = Vec::new();
         let mut emit = |s_np: usize, s: &str, t_np: usize, t: &str, code: &str| {
+            let mut decline =
+                |why: &str| declined.push(format!("{s} {code} {t}: {why}, not coded"));
             // "held talks in New York": a city that is only where a
             // peaceful act happened is no party to it (force lands on it),
             // save the city a crowd protests in at home, which stands for
@@ -3924,6 +3928,7 @@ impl Coder {
             if (nps[s_np].venue || nps[t_np].venue && home_government.is_none())
                 && !matches!(code.get(..2), Some("18" | "19" | "20"))
             {
+                decline("a place where it happened is no party");
                 return;
             }
             // An actor does nothing to itself: not "USAGOV" to "USA". Two
@@ -4057,6 +4062,7 @@ impl Coder {
                 && matches!(t.get(3..6), Some("GOV" | "MIL" | "SPY" | "COP"))
                 && !s.get(3..6).is_some_and(non_state)
             {
+                decline("a denial to the state's own organs");
                 return;
             }
             // A visit is made abroad: "arrived here for talks on aid to his
@@ -4067,6 +4073,7 @@ impl Coder {
                 && !s.starts_with("IGO")
                 && s.get(..3) == t.get(..3)
             {
+                decline("a visit to the visitor's own state");
                 return;
             }
             if (!s.starts_with(t) && !t.starts_with(s))
@@ -4097,6 +4104,8 @@ impl Coder {
                     seg: clauses.seg_of(head),
                     target_words: None,
                 });
+            } else {
+                decline("an actor acting on itself");
             }
         };
         // "West Germany and Bolivia signed treaties … the South American
@@ -5011,6 +5020,9 @@ impl Coder {
                     }
                 }
             }
+        }
+        for why in declined {
+            note(trace, || why);
         }
         // (The arrested, named by no actor phrase, keep their own words.)
         if let Some(words) = arrested {
