@@ -3335,6 +3335,11 @@ impl Coder {
             && matches!(lx.norm(v.start), "told" | "telling" | "tells" | "tell")
             && v.end < lx.len()
             && matches!(lx.norm(v.end), "them" | "him");
+        let possessive_coerced = target.is_none()
+            && code.starts_with("17")
+            && v.end + 1 < m.end
+            && matches!(lx.norm(v.end), "his" | "her")
+            && sn.np_at[v.end + 1].is_none();
         let pronoun_object = (!v.report || told_pronoun)
             && match target {
                 Some(t) => {
@@ -3581,7 +3586,11 @@ impl Coder {
             // (Else "his" or "her" words are the person's named last.)
             || possessive_words
                 // ("he has discussed his takeover bid": the speaker's own.)
-                && source.is_some_and(|s| nps[s].kind != NpKind::Pronoun))
+                && source.is_some_and(|s| nps[s].kind != NpKind::Pronoun)
+            // ("Petro called Trump a tyrant after Washington revoked his
+            // visa": so is what a state's coercion takes from "his", a
+            // person of another state; issue 4, probe sentences.)
+            || possessive_coerced)
             && let Some(s) = source
             && let Some(k) = (0..nps.len()).rev().find(|&k| {
                 // "flew into exile in Nigeria, which has granted him
@@ -3594,11 +3603,15 @@ impl Coder {
                 // aside; issue 4, grids ah, am, ao.)
                 let mediator = named_as_mediator(lx, np.start);
                 // (Not the subject named again.)
+                let same_state = || {
+                    np.codes[0].get(..3) == nps[s].codes.first().and_then(|c| c.get(..3))
+                };
                 np.person
                     && !mediator
                     && np.end <= v.start
                     && np.codes.len() == 1
                     && np.codes != nps[s].codes
+                    && !(possessive_coerced && same_state())
             })
         {
             note(trace, || {
