@@ -2699,6 +2699,19 @@ impl Coder {
         }
         let mut source_codes =
             source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        // ("U.S. forces captured Maduro in Caracas": a person captured is
+        // detained (173), or abducted (181) by armed men of no state; a
+        // place captured is occupied; issue 4, probe sentences.)
+        if &*code == "192"
+            && target.is_some_and(|t| nps[t].person)
+            && let Some(codes) = &source_codes
+        {
+            let irregular = codes
+                .iter()
+                .any(|c| matches!(c.get(3..6), Some("REB" | "INS" | "UAF" | "CRM" | "SEP")));
+            code = if irregular { "181" } else { "173" }.into();
+            note(trace, || format!("{vtext:?}: a person captured, {code}"));
+        }
         // (A crowd at home is of the state it protests in: "tea workers
         // … went on strike … in Sri Lanka".)
         // ("Brazilians marched in Sao Paulo": a people marching is its
