@@ -262,6 +262,14 @@ fn explain_tells_why_an_event_found_is_not_coded() {
             && l.contains("a region or bloc as the doer, not coded")),
         "{out}"
     );
+    // And one the coder declines to emit at all.
+    let o = dateline(&["explain", "Rwanda denied lobbying Kigali."], dir.path());
+    let out = stdout(&o);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("RWA 016 RWA") && l.contains("acting on itself, not coded")),
+        "{out}"
+    );
 }
 
 #[test]

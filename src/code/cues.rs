@@ -4546,6 +4546,12 @@ pub(super) fn tok_text<'t>(text: &'t str, lx: &Lexed, a: usize, b: usize) -> &'t
     &text[lx.tokens[a].span.start as usize..lx.tokens[b - 1].span.end as usize]
 }
 
+/// Whether `w` is a form of "clash", which people do in words and forces
+/// with arms.
+pub(super) fn is_clash(w: &str) -> bool {
+    matches!(w, "clash" | "clashed" | "clashes" | "clashing")
+}
+
 /// Drops the events `drop` selects, telling the trace why.
 pub(super) fn withhold(
     found: &mut Vec<Found>,

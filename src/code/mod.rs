@@ -1768,7 +1768,7 @@ impl Coder {
             {
                 note(&mut trace, || {
                     format!(
-                        "{} {} {}: no comment on a clause's content, not coded",
+                        "{} {} {}: comment declined on what a clause tells, no one's words, not coded",
                         f.source, f.code, f.target
                     )
                 });

@@ -1288,7 +1288,7 @@ impl Coder {
                         && np.kind == NpKind::Pronoun
                         && np.start == t
                         && np.end <= pos
-                        && matches!(lx.norm(t), "it" | "they" | "he" | "she" | "we"))
+                        && lx.is(t, cat::PRON_SUBJECT))
                     .then_some((np.end, Some(ni)))
                 };
                 if let Some((end, slot)) = self.elem_at(sn, &st.elem, t, pos).or_else(pronoun)

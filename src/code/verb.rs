@@ -2685,10 +2685,7 @@ impl Coder {
         // clash, with no force in sight, clash in words; issue 4, probe
         // sentences.)
         if &*code == "190"
-            && matches!(
-                lx.norm(v.start),
-                "clash" | "clashed" | "clashes" | "clashing"
-            )
+            && is_clash(lx.norm(v.start))
             && source.is_some_and(|s| nps[s].person)
             && target.is_none_or(|t| nps[t].person)
         {
@@ -3270,10 +3267,11 @@ impl Coder {
             // before the verb, the subject of a pattern's converse reading,
             // is resolved as a subject is.)
             np if !passive
+                && m.target == Some(t)
                 && np.kind == NpKind::Pronoun
                 && np.codes.is_empty()
                 && np.end <= v.start
-                && matches!(lx.norm(np.start), "it" | "they" | "he" | "she" | "we") =>
+                && lx.is(np.start, cat::PRON_SUBJECT) =>
             {
                 self.resolve_codes(sn, t, ctx, subjects, main_subject)
             }
@@ -3893,11 +3891,7 @@ impl Coder {
         let bare_curb = code.starts_with("16") && m.end <= v.end;
         // ("Zelensky and Trump clashed in the Oval Office": a clash is
         // mutual whatever its code; issue 4, probe sentences.)
-        let clash = &*code == "111"
-            && matches!(
-                lx.norm(v.start),
-                "clash" | "clashed" | "clashes" | "clashing"
-            );
+        let clash = &*code == "111" && is_clash(lx.norm(v.start));
         let reciprocal = (self.dicts.codes.reciprocal(&code) || clash) && !bare_curb;
         // "agreed to a ceasefire, under which Israeli troops will withdraw
         // from southern Lebanon": a withdrawal an agreement provides for is
