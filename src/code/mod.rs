@@ -552,7 +552,35 @@ impl Coder {
                 });
                 found.extend(told);
             } else {
+                // ("Kerry told Lavrov in a phone call that Washington was
+                // gravely concerned …": what is told in a call is a
+                // statement beside the call, when it codes nothing else;
+                // issue 4, grids ac, am, ar, be, c.)
+                // (Not what someone must or should do: "told Mubarak in a
+                // telephone call that an orderly transition must begin
+                // now" is a demand of him the coder could not place; grid
+                // o.)
+                let obliged = comp.is_some_and(|s| {
+                    (s.start..s.end).any(|t| matches!(lx.norm(t), "must" | "should"))
+                });
+                let told_in_call: Vec<Found> = evs
+                    .iter()
+                    .filter(|f| comp.is_some() && !obliged && f.code == "041")
+                    .map(|f| Found {
+                        code: "010".into(),
+                        ..f.clone()
+                    })
+                    .collect();
+                if !told_in_call.is_empty() {
+                    note(&mut trace, || {
+                        format!(
+                            "{:?}: what is told in the call is a statement beside it, 010",
+                            tok_text(text, lx, cands[ci].start, cands[ci].end)
+                        )
+                    });
+                }
                 found.extend(evs);
+                found.extend(told_in_call);
             }
         }
 
