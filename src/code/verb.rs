@@ -3682,6 +3682,32 @@ impl Coder {
                 )
             });
             (target, target_codes) = doer(f);
+        } else if pronoun_object
+            && v.end < lx.len()
+            && lx.norm(v.end) == "their"
+            && let Some(sc) = &source_codes
+            && let Some(k) = (0..nps.len()).rev().find(|&k| {
+                // "French troops left Niger after the junta demanded their
+                // departure": whose departure is the forces of another
+                // state named last before the verb (issue 4, grid w).
+                let np = &nps[k];
+                np.end <= v.start
+                    && np.kind == NpKind::Actor
+                    && !np.singular
+                    && np.codes.len() == 1
+                    && np.codes[0].get(3..6) == Some("MIL")
+                    && !sc.iter().any(|c| c.get(..3) == np.codes[0].get(..3))
+            })
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"their\" are the forces of another state named before")
+            });
+            target = Some(k);
+            target_codes = Some(nps[k].codes.clone());
+            // (Forces are asked to withdraw, not to step down.)
+            if &*code == "1041" {
+                code = "1056".into();
+            }
         } else if target.is_none()
             && (code.starts_with("12") || &*code == "016")
             && let Some(s) = source
