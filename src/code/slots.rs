@@ -76,6 +76,22 @@ impl Coder {
         {
             return None;
         }
+        // ("Malaysia's Anwar brokered a ceasefire": a name no dictionary
+        // knows, owned by a state, is one of that state's people; the
+        // state stands for them; issue 4, probe sentences.)
+        if k < head
+            && k >= 2
+            && k > s.start + 1
+            && lx.kind(k - 1) == TokenKind::Possessive
+            && let Some(ni) = np_at[k - 2]
+            && let np = &nps[ni as usize]
+            && np.end == k - 1
+            && np.kind == NpKind::Actor
+            && let [code] = &np.codes[..]
+            && self.dicts.actors.is_country(code)
+        {
+            return Some(ni as usize);
+        }
         // ("protesters angry at fuel prices stormed government buildings":
         // the subject before an adjective of feeling and what it is about;
         // issue 4, grids ak, aw, az.)
