@@ -80,7 +80,6 @@ impl Coder {
         // knows, owned by a state, is one of that state's people; the
         // state stands for them; issue 4, probe sentences.)
         if k < head
-            && k >= 2
             && k > s.start + 1
             && lx.kind(k - 1) == TokenKind::Possessive
             && let Some(ni) = np_at[k - 2]
