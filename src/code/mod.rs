@@ -560,12 +560,12 @@ impl Coder {
                 // telephone call that an orderly transition must begin
                 // now" is a demand of him the coder could not place; grid
                 // o.)
-                let obliged = comp.is_some_and(|s| {
-                    (s.start..s.end).any(|t| matches!(lx.norm(t), "must" | "should"))
+                let told = comp.is_some_and(|s| {
+                    !(s.start..s.end).any(|t| matches!(lx.norm(t), "must" | "should"))
                 });
                 let told_in_call: Vec<Found> = evs
                     .iter()
-                    .filter(|f| comp.is_some() && !obliged && f.code == "041")
+                    .filter(|f| told && f.code == "041")
                     .map(|f| Found {
                         code: "010".into(),
                         ..f.clone()
