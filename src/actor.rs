@@ -1331,6 +1331,38 @@ impl ActorRecognizer {
                         np.modifier = true;
                         let _ = write!(np.how, " (glued to {:?})", lx.norm(np.end + 1));
                     }
+                    // ("an attack on a British-owned tanker": a state glued
+                    // to "-owned" or "-flagged" before a ship or another
+                    // asset is its owner, as in "a British tanker"; probe
+                    // sentences. Not "Chinese-made drones", which a maker
+                    // does not own, nor "an Israel-linked ship", which the
+                    // grids code as no one's: aq, ay, h.)
+                    if !np.role_only
+                        && np.kind == NpKind::Actor
+                        && np.end + 2 < lx.len()
+                        && lx.is_punct(np.end, "-")
+                        && lx.tokens[np.end].span.start == lx.tokens[np.end - 1].span.end
+                        && matches!(
+                            lx.norm(np.end + 1),
+                            "owned" | "flagged" | "operated" | "registered"
+                        )
+                        && np.codes.iter().all(|c| c.len() == 3)
+                    {
+                        let mut f = np.end + 2;
+                        while f + 1 < lx.len()
+                            && f < np.end + 4
+                            && !lx.is(f, cat::ASSET)
+                            && self.is_plain_noun(lx, f)
+                        {
+                            f += 1;
+                        }
+                        if lx.is(f, cat::ASSET) {
+                            let _ = write!(np.how, " (owner of the {:?})", lx.norm(f));
+                            np.end = f + 1;
+                            np.possessive_only = false;
+                            np.modifier = false;
+                        }
+                    }
                     // ("Yemen's Houthis and the Saudi-backed government": a
                     // state glued to "-backed" is the sponsor of what
                     // follows, no actor of its own; "the Saudi-led
@@ -3495,6 +3527,28 @@ impl ActorRecognizer {
                             let mut np = self.finish_standalone(lx, start, e, vec![code], how)?;
                             np.possessive_only = true;
                             return Some(np.of_person());
+                        }
+                        // ("Ukraine's drones hit an oil refinery": a state's
+                        // weapons are its forces, as "its drones" and
+                        // "drones of Ukraine" are; probe sentences.)
+                        ActorKind::Country
+                            if possessive
+                                && !next_agent
+                                && k < lx.len()
+                                && is_weapon_noun(lx.norm(k)) =>
+                        {
+                            let _ = write!(how, " + its weapons {:?}", lx.norm(k));
+                            let np = self.finish_standalone(
+                                lx,
+                                start,
+                                k + 1,
+                                vec![format!("{code}MIL")],
+                                how,
+                            )?;
+                            return Some(Np {
+                                roles: "MIL".into(),
+                                ..np
+                            });
                         }
                         _ => {
                             if possessive || next_agent {
