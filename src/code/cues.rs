@@ -2288,7 +2288,11 @@ pub(super) fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
                 | "expectations"
         ) || matches!(lx.norm(t), "report" | "reports")
             && t > 0
-            && (lx.is(t - 1, cat::DET) || lx.capitalized(t - 1) && t > 1)
+            && (lx.is(t - 1, cat::DET) || lx.capitalized(t - 1) && t > 1
+                // ("after an Azerbaijan Airlines jet crashed following
+                // reports it had been hit by Russian air defences": reports
+                // after a preposition are a noun; grid bf.)
+                || matches!(lx.norm(t - 1), "following" | "amid" | "after" | "despite"))
     };
     let confirm = |t: usize| lx.norm(t).starts_with("confirm");
     // "that" at `t` opening what one of `verbs` says, a few words before it
@@ -2353,7 +2357,7 @@ pub(super) fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
         if rumour(t)
             && t + 1 < head
             && !lx.is(t + 1, cat::SUB | cat::REL | cat::PREP)
-            && (lx.is(t + 1, cat::DET) || lx.capitalized(t + 1))
+            && (lx.is(t + 1, cat::DET | cat::PRON_SUBJECT) || lx.capitalized(t + 1))
         {
             return !(t.saturating_sub(3)..t).any(confirm);
         }

@@ -2181,6 +2181,19 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("militants using Afghan soil to launch attacks inside
+            // Pakistan": attacks right after an infinitive are its object,
+            // never a verb of its own; grid aa. Not every -s form: "to
+            // impose sanctions …, and cracking down" then gains a wrong
+            // subject, as above.)
+            if form == Form::S
+                && matches!(lx.norm(i), "attacks" | "strikes" | "raids" | "assaults")
+                && out
+                    .last()
+                    .is_some_and(|c| c.end == i && c.infinitive && !c.nominal && !c.report)
+            {
+                nominal = true;
+            }
             // ("Swiss capital exports notified to the National Bank fell
             // …": an -s form before a past tense that can be nothing but
             // the finite verb, with no clause opening between them, is
