@@ -83,6 +83,19 @@ impl Coder {
                     || matches!(lx.norm(b), "him" | "her" | "them" | "phone" | "telephone")
                     || lx.is(b, cat::TIME)
             };
+        // ("Guaido urged Venezuelans to take to the streets", "told
+        // supporters to march": a protest one asks, tells or lets others
+        // make is theirs, not a purpose of one's own; probe sentences.)
+        // (Not "prompting students to march": what an act prompts its
+        // doer's opponents to do is theirs against the doer; grid ar.)
+        let bids = [
+            "told", "tell", "encourag", "allow", "permit", "let", "order", "forc", "invit",
+            "incit", "mobilis", "mobiliz", "ask", "urg", "call", "press", "demand", "appeal",
+            "exhort",
+        ]
+        .iter()
+        .any(|m| lx.norm(cands[k].start).starts_with(m));
+        let protest = protest && !bids;
         if protest || summons || meet || call {
             subjects[k]
         } else {
