@@ -1247,6 +1247,26 @@ impl Coder {
                         [one] => Some(one.to_string()),
                         _ => None,
                     };
+                    // ("Zelenskiy addressed the U.S. Congress by video and
+                    // asked lawmakers for more air defences": a bare
+                    // legislature or court after one a state's name
+                    // qualifies is that one; grid e.)
+                    let named_institution = || {
+                        if !institution(side) {
+                            return None;
+                        }
+                        nps.iter()
+                            .filter(|q| q.end <= nps[np].start && !q.role_only)
+                            .find_map(|q| {
+                                q.codes.iter().find(|c| {
+                                    c.len() > 3
+                                        && c[3..].starts_with(&side[..3])
+                                        && self.dicts.actors.is_country(&c[..3])
+                                })
+                            })
+                            .map(|c| c[..3].to_string())
+                    };
+                    let placed = placed.or_else(named_institution);
                     let placed = placed.or_else(|| match (state(other), &countries[..]) {
                         // "the junta said it had foiled a coup plot and
                         // arrested several soldiers and officers, claiming

@@ -3990,6 +3990,13 @@ impl Coder {
                 decline("a place where it happened is no party");
                 return;
             }
+            // ("Netanyahu addressed Congress": a body addressed, of no
+            // stated state, may be the host's or the speaker's own; probe
+            // sentences.)
+            if nps[t_np].role_only && lx.norm(v.start).starts_with("address") {
+                decline("a body addressed is of no stated state");
+                return;
+            }
             // An actor does nothing to itself: not "USAGOV" to "USA". Two
             // named actors of one code are two bodies of one state, though:
             // "Nakasone urged his ministers" is JPNGOV to JPNGOV. Not for
