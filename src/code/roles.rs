@@ -1233,6 +1233,20 @@ impl Coder {
                         .then(|| state(first))
                         .flatten()
                     };
+                    // ("The attack, which Washington blamed on Iran-backed
+                    // militias, killed three U.S. troops": fighters a state
+                    // backs are placed only where their own phrase puts
+                    // them, never by their accuser's or their victims'
+                    // state; probe sentences.)
+                    let sponsored = ARMED.contains(&side.get(..3).unwrap_or(""))
+                        && (nps[np].start + 1..nps[np].end).any(|k| {
+                            lx.is_punct(k - 1, "-")
+                                && matches!(
+                                    lx.norm(k),
+                                    "backed" | "sponsored" | "funded" | "supported" | "aligned"
+                                )
+                        });
+                    let sponsored_unplaced = sponsored && placed_in.is_none();
                     let placed = placed_in
                         .or_else(named_before)
                         .or_else(protest_place)
@@ -1694,6 +1708,7 @@ impl Coder {
                     // places nothing: "the foreign minister met the Japanese
                     // ambassador".)
                     let placed = placed.filter(|c| format!("{c}{side}") != *other);
+                    let placed = placed.filter(|_| !sponsored_unplaced);
                     // ("Putin told his counterpart in a phone call that Russia
                     // would …": a counterpart is never of its counterpart's
                     // state.)
