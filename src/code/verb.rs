@@ -1296,7 +1296,14 @@ impl Coder {
                     }) {
                         return None;
                     }
-                    if nps[t].start > 0 && lx.norm(nps[t].start - 1) == "with" {
+                    // ("discussed the crisis with his Indian counterpart":
+                    // past the owner's pronoun; probe sentences.)
+                    let st = nps[t].start;
+                    if st > 0 && lx.norm(st - 1) == "with"
+                        || st > 1
+                            && lx.is(st - 1, cat::PRON_POSSESSIVE)
+                            && lx.norm(st - 2) == "with"
+                    {
                         return Some(t);
                     }
                     from = nps[t].end;
