@@ -3462,12 +3462,25 @@ impl ActorRecognizer {
                                 // "South African sanctions", "an Iranian
                                 // attack": a verb form after the adjective
                                 // is a noun it modifies.
+                                // ("warned that an Israeli invasion of Rafah
+                                // would have catastrophic consequences": so
+                                // are the nouns of war that are no verb
+                                // form; probe sentences. Not "to deter
+                                // Russian aggression", a trait, no act;
+                                // grid v.)
+                                let war_noun = a.end < lx.len()
+                                    && matches!(
+                                        lx.norm(a.end),
+                                        "offensive" | "invasion" | "incursion"
+                                    );
                                 let verb_noun = a.end < lx.len()
                                     && !lx.capitalized(a.end)
-                                    && self.verb_forms(lx, a.end).is_some_and(|(base, s_form)| {
-                                        s_form || (base && np.singular)
-                                    });
+                                    && (war_noun
+                                        || self.verb_forms(lx, a.end).is_some_and(
+                                            |(base, s_form)| s_form || (base && np.singular),
+                                        ));
                                 np.modifier = !owns
+                                    && !war_noun
                                     && a.end < lx.len()
                                     && (self.is_plain_noun(lx, a.end) || lx.is_punct(a.end, "-"));
                                 // The adjective names who does what the noun
