@@ -154,10 +154,21 @@ impl Coder {
                 || ((is_meeting_noun(lx.norm(t)) || matches!(lx.norm(t), "session" | "gathering"))
                     && (v.end..t).any(|p| matches!(lx.norm(p), "at" | "during")))
         };
+        // ("offered its warships to escort Kuwaiti tankers", "offered its
+        // good offices to mediate": what the subject puts forward of its
+        // own for the act; Reuters development set.)
+        let own_means = to > v.end + 1
+            && to <= v.end + 4
+            && lx.is(v.end, cat::PRON_POSSESSIVE)
+            && (v.end + 1..to).all(|t| {
+                lx.kind(t) == TokenKind::Word
+                    && !lx.capitalized(t)
+                    && lx.flags(t) & !(cat::OPEN | cat::ASSET) == 0
+            });
         let ok = w.infinitive
             && !w.blocks.is_empty()
             && w.start <= v.end + 10
-            && (v.end..to).all(adverbial)
+            && (own_means || (v.end..to).all(adverbial))
             && (to + 1..w.start).all(|t| is_adverb(lx, t) || lx.is_quote(t));
         ok.then_some(k)
     }
