@@ -2053,6 +2053,24 @@ impl Coder {
                         .then_some(ni)
                 })
             });
+            // ("Sanctions were imposed on Iran by the European Union": with
+            // no actor for a subject, the one the act is laid on right
+            // after the verb; probe sentences.)
+            target = target.or_else(|| {
+                let mut k = v.end;
+                while k < lx.len() && is_adverb(lx, k) {
+                    k += 1;
+                }
+                (k + 1 < lx.len() && matches!(lx.norm(k), "on" | "against" | "upon"))
+                    .then(|| sn.np_at[k + 1])
+                    .flatten()
+                    .map(usize::from)
+                    .filter(|&a| {
+                        nps[a].start == k + 1
+                            && nps[a].kind == NpKind::Actor
+                            && !nps[a].codes.is_empty()
+                    })
+            });
             // ("had been granted asylum in Moscow", "fled to Moscow, where
             // he was granted asylum": asylum granted by no one named is
             // the host's, the state of the place it is granted in; issue
