@@ -1985,7 +1985,31 @@ impl Coder {
                 .then(|| sn.np_at.get(m.end).copied().flatten().map(usize::from))
                 .flatten()
                 .filter(|&a| nps[a].start == m.end && nps[a].kind == NpKind::Actor);
-            let agent = from_agent.or_else(|| find_by_agent(sn, seg, v.end));
+            // ("Venezuela was hit with new U.S. sanctions", "Pakistan was
+            // granted a new IMF loan": with no agent after "by", an actor
+            // naming the noun the pattern reaches is whose it is; probe
+            // sentences.)
+            // (Sanctions and aid only: elsewhere the actor names a thing
+            // of its own that is no agent, "in line with the Ministry of
+            // Environment's regulations"; Reuters-21578.)
+            let named_in_object = || {
+                if !(code.starts_with("163") || code.starts_with("07")) {
+                    return None;
+                }
+                (v.end..m.end).find_map(|k| {
+                    let a = usize::from(sn.np_at[k]?);
+                    let np = &nps[a];
+                    (np.start == k
+                        && np.kind == NpKind::Actor
+                        && !np.codes.is_empty()
+                        && np.end < m.end
+                        && m.words.iter().any(|&(x, _)| x == np.end))
+                    .then_some(a)
+                })
+            };
+            let agent = from_agent
+                .or_else(|| find_by_agent(sn, seg, v.end))
+                .or_else(named_in_object);
             // "shot dead three Israeli civilians … before being killed by
             // Israeli forces": a passive gerund after a subordinator has
             // the main clause's subject for its own (issue 4, grid bb).
