@@ -209,6 +209,18 @@ fn check_verbs(d: &Dictionaries, out: &mut Vec<Finding>) {
         ));
     }
     for blk in &v.blocks {
+        for at in &blk.parted {
+            out.push(finding(
+                at,
+                Severity::Warning,
+                format!(
+                    "this `verb` line, after a blank line, joins the block of `verb {}` \
+                     and shares its patterns; put a block's `verb` lines together, \
+                     or give the block above its patterns first",
+                    blk.lemmas.first().map_or("?", |l| l)
+                ),
+            ));
+        }
         let mut seen: FxHashMap<String, &Pattern> = FxHashMap::default();
         for p in &blk.patterns {
             let shape = format!("{:?}|{:?}", p.before, p.after);
@@ -291,11 +303,28 @@ mod tests {
     }
 
     #[test]
-    fn shipped_dictionaries_have_no_errors() {
+    fn a_verb_line_parted_by_a_blank_line_is_reported() {
+        let d = test_dictionaries(&[(
+            "verbs/c.txt",
+            "verb complain\nverb lodge\n\n# envoys summoned\nverb call in\n  114 *\n  111 *\n\n\
+             verb destroy\n# with a comment between, on purpose\nverb blow up\n  1712 *\n",
+        )]);
+        let parted: Vec<String> = check(&d)
+            .iter()
+            .filter(|f| f.message.contains("after a blank line"))
+            .map(|f| f.to_string())
+            .collect();
+        assert_eq!(parted.len(), 1, "{parted:#?}");
+        assert!(parted[0].contains("c:5"), "{parted:#?}");
+        assert!(parted[0].contains("`verb complain`"), "{parted:#?}");
+    }
+
+    #[test]
+    fn shipped_dictionaries_have_no_errors_or_parted_blocks() {
         let d = Dictionaries::builtin();
         let errors: Vec<String> = check(&d)
             .into_iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| f.severity == Severity::Error || f.message.contains("after a blank line"))
             .map(|f| f.to_string())
             .collect();
         assert!(errors.is_empty(), "{errors:#?}");

@@ -102,6 +102,10 @@ pub struct VerbBlock {
     pub lemmas: Vec<Box<str>>,
     /// Most specific first; ties in file order.
     pub patterns: Vec<Pattern>,
+    /// `verb` lines (`file:line`) that a blank line parts from the block's
+    /// first one: a block dropped in above another's patterns joins that
+    /// block silently, and this is how `dict check` finds it.
+    pub parted: Vec<Box<str>>,
 }
 
 /// The compiled verb dictionaries.
@@ -124,6 +128,7 @@ pub struct VerbSource {
 struct RawBlock {
     verbs: Vec<(String, Vec<String>, String)>,
     patterns: Vec<(String, String, String)>,
+    parted: Vec<String>,
 }
 
 impl VerbSource {
@@ -131,9 +136,12 @@ impl VerbSource {
     pub fn parse(&mut self, text: &str, file: &str, warnings: &mut Vec<String>) {
         let mut current: Option<RawBlock> = None;
         let mut in_patterns = false;
+        // A blank line (not a comment) since the last `verb` line.
+        let mut blank = false;
         for (n, raw) in text.lines().enumerate() {
             let line = strip_comment(raw).trim();
             if line.is_empty() {
+                blank |= raw.trim().is_empty();
                 continue;
             }
             let origin = format!("{file}:{}", n + 1);
@@ -176,12 +184,16 @@ impl VerbSource {
                     current = Some(RawBlock {
                         verbs: Vec::new(),
                         patterns: Vec::new(),
+                        parted: Vec::new(),
                     });
                     in_patterns = false;
+                } else if blank && let Some(b) = current.as_mut() {
+                    b.parted.push(origin.clone());
                 }
                 if let Some(b) = current.as_mut() {
                     b.verbs.push((lemma.to_string(), forms, origin));
                 }
+                blank = false;
                 continue;
             }
             // A pattern line: CODE PATTERN.
@@ -234,7 +246,10 @@ impl VerbSource {
         }
         for raw in self.blocks {
             let block_id = dict.blocks.len() as u32;
-            let mut block = VerbBlock::default();
+            let mut block = VerbBlock {
+                parted: raw.parted.iter().map(|o| short_origin(o).into()).collect(),
+                ..VerbBlock::default()
+            };
             for (lemma, irregular, origin) in &raw.verbs {
                 block.lemmas.push(lemma.as_str().into());
                 for (form, kind) in inflect(lemma, irregular) {
