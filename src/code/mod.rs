@@ -366,6 +366,24 @@ impl Coder {
             if v.blocks.is_empty() {
                 continue;
             }
+            // "France joined Britain in condemning Moscow": what one joins
+            // another in is the event, coded on its own verb.
+            if matches!(lx.norm(v.start), "join" | "joins" | "joined" | "joining")
+                && cands[ci + 1..].iter().any(|w| {
+                    !w.nominal
+                        && w.form == Form::Ing
+                        && w.start <= v.end + 10
+                        && joined_in(lx, w.start - 1)
+                })
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: joins another in what it codes, not coded",
+                        tok_text(text, lx, v.start, v.end)
+                    )
+                });
+                continue;
+            }
             if v.infinitive {
                 // Infinitives code through an intent word (above), and
                 // where the sentence says who does them:
@@ -2417,7 +2435,12 @@ impl Coder {
                         || lx.norm(p) == "by"
                             && end < lx.len()
                             && lx.kind(end) != TokenKind::Punct
-                            && !lx.is(end, cat::PREP));
+                            && !lx.is(end, cat::PREP)
+                        // "France joined Britain in condemning Moscow":
+                        // what one joins another in doing, one does.
+                        || joined_in(lx, p)
+                            && end < lx.len()
+                            && lx.kind(end) != TokenKind::Punct);
                 // A preposition inside a name is none: "Moon Jae-in met".
                 // ("and the two discussed …": a verb right after an actor
                 // phrase ending in a number is the phrase's verb.)
@@ -2587,6 +2610,10 @@ impl Coder {
                                         .map_or(i.saturating_sub(8), |c| c.end);
                                     (from..i).any(|t| is_text_noun(lx.norm(t)))
                                 })
+                            // "joined Britain in condemning Moscow" (above).
+                            || joined_in(lx, q)
+                                && end < lx.len()
+                                && lx.kind(end) != TokenKind::Punct
                             // "by expelling diplomats" (the means, above).
                             // (Not the means of a charge: "accused them of
                             // meddling … by recognising Guaido"; grid ba.)
@@ -3427,6 +3454,21 @@ fn passive_agent(lx: &Lexed, t: usize) -> bool {
         && lx.kind(t - 2) == TokenKind::Word
         && lx.is(t - 3, cat::AUX)
         && cues::is_passive(lx, t - 2, t - 1)
+}
+
+/// `p` is the "in" of "joined Britain in condemning …" or "was joined by
+/// France in …": a form of "join" stands a short phrase before it.
+pub(super) fn joined_in(lx: &Lexed, p: usize) -> bool {
+    lx.norm(p) == "in"
+        && (p.saturating_sub(10)..p)
+            .rev()
+            .take_while(|&t| !lx.is(t, cat::SUB | cat::REL) && !lx.is_punct(t, ";"))
+            .find(|&t| matches!(lx.norm(t), "join" | "joins" | "joined" | "joining"))
+            // ("asked China to join India and Japan in offering debt
+            // relief": not one asked to join; one that agreed to join does
+            // it, "have agreed to join the United States in restricting
+            // exports … to China"; issue 4, grid aw.)
+            .is_some_and(|t| t < 2 || lx.norm(t - 1) != "to" || lx.is(t - 2, cat::INTENT))
 }
 
 #[cfg(test)]

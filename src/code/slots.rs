@@ -361,6 +361,20 @@ impl Coder {
             let at = clauses.seg_of(p.start);
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, at, subjects));
         }
+        // "France joined Britain in condemning Moscow": the one who joins
+        // does what it joins in, not the one joined.
+        if head > s.start + 1
+            && super::joined_in(lx, head - 1)
+            && lx.norm(head).ends_with("ing")
+            && let Some((pi, p)) = cands.iter().enumerate().rev().find(|(_, c)| {
+                c.end < head
+                    && !c.nominal
+                    && matches!(lx.norm(c.start), "join" | "joins" | "joined" | "joining")
+            })
+        {
+            let at = clauses.seg_of(p.start);
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, at, subjects));
+        }
         // "carried out air strikes inside Afghanistan on Monday targeting
         // hideouts …": a participle after the day that ends a verb's
         // phrase shares that verb's subject.
