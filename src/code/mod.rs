@@ -3058,6 +3058,42 @@ impl Coder {
             });
             i = end;
         }
+        // "Gunmen armed with rifles killed 12 villagers", "fighters
+        // supplied with drones attacked …": a participle and its "with"
+        // between an actor phrase and the clause's verb describe the
+        // phrase (a reduced relative); the verb after is the clause's.
+        for k in 0..out.len() {
+            let c = &out[k];
+            let reduced = c.form == Form::Ed
+                && !c.nominal
+                && c.start > 0
+                && c.end < lx.len()
+                && lx.norm(c.end) == "with"
+                && !c.report
+                && np_at[c.start - 1].is_some_and(|ni| {
+                    let np = &nps[ni as usize];
+                    np.end == c.start && np.kind == NpKind::Actor
+                })
+                && out[k + 1..]
+                    .iter()
+                    .find(|d| !d.nominal && !d.infinitive)
+                    .is_some_and(|d| {
+                        d.form != Form::Ing
+                            && d.start <= c.end + 8
+                            // (Not "clashed with Arakan Army insurgents":
+                            // a verb's partner after "with" is an actor.)
+                            && (c.end + 1..d.start).all(|t| {
+                                np_at[t].is_none_or(|ni| nps[ni as usize].kind != NpKind::Actor)
+                            })
+                            && (c.end..d.start).all(|t| {
+                                lx.kind(t) != TokenKind::Punct
+                                    && !lx.is(t, cat::CONJ | cat::SUB | cat::REL)
+                            })
+                    });
+            if reduced {
+                out[k].nominal = true;
+            }
+        }
         out
     }
 
