@@ -829,6 +829,14 @@ pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<O
     if t > from && condition_at(sn, t) {
         return Some(None);
     }
+    // ("after he visited them on OPEC's behalf", "spoke on behalf of the
+    // EU": whom one acts for is no object; Reuters-21578 sample.)
+    if t > from
+        && sn.lx.norm(t) == "on"
+        && (t + 1..(t + 6).min(sn.lx.len())).any(|k| sn.lx.norm(k) == "behalf")
+    {
+        return Some(None);
+    }
     // ("arrested three Serbs suspected of attacking NATO peacekeepers":
     // what those taken are suspected of holds no object of the verb; probe
     // sentences. Not "wanted for questioning by French police", who want
