@@ -2283,6 +2283,19 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("U.S. Exports of soybeans and products to the EC account
+            // for one-fifth …": a plural of trade before "of" is the noun,
+            // what is traded; Reuters-21578 sample.)
+            if form == Form::S
+                && end < lx.len()
+                && lx.norm(end) == "of"
+                && matches!(
+                    lx.norm(i),
+                    "exports" | "imports" | "sales" | "shipments" | "purchases" | "deliveries"
+                )
+            {
+                nominal = true;
+            }
             // ("Russian missile strikes on Kyiv killed 12 people": so is a
             // plural right after such a phrase with no article, its weapon
             // word the phrase's own, when a past form follows in the
