@@ -961,6 +961,21 @@ pub(super) fn find_object(
                 t = np.end;
                 continue;
             }
+            // ("The SEC alleged in a New York court last week that Sofer
+            // transferred …", "filed suit in a U.S. court against …": a
+            // court one speaks or sues in is where; Reuters-21578 sample.)
+            let mut q = np.start;
+            if q > 0 && lx.is(q - 1, cat::DET) {
+                q -= 1;
+            }
+            if q > 0
+                && lx.norm(q - 1) == "in"
+                && !np.codes.is_empty()
+                && np.codes.iter().all(|c| c.ends_with("JUD"))
+            {
+                t = np.end;
+                continue;
+            }
             // "in a deal brokered by Mr Trump": the agent of a participle
             // after the verb is that participle's, not the verb's object.
             // ("hostages held by Hamas" are Hamas's, though).
