@@ -3559,6 +3559,42 @@ impl Coder {
                     })
             })
         {
+            // ("asked the International Court of Justice to order Israel
+            // to halt its operations in Gaza, accusing it of genocidal
+            // acts", "urged the EU to sanction Russia, accusing it of war
+            // crimes": after an appeal, the state its content acts on is
+            // whom the accusation is about, not the one appealed to;
+            // grids am, av.)
+            let content = (f.code.starts_with("02") || f.code.starts_with("10"))
+                && code.starts_with("11")
+                && v.end < lx.len()
+                && lx.norm(v.end) == "it";
+            let acted_on = content
+                .then(|| {
+                    let from = nps[f.target_np].end;
+                    (from..v.start).rev().find_map(|k| {
+                        let ni = sn.np_at[k].map(usize::from)?;
+                        let np = &nps[ni];
+                        (np.start == k
+                            && np.kind == NpKind::Actor
+                            && !np.role_only
+                            && np.codes.len() == 1
+                            && self.dicts.actors.is_country(&np.codes[0])
+                            && cands.iter().any(|c| c.infinitive && !c.nominal && c.end == k))
+                            .then_some(ni)
+                    })
+                })
+                .flatten();
+            if let Some(o) = acted_on {
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: the object pronoun is the state the appeal's content acts on, {}",
+                        nps[o].codes[0]
+                    )
+                });
+                target = Some(o);
+                target_codes = Some(nps[o].codes.clone());
+            } else {
             note(trace, || {
                 format!(
                     "{vtext:?}: the object pronoun is whom the speaker has just acted on, {}",
@@ -3580,6 +3616,7 @@ impl Coder {
             } else {
                 vec![f.target.clone()]
             });
+            }
         } else if pronoun_object
             && !v.report
             && let SegKind::Complement { reporter } = clauses.segs[seg].kind
