@@ -4022,7 +4022,14 @@ impl ActorRecognizer {
                     | "approach"
             )
         {
-            return None;
+            // ("criticised Cambodia's general election": the owner still
+            // stands, as before any noun an agent noun modifies.)
+            if owner.is_empty() || region_owner.is_some() {
+                return None;
+            }
+            let mut np = self.finish_standalone(lx, start, j, owner, how)?;
+            np.possessive_only = true;
+            return Some(np);
         }
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
