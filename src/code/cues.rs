@@ -954,6 +954,17 @@ pub(super) fn find_object(
                 t = np.end;
                 continue;
             }
+            // ("signed agreements at the White House to normalise relations
+            // with Israel": a seat of government after "at" is where, not
+            // whom; grid e.)
+            if np.how.starts_with("Seat")
+                && np.start > 0
+                && lx.norm(np.start - 1) == "at"
+                && np.start > from
+            {
+                t = np.end;
+                continue;
+            }
             // "fired 59 Tomahawk cruise missiles from two warships in the
             // Mediterranean at an air base in Syria": a sea or region after
             // "in" is where, not whom (issue 4, grid bd).
