@@ -3605,35 +3605,33 @@ impl Coder {
                 .flatten();
             if let Some(o) = acted_on {
                 note(trace, || {
-                    format!(
-                        "{vtext:?}: the object pronoun is the state the appeal's content acts on, {}",
-                        nps[o].codes[0]
-                    )
+                    let c = &nps[o].codes[0];
+                    format!("{vtext:?}: \"it\" is the state the appeal is about, {c}")
                 });
                 target = Some(o);
                 target_codes = Some(nps[o].codes.clone());
             } else {
-            note(trace, || {
-                format!(
-                    "{vtext:?}: the object pronoun is whom the speaker has just acted on, {}",
-                    f.target
-                )
-            });
-            target = Some(f.target_np);
-            // "imposed duties on imports from Canada, Mexico and China,
-            // accusing them of …": "them" is every target of that act
-            // (issue 4, grid w).
-            let them = v.end < lx.len() && lx.norm(v.end) == "them";
-            let all: Vec<String> = prior
-                .iter()
-                .filter(|g| them && g.target_np == f.target_np && g.verb == f.verb)
-                .map(|g| g.target.clone())
-                .collect();
-            target_codes = Some(if all.len() > 1 {
-                all
-            } else {
-                vec![f.target.clone()]
-            });
+                note(trace, || {
+                    format!(
+                        "{vtext:?}: the object pronoun is whom the speaker has just acted on, {}",
+                        f.target
+                    )
+                });
+                target = Some(f.target_np);
+                // "imposed duties on imports from Canada, Mexico and China,
+                // accusing them of …": "them" is every target of that act
+                // (issue 4, grid w).
+                let them = v.end < lx.len() && lx.norm(v.end) == "them";
+                let all: Vec<String> = prior
+                    .iter()
+                    .filter(|g| them && g.target_np == f.target_np && g.verb == f.verb)
+                    .map(|g| g.target.clone())
+                    .collect();
+                target_codes = Some(if all.len() > 1 {
+                    all
+                } else {
+                    vec![f.target.clone()]
+                });
             }
         } else if pronoun_object
             && !v.report
