@@ -5414,13 +5414,16 @@ impl Coder {
             };
             let intent = self.stated_code(code, true);
             let kind = code.get(..2);
-            if g.is_some()
+            let aux = aux_flags(sn, c.start, seg);
+            // ("told Britain on Thursday that it would release the tanker
+            // Stena Impero": so under a modal of intent; grid ay.)
+            let willed = aux & cat::MODAL_INTENT != 0 && aux & (cat::NEG | cat::MODAL_HEDGE) == 0;
+            if (g.is_some() || willed)
                 && matches!(kind, Some("04" | "05" | "06" | "07" | "08"))
                 && intent.starts_with("03")
             {
                 return Some((w, c, m, intent, false));
             }
-            let aux = aux_flags(sn, c.start, seg);
             // ("told the United States it would retaliate": retaliation
             // answers whom it is told to; issue 4, Reuters dev3.)
             let retaliation = matches!(
