@@ -416,6 +416,37 @@ impl Coder {
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
+        // ("warned Georgia on Thursday that its new law would lead to a
+        // halt in its bid for membership, and urged Tbilisi to change
+        // course": after ", and" a past form cannot join the modal's bare
+        // verb of a that-clause; it is the subject's of the verb the
+        // clause belongs to, as in a reported clause above; grid bf.)
+        if (comma_and_before(lx, head) || joined_by_and(lx, head))
+            && cands
+                .iter()
+                .any(|c| c.start == head && !c.nominal && c.form == Form::Ed)
+            && let Some((pi, p)) = cands.iter().enumerate().rev().find(|(_, c)| {
+                c.end < head
+                    && !c.nominal
+                    && !c.infinitive
+                    && c.form == Form::Ed
+                    && (c.end..head).any(|t| lx.norm(t) == "that")
+            })
+            && clauses.seg_of(p.start) == seg
+            && let Some(that) = (p.end..head).find(|&t| lx.norm(t) == "that")
+            && cands.iter().any(|c| {
+                c.start > that
+                    && c.start < head
+                    && !c.nominal
+                    && c.form == Form::Base
+                    && (that..c.start)
+                        .rev()
+                        .take(3)
+                        .any(|t| matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can"))
+            })
+        {
+            return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
+        }
         let mut t = head;
         let mut adjacent = true;
         let mut content = 0;
