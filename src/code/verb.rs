@@ -3401,6 +3401,14 @@ impl Coder {
             "there" => code.starts_with("042"),
             "his" | "her" | "their" | "its" if k + 1 < lx.len() => {
                 matches!(lx.norm(k + 1), "counterpart" | "counterparts")
+                    // ("met Myanmar's leader Aung San Suu Kyi … and urged
+                    // her government to halt the violence": the government
+                    // of the one just met; grid as.)
+                    // (Not the subject of what is warned: "warned her
+                    // government was still in the midst of …".)
+                    || matches!(lx.norm(k), "his" | "her")
+                        && matches!(lx.norm(k + 1), "government" | "administration")
+                        && (k + 2 >= lx.len() || !lx.is(k + 2, cat::AUX))
                     // "accused Eritrean troops … and demanded their
                     // immediate withdrawal": whose withdrawal is whom the
                     // speaker has just acted on (issue 4, grid w).
