@@ -5438,8 +5438,7 @@ impl Coder {
                 sn.lx.norm(c.start),
                 "retaliate" | "retaliated" | "retaliates" | "retaliating"
             );
-            (aux & cat::MODAL_INTENT != 0
-                && aux & (cat::NEG | cat::MODAL_HEDGE) == 0
+            (willed
                 // (Not force: "told British lawmakers that Ukraine would
                 // fight on" threatens no lawmaker.)
                 && (matches!(kind, Some("16" | "17")) || retaliation)
