@@ -5,8 +5,9 @@
 //! What is checked: lines that did not load (unknown codes, malformed
 //! entries: the loader's warnings); actor phrases that mean two things;
 //! people whose terms overlap with different codes; country groups that no
-//! region defines; verb forms claimed by two blocks; duplicate and shadowed
-//! patterns. Invariants: checking never changes the dictionaries; findings
+//! region defines; verb forms claimed by two blocks; `verb` lines a blank
+//! line parts from the block they join; duplicate and shadowed patterns.
+//! Invariants: checking never changes the dictionaries; findings
 //! are sorted by place, errors before warnings at the same place.
 
 use rustc_hash::FxHashMap;
