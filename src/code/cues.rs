@@ -3065,6 +3065,23 @@ pub(super) fn is_charge_noun(w: &str) -> bool {
     )
 }
 
+/// A noun naming something one side tells another, with the code prefix
+/// of the event that told it: "rejected the accusation" answers a 112,
+/// "the complaint" a 114, "the criticism" a 111, "the demand" a 10x, "the
+/// call" a 02x.
+pub(super) fn told_code_of(w: &str) -> Option<&'static str> {
+    if is_charge_noun(w) {
+        return Some("112");
+    }
+    match w {
+        "complaint" | "complaints" | "protest" | "protests" => Some("114"),
+        "criticism" | "criticisms" | "condemnation" => Some("111"),
+        "demand" | "demands" | "ultimatum" => Some("10"),
+        "request" | "requests" | "appeal" | "appeals" | "call" | "calls" => Some("02"),
+        _ => None,
+    }
+}
+
 /// Whether the verb at `v` follows "and" (past auxiliaries and adverbs):
 /// a second verb of the same subject ("apologised to Namibia and
 /// pledged …").

@@ -368,7 +368,7 @@ impl Coder {
             }
             // "France joined Britain in condemning Moscow": what one joins
             // another in is the event, coded on its own verb.
-            if matches!(lx.norm(v.start), "join" | "joins" | "joined" | "joining")
+            if is_join_form(lx.norm(v.start))
                 && cands[ci + 1..].iter().any(|w| {
                     !w.nominal
                         && w.form == Form::Ing
@@ -3505,6 +3505,11 @@ fn passive_agent(lx: &Lexed, t: usize) -> bool {
         && cues::is_passive(lx, t - 2, t - 1)
 }
 
+/// A form of "join", whose "in" and -ing form name what the joiner does.
+pub(super) fn is_join_form(w: &str) -> bool {
+    matches!(w, "join" | "joins" | "joined" | "joining")
+}
+
 /// `p` is the "in" of "joined Britain in condemning …" or "was joined by
 /// France in …": a form of "join" stands a short phrase before it.
 pub(super) fn joined_in(lx: &Lexed, p: usize) -> bool {
@@ -3512,7 +3517,7 @@ pub(super) fn joined_in(lx: &Lexed, p: usize) -> bool {
         && (p.saturating_sub(10)..p)
             .rev()
             .take_while(|&t| !lx.is(t, cat::SUB | cat::REL) && !lx.is_punct(t, ";"))
-            .find(|&t| matches!(lx.norm(t), "join" | "joins" | "joined" | "joining"))
+            .find(|&t| is_join_form(lx.norm(t)))
             // ("asked China to join India and Japan in offering debt
             // relief": not one asked to join; one that agreed to join does
             // it, "have agreed to join the United States in restricting

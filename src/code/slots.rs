@@ -283,11 +283,7 @@ impl Coder {
                     .rev()
                     .find(|c| c.end <= head && c.start >= s.start && !c.nominal && !c.infinitive)
                     .is_some_and(|c| {
-                        c.form == Form::Base
-                            && c.start > 0
-                            && (s.start..c.start).rev().take(3).any(|t| {
-                                matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can")
-                            })
+                        c.form == Form::Base && c.start > 0 && modal_before(lx, s.start, c.start)
                     });
             // ("Merkel said tests had shown proof that Navalny was
             // poisoned, and called on Russia to explain": nor one whose
@@ -366,11 +362,10 @@ impl Coder {
         if head > s.start + 1
             && super::joined_in(lx, head - 1)
             && lx.norm(head).ends_with("ing")
-            && let Some((pi, p)) = cands.iter().enumerate().rev().find(|(_, c)| {
-                c.end < head
-                    && !c.nominal
-                    && matches!(lx.norm(c.start), "join" | "joins" | "joined" | "joining")
-            })
+            && let Some((pi, p)) =
+                cands.iter().enumerate().rev().find(|(_, c)| {
+                    c.end < head && !c.nominal && super::is_join_form(lx.norm(c.start))
+                })
         {
             let at = clauses.seg_of(p.start);
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, at, subjects));
@@ -439,10 +434,7 @@ impl Coder {
                     && c.start < head
                     && !c.nominal
                     && c.form == Form::Base
-                    && (that..c.start)
-                        .rev()
-                        .take(3)
-                        .any(|t| matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can"))
+                    && modal_before(lx, that, c.start)
             })
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
@@ -1443,4 +1435,14 @@ impl Coder {
             }
         }
     }
+}
+
+/// Whether a modal ("would", "will", "could", "must", "can") stands among
+/// the three words before `at`, from `from` on: the bare form at `at` is
+/// the modal's verb, to which no past form can be joined.
+fn modal_before(lx: &Lexed, from: usize, at: usize) -> bool {
+    (from..at)
+        .rev()
+        .take(3)
+        .any(|t| matches!(lx.norm(t), "would" | "will" | "could" | "must" | "can"))
 }

@@ -3054,25 +3054,11 @@ impl Coder {
         if target.is_none()
             && (code.starts_with("12") || &*code == "016")
             && let Some(s) = source
-            && let Some(told) = (v.end..(v.end + 3).min(lx.len())).find_map(|k| {
-                let w = lx.norm(k);
-                // ("Japan protested to China …, and Beijing rejected the
-                // complaint": so are a complaint, criticism, demand or
-                // appeal told before; grid ax.)
-                if is_charge_noun(w) {
-                    Some("112")
-                } else {
-                    match w {
-                        "complaint" | "complaints" | "protest" | "protests" => Some("114"),
-                        "criticism" | "criticisms" | "condemnation" => Some("111"),
-                        "demand" | "demands" | "ultimatum" => Some("10"),
-                        "request" | "requests" | "appeal" | "appeals" | "call" | "calls" => {
-                            Some("02")
-                        }
-                        _ => None,
-                    }
-                }
-            })
+            // ("Japan protested to China …, and Beijing rejected the
+            // complaint": so are a complaint, criticism, demand or appeal
+            // told before; grid ax.)
+            && let Some(told) =
+                (v.end..(v.end + 3).min(lx.len())).find_map(|k| told_code_of(lx.norm(k)))
             && let Some(f) = prior.iter().rev().find(|f| {
                 f.code.starts_with(told)
                     && f.target_np != s
