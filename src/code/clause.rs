@@ -727,16 +727,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         || (lx.is_punct(k, ",")
                             && k + 2 < end
                             && matches!(lx.norm(k + 1), "and" | "but")
-                            && (is_finite(k + 2)
-                                || {
-                                    let v = past_time(lx, k + 2, |_| false);
-                                    v > k + 2 && v < end && is_finite(v)
-                                }
-                                || np_at[k + 2].is_some_and(|ni| {
-                                    let np = &nps[ni as usize];
-                                    np.start == k + 2
-                                        && (np.end..(np.end + 3).min(end)).any(&is_finite)
-                                })))
+                            && {
+                                // ("…, and hours later Pyongyang said …":
+                                // a subject past a time; probe sentences.)
+                                let v = past_time(lx, k + 2, |_| false);
+                                is_finite(k + 2)
+                                    || v < end && is_finite(v)
+                                    || np_at.get(v).copied().flatten().is_some_and(|ni| {
+                                        let np = &nps[ni as usize];
+                                        np.start == v
+                                            && (np.end..(np.end + 3).min(end)).any(&is_finite)
+                                    })
+                            })
                 })
                 .unwrap_or(end);
             c.add(t, end, SegKind::Subordinate);

@@ -278,6 +278,12 @@ impl Coder {
         // Verbs that coded nothing, with their intent governor: a threat
         // among them may find its target in an act told after it.
         let mut untargeted: Vec<(usize, Option<usize>)> = Vec::new();
+        // Verbs whose every event is aimed at a bare role ("release the
+        // detained sailors"): what one tells an addressee it will do to
+        // such a role is aimed at the addressee.
+        let mut role_aimed: Vec<(usize, Option<usize>)> = Vec::new();
+        let at_role =
+            |evs: &[Found]| !evs.is_empty() && evs.iter().all(|f| is_bare_role(&f.target));
 
         for ci in 0..cands.len() {
             if done[ci] {
@@ -352,6 +358,8 @@ impl Coder {
                     );
                     if evs.is_empty() {
                         untargeted.push((w, Some(ci)));
+                    } else if at_role(&evs) {
+                        role_aimed.push((w, Some(ci)));
                     }
                     coded |= !evs.is_empty();
                     found.extend(evs);
@@ -443,6 +451,8 @@ impl Coder {
             } else {
                 if evs.is_empty() {
                     untargeted.push((ci, None));
+                } else if at_role(&evs) {
+                    role_aimed.push((ci, None));
                 }
                 found.extend(evs);
             }
@@ -512,14 +522,32 @@ impl Coder {
                 .find(|s| matches!(s.kind, SegKind::Complement { reporter } if reporter == ci));
             // The speaker's own act in an adjunct ("told Congress that …,
             // after meeting Biden") is no reported content.
-            let reported = comp.is_some_and(|s| {
-                found.iter().any(|f| {
+            let reported_by = |f: &Found| {
+                comp.is_some_and(|s| {
                     f.at >= s.start
                         && f.at < s.end
                         && !(clauses.segs[f.seg].kind == SegKind::Subordinate
                             && subjects[ci] == Some(f.source_np))
                 })
-            });
+            };
+            let reported = found.iter().any(reported_by);
+            // ("Iran told Britain it would release the detained sailors":
+            // an intent aimed only at a bare role is aimed at the one told.)
+            let told_to_role = (!found
+                .iter()
+                .any(|f| reported_by(f) && !is_bare_role(&f.target)))
+            .then(|| {
+                let aimed: Vec<_> = role_aimed
+                    .iter()
+                    .copied()
+                    .filter(|&(w, _)| {
+                        comp.is_some_and(|s| cands[w].start >= s.start && cands[w].start < s.end)
+                    })
+                    .collect();
+                comp.and_then(|s| self.told_intent(&sn, s, &evs, &aimed, &subjects))
+            })
+            .flatten();
+            let reported = reported && told_to_role.is_none();
             // What the speaker demands or proposes of another actor is an
             // event of its own, whatever else the complement holds.
             let demand = comp
@@ -559,9 +587,9 @@ impl Coder {
                         tok_text(text, lx, cands[ci].start, cands[ci].end)
                     )
                 });
-            } else if let Some(told) =
+            } else if let Some(told) = told_to_role.or_else(|| {
                 comp.and_then(|s| self.told_intent(&sn, s, &evs, &untargeted, &subjects))
-            {
+            }) {
                 note(&mut trace, || {
                     format!(
                         "{:?}: tells its addressee what the speaker's side will do, an intent toward it",
@@ -3255,9 +3283,24 @@ impl Coder {
                         .iter()
                         .any(|c| c.get(3..).is_some_and(|r| r.contains("MED"))))
         };
+        // ("Yeutter has threatened retaliation …, as it would limit U.S.
+        // soybean exports": "it" is never a person; Reuters-21578.)
+        // (A firm or an outlet its name follows is no person: "French bank
+        // Credit Lyonnais said it signed …".)
+        let neuter = matches!(lx.norm(np.start), "it" | "its");
+        let someone = |q: &Np| {
+            q.person
+                && !q.codes.iter().any(|c| {
+                    c.get(3..).is_some_and(|r| {
+                        r.contains("BUS") || r.contains("MED") || r.contains("NGO")
+                    })
+                })
+        };
         let actor = |i: Option<usize>| {
-            i.filter(|&i| nps[i].kind == NpKind::Actor && fits(&nps[i].codes))
-                .map(|i| nps[i].codes.clone())
+            i.filter(|&i| {
+                nps[i].kind == NpKind::Actor && fits(&nps[i].codes) && !(neuter && someone(&nps[i]))
+            })
+            .map(|i| nps[i].codes.clone())
         };
         let seg = clauses.segs[clauses.seg_of(np.start)];
         if let SegKind::Complement { reporter } = seg.kind {
@@ -3416,9 +3459,15 @@ impl Coder {
         });
         if let Some(m) = opener
             && nps[m].end <= np.start
-            && let Some(c) = actor(Some(m))
         {
-            return c;
+            if let Some(c) = actor(Some(m)) {
+                return c;
+            }
+            // (Nor, when the sentence opens on a person, an actor of the
+            // sentences before: "it" is then a thing of this one.)
+            if lx.norm(np.start) == "it" && someone(&nps[m]) {
+                return Vec::new();
+            }
         }
         // ("Eishiro Saito, head of top Japanese business group Keidanren,
         // spotted the dangers … when he visited the European Community": a

@@ -1604,7 +1604,18 @@ impl Coder {
                             && (np.start == v.end || np.start > v.end && np.end < m.end)
                             && !matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20")),
                     );
-                if subject.is_some_and(|s| s != t && shares_state(&nps[s], np))
+                // ("he would halt U.S. funding": a pronoun or a bare role
+                // is of the state it stands for; probe sentences.)
+                let own_state = |s: usize| {
+                    if !nps[s].role_only && !nps[s].codes.is_empty() {
+                        return shares_state(&nps[s], np);
+                    }
+                    let codes = self.resolve_codes(sn, s, ctx, subjects, main_subject);
+                    codes
+                        .iter()
+                        .any(|c| c.len() >= 3 && np.codes.iter().any(|m| m.get(..3) == c.get(..3)))
+                };
+                if subject.is_some_and(|s| s != t && own_state(s))
                     && np.codes.iter().all(|c| c.len() == 3)
                     && owned_at < lx.len()
                     && lx.kind(owned_at) == TokenKind::Word
