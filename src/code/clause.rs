@@ -245,7 +245,18 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
         ) && let Some(np) = np_at.get(s).copied().flatten().map(|ni| &nps[ni as usize])
             && np.start == s
             && np.end + 1 < n
-            && (lx.is(np.end, cat::PRON_SUBJECT) || np_at[np.end].is_some())
+            && (lx.is(np.end, cat::PRON_SUBJECT)
+                || np_at[np.end].is_some()
+                // ("told parliament the attack had been approved": or a
+                // determiner whose noun a finite verb follows; issue 4,
+                // grid ag.)
+                || (lx.is(np.end, cat::DET)
+                    || lx.kind(np.end) == TokenKind::Number
+                    || lx.norm(np.end) == "at" && lx.norm(np.end + 1) == "least")
+                    && (np.end + 2..(np.end + 6).min(n)).any(|t| {
+                        lx.is(t, cat::AUX | cat::BE)
+                            || cands.iter().any(|c| c.start == t && !c.nominal && c.form == Form::Ed)
+                    }))
         {
             // "Japan told Washington it would retaliate": with "that" left
             // out, the actor right after "told" is whom it tells, and the

@@ -671,15 +671,29 @@ impl Coder {
             .filter(|f| !f.code.starts_with("01"))
             .map(|f| (f.source.clone(), f.target.clone(), f.verb.0))
             .collect();
+        // ("told British lawmakers that Ukraine would fight on, and urged
+        // them to …": an act joined to the statement, outside what it
+        // reports, is one beside it; issue 4, grids aa, f, bd.)
+        let told_in = |f: &Found| {
+            let ci = cands.iter().position(|c| c.start == f.verb.0)?;
+            clauses.segs.iter().find_map(|s| match s.kind {
+                SegKind::Complement { reporter } if reporter == ci => Some((s.start, s.end)),
+                _ => None,
+            })
+        };
         withhold(
             &mut found,
             &mut trace,
             "a statement that gives way to the act it tells of",
             |f| {
+                let span = told_in(f);
                 saying(&f.code)
-                    && stated_after
-                        .iter()
-                        .any(|(s, t, at)| *s == f.source && *t == f.target && *at >= f.verb.1)
+                    && stated_after.iter().any(|(s, t, at)| {
+                        *s == f.source
+                            && *t == f.target
+                            && *at >= f.verb.1
+                            && span.is_none_or(|(a, b)| (a..b).contains(at))
+                    })
             },
         );
         // "told the General Assembly that the United States would have no
