@@ -4057,11 +4057,48 @@ impl ActorRecognizer {
         let counterpart_of = end + 1 < lx.len()
             && matches!(lx.norm(end), "from" | "in")
             && matches!(lx.norm(end - 1), "counterpart" | "counterparts");
+        // ("would withdraw about 9,500 troops from Germany": nor where a
+        // verb of withdrawal takes them, past a count; probe sentences.)
+        let withdrawn = || {
+            let mut k = start;
+            while k > 0
+                && (lx.kind(k - 1) == TokenKind::Number
+                    || matches!(
+                        lx.norm(k - 1),
+                        "about"
+                            | "some"
+                            | "all"
+                            | "nearly"
+                            | "around"
+                            | "roughly"
+                            | "its"
+                            | "their"
+                    ))
+            {
+                k -= 1;
+            }
+            k > 0
+                && matches!(
+                    lx.norm(k - 1),
+                    "withdraw"
+                        | "withdraws"
+                        | "withdrew"
+                        | "withdrawn"
+                        | "withdrawing"
+                        | "pull"
+                        | "pulls"
+                        | "pulled"
+                        | "pulling"
+                        | "redeploy"
+                        | "redeployed"
+                )
+        };
         let of_owner = end + 1 < lx.len()
             && (lx.norm(end) == "of"
                 || counterpart_of
                 || lx.norm(end) == "from"
-                    && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE)));
+                    && !(start.saturating_sub(1)..end).any(|t| lx.is(t, cat::PRON_POSSESSIVE))
+                    && !withdrawn());
         // "forces loyal to Khalifa Haftar", "troops loyal to President
         // Maduro": the leader's state owns them, as "Haftar's forces" says.
         let loyal = end + 2 < lx.len() && lx.norm(end) == "loyal" && lx.norm(end + 1) == "to";

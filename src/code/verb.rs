@@ -550,6 +550,27 @@ impl Coder {
             &m.pattern.code,
             CodeSpec::Code { code, .. } if code.starts_with("16")
         );
+        // ("Eritrea had agreed to pull its forces out of Tigray", "promised
+        // to pull its troops out of the country": forces one agrees or
+        // promises to withdraw are a retreat intended, de-escalation; grids
+        // ap, at, bd, r, v. A bare "would withdraw its troops" stays the
+        // threat of 166, as grids a, au and m code it.)
+        let troops_withdrawn = matches!(&m.pattern.code, CodeSpec::Code { code, .. } if &**code == "166")
+            && m.words.iter().any(|&(a, b)| {
+                (a..b).any(|k| {
+                    matches!(
+                        lx.norm(k),
+                        "troops" | "soldiers" | "forces" | "personnel" | "contingent" | "units"
+                    )
+                })
+            });
+        let agreed_retreat = governor.is_some_and(|g| {
+            let w = lx.norm(cands[g].start);
+            ["agree", "promis", "pledg"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        }) && troops_withdrawn;
+        let sanction = sanction && !agreed_retreat;
         let agreed_sanction = |g: usize| sanction && lx.norm(cands[g].start).starts_with("agree");
         // "a resolution that would have extended sanctions": what would
         // have happened did not; no intent, no fact.
@@ -4069,7 +4090,7 @@ impl Coder {
             && target_codes.as_ref().is_some_and(|t| {
                 !t.is_empty() && t.iter().all(|c| c.len() > 3 && c.ends_with("GOV"))
             });
-        let code: Box<str> = if &*code == "166" && under_deal() {
+        let code: Box<str> = if &*code == "166" && (under_deal() || agreed_retreat && intent) {
             "0874".into()
         } else if officials_out {
             "161".into()
