@@ -1304,10 +1304,15 @@ pub(super) fn off_coast(sn: &Sent<'_>, np: &Np) -> bool {
                 .cands
                 .iter()
                 .any(|c| !c.nominal && c.end + 1 >= np.start && c.end <= np.start)
-            || np.start >= 3
-                && lx.norm(np.start - 1) == "of"
-                && matches!(lx.norm(np.start - 2), "coast" | "coasts")
-                && (np.start.saturating_sub(5)..np.start - 2).any(|k| lx.norm(k) == "off"))
+            || off_coast_of(lx, np))
+}
+
+/// "off the coast of Venezuela": the state whose coast it is.
+pub(super) fn off_coast_of(lx: &Lexed, np: &Np) -> bool {
+    np.start >= 3
+        && lx.norm(np.start - 1) == "of"
+        && matches!(lx.norm(np.start - 2), "coast" | "coasts")
+        && (np.start.saturating_sub(5)..np.start - 2).any(|k| lx.norm(k) == "off")
 }
 
 /// "struck back at Tigray's ruling TPLF": an owner before an actor of its
@@ -2202,12 +2207,27 @@ pub(super) fn local(roles: &str) -> bool {
 }
 
 /// A state named only by a border ("near the Afghan border", "the border
-/// with Mali"): where, not who.
+/// with Mali") or by the coast off which something happens ("off the coast
+/// of Venezuela", "off Venezuela's coast"): where, not who.
 pub(super) fn by_border(lx: &Lexed, np: &Np) -> bool {
     let word = |i: usize| (i < lx.len()).then(|| lx.norm(i));
     let border = |w: Option<&str>| matches!(w, Some("border" | "frontier"));
     border(word(np.end))
         || (np.start >= 2 && word(np.start - 1) == Some("with") && border(word(np.start - 2)))
+        || at_sea_off(lx, np)
+}
+
+/// A state off whose coast something happens: "off the coast of
+/// Venezuela", "off Venezuela's coast".
+pub(super) fn at_sea_off(lx: &Lexed, np: &Np) -> bool {
+    let word = |i: usize| (i < lx.len()).then(|| lx.norm(i));
+    let coast = |w: Option<&str>| matches!(w, Some("coast" | "coasts" | "shores"));
+    np.start >= 1
+        && word(np.start - 1) == Some("off")
+        && np.end < lx.len()
+        && lx.kind(np.end) == TokenKind::Possessive
+        && coast(word(np.end + 1))
+        || off_coast_of(lx, np)
 }
 
 pub(super) fn is_bare_role(code: &str) -> bool {

@@ -1519,6 +1519,19 @@ impl Coder {
                         {
                             None
                         }
+                        // ("U.S. forces struck another boat off the coast of
+                        // Venezuela, killing six people, and Maduro
+                        // denounced …": so at sea off a state's coast,
+                        // whatever states the sentence names; grids ac, ae,
+                        // ar, c, j.)
+                        _ if force
+                            && is_target
+                            && nps
+                                .iter()
+                                .any(|q| at_sea_off(lx, q) && clauses.seg_of(q.start) == f.seg) =>
+                        {
+                            None
+                        }
                         // ("Pakistani security forces killed 11 militants
                         // …, the military said, accusing Afghanistan":
                         // forces that blame the one state their clause
