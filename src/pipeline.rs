@@ -207,7 +207,16 @@ impl Pipeline {
         let mut ctx = DocContext::new(article.date).with_home(home);
         let mut lx = Lexed::default();
         let mut events = Vec::new();
-        for s in sentences {
+        for (k, s) in sentences.iter().enumerate() {
+            // A digest of wire items ("NEW YORK - Texaco Inc said it …")
+            // starts a story at each dateline: its pronouns and unplaced
+            // officials owe nothing to the story before it.
+            if k > 0
+                && let Some(place) = self.story_dateline(&article.text[s.span.range()])
+            {
+                let home = self.actors.country_of_place(&place, article.date);
+                ctx = DocContext::new(article.date).with_home(home);
+            }
             let mut evs = self.code_one(&article.text, s, &mut lx, &mut ctx, None).1;
             for e in &mut evs {
                 e.doc.clone_from(&article.id);
@@ -215,6 +224,19 @@ impl Pipeline {
             events.append(&mut evs);
         }
         events
+    }
+
+    /// The place of a dateline opening a sentence in mid-document ("PARIS -
+    /// Airbus Industrie said …"): a cheap test first, since most sentences
+    /// open on no capitals and a dash.
+    fn story_dateline(&self, sentence: &str) -> Option<String> {
+        let head = sentence.get(..sentence.len().min(48)).unwrap_or(sentence);
+        let dash = head.find(" - ").or_else(|| head.find(" -- "))?;
+        let caps = &head[..dash];
+        if caps.is_empty() || caps.chars().any(|c| c.is_lowercase()) {
+            return None;
+        }
+        self.extractor.opening_dateline_place(sentence)
     }
 
     fn code_one(
