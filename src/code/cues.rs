@@ -3772,12 +3772,25 @@ pub(super) fn own_object(
                 return Some(ni as usize);
             }
             // "economic, trade and investment relations with …"
+            // (Not a participle: "test-fired a new missile, drawing
+            // condemnation from Japan" names no one the test aims at;
+            // probe sentences.)
+            // (One of provoking still names whom the act is aimed at:
+            // "sailed through the Taiwan Strait, angering China".)
+            let provoking = matches!(
+                lx.norm(t + 1),
+                "angering" | "infuriating" | "enraging" | "alarming" | "provoking" | "irritating"
+            );
+            let participle = !provoking
+                && (cands.iter().any(|c| c.start == t + 1 && !c.nominal)
+                    || lx.norm(t + 1).len() > 6 && lx.norm(t + 1).ends_with("ing"));
             let list_word = at == ObjAt::Object
                 && t + 1 < s.end
                 && lx.kind(t + 1) == TokenKind::Word
                 && lx.flags(t + 1) == 0
                 && !lx.capitalized(t + 1)
-                && np_at[t + 1].is_none();
+                && np_at[t + 1].is_none()
+                && !participle;
             if !list_word {
                 return None;
             }
