@@ -1489,6 +1489,29 @@ impl Coder {
                             Some(o)
                         }
                         _ if nps[np].kind == NpKind::Person => None,
+                        // ("Malian soldiers and Russian mercenaries killed
+                        // about 500 people in the central town of Moura",
+                        // "its army and allied Russian forces had killed 40
+                        // jihadist fighters": the people a state's own forces
+                        // and their foreign helpers kill are of the state
+                        // named first, where the forces are at home; grids
+                        // ap, n, y.)
+                        _ if is_target
+                            && force
+                            && nps[other_np].codes.len() >= 2
+                            && let Some(first) = nps[other_np].codes.first()
+                            && matches!(first.get(3..6), Some("MIL" | "COP"))
+                            && let Some(home) = state(first)
+                            && nps[other_np].codes[1..]
+                                .iter()
+                                .all(|c| c.get(..3).is_some_and(|k| k != home))
+                            && countries.iter().all(|c| {
+                                *c == home
+                                    || nps[other_np].codes.iter().any(|k| k.get(..3) == Some(c))
+                            }) =>
+                        {
+                            Some(home)
+                        }
                         // One country in sight: the role's, unless that is its
                         // counterpart's and the counterpart may be foreign
                         // there ("kidnapped two Italian aid workers", "fired
