@@ -2365,6 +2365,9 @@ impl ActorRecognizer {
                         // met in Moscow"; issue 4, grid ba.)
                         | "senior"
                         | "top"
+                        // ("its army and allied Russian forces had killed
+                        // more than 40 jihadist fighters"; grid ap.)
+                        | "allied"
                 );
             // ("the U.S., Japan, West Germany, France and the U.K. -- the
             // Group of Five -- plus Canada signed an accord": "plus" adds a
