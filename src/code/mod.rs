@@ -876,7 +876,7 @@ impl Coder {
             ctx.home(),
             &mut trace,
         );
-        self.situate_regional_by_counterpart(&mut found, &mut trace);
+        self.situate_regional_by_counterpart(&mut found, nps, &mut trace);
         // "Gunmen attacked a police station …, killing three officers":
         // when neither side could be placed in a state or an organisation,
         // the event says who did what to whom nowhere. Every grid's

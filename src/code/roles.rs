@@ -143,6 +143,7 @@ impl Coder {
     pub(super) fn situate_regional_by_counterpart(
         &self,
         found: &mut [Found],
+        nps: &[Np],
         trace: &mut Option<&mut Trace>,
     ) {
         for f in found.iter_mut() {
@@ -150,10 +151,10 @@ impl Coder {
                 continue;
             }
             for swap in [false, true] {
-                let (side, other) = if swap {
-                    (&mut f.target, &f.source)
+                let (side, other, other_np) = if swap {
+                    (&mut f.target, &f.source, f.source_np)
                 } else {
-                    (&mut f.source, &f.target)
+                    (&mut f.source, &f.target, f.target_np)
                 };
                 let Some(region) = side.get(..3) else {
                     continue;
@@ -171,13 +172,28 @@ impl Coder {
                 let Some(state) = other.get(..3) else {
                     continue;
                 };
-                let home = self
-                    .dicts
-                    .actors
-                    .countries
-                    .get(state)
-                    .is_some_and(|c| c.groups.iter().any(|g| &**g == region));
-                if home {
+                let of_region = |state: &str| {
+                    self.dicts
+                        .actors
+                        .countries
+                        .get(state)
+                        .is_some_and(|c| c.groups.iter().any(|g| &**g == region))
+                };
+                // ("Malian troops and Russian Africa Corps fighters killed
+                // dozens of JNIM militants": the foreign helpers of a
+                // region's state meet the group where that state's forces
+                // do, the compound's first member; grid am.)
+                let state = if of_region(state) {
+                    Some(state)
+                } else {
+                    nps[other_np]
+                        .codes
+                        .first()
+                        .filter(|_| nps[other_np].codes.len() >= 2)
+                        .and_then(|c| c.get(..3))
+                        .filter(|c| of_region(c))
+                };
+                if let Some(state) = state {
                     let placed = format!("{state}{}", &side[3..6]);
                     note(trace, || {
                         format!(
