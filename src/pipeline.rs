@@ -5,7 +5,9 @@
 //! take it from there. Documents are analysed in parallel (rayon), in
 //! batches so that memory stays flat however long the input; within a
 //! document, sentences run in order because later sentences resolve
-//! references to earlier ones.
+//! references to earlier ones (a dateline opening a sentence in
+//! mid-document starts a new story of a digest, and the references
+//! start afresh).
 //!
 //! The coding stage follows one of two convention sets, chosen by the
 //! dictionaries ([`Dictionaries::conventions`]): Dateline's own (`actor` +
@@ -407,6 +409,12 @@ impl Pipeline {
             events: Vec::new(),
         };
         for (i, s) in sentences.iter().enumerate() {
+            if i > 0
+                && let Some(place) = self.story_dateline(&text[s.span.range()])
+            {
+                let home = self.actors.country_of_place(&place, date);
+                ctx = DocContext::new(date).with_home(home);
+            }
             if i < last {
                 self.code_one(text, s, &mut lx, &mut ctx, None);
                 continue;

@@ -533,9 +533,10 @@ impl Coder {
             let reported = found.iter().any(reported_by);
             // ("Iran told Britain it would release the detained sailors":
             // an intent aimed only at a bare role is aimed at the one told.)
-            let told_to_role = (!found
-                .iter()
-                .any(|f| reported_by(f) && !is_bare_role(&f.target)))
+            let told_to_role = (!role_aimed.is_empty()
+                && !found
+                    .iter()
+                    .any(|f| reported_by(f) && !is_bare_role(&f.target)))
             .then(|| {
                 let aimed: Vec<_> = role_aimed
                     .iter()
