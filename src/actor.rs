@@ -4068,14 +4068,7 @@ impl ActorRecognizer {
                 && (lx.kind(k - 1) == TokenKind::Number
                     || matches!(
                         lx.norm(k - 1),
-                        "about"
-                            | "some"
-                            | "all"
-                            | "nearly"
-                            | "around"
-                            | "roughly"
-                            | "its"
-                            | "their"
+                        "about" | "some" | "all" | "nearly" | "around" | "roughly"
                     ))
             {
                 k -= 1;

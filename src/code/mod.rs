@@ -687,14 +687,15 @@ impl Coder {
             &mut trace,
             "a statement that gives way to the act it tells of",
             |f| {
-                let span = told_in(f);
-                saying(&f.code)
-                    && stated_after.iter().any(|(s, t, at)| {
+                saying(&f.code) && {
+                    let span = told_in(f);
+                    stated_after.iter().any(|(s, t, at)| {
                         *s == f.source
                             && *t == f.target
                             && *at >= f.verb.1
                             && span.is_none_or(|(a, b)| (a..b).contains(at))
                     })
+                }
             },
         );
         // "told the General Assembly that the United States would have no

@@ -1636,8 +1636,8 @@ impl Coder {
                         .iter()
                         .any(|c| c.len() >= 3 && np.codes.iter().any(|m| m.get(..3) == c.get(..3)))
                 };
-                if subject.is_some_and(|s| s != t && own_state(s))
-                    && np.codes.iter().all(|c| c.len() == 3)
+                // (The word tests first: resolving a pronoun costs more.)
+                if np.codes.iter().all(|c| c.len() == 3)
                     && owned_at < lx.len()
                     && lx.kind(owned_at) == TokenKind::Word
                     && !lx.capitalized(owned_at)
@@ -1645,6 +1645,7 @@ impl Coder {
                         // ("pledged Washington's continued support to
                         // Zelenskiy"; issue 4, grid be.)
                         || matches!(lx.norm(owned_at), "continued" | "continuing"))
+                    && subject.is_some_and(|s| s != t && own_state(s))
                 {
                     from = np.end;
                     continue;
