@@ -803,6 +803,22 @@ impl Coder {
                         // a clause of time or condition; issue 4, grid aa.)
                         && !(is_passive(lx, c.start, c.end)
                             && (c.start.saturating_sub(6)..c.start).any(|k| lx.is(k, cat::SUB)))
+                        // ("said it would not attack ships and warned the
+                        // United States": nor an -s form right after the
+                        // plain form a modal, "to" or a negation governs,
+                        // which is that verb's object; Reuters-21578
+                        // sample.)
+                        && !(c.form == Form::S
+                            && !lx.norm(head).ends_with("ing")
+                            && i > 0
+                            && cands[i - 1].end == c.start
+                            && cands[i - 1].form == Form::Base
+                            && !cands[i - 1].nominal
+                            && cands[i - 1].start > 0
+                            && (lx.is(
+                                cands[i - 1].start - 1,
+                                cat::MODAL_INTENT | cat::MODAL_HEDGE | cat::NEG,
+                            ) || lx.norm(cands[i - 1].start - 1) == "to"))
                 });
                 // "A UN convoy was struck near Aleppo, killing 20 people":
                 // after a passive the participle's doer is the agent, not
