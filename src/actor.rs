@@ -2279,7 +2279,34 @@ impl ActorRecognizer {
                 && !lx.capitalized(a.start - 2)
                 && lx.norm(a.start - 2).ends_with("ed")
                 && !lx.is(a.start - 3, cat::AUX);
-            let new_clause = (in_pp(a.start) || object)
+            // ("The heads of the central banks of Mexico and Peru have
+            // met": a list after the "of" of the noun that opens the
+            // sentence is that noun's, the whole subject; Reuters-21578
+            // sample.)
+            let opening_of = {
+                let p = if a.start > 0 && lx.is(a.start - 1, cat::DET) {
+                    a.start - 1
+                } else {
+                    a.start
+                };
+                (2..=5).contains(&p)
+                    && lx.norm(p - 1) == "of"
+                    && (0..p - 1).all(|q| {
+                        lx.kind(q) == TokenKind::Word
+                            && (q == 0 || !lx.capitalized(q))
+                            && !lx.is(
+                                q,
+                                cat::PREP
+                                    | cat::CONJ
+                                    | cat::REL
+                                    | cat::SUB
+                                    | cat::AUX
+                                    | cat::PRON_SUBJECT
+                                    | cat::REPORT,
+                            )
+                    })
+            };
+            let new_clause = (in_pp(a.start) && !opening_of || object)
                 && !reduced_agent
                 && lx.norm(a.end) == "and"
                 && b.end < lx.len()

@@ -547,6 +547,11 @@ impl Coder {
                                     | "delegation"
                                     | "members"
                                     | "representatives"
+                                    // ("The heads of the central banks of
+                                    // Mexico and Peru have met";
+                                    // Reuters-21578 sample.)
+                                    | "heads"
+                                    | "chiefs"
                                     // ("An alliance of three ethnic armed
                                     // groups launched an offensive"; issue
                                     // 4, grid w.)
