@@ -590,6 +590,31 @@ fn is_weapon_noun(w: &str) -> bool {
     )
 }
 
+/// ("agreed to buy 132 warplanes including 72 Tornado fighters", "two
+/// Indian MiG fighters", "jet fighters"): whether the "fighters" at `head`
+/// are aircraft named by type, no fighting men (Reuters-21578 sample).
+fn aircraft_fighters(lx: &Lexed, head: usize) -> bool {
+    lx.norm(head) == "fighters"
+        && head > 0
+        && (matches!(
+            lx.norm(head - 1),
+            "jet"
+                | "stealth"
+                | "interceptor"
+                | "tornado"
+                | "mirage"
+                | "mig"
+                | "sukhoi"
+                | "rafale"
+                | "eurofighter"
+                | "typhoon"
+                | "harrier"
+                | "phantom"
+                | "jaguar"
+                | "gripen"
+        ) || lx.kind(head - 1) == TokenKind::Number && head >= 2 && lx.is_punct(head - 2, "-"))
+}
+
 /// A non-state armed group's code: a rebel, insurgent, separatist or radical
 /// role, not a state's army ("LBNREBHEZ", "NGAREBBKH").
 fn is_armed_group(code: &str) -> bool {
@@ -3968,6 +3993,33 @@ impl ActorRecognizer {
         {
             return None;
         }
+        if aircraft_fighters(lx, head) {
+            return None;
+        }
+        // ("The 13-nation OPEC agreed", "the 12-nation bloc": a count of
+        // members glued to its noun describes the body it comes before;
+        // Reuters-21578 sample.)
+        if head >= 2
+            && matches!(lx.norm(head), "nation" | "country" | "member" | "state")
+            && lx.is_punct(head - 1, "-")
+            && (lx.kind(head - 2) == TokenKind::Number
+                || matches!(
+                    lx.norm(head - 2),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                ))
+        {
+            return None;
+        }
         let mut end = last_agent_end;
         // "militia fighters", "Hamas fighters": a head noun that is no
         // agent itself keeps the agent's role.
@@ -4714,7 +4766,7 @@ impl ActorRecognizer {
                 continue;
             }
             if let Some(a) = self.atom_at(lx, k, date) {
-                return self.kind(a) == ActorKind::Agent;
+                return self.kind(a) == ActorKind::Agent && !aircraft_fighters(lx, a.end - 1);
             }
             let word = lx.kind(k) == TokenKind::Word
                 && is_filler(lx, k)
