@@ -86,6 +86,7 @@ _DATE_RE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Za-z]{3})-(\d{4})")
 _PLACES_RE = re.compile(r"<PLACES>(.*?)</PLACES>", re.S)
 _TOPICS_RE = re.compile(r"<TOPICS>(.*?)</TOPICS>", re.S)
 _TITLE_RE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+_DATELINE_RE = re.compile(r"<DATELINE>(.*?)</DATELINE>", re.S)
 _D_RE = re.compile(r"<D>(.*?)</D>", re.S)
 _ENTITY_RE = re.compile(r"&(lt|gt|amp|#\d+);")
 _MONTHS = {
@@ -116,7 +117,8 @@ def read_sgm(path):
     """Yield one dict per <REUTERS> element of a .sgm file.
 
     Keys: newid (int), date (ISO or None), places, topics (lists), title
-    (decoded, or ""), body (decoded, or None when the document has none).
+    (decoded, or ""), dateline (decoded, or ""), body (decoded, or None when
+    the document has none).
     """
     with open(path, "rb") as fh:
         raw = fh.read().decode("latin-1")
@@ -141,6 +143,10 @@ def read_sgm(path):
         ttm = _TITLE_RE.search(inner)
         if ttm:
             title = decode_entities(ttm.group(1))
+        dateline = ""
+        dlm = _DATELINE_RE.search(inner)
+        if dlm:
+            dateline = decode_entities(dlm.group(1)).strip()
         bm = _BODY_RE.search(inner)
         body = decode_entities(bm.group(1)) if bm else None
         yield {
@@ -149,6 +155,7 @@ def read_sgm(path):
             "places": places,
             "topics": topics,
             "title": title,
+            "dateline": dateline,
             "body": body,
         }
 
@@ -305,7 +312,7 @@ def doc_key(row):
 
 
 def load_documents(gold, corpus_dir):
-    """{doc key: (title, raw body, date)} of the documents gold sentences lie
+    """{doc key: (title, raw body, date, dateline)} of the documents gold sentences lie
     in, read once for both the sentences and `--context document`; None for
     inline gold. A document or article missing, or with no body, is left out.
     """
@@ -322,13 +329,13 @@ def load_documents(gold, corpus_dir):
         for g in gold:
             art = articles.get(g["key"])
             if isinstance(art, dict) and art.get("articleBody") is not None:
-                out[g["key"]] = ("", art["articleBody"], g.get("date"))
+                out[g["key"]] = ("", art["articleBody"], g.get("date"), "")
         return out
     docs = load_corpus(corpus_dir, [g["file"] for g in gold])
     for g in gold:
         doc = docs.get((g["file"], g["newid"]))
         if doc and doc["body"] is not None:
-            out[doc_key(g)] = (doc["title"], doc["body"], doc["date"])
+            out[doc_key(g)] = (doc["title"], doc["body"], doc["date"], doc["dateline"])
     return out
 
 
@@ -344,7 +351,7 @@ def place_events(raw, sentences, docs):
     their document (they get no events). Events in sentences that carry no
     gold line are dropped: the gold set scores only the sentences it holds.
     """
-    flat_of = {key: normalise_space(body) for key, (_t, body, _d) in docs.items()}
+    flat_of = {key: normalise_space(body) for key, (_t, body, _d, _dl) in docs.items()}
     ranges = collections.defaultdict(list)
     lost = 0
     for g, text, _date in sentences:
@@ -611,10 +618,14 @@ def main():
         docs = all_docs
     with open(input_path, "w", encoding="utf-8") as fh:
         if docs is not None:
-            for key, (title, body, date) in sorted(docs.items()):
+            for key, (title, body, date, dateline) in sorted(docs.items()):
                 rec = {"id": key, "text": normalise_space(body)}
                 if title:
                     rec["title"] = normalise_space(title)
+                # (Kept apart from the body, as `dateline code` reads the
+                # SGML: its place says where "here" is.)
+                if dateline:
+                    rec["dateline"] = normalise_space(dateline)
                 if date:
                     rec["date"] = date
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -623,6 +634,11 @@ def main():
                 rec = {"id": sentence_id(g), "text": text}
                 if date:
                     rec["date"] = date
+                # (A sentence alone keeps its document's dateline, metadata
+                # as its date is.)
+                doc = all_docs.get(doc_key(g)) if all_docs else None
+                if doc and doc[3]:
+                    rec["dateline"] = normalise_space(doc[3])
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     raw, stderr = run_dateline(args.dateline, input_path, args.extra_args.split())

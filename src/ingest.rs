@@ -641,6 +641,12 @@ impl JsonLines {
         let date = optional("date")?;
         let url = optional("url")?;
         let source = optional("source")?;
+        // ("CARACAS, March 11 -", as Reuters-21578 keeps it apart from the
+        // body: its place tells where "here" is.)
+        let dateline = optional("dateline")?.map(|d| {
+            let d = d.trim();
+            d.strip_suffix('-').unwrap_or(d).trim_end().to_string()
+        });
         Ok(RawDocument {
             id,
             origin: Origin {
@@ -653,7 +659,7 @@ impl JsonLines {
             date,
             url,
             source,
-            dateline: None,
+            dateline,
             fallback_date: None,
         })
     }

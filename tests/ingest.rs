@@ -109,7 +109,10 @@ fn json_lines_good_lines_survive_bad_ones() {
     assert_eq!(first.date.as_deref(), Some("2024-01-16"));
     assert_eq!(first.url.as_deref(), Some("https://example.org/a"));
     assert_eq!(first.source.as_deref(), Some("AFP"));
+    // (The dash that closes a wire dateline is not the dateline's.)
+    assert_eq!(first.dateline.as_deref(), Some("MOSCOW, Jan 16 (AFP)"));
     assert_eq!(docs[1].origin.line, Some(7));
+    assert_eq!(docs[1].dateline, None);
     assert_eq!(docs[1].title, None);
     assert_eq!(docs[2].origin.line, Some(12));
     assert_eq!(
