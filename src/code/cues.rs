@@ -944,6 +944,14 @@ pub(super) fn find_object(
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            // ("Greece has agreed to buy 30,000 tonnes of Spanish corn": a
+            // commodity named by its origin stands for its state, as goods
+            // "U.S.-made" do; Reuters dev set. Not what a state habitually
+            // trades in, told in the present: "Egypt, which already imports
+            // Soviet coal".)
+            if origin_of_commodity(lx, np) && !habitual_trade(sn, from) {
+                return Some(ni as usize);
+            }
             if let Some(e) =
                 naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
             {
@@ -3630,6 +3638,10 @@ pub(super) fn own_object(
         }
         if let Some(ni) = np_at[t] {
             let np = &nps[ni as usize];
+            // (A commodity named by its origin: see `find_object`.)
+            if origin_of_commodity(lx, np) && !habitual_trade(sn, from) {
+                return Some(ni as usize);
+            }
             if let Some(e) =
                 naming_clause_end(sn, ni as usize).or_else(|| owner_of_actor(sn, ni as usize))
             {
@@ -4743,4 +4755,72 @@ pub(super) fn modal_phrase_before(lx: &Lexed, and: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the phrase `np`, a state's adjective, names a traded commodity
+/// by its origin ("Spanish corn", "Canadian wheat"): the goods stand for
+/// the state they come from. Not the state's own trade or crop in the
+/// commodity ("Soviet grain imports", "Thai rubber production").
+fn origin_of_commodity(lx: &Lexed, np: &Np) -> bool {
+    np.modifier
+        && np.kind == NpKind::Actor
+        && np.end < lx.len()
+        && is_commodity(lx.norm(np.end))
+        && !(np.end + 1 < lx.len()
+            && matches!(
+                lx.norm(np.end + 1),
+                "imports"
+                    | "exports"
+                    | "production"
+                    | "output"
+                    | "prices"
+                    | "price"
+                    | "crop"
+                    | "harvest"
+                    | "market"
+                    | "sector"
+                    | "industry"
+                    | "producers"
+                    | "farmers"
+                    | "growers"
+                    | "stocks"
+                    | "board"
+            ))
+}
+
+/// Whether the verb whose object is searched from `from` is in the
+/// present -s form, telling a habit ("imports Soviet coal"), no event.
+fn habitual_trade(sn: &Sent<'_>, from: usize) -> bool {
+    sn.cands
+        .iter()
+        .rev()
+        .find(|c| c.end <= from && !c.nominal)
+        .is_some_and(|c| c.form == Form::S)
+}
+
+fn is_commodity(w: &str) -> bool {
+    matches!(
+        w,
+        "wheat"
+            | "corn"
+            | "maize"
+            | "grain"
+            | "rice"
+            | "soybeans"
+            | "sugar"
+            | "beef"
+            | "butter"
+            | "cotton"
+            | "crude"
+            | "coal"
+            | "barley"
+            | "rapeseed"
+            | "coffee"
+            | "cocoa"
+            | "rubber"
+            | "tin"
+            | "copper"
+            | "palm"
+            | "wool"
+    )
 }
