@@ -3453,6 +3453,28 @@ impl Coder {
         {
             return c;
         }
+        // ("A government spokesman said the Greek position was made clear
+        // to Turkey's ambassador Nazmi Akiman when he met …": after a
+        // sentence opening on an unnamed role, "he" in a clause of time is
+        // the person named last before it; Reuters dev set.)
+        if seg.kind == SegKind::Subordinate
+            && personal
+            && seg.start > 0
+            && matches!(
+                lx.norm(seg.start),
+                "when" | "as" | "after" | "before" | "while"
+            )
+            && main_subject.is_some_and(|m| nps[m].role_only && nps[m].kind != NpKind::Person)
+            && let Some(named) = nps.iter().rposition(|q| {
+                q.end <= seg.start
+                    && q.person
+                    && !q.role_only
+                    && q.start > main_subject.map_or(0, |m| nps[m].end)
+            })
+            && let Some(c) = actor(Some(named))
+        {
+            return c;
+        }
         if seg.kind == SegKind::Subordinate
             && let Some(c) = actor(main_subject)
         {
