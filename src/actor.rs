@@ -4003,20 +4003,7 @@ impl ActorRecognizer {
             && matches!(lx.norm(head), "nation" | "country" | "member" | "state")
             && lx.is_punct(head - 1, "-")
             && (lx.kind(head - 2) == TokenKind::Number
-                || matches!(
-                    lx.norm(head - 2),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                ))
+                || crate::time::small_number(lx.norm(head - 2)).is_some())
         {
             return None;
         }

@@ -643,10 +643,7 @@ impl JsonLines {
         let source = optional("source")?;
         // ("CARACAS, March 11 -", as Reuters-21578 keeps it apart from the
         // body: its place tells where "here" is.)
-        let dateline = optional("dateline")?.map(|d| {
-            let d = d.trim();
-            d.strip_suffix('-').unwrap_or(d).trim_end().to_string()
-        });
+        let dateline = optional("dateline")?.map(|d| bare_dateline(&d));
         Ok(RawDocument {
             id,
             origin: Origin {
@@ -663,6 +660,12 @@ impl JsonLines {
             fallback_date: None,
         })
     }
+}
+
+/// A wire dateline without the dash that ends it ("CARACAS, March 11 -").
+fn bare_dateline(d: &str) -> String {
+    let d = d.trim();
+    d.strip_suffix('-').unwrap_or(d).trim_end().to_string()
 }
 
 fn json_kind(v: &serde_json::Value) -> &'static str {
@@ -862,11 +865,7 @@ impl Sgml {
             .map(|t| decode_entities(t).trim().to_string())
             .filter(|t| !t.is_empty());
         let dateline = tag_content(text, "DATELINE")
-            .map(|d| {
-                let d = decode_entities(d);
-                let d = d.trim();
-                d.strip_suffix('-').unwrap_or(d).trim_end().to_string()
-            })
+            .map(|d| bare_dateline(&decode_entities(d)))
             .filter(|d| !d.is_empty());
         let date = tag_content(text, "DATE").and_then(reuters_date);
         Some(Item::Document(RawDocument {

@@ -4798,6 +4798,7 @@ fn habitual_trade(sn: &Sent<'_>, from: usize) -> bool {
         .is_some_and(|c| c.form == Form::S)
 }
 
+/// A commodity traded between states by the tonne ("wheat", "coal").
 fn is_commodity(w: &str) -> bool {
     matches!(
         w,

@@ -5950,7 +5950,6 @@ fn nameless_addressee(sn: &Sent<'_>, from: usize) -> bool {
         }
         if np_at[k].is_some()
             || lx.kind(k) != TokenKind::Word
-            || lx.capitalized(k) && k > from
             || lx.is(
                 k,
                 cat::PRON_SUBJECT | cat::PRON_POSSESSIVE | cat::CONJ | cat::PREP,
