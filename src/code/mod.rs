@@ -2201,6 +2201,28 @@ impl Coder {
             {
                 nominal = true;
             }
+            // ("are convinced low U.S. exports to Japan are Japan's fault":
+            // so after an actor phrase a plain describing word opens, no
+            // subject's; Reuters-21578 sample.)
+            // (Only a word of trade: "a special Taiwanese trade delegation
+            // leaves for Washington" tells a departure.)
+            if form == Form::S
+                && matches!(
+                    lx.norm(i),
+                    "exports" | "imports" | "shipments" | "sales" | "purchases"
+                )
+                && let Some(n) = prev(1).and_then(|p| np_at[p])
+                && let Some(np) = nps.get(usize::from(n))
+                && np.end == i
+                && np.kind == NpKind::Actor
+                && np.start > 0
+                && lx.kind(np.start - 1) == TokenKind::Word
+                && !lx.capitalized(np.start - 1)
+                && lx.flags(np.start - 1) == 0
+                && !out.iter().any(|c| c.start < np.start && np.start <= c.end)
+            {
+                nominal = true;
+            }
             // ("generate more U.S. exports than …": an -s form right after
             // an actor phrase that a comparative quantity opens is the
             // noun counted; Reuters-21578 sample.)
