@@ -772,6 +772,13 @@ impl Coder {
             // issue 4, grid ar.)
             let aux_like = lx.is(t, cat::AUX | cat::NEG | cat::TIME)
                 || is_adverb(lx, t)
+                // ("…, but would have to coordinate action": the "to" of a
+                // modal "have to" or "ought to" is the verb's own; Reuters
+                // sample.)
+                || lx.norm(t) == "to"
+                    && t > 0
+                    && matches!(lx.norm(t - 1), "have" | "has" | "had" | "ought")
+                    && head == t + 1
                 || ((matches!(lx.norm(t), "last" | "next" | "this") || lx.is(t, cat::PREP))
                     && t + 1 < head
                     && lx.is(t + 1, cat::TIME));
