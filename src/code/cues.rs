@@ -3011,10 +3011,77 @@ pub(super) fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
             let end = (t + 1..lx.len())
                 .find(|&e| lx.is_punct(e, ",") || lx.is_punct(e, ";"))
                 .unwrap_or(lx.len());
+            // ("denied reports that it intended to threaten shipping and
+            // warned the United States …": a past form after "and", once
+            // the report has its own verb, is the second act of whoever
+            // denied it; Reuters-21578 sample.)
+            let governed = report_governor(sn, k).is_some();
+            let end = if governed {
+                (t + 2..end)
+                    .find(|&e| {
+                        lx.norm(e) == "and"
+                            && e + 1 < lx.len()
+                            && is_verbal_reply(lx.norm(e + 1))
+                            && simple_past_between(sn, t, e)
+                    })
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             out.push((t + 1, end));
         }
     }
     out
+}
+
+/// The past-form verb whose object the report noun at `k` is ("denied
+/// reports", "denied as baseless reports"), as an index into the
+/// candidates.
+pub(super) fn report_governor(sn: &Sent<'_>, k: usize) -> Option<usize> {
+    let lx = sn.lx;
+    sn.cands.iter().position(|c| {
+        c.end <= k
+            && k - c.end <= 2
+            && !c.nominal
+            && !c.report
+            && c.form == Form::Ed
+            && (c.end..k).all(|q| {
+                lx.kind(q) == TokenKind::Word && !lx.capitalized(q) && sn.np_at[q].is_none()
+            })
+    })
+}
+
+/// A past form of speaking with which a denier goes on after what it
+/// denies ("denied reports that … and warned the United States").
+pub(super) fn is_verbal_reply(w: &str) -> bool {
+    matches!(
+        w,
+        "warned"
+            | "urged"
+            | "accused"
+            | "called"
+            | "told"
+            | "vowed"
+            | "threatened"
+            | "said"
+            | "added"
+            | "insisted"
+            | "demanded"
+            | "appealed"
+    )
+}
+
+/// Whether a simple past ("intended", not "had crossed") stands between
+/// `from` and `to`: a clause told whole, after which "and" and another
+/// past form cannot share an auxiliary with it.
+pub(super) fn simple_past_between(sn: &Sent<'_>, from: usize, to: usize) -> bool {
+    sn.cands.iter().any(|c| {
+        c.start > from
+            && c.start < to
+            && !c.nominal
+            && c.form == Form::Ed
+            && !(c.start.saturating_sub(2)..c.start).any(|k| sn.lx.is(k, cat::AUX))
+    })
 }
 
 /// "each other" or "one another" within the few words after a verb ending

@@ -411,6 +411,25 @@ impl Coder {
         {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
+        // ("Iran denied reports that it intended to threaten shipping and
+        // warned the United States …": a past form after "and" in what a
+        // report noun tells, that noun being a verb's object, is that
+        // verb's subject's second act; Reuters-21578 sample.)
+        if joined_by_and(lx, head)
+            && is_verbal_reply(lx.norm(head))
+            && let Some(that) = (head.saturating_sub(24).max(1)..head)
+                .rev()
+                .find(|&k| lx.norm(k) == "that")
+            && matches!(
+                lx.norm(that - 1),
+                "reports" | "report" | "claims" | "accusations" | "allegations" | "charges"
+            )
+            && let Some(d) = report_governor(sn, that - 1)
+            && simple_past_between(sn, that, head)
+        {
+            let at = clauses.seg_of(cands[d].start);
+            return subjects[d].or_else(|| self.find_subject(sn, cands[d].start, at, subjects));
+        }
         // ("warned Georgia on Thursday that its new law would lead to a
         // halt in its bid for membership, and urged Tbilisi to change
         // course": after ", and" a past form cannot join the modal's bare
