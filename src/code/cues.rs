@@ -3012,9 +3012,10 @@ pub(super) fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
                 .find(|&e| lx.is_punct(e, ",") || lx.is_punct(e, ";"))
                 .unwrap_or(lx.len());
             // ("denied reports that it intended to threaten shipping and
-            // warned the United States …": a past form after "and", once
-            // the report has its own verb, is the second act of whoever
-            // denied it; Reuters-21578 sample.)
+            // warned the United States …": a past form of speaking after
+            // "and", once the report has its own verb, is the second act of
+            // whoever denied it, and ends what is alleged; Reuters-21578
+            // sample.)
             let governed = report_governor(sn, k).is_some();
             let end = if governed {
                 (t + 2..end)

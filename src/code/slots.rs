@@ -412,9 +412,11 @@ impl Coder {
             return subjects[pi].or_else(|| self.find_subject(sn, p.start, seg, subjects));
         }
         // ("Iran denied reports that it intended to threaten shipping and
-        // warned the United States …": a past form after "and" in what a
-        // report noun tells, that noun being a verb's object, is that
-        // verb's subject's second act; Reuters-21578 sample.)
+        // warned the United States …": a past form of speaking after "and"
+        // in what a report noun tells, once that tells its own simple past
+        // and the noun is a verb's object, is that verb's subject's second
+        // act; Reuters-21578 sample. A deed stays in the report: "rejected
+        // accusations that its troops crossed the border and attacked".)
         if joined_by_and(lx, head)
             && is_verbal_reply(lx.norm(head))
             && let Some(that) = (head.saturating_sub(24).max(1)..head)
@@ -792,8 +794,8 @@ impl Coder {
             let aux_like = lx.is(t, cat::AUX | cat::NEG | cat::TIME)
                 || is_adverb(lx, t)
                 // ("…, but would have to coordinate action": the "to" of a
-                // modal "have to" or "ought to" is the verb's own; Reuters
-                // sample.)
+                // modal "have to" or "ought to" is the verb's own;
+                // Reuters-21578 sample.)
                 || lx.norm(t) == "to"
                     && t > 0
                     && matches!(lx.norm(t - 1), "have" | "has" | "had" | "ought")
