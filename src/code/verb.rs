@@ -1773,7 +1773,7 @@ impl Coder {
         // ("called on the international community to press the military
         // to relinquish power", "urged all parties to allow access": an
         // appeal whose addressee is no actor reaches no one, whatever the
-        // infinitive names; grids ar, ak, ah, e, i.)
+        // infinitive names; grids ar, ak, ah, e.)
         if code.starts_with("02") && nameless_addressee(sn, v.end) {
             note(trace, || {
                 format!("{vtext:?}: addressed to no actor, no target")
