@@ -95,6 +95,29 @@ fn explicit_unknown_extension_is_read_as_text() {
 }
 
 #[test]
+fn json_lines_dateline_is_kept_apart_and_checked() {
+    let path = fixture("datelines.jsonl");
+    let name = path.display().to_string();
+    let (docs, rejected) = split(read_all(std::slice::from_ref(&path)));
+    let got: Vec<(&str, Option<&str>)> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.dateline.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("wire-1", Some("CARACAS, March 11")), ("wire-3", None)]
+    );
+    // (The text stays as given: the dateline is metadata beside it.)
+    assert!(docs[0].text.starts_with("Ecuador's minister"));
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    assert_eq!(rejected[0].input, format!("{name}:2"));
+    assert_eq!(
+        rejected[0].reason,
+        "\"dateline\" must be a string, found a number"
+    );
+}
+
+#[test]
 fn json_lines_good_lines_survive_bad_ones() {
     let path = fixture("mixed.jsonl");
     let name = path.display().to_string();
