@@ -214,10 +214,9 @@ impl Pipeline {
             // starts a story at each dateline: its pronouns and unplaced
             // officials owe nothing to the story before it.
             if k > 0
-                && let Some(place) = self.story_dateline(&article.text[s.span.range()])
+                && let Some(fresh) = self.new_story(&article.text[s.span.range()], article.date)
             {
-                let home = self.actors.country_of_place(&place, article.date);
-                ctx = DocContext::new(article.date).with_home(home);
+                ctx = fresh;
             }
             let mut evs = self.code_one(&article.text, s, &mut lx, &mut ctx, None).1;
             for e in &mut evs {
@@ -226,6 +225,15 @@ impl Pipeline {
             events.append(&mut evs);
         }
         events
+    }
+
+    /// A fresh document context, placed by the dateline, when a sentence in
+    /// mid-document opens on one: the next story of a digest (`code` and
+    /// `explain` alike).
+    fn new_story(&self, sentence: &str, date: Option<Date>) -> Option<DocContext> {
+        let place = self.story_dateline(sentence)?;
+        let home = self.actors.country_of_place(&place, date);
+        Some(DocContext::new(date).with_home(home))
     }
 
     /// The place of a dateline opening a sentence in mid-document ("PARIS -
@@ -410,10 +418,9 @@ impl Pipeline {
         };
         for (i, s) in sentences.iter().enumerate() {
             if i > 0
-                && let Some(place) = self.story_dateline(&text[s.span.range()])
+                && let Some(fresh) = self.new_story(&text[s.span.range()], date)
             {
-                let home = self.actors.country_of_place(&place, date);
-                ctx = DocContext::new(date).with_home(home);
+                ctx = fresh;
             }
             if i < last {
                 self.code_one(text, s, &mut lx, &mut ctx, None);
