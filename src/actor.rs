@@ -1479,6 +1479,18 @@ impl ActorRecognizer {
                         np.modifier = true;
                         let _ = write!(np.how, " in a company's name");
                     }
+                    // ("the Hong Kong Human Rights and Democracy Act … would
+                    // impose economic sanctions", "the Taiwan Relations
+                    // Act": nor a state naming a law; a 2019 page.)
+                    if np.kind == NpKind::Actor
+                        && let [c] = &np.codes[..]
+                        && c.len() == 3
+                        && self.dicts.actors.is_country(c)
+                        && law_name_ends(lx, np.end)
+                    {
+                        np.modifier = true;
+                        let _ = write!(np.how, " in a law's name");
+                    }
                     // "the Paris climate agreement", "the Minsk accords": a
                     // city naming a pact is no actor (issue 4, grid am).
                     if np.kind == NpKind::Actor
@@ -4972,6 +4984,23 @@ fn company_name_ends(lx: &Lexed, k: usize) -> bool {
                     | "enterprises"
             )
         })
+}
+
+/// Whether a law's title ends the capitalised words from `k` ("Human
+/// Rights and Democracy Act", "Relations Act"): "and", "of", "for" and
+/// hyphens may stand inside it ("Lend-Lease Act").
+fn law_name_ends(lx: &Lexed, k: usize) -> bool {
+    for t in k..(k + 10).min(lx.len()) {
+        let w = lx.norm(t);
+        if lx.kind(t) == TokenKind::Word && lx.capitalized(t) {
+            if matches!(w, "act" | "bill") {
+                return true;
+            }
+        } else if !matches!(w, "and" | "of" | "for" | "-") {
+            return false;
+        }
+    }
+    false
 }
 
 /// A verb form that names its object and then the label it gives it

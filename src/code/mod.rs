@@ -1932,7 +1932,38 @@ impl Coder {
             // Afghans have crossed into Pakistan" is flight, not an
             // incursion (issue 4, grids f and j; no grid codes 19x from them).
             let unarmed = f.source.len() >= 6 && matches!(&f.source[3..6], "CVL" | "REF");
-            let why = if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
+            // "Russia beat Croatia on Monday", "Austria punched its ticket
+            // by beating North Macedonia": a state that beats a state by
+            // its bare name wins a match; force between states is told of
+            // their forces or people ("Russian troops beat …").
+            let bare_state = |c: &str| c.len() == 3 && self.dicts.actors.is_country(c);
+            let match_won = f.code == "182"
+                && matches!(lx.norm(f.verb.0), "beat" | "beats" | "beaten" | "beating")
+                && bare_state(&f.source)
+                && bare_state(&f.target);
+            // "Neither the House nor the Senate have provided the money":
+            // a subject that "neither … nor" opens denies the act.
+            let src = &nps[f.source_np];
+            let neither = src.start < f.verb.0
+                && (src.start.saturating_sub(8)..src.start)
+                    .any(|k| lx.norm(k) == "neither" && clauses.seg_of(k) == f.seg)
+                && (src.start.saturating_sub(8)..f.verb.0).any(|k| lx.norm(k) == "nor");
+            // "in the hours before he hanged himself in his Manhattan
+            // cell", "the soldier shot himself": violence turned on oneself
+            // is no act between actors, whatever place follows.
+            let on_oneself = f.verb.1 < lx.len()
+                && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                && matches!(
+                    lx.norm(f.verb.1),
+                    "himself" | "herself" | "themselves" | "itself" | "oneself"
+                );
+            let why = if match_won {
+                Some("a state beating a state by name, a match won")
+            } else if neither {
+                Some("a subject that \"neither … nor\" opens, negated")
+            } else if on_oneself {
+                Some("violence turned on oneself")
+            } else if person(f.source_np, &f.source) || person(f.target_np, &f.target) {
                 Some("a named person of no known state")
             } else if f.code.starts_with("19") && unarmed {
                 Some("military force by civilians")
@@ -2165,6 +2196,31 @@ impl Coder {
                 && lx.kind(end) == TokenKind::Word
                 && lx.flags(end) & !cat::OPEN == 0
                 && !lx.capitalized(end)
+            {
+                nominal = true;
+            }
+            // ("does not support forced or coerced relocations": a past
+            // form joined by "or" or "and" to one that describes a noun
+            // after a verb or a determiner describes it too; a 2019 page.
+            // Not "Police arrested or detained protesters", whose first
+            // form has a subject.)
+            if form == Form::Ed
+                && prev(1).is_some_and(|p| matches!(lx.norm(p), "or" | "and"))
+                && prev(2).is_some_and(|p| {
+                    lx.kind(p) == TokenKind::Word
+                        && !lx.capitalized(p)
+                        && lx.norm(p).ends_with("ed")
+                        && np_at[p].is_none()
+                })
+                && prev(3).is_some_and(|p| {
+                    lx.is(p, cat::DET | cat::PREP | cat::PRON_POSSESSIVE)
+                        || out.iter().any(|c| c.end == p + 1 && !c.nominal)
+                })
+                && end < lx.len()
+                && lx.kind(end) == TokenKind::Word
+                && !lx.capitalized(end)
+                && lx.flags(end) & !cat::OPEN == 0
+                && np_at[end].is_none()
             {
                 nominal = true;
             }

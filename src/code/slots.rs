@@ -810,7 +810,25 @@ impl Coder {
                 // commander, calling it …": not the verb of a relative
                 // clause left in this one, whose subject is its antecedent.)
                 let ing_after_comma = lx.norm(head).ends_with("ing") && lx.is_punct(t, ",");
+                // ("agree that China has long taken advantage of the United
+                // States and support Mr. Trump's efforts": a plain form
+                // right after "and" goes on with no perfect's participle;
+                // a 2019 page.)
+                let plain_head = lx.norm(t) == "and"
+                    && t + 1 == head
+                    && cands
+                        .iter()
+                        .any(|c| c.start == head && c.form == Form::Base && !c.infinitive);
+                let perfect = |c: &Cand| {
+                    c.form == Form::Ed
+                        && (c.start.saturating_sub(3)..c.start)
+                            .any(|k| matches!(lx.norm(k), "has" | "have" | "had"))
+                        && !(c.end..head).any(|k| {
+                            lx.norm(k) == "to" || lx.is(k, cat::MODAL_INTENT | cat::MODAL_HEDGE)
+                        })
+                };
                 let prev = cands.iter().enumerate().rev().find(|&(i, c)| {
+                    !(plain_head && perfect(c)) &&
                     c.start < t
                         && clauses.seg_of(c.start) == seg
                         && !c.nominal
@@ -1279,7 +1297,21 @@ impl Coder {
                         && np_at[t - 1].is_none()
                         && lx.flags(t - 1) & !cat::OPEN == 0
                 };
+                // ("told Polygraph.info the Russian Defense Ministry's
+                // allegations are false": a name no dictionary knows right
+                // after a verb of telling is whom it tells, and what
+                // follows is what is told; a 2019 page.)
+                let unknown_addressee = i == 0
+                    && t == pos
+                    && v.report
+                    && matches!(after, After::Verb)
+                    && matches!(st.elem, Elem::Target)
+                    && lx.kind(t) == TokenKind::Word
+                    && lx.capitalized(t)
+                    && np_at[t].is_none()
+                    && !lx.is(t, cat::TIME);
                 if finite[t]
+                    || unknown_addressee
                     || noun_clause()
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()

@@ -767,6 +767,22 @@ impl Coder {
             });
             return Vec::new();
         }
+        // ("the leadership is going to have to prioritize": "going to"
+        // before a plain verb tells what will be, no journey; a 2019 page.)
+        if matches!(lx.norm(v.start), "go" | "goes" | "going" | "gone")
+            && m.end > v.end
+            && m.end < lx.len()
+            && lx.norm(m.end - 1) == "to"
+            && (lx.is(m.end, cat::AUX | cat::BE | cat::MODAL_INTENT)
+                || cands
+                    .iter()
+                    .any(|c| c.start == m.end && c.form == Form::Base))
+        {
+            note(trace, || {
+                format!("{vtext:?}: \"going to\" a verb, a future, not coded")
+            });
+            return Vec::new();
+        }
         if agreement_terms(lx, head) {
             note(trace, || {
                 format!("{vtext:?}: the terms of the agreement just named, not coded")
