@@ -2256,6 +2256,60 @@ pub(super) fn in_name(lx: &Lexed, i: usize) -> bool {
             || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
 }
 
+/// Whether the capitalised word at `i` belongs to the name of a body
+/// ("Britain's Export Credits Guarantee Department", "the Department of
+/// Trade and Industry"): capitalised words, "of" and "and" run from it to a
+/// body's noun, or back from it to one before "of". Such a word is no verb.
+pub(super) fn in_body_name(lx: &Lexed, i: usize) -> bool {
+    let body = |t: usize| {
+        lx.capitalized(t)
+            && matches!(
+                lx.norm(t),
+                "department"
+                    | "ministry"
+                    | "office"
+                    | "commission"
+                    | "agency"
+                    | "authority"
+                    | "bureau"
+                    | "board"
+                    | "administration"
+                    | "council"
+                    | "committee"
+                    | "institute"
+                    | "corporation"
+                    | "fund"
+                    | "organisation"
+                    | "organization"
+                    | "association"
+                    | "federation"
+            )
+    };
+    let link = |t: usize| matches!(lx.norm(t), "of" | "and" | "for");
+    let name_word = |t: usize| lx.kind(t) == TokenKind::Word && lx.capitalized(t);
+    if i == 0 || !name_word(i) {
+        return false;
+    }
+    let mut t = i + 1;
+    while t < lx.len()
+        && t <= i + 5
+        && (name_word(t) || link(t) && t + 1 < lx.len() && name_word(t + 1))
+    {
+        if body(t) {
+            return true;
+        }
+        t += 1;
+    }
+    let mut t = i;
+    while t > 0 && i - t < 5 && (name_word(t - 1) || link(t - 1)) {
+        t -= 1;
+        if body(t) && lx.norm(t + 1) == "of" {
+            return true;
+        }
+    }
+    false
+}
+
 /// "signed an accord under which they agreed to cooperate": an agreeing
 /// or pledging told in a relative clause on an agreement that the sentence
 /// has just signed or reached is that agreement again, coded once by the
