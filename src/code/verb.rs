@@ -757,6 +757,28 @@ impl Coder {
                     .iter()
                     .any(|p| w.starts_with(p))
             });
+        // ("The IMF refused to continue lending to Zambia": what a refusal
+        // keeps from going on is refused, not stated as intent; the
+        // refusal codes itself. Reuters dev set.)
+        let refusal = |t: usize| {
+            ["refus", "declin", "reject"]
+                .iter()
+                .any(|p| lx.norm(t).starts_with(p))
+        };
+        let refused = governor.is_some_and(|g| {
+            let g = &cands[g];
+            g.infinitive && g.start >= 2 && lx.norm(g.start - 1) == "to" && refusal(g.start - 2)
+        }) || v.form == Form::Ing
+            && v.start >= 3
+            && is_aspect(lx.norm(v.start - 1))
+            && lx.norm(v.start - 2) == "to"
+            && refusal(v.start - 3);
+        if refused {
+            note(trace, || {
+                format!("{vtext:?}: what a refusal refuses, not coded")
+            });
+            return Vec::new();
+        }
         if aux & cat::NEG != 0 && !declined {
             note(trace, || format!("{vtext:?}: negated, not coded"));
             return Vec::new();
@@ -1492,10 +1514,17 @@ impl Coder {
                                         || lx.kind(q) == TokenKind::Number
                                 })
                         })?;
-                        let next = sn
-                            .cands
-                            .iter()
-                            .find(|c| c.start == to + 1 && c.infinitive)?;
+                        // ("refused to continue lending to Zambia", "to
+                        // keep supplying gas": the act an aspect verb goes
+                        // on with is the one refused.)
+                        let next = if to + 2 < lx.len() && is_aspect(lx.norm(to + 1)) {
+                            sn.cands
+                                .iter()
+                                .find(|c| c.start == to + 2 && c.form == Form::Ing)
+                        } else {
+                            None
+                        }
+                        .or_else(|| sn.cands.iter().find(|c| c.start == to + 1 && c.infinitive))?;
                         // For an intent, only a state or an organisation:
                         // "agreed to take a stake in Air U.K." or "to sell
                         // control of the firms to Canadian interests" is
