@@ -291,6 +291,46 @@ impl Coder {
         {
             return;
         }
+        // "A delegation led by Soviet Foreign Minister Eduard Shevardnadze
+        // arrived in Beijing", "The Commissioners, led by President Jacques
+        // Delors, will pay a visit to Bonn": a body its leader heads is of
+        // the leader's state or organisation (Reuters dev set).
+        let leader_of = |np: &Np| -> Option<String> {
+            let mut k = np.end;
+            if k < lx.len() && lx.is_punct(k, ",") {
+                k += 1;
+            }
+            if k + 2 >= lx.len()
+                || !matches!(lx.norm(k), "led" | "headed")
+                || lx.norm(k + 1) != "by"
+            {
+                return None;
+            }
+            let li = np_at[k + 2]? as usize;
+            let leader = &nps[li];
+            match &leader.codes[..] {
+                [c] if leader.start == k + 2 && !is_bare_role(c) => Some(c.clone()),
+                _ => None,
+            }
+        };
+        for f in found.iter_mut() {
+            for (side, ni) in [(&mut f.source, f.source_np), (&mut f.target, f.target_np)] {
+                if !is_bare_role(side) {
+                    continue;
+                }
+                if let Some(c) = leader_of(&nps[ni]) {
+                    let placed = if c.starts_with("IGO") || c.len() < 3 {
+                        c
+                    } else {
+                        format!("{}{}", &c[..3], side)
+                    };
+                    note(trace, || {
+                        format!("{side}: a body its leader heads, of the leader's side: {placed}")
+                    });
+                    *side = placed;
+                }
+            }
+        }
         // "North Korea has sent 10,000 soldiers to Russia, some of whom
         // have attacked Ukrainian forces": troops a state's own event
         // sends are its own (issue 4, grids ac, n).
