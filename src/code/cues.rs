@@ -4599,6 +4599,11 @@ pub(super) fn hedged(sn: &Sent<'_>, head: usize, verb: usize, seg: usize) -> boo
     if s0 >= 1 && lx.norm(s0) == "that" && lx.is(s0 - 1, cat::HEDGE) {
         return true;
     }
+    // (So when the clause begins after its "that": "this was not an
+    // indication that the United States was retaliating".)
+    if s0 >= 2 && lx.norm(s0 - 1) == "that" && lx.is(s0 - 2, cat::HEDGE) {
+        return true;
+    }
     let mut crossed = false;
     let mut t = head;
     while t > clauses.segs[seg].start {
