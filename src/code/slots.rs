@@ -1346,8 +1346,13 @@ impl Coder {
                     && lx.capitalized(t)
                     && np_at[t].is_none()
                     && !lx.is(t, cat::TIME);
+                // ("agreed on the need for currency stabilization and that
+                // he was satisfied with the role the U.S. has played": "and
+                // that" opens another thing said; Reuters-21578.)
+                let and_that = t > pos && lx.norm(t) == "that" && lx.norm(t - 1) == "and";
                 if finite[t]
                     || unknown_addressee
+                    || and_that
                     || noun_clause()
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()
