@@ -1469,27 +1469,24 @@ impl ActorRecognizer {
                     // "a stake in Air U.K. Ltd", "American Brands Inc
                     // said": a state named inside a company's name is
                     // neither subject nor object (companies are no actors
-                    // of the coding conventions).
+                    // of the coding conventions). ("the Hong Kong Human
+                    // Rights and Democracy Act … would impose economic
+                    // sanctions", "the Taiwan Relations Act": nor a state
+                    // naming a law; a 2019 page.)
                     if np.kind == NpKind::Actor
                         && let [c] = &np.codes[..]
                         && c.len() == 3
                         && self.dicts.actors.is_country(c)
-                        && company_name_ends(lx, np.end)
+                        && let Some(what) = if company_name_ends(lx, np.end) {
+                            Some("company")
+                        } else if law_name_ends(lx, np.end) {
+                            Some("law")
+                        } else {
+                            None
+                        }
                     {
                         np.modifier = true;
-                        let _ = write!(np.how, " in a company's name");
-                    }
-                    // ("the Hong Kong Human Rights and Democracy Act … would
-                    // impose economic sanctions", "the Taiwan Relations
-                    // Act": nor a state naming a law; a 2019 page.)
-                    if np.kind == NpKind::Actor
-                        && let [c] = &np.codes[..]
-                        && c.len() == 3
-                        && self.dicts.actors.is_country(c)
-                        && law_name_ends(lx, np.end)
-                    {
-                        np.modifier = true;
-                        let _ = write!(np.how, " in a law's name");
+                        let _ = write!(np.how, " in a {what}'s name");
                     }
                     // "the Paris climate agreement", "the Minsk accords": a
                     // city naming a pact is no actor (issue 4, grid am).

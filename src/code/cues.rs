@@ -2256,34 +2256,46 @@ pub(super) fn in_name(lx: &Lexed, i: usize) -> bool {
             || matches!(next, "al" | "el" | "bin" | "ibn" | "abu" | "abdel" | "ben"))
 }
 
+/// A noun that heads the name of an official body ("Department",
+/// "Ministry", "Board"): after a state's possessive the body acts as the
+/// state (`slots.rs`), and the capitalised words of its name are no verbs.
+pub(super) fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "board"
+            | "council"
+            | "committee"
+            | "panel"
+            | "commission"
+            | "department"
+            | "ministry"
+            | "office"
+            | "agency"
+            | "authority"
+            | "bureau"
+            | "administration"
+    )
+}
+
 /// Whether the capitalised word at `i` belongs to the name of a body
 /// ("Britain's Export Credits Guarantee Department", "the Department of
-/// Trade and Industry"): capitalised words, "of" and "and" run from it to a
-/// body's noun, or back from it to one before "of". Such a word is no verb.
+/// Trade and Industry"): capitalised words, "of", "and" and "for" run from
+/// it to a body's noun, or back from it to one before "of". Such a word is
+/// no verb.
 pub(super) fn in_body_name(lx: &Lexed, i: usize) -> bool {
     let body = |t: usize| {
         lx.capitalized(t)
-            && matches!(
-                lx.norm(t),
-                "department"
-                    | "ministry"
-                    | "office"
-                    | "commission"
-                    | "agency"
-                    | "authority"
-                    | "bureau"
-                    | "board"
-                    | "administration"
-                    | "council"
-                    | "committee"
-                    | "institute"
-                    | "corporation"
-                    | "fund"
-                    | "organisation"
-                    | "organization"
-                    | "association"
-                    | "federation"
-            )
+            && (is_body_noun(lx.norm(t))
+                || matches!(
+                    lx.norm(t),
+                    "institute"
+                        | "corporation"
+                        | "fund"
+                        | "organisation"
+                        | "organization"
+                        | "association"
+                        | "federation"
+                ))
     };
     let link = |t: usize| matches!(lx.norm(t), "of" | "and" | "for");
     let name_word = |t: usize| lx.kind(t) == TokenKind::Word && lx.capitalized(t);

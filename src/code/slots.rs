@@ -735,23 +735,7 @@ impl Coder {
                 // Industry accused": so a state's department, ministry or
                 // office, its name's "of" phrase and abbreviation with it;
                 // Reuters-21578 sample.)
-                let is_body = |k: usize| {
-                    matches!(
-                        lx.norm(k),
-                        "board"
-                            | "council"
-                            | "committee"
-                            | "panel"
-                            | "commission"
-                            | "department"
-                            | "ministry"
-                            | "office"
-                            | "agency"
-                            | "authority"
-                            | "bureau"
-                            | "administration"
-                    )
-                };
+                let is_body = |k: usize| is_body_noun(lx.norm(k));
                 let name_tail = |from: usize| {
                     let mut k = from;
                     if k < head && lx.norm(k) == "of" {
