@@ -4111,7 +4111,22 @@ impl ActorRecognizer {
         }
         // "a Malian army convoy": what an actor owns stands for it.
         if end < lx.len() && lx.is(end, cat::ASSET) {
-            let _ = write!(how, " + its {:?}", lx.norm(end));
+            // ("West Germany's Federal Cartel Office": an agent noun inside
+            // the capitalised name of an office names what the office
+            // oversees, and the office is the state's; Reuters-21578.)
+            if lx.capitalized(end)
+                && lx.norm(end) == "office"
+                && lx.capitalized(end - 1)
+                && !matches!(
+                    roles.get(..3),
+                    Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+                )
+            {
+                roles = "GOV".into();
+                let _ = write!(how, " + the name of its office, GOV");
+            } else {
+                let _ = write!(how, " + its {:?}", lx.norm(end));
+            }
             end += 1;
         }
         // "military cooperation", "security agreements": an agent noun
