@@ -1957,8 +1957,16 @@ impl Coder {
                     lx.norm(f.verb.1),
                     "himself" | "herself" | "themselves" | "itself" | "oneself"
                 );
+            // "India and Pakistan pulled back troops from their border":
+            // forces of no named state that a side pulls back or stands
+            // down are its own, no counterpart.
+            let own_forces = f.code.starts_with("087")
+                && f.target == "MIL"
+                && nps[f.target_np].start == f.verb.1;
             let why = if match_won {
                 Some("a state beating a state by name, a match won")
+            } else if own_forces {
+                Some("its own forces pulled back, no counterpart")
             } else if neither {
                 Some("a subject that \"neither … nor\" opens, negated")
             } else if on_oneself {
