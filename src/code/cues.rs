@@ -3047,29 +3047,7 @@ pub(super) fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         {
             k = np.start - 2;
         }
-        if matches!(
-            lx.norm(k),
-            "accusation"
-                | "accusations"
-                | "allegation"
-                | "allegations"
-                | "claim"
-                | "claims"
-                | "assertion"
-                | "assertions"
-                | "charges"
-                | "rumours"
-                | "rumors"
-                | "reports"
-                | "suspicions"
-                | "speculation"
-                // ("dismissed as false a newspaper report that Putin had
-                // agreed to meet Zelenskiy"; grid aa.)
-                | "report"
-                | "rumour"
-                | "rumor"
-                | "suggestions"
-        )
+        if is_report_noun(lx.norm(k))
             // "confirmed reports that it would send …" tells it as true.
             && !(k.saturating_sub(2)..k).any(|q| lx.norm(q).starts_with("confirm"))
             && !relative_gap(sn, t)
@@ -3099,6 +3077,34 @@ pub(super) fn alleged_spans(sn: &Sent<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A noun whose "that" clause tells what is reported or alleged, not
+/// asserted ("reports that", "accusations that", "speculation that").
+pub(super) fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "charges"
+            | "rumours"
+            | "rumors"
+            | "reports"
+            | "suspicions"
+            | "speculation"
+            // ("dismissed as false a newspaper report that Putin had agreed
+            // to meet Zelenskiy"; grid aa.)
+            | "report"
+            | "rumour"
+            | "rumor"
+            | "suggestions"
+    )
 }
 
 /// The past-form verb whose object the report noun at `k` is ("denied
