@@ -3104,6 +3104,16 @@ pub(super) fn is_report_noun(w: &str) -> bool {
             | "rumour"
             | "rumor"
             | "suggestions"
+            // ("described the idea that the U.S. is training the Islamic
+            // State as absurd", "criticism that he is caving to Beijing";
+            // 2019 pages.)
+            | "idea"
+            | "notion"
+            | "theory"
+            | "criticism"
+            | "suspicion"
+            | "fear"
+            | "fears"
     )
 }
 

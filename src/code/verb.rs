@@ -2857,6 +2857,30 @@ impl Coder {
         }
         let mut source_codes =
             source.map(|s| self.resolve_codes(sn, s, ctx, subjects, main_subject));
+        // ("talks between his government and the Taliban, who have long
+        // refused to negotiate peace with Kabul": a relative clause after
+        // the pair a "between" names tells of its last member; 2019 pages.)
+        if let Some(a) = source
+            && let SegKind::Relative {
+                antecedent: Some(r),
+            } = clauses.segs[seg].kind
+            && r == a
+            && (nps[a].start.saturating_sub(2)..nps[a].start).any(|k| {
+                lx.norm(k) == "between"
+                    && (k + 1..nps[a].start).all(|q| {
+                        matches!(lx.norm(q), "the" | "his" | "her" | "its" | "their" | "our")
+                    })
+            })
+            && let Some(&last) = nps[a].parts.last()
+            && let Some(codes) = source_codes.as_mut()
+            && codes.len() == nps[a].parts.len()
+        {
+            let mut k = 0;
+            codes.retain(|_| {
+                k += 1;
+                nps[a].parts[k - 1] == last
+            });
+        }
         // ("U.S. forces captured Maduro in Caracas": a person captured is
         // detained (173), or abducted (181) by armed men of no state; a
         // place captured is occupied; issue 4, probe sentences.)
