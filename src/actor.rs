@@ -151,6 +151,11 @@ pub struct DocContext {
     pair: Option<[String; 2]>,
     /// The codes of the last main-clause subject, for pronouns.
     last_subject: Option<Vec<String>>,
+    /// How many sentences have been read, and the number of the one whose
+    /// subject `last_subject` is: an "it" stands for no subject further
+    /// back than a few sentences.
+    sentences: usize,
+    subject_at: usize,
     /// The codes of the last main-clause subject that was a person, for
     /// "he" and "she"; `None` after a titled person no dictionary places,
     /// so that a later "He" is nobody rather than an older subject.
@@ -200,12 +205,21 @@ impl DocContext {
         }
         if !codes.is_empty() {
             self.last_subject = Some(codes.to_vec());
+            self.subject_at = self.sentences;
         }
     }
 
-    /// The codes of the last clause subject in the document.
+    /// The codes of the last clause subject in the document, if it was of
+    /// one of the last few sentences.
+    // ("It would also allow the six Democratic presidential candidates in
+    // the Senate to campaign": an "it" after sentences with no actor for a
+    // subject is a thing they spoke of, not the state last named long
+    // before; 2019 pages.)
     pub fn last_subject(&self) -> Option<&[String]> {
-        self.last_subject.as_deref()
+        const REACH: usize = 3;
+        (self.sentences <= self.subject_at + REACH)
+            .then_some(self.last_subject.as_deref())
+            .flatten()
     }
 
     /// The codes of the last clause subject that was a person.
@@ -1053,6 +1067,7 @@ impl ActorRecognizer {
 
     /// Finds the actor phrases of a sentence, updating the document context.
     pub fn recognize(&self, lx: &Lexed, ctx: &mut DocContext) -> Vec<Np> {
+        ctx.sentences += 1;
         let mut out: Vec<Np> = Vec::new();
         let mut i = 0;
         while i < lx.len() {
