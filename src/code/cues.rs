@@ -826,7 +826,7 @@ pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<O
     {
         return Some(Some(ni));
     }
-    if t > from && condition_at(sn, t) {
+    if t > from && (condition_at(sn, t) || joins_predicate(sn.lx, t)) {
         return Some(None);
     }
     // ("after he visited them on OPEC's behalf", "spoke on behalf of the
@@ -854,6 +854,19 @@ pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<O
         return Some(None);
     }
     None
+}
+
+/// "have either violated their visa norms or were illegal immigrants":
+/// "or", "and" or "but" at `t` before a form of "be" or "have" joins a
+/// second predicate of the same subject, and ends the first one's object
+/// (a 2019 page).
+pub(super) fn joins_predicate(lx: &Lexed, t: usize) -> bool {
+    t + 1 < lx.len()
+        && matches!(lx.norm(t), "or" | "and" | "but")
+        && matches!(
+            lx.norm(t + 1),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had"
+        )
 }
 
 /// Whether the phrase `ni`, after "and" or a comma, is the subject of a

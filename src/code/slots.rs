@@ -1331,9 +1331,11 @@ impl Coder {
                 // he was satisfied with the role the U.S. has played": "and
                 // that" opens another thing said; Reuters-21578.)
                 let and_that = t > pos && lx.norm(t) == "that" && lx.norm(t - 1) == "and";
+                let joined_predicate = t > pos && joins_predicate(lx, t);
                 if finite[t]
                     || unknown_addressee
                     || and_that
+                    || joined_predicate
                     || noun_clause()
                     || lx.is_punct(t, ",") && t + 1 < lx.len() && lx.norm(t + 1) == "but"
                     || joined_verb()
