@@ -2108,10 +2108,25 @@ impl Coder {
                     "before" | "after" | "while" | "without" | "upon"
                 )
                 && subject.is_some_and(|sj| nps[sj].end != v.start - 1);
+            // ("the explanation currently being offered by the White
+            // House": a passive after "being" that a plain noun carries
+            // acts on that noun, no actor of the clause; a 2019 page.)
+            let carried = v.start >= 2 && lx.norm(v.start - 1) == "being" && {
+                let mut k = v.start - 2;
+                while k > 0 && is_adverb(lx, k) {
+                    k -= 1;
+                }
+                lx.kind(k) == TokenKind::Word
+                    && !lx.capitalized(k)
+                    && sn.np_at[k].is_none()
+                    && lx.flags(k) & !cat::OPEN == 0
+            };
             let subject = if gerund {
                 last_subject(cands, subjects, |c| {
                     c.end < v.start && clauses.seg_of(c.start) == seg
                 })
+            } else if carried {
+                None
             } else {
                 subject
             };
