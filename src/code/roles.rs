@@ -733,6 +733,30 @@ impl Coder {
                         *side = placed;
                         continue;
                     }
+                    // ("To help calm heated trade relations with the U.S.,
+                    // Japan's top business group Keidanren has urged the
+                    // government to remove …": the government a state's own
+                    // business, unions, parties or people address in words
+                    // is theirs; Reuters-21578.)
+                    if side == "GOV"
+                        && is_target
+                        && matches!(
+                            f.code.get(..2),
+                            Some("01" | "02" | "10" | "11" | "12" | "13" | "14")
+                        )
+                        && matches!(
+                            other.get(3..6),
+                            Some("BUS" | "LAB" | "OPP" | "CVL" | "PTY" | "EDU" | "AGR" | "MED")
+                        )
+                        && let Some(c) = state(other)
+                    {
+                        let placed = format!("{c}GOV");
+                        note(trace, || {
+                            format!("GOV: the government its own people address, {placed}")
+                        });
+                        *side = placed;
+                        continue;
+                    }
                     // "recognised separatists in eastern Ukraine", "two
                     // breakaway regions of eastern Ukraine": insurgents whose
                     // own phrase names their state are of it, whoever faces
