@@ -305,6 +305,25 @@ impl Coder {
             if consumed[v.start] || v.nominal && !agent_named() {
                 continue;
             }
+            // ("urged Reagan to step up negotiations with the Soviet Union
+            // by providing export subsidies": the means of an act an
+            // infinitive names is no more done than that act; Reuters-21578
+            // sample.)
+            if v.form == Form::Ing
+                && v.start > 0
+                && lx.norm(v.start - 1) == "by"
+                && let Some(p) = (0..ci).rev().find(|&k| !cands[k].nominal)
+                && cands[p].infinitive
+                && clauses.seg_of(cands[p].start) == clauses.seg_of(v.start)
+            {
+                note(&mut trace, || {
+                    format!(
+                        "{:?}: the means of an infinitive's act, not coded",
+                        tok_text(text, lx, v.start, v.end)
+                    )
+                });
+                continue;
+            }
             // "agreed to strengthen …": the complement verb carries the
             // event, as intent; the intent verb codes only if it does not.
             // Unless the intent word's own pattern names the complement's
