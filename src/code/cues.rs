@@ -3127,6 +3127,13 @@ pub(super) fn is_report_noun(w: &str) -> bool {
             | "suspicion"
             | "fear"
             | "fears"
+            // ("Papandreou's renewed offer today that the two countries
+            // meet to discuss …": what an offer or a proposal puts forward
+            // has not happened; Reuters-21578 sample.)
+            | "offer"
+            | "offers"
+            | "proposal"
+            | "proposals"
     )
 }
 
