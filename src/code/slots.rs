@@ -678,6 +678,22 @@ impl Coder {
                         // attacked": what they looked like; grid bf.)
                         || before(1).is_some_and(|q| lx.norm(q) == "as")
                             && before(2).is_some_and(|q| is_disguise(lx.norm(q)))
+                        // ("Mounting trade friction between the U.S. And
+                        // Japan has raised fears": the second of the pair
+                        // "between" names, which forms no compound;
+                        // Reuters-21578 sample.)
+                        || before(1).is_some_and(|q| lx.norm(q) == "and")
+                            && before(2).and_then(|q| np_at[q]).is_some_and(|d| {
+                                let d = &nps[usize::from(d)];
+                                d.end + 1 == np.start
+                                    && d.parts.is_empty()
+                                    && (d.start.checked_sub(1).is_some_and(|b| {
+                                        lx.norm(b) == "between"
+                                            || b > 0
+                                                && det_like(b)
+                                                && lx.norm(b - 1) == "between"
+                                    }))
+                            })
                         || np.place && prep_at(owned_place())
                         // ("in the Somali capital Mogadishu": a capital
                         // named after its description; grid bb.)
