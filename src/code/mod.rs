@@ -3629,7 +3629,17 @@ impl Coder {
             }
             // (Nor, when the sentence opens on a person, an actor of the
             // sentences before: "it" is then a thing of this one.)
-            if lx.norm(np.start) == "it" && someone(&nps[m]) {
+            // ("He said the proposed tax was discriminatory since it was
+            // asking them to help finance …": nor when it opens on "he" or
+            // "she"; Reuters-21578 sample.)
+            // (Unless a state or a body is named between: "he said the U.S.
+            // would not lift the sanctions it imposed".)
+            let person_pronoun = nps[m].kind == NpKind::Pronoun
+                && matches!(lx.norm(nps[m].start), "he" | "she" | "i")
+                && !nps
+                    .iter()
+                    .any(|q| q.start >= nps[m].end && q.end <= np.start && q.singular);
+            if lx.norm(np.start) == "it" && (someone(&nps[m]) || person_pronoun) {
                 return Vec::new();
             }
         }
