@@ -856,6 +856,17 @@ pub(super) fn object_scan_stop(sn: &Sent<'_>, t: usize, from: usize) -> Option<O
     None
 }
 
+/// Whether the phrase starting at token `start` opens right after
+/// "between", past a determiner or a possessive ("talks between his
+/// government and the Taliban", "friction between the U.S. And Japan").
+pub(super) fn after_between(lx: &Lexed, start: usize) -> bool {
+    start >= 1 && lx.norm(start - 1) == "between"
+        || start >= 2
+            && lx.norm(start - 2) == "between"
+            && (lx.is(start - 1, cat::DET)
+                || matches!(lx.norm(start - 1), "his" | "her" | "its" | "their" | "our"))
+}
+
 /// "have either violated their visa norms or were illegal immigrants":
 /// "or", "and" or "but" at `t` before a form of "be" or "have" joins a
 /// second predicate of the same subject, and ends the first one's object

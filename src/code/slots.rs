@@ -687,12 +687,7 @@ impl Coder {
                                 let d = &nps[usize::from(d)];
                                 d.end + 1 == np.start
                                     && d.parts.is_empty()
-                                    && (d.start.checked_sub(1).is_some_and(|b| {
-                                        lx.norm(b) == "between"
-                                            || b > 0
-                                                && det_like(b)
-                                                && lx.norm(b - 1) == "between"
-                                    }))
+                                    && after_between(lx, d.start)
                             })
                         || np.place && prep_at(owned_place())
                         // ("in the Somali capital Mogadishu": a capital

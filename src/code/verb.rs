@@ -2880,21 +2880,17 @@ impl Coder {
                 antecedent: Some(r),
             } = clauses.segs[seg].kind
             && r == a
-            && (nps[a].start.saturating_sub(2)..nps[a].start).any(|k| {
-                lx.norm(k) == "between"
-                    && (k + 1..nps[a].start).all(|q| {
-                        matches!(lx.norm(q), "the" | "his" | "her" | "its" | "their" | "our")
-                    })
-            })
+            && after_between(lx, nps[a].start)
             && let Some(&last) = nps[a].parts.last()
             && let Some(codes) = source_codes.as_mut()
             && codes.len() == nps[a].parts.len()
         {
-            let mut k = 0;
-            codes.retain(|_| {
-                k += 1;
-                nps[a].parts[k - 1] == last
-            });
+            *codes = codes
+                .iter()
+                .zip(&nps[a].parts)
+                .filter(|&(_, &part)| part == last)
+                .map(|(c, _)| c.clone())
+                .collect();
         }
         // ("U.S. forces captured Maduro in Caracas": a person captured is
         // detained (173), or abducted (181) by armed men of no state; a
