@@ -618,8 +618,25 @@ impl Coder {
         } else {
             aux
         };
+        // ("Russia would not hesitate to use nuclear weapons": not to
+        // hesitate is resolve, and the act after it intended; a bare
+        // "hesitated to" acts on nothing; probe sentences.)
+        // ("The EU did not hesitate to impose sanctions": with no modal,
+        // the act was done.)
+        let hesitate = governor.is_some_and(|g| lx.norm(cands[g].start).starts_with("hesitat"));
+        let aux = if hesitate {
+            if aux & cat::NEG != 0 {
+                aux & !cat::NEG
+            } else {
+                aux | cat::MODAL_HEDGE
+            }
+        } else {
+            aux
+        };
+        let done_unhesitating = hesitate && aux & cat::MODAL_INTENT == 0;
         let mut intent = governor
             .is_some_and(|g| !factual_governor(lx.norm(cands[g].start)) && !agreed_sanction(g))
+            && !done_unhesitating
             || aux & cat::MODAL_INTENT != 0
             || v.infinitive && scheduled_by_be(lx, v.start);
         // Whether the verb before `at` in the clause, back to a comma or a
