@@ -3773,6 +3773,28 @@ pub(super) fn own_object(
     {
         return Some(ni as usize);
     }
+    // ("criticised the tariffs imposed by Washington", "rejected the
+    // sanctions announced by the EU": whoever laid a sanction is whom a
+    // word against it is aimed at; probe sentences.)
+    if let Some(k) = (from..(from + 3).min(s.end)).find(|&k| {
+        matches!(
+            lx.norm(k),
+            "sanctions" | "sanction" | "embargo" | "tariffs" | "duties" | "curbs" | "ban"
+        )
+    }) && k + 3 < s.end
+        && matches!(
+            lx.norm(k + 1),
+            "imposed" | "announced" | "adopted" | "introduced" | "slapped" | "levied" | "ordered"
+        )
+        && lx.norm(k + 2) == "by"
+        && let Some(ni) = np_at[k + 3]
+        && let np = &nps[ni as usize]
+        && np.start == k + 3
+        && np.kind == NpKind::Actor
+        && !np.codes.is_empty()
+    {
+        return Some(ni as usize);
+    }
     let mut at = ObjAt::Start;
     let mut prep_at = false;
     // After the object noun, only the first prepositional phrase may hold
