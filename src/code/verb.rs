@@ -355,7 +355,11 @@ impl Coder {
         // (issue 4); "threatened to wage civil war unless Prime Minister
         // Ariel Henry resigned": or is aimed at the actor it sets a
         // condition for (issue 4, grid a).
-        if root == Some("13")
+        // ("Japan lodged a protest after Chinese warplanes violated its
+        // airspace": so does a protest lodged; probe sentences.)
+        let protest =
+            matches!(&m.pattern.code, CodeSpec::Code { code, .. } if code.starts_with("114"));
+        if (root == Some("13") || protest)
             && let Some(k) = (m.end.max(v.end)..(m.end.max(v.end) + 4).min(lx.len() - 1))
                 .find(|&k| matches!(lx.norm(k), "after" | "following" | "unless" | "if"))
             && (m.end.max(v.end)..k).all(|q| lx.is(q, cat::TIME) || lx.norm(q) == "on")
