@@ -867,6 +867,23 @@ pub(super) fn after_between(lx: &Lexed, start: usize) -> bool {
                 || matches!(lx.norm(start - 1), "his" | "her" | "its" | "their" | "our"))
 }
 
+/// A noun naming a sanction one side lays on another ("the tariffs
+/// imposed by Washington", "new EU sanctions on Russia").
+pub(super) fn is_sanction_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "sanctions"
+            | "sanction"
+            | "embargo"
+            | "embargoes"
+            | "tariffs"
+            | "duties"
+            | "curbs"
+            | "ban"
+            | "penalties"
+    )
+}
+
 /// "have either violated their visa norms or were illegal immigrants":
 /// "or", "and" or "but" at `t` before a form of "be" or "have" joins a
 /// second predicate of the same subject, and ends the first one's object
@@ -3776,12 +3793,8 @@ pub(super) fn own_object(
     // ("criticised the tariffs imposed by Washington", "rejected the
     // sanctions announced by the EU": whoever laid a sanction is whom a
     // word against it is aimed at; probe sentences.)
-    if let Some(k) = (from..(from + 3).min(s.end)).find(|&k| {
-        matches!(
-            lx.norm(k),
-            "sanctions" | "sanction" | "embargo" | "tariffs" | "duties" | "curbs" | "ban"
-        )
-    }) && k + 3 < s.end
+    if let Some(k) = (from..(from + 3).min(s.end)).find(|&k| is_sanction_noun(lx.norm(k)))
+        && k + 3 < s.end
         && matches!(
             lx.norm(k + 1),
             "imposed" | "announced" | "adopted" | "introduced" | "slapped" | "levied" | "ordered"

@@ -1863,10 +1863,7 @@ impl Coder {
             && let Some(t) = target
             && nps[t].start >= v.end
             && nps[t].end < m.end
-            && matches!(
-                lx.norm(nps[t].end),
-                "sanctions" | "sanction" | "embargo" | "embargoes" | "tariffs" | "penalties"
-            )
+            && is_sanction_noun(lx.norm(nps[t].end))
         {
             target = (m.end < lx.len() && matches!(lx.norm(m.end), "on" | "against"))
                 .then(|| sn.np_starting(m.end + 1))
