@@ -3794,19 +3794,14 @@ pub(super) fn own_object(
     // sanctions announced by the EU": whoever laid a sanction is whom a
     // word against it is aimed at; probe sentences.)
     if let Some(k) = (from..(from + 3).min(s.end)).find(|&k| is_sanction_noun(lx.norm(k)))
-        && k + 3 < s.end
+        && k + 1 < s.end
         && matches!(
             lx.norm(k + 1),
             "imposed" | "announced" | "adopted" | "introduced" | "slapped" | "levied" | "ordered"
         )
-        && lx.norm(k + 2) == "by"
-        && let Some(ni) = np_at[k + 3]
-        && let np = &nps[ni as usize]
-        && np.start == k + 3
-        && np.kind == NpKind::Actor
-        && !np.codes.is_empty()
+        && let Some(ai) = participle_author(sn, k, s.end)
     {
-        return Some(ni as usize);
+        return Some(ai);
     }
     let mut at = ObjAt::Start;
     let mut prep_at = false;
@@ -4358,6 +4353,16 @@ pub(super) fn followed_suit(sn: &Sent<'_>, found: &[Found]) -> Vec<Found> {
 /// "a resolution drafted by the United States and Albania": the author a
 /// participle and "by" name after the document noun at `doc`.
 pub(super) fn document_author(sn: &Sent<'_>, doc: usize, end: usize) -> Option<usize> {
+    if doc >= end || !(is_document_noun(sn.lx.norm(doc)) || sn.lx.norm(doc) == "draft") {
+        return None;
+    }
+    participle_author(sn, doc, end)
+}
+
+/// The actor a past participle and "by" name right after the noun at
+/// `noun` ("a resolution drafted by X", "the tariffs imposed by X"), before
+/// `end`.
+pub(super) fn participle_author(sn: &Sent<'_>, noun: usize, end: usize) -> Option<usize> {
     let Sent {
         lx,
         nps,
@@ -4365,16 +4370,15 @@ pub(super) fn document_author(sn: &Sent<'_>, doc: usize, end: usize) -> Option<u
         cands,
         ..
     } = sn;
-    if doc + 3 >= end
-        || !(is_document_noun(lx.norm(doc)) || lx.norm(doc) == "draft")
+    if noun + 3 >= end
         || !cands
             .iter()
-            .any(|c| c.start == doc + 1 && c.end == doc + 2 && c.form == Form::Ed)
-        || lx.norm(doc + 2) != "by"
+            .any(|c| c.start == noun + 1 && c.end == noun + 2 && c.form == Form::Ed)
+        || lx.norm(noun + 2) != "by"
     {
         return None;
     }
-    let ai = usize::from(np_at[doc + 3]?);
+    let ai = usize::from(np_at[noun + 3]?);
     (nps[ai].kind == NpKind::Actor && !nps[ai].codes.is_empty()).then_some(ai)
 }
 
