@@ -1103,12 +1103,19 @@ impl Coder {
                 let ni = np_at[k]? as usize;
                 let np = &nps[ni];
                 // ("head of the Egyptian delegation" is one phrase.)
+                // ("Makoto Kuroda, Japan's deputy minister of International
+                // Trade and Industry, met …", "Li Luye, a Chinese diplomat,
+                // said": so does one the phrase opens on, a state's role;
+                // issue 4, Reuters-21578 sample.)
+                let opens =
+                    k == e + 1 || k == e + 2 && matches!(lx.norm(e + 1), "a" | "an" | "the");
                 (np.start == k
                     && np.kind == NpKind::Actor
                     && !np.codes.is_empty()
                     && (matches!(lx.norm(k - 1), "of" | "for")
-                        || k == e + 1 && np.end == b && lx.norm(k + 1) == "of"))
-                    .then_some(ni)
+                        || k == e + 1 && np.end == b && lx.norm(k + 1) == "of"
+                        || opens && !np.place && np.codes.iter().all(|c| c.len() > 3)))
+                .then_some(ni)
             })
         {
             return Some(ni);
