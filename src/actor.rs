@@ -3981,6 +3981,12 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
+            let owned = state_owned(lx, k);
+            if owned > 0 && fillers < 3 && !saw_agent && self.agent_follows(lx, k + owned, date) {
+                fillers += 1;
+                k += owned;
+                continue;
+            }
             let joined_modifier = fillers > 0
                 && !saw_agent
                 && joins_modifiers(lx, k)
@@ -4814,6 +4820,12 @@ impl ActorRecognizer {
                 k += 2;
                 continue;
             }
+            let owned = state_owned(lx, k);
+            if owned > 0 {
+                fillers += 1;
+                k += owned;
+                continue;
+            }
             let joined_modifier = fillers > 0 && k + 1 < lx.len() && joins_modifiers(lx, k);
             if lx.is(k, cat::FORMER)
                 || (word && !lx.capitalized(k))
@@ -5139,6 +5151,23 @@ fn adverb_of_standing(lx: &Lexed, k: usize) -> bool {
             "internationally" | "democratically" | "popularly" | "newly" | "officially"
         )
         && lx.norm(k + 1).ends_with('d')
+}
+
+/// "Saudi Arabia's state-owned oil company", "Italy's state owned Ente
+/// Nazionale Idrocarburi": the words at `k` that say a state owns what
+/// follows, their length (0 if none). Between an owner and its agent noun
+/// they modify it, as an adjective would (issue 4, Reuters-21578 sample).
+fn state_owned(lx: &Lexed, k: usize) -> usize {
+    if k + 2 >= lx.len() || !matches!(lx.norm(k), "state" | "government") {
+        return 0;
+    }
+    let glued = usize::from(lx.is_punct(k + 1, "-"));
+    let w = k + 1 + glued;
+    if w + 1 < lx.len() && matches!(lx.norm(w), "owned" | "run" | "controlled" | "backed") {
+        w + 1 - k
+    } else {
+        0
+    }
 }
 
 /// "tens of thousands marched", "thousands more rallied": the end of a bare
