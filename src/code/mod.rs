@@ -2605,7 +2605,7 @@ impl Coder {
                             && !lx.is(end, cat::PREP)
                         // "France joined Britain in condemning Moscow":
                         // what one joins another in doing, one does.
-                        || joined_in(lx, p)
+                        || (joined_in(lx, p) || succeeded_in(lx, p))
                             && end < lx.len()
                             && lx.kind(end) != TokenKind::Punct);
                 // A preposition inside a name is none: "Moon Jae-in met".
@@ -2777,8 +2777,9 @@ impl Coder {
                                         .map_or(i.saturating_sub(8), |c| c.end);
                                     (from..i).any(|t| is_text_noun(lx.norm(t)))
                                 })
-                            // "joined Britain in condemning Moscow" (above).
-                            || joined_in(lx, q)
+                            // "joined Britain in condemning Moscow" (above),
+                            // "succeeded in dislodging the Iranians".
+                            || (joined_in(lx, q) || succeeded_in(lx, q))
                                 && end < lx.len()
                                 && lx.kind(end) != TokenKind::Punct
                             // "by expelling diplomats" (the means, above).
@@ -3750,6 +3751,14 @@ pub(super) fn is_join_form(w: &str) -> bool {
 
 /// `p` is the "in" of "joined Britain in condemning …" or "was joined by
 /// France in …": a form of "join" stands a short phrase before it.
+/// "our forces succeeded in dislodging the Iranians" (Reuters-21578
+/// sample): whether `p` is the "in" after a verb of achieving, whose -ing
+/// form is an act done by its subject. (Only in the past: "Saudi Arabia
+/// will succeed in pressuring OPEC", an analyst says, is a forecast.)
+pub(super) fn succeeded_in(lx: &Lexed, p: usize) -> bool {
+    p > 0 && lx.norm(p) == "in" && matches!(lx.norm(p - 1), "succeeded" | "persisted")
+}
+
 pub(super) fn joined_in(lx: &Lexed, p: usize) -> bool {
     lx.norm(p) == "in"
         && (p.saturating_sub(10)..p)
