@@ -868,18 +868,23 @@ impl Coder {
         // aimed at its subject).
         // "until Baghdad withdraws its forces" is one too, in the present;
         // "shelled the town until the rebels surrendered" told a fact.
+        // ("would put eight mln stg into the auction as soon as Zambia
+        // reached a full agreement with the IMF", "would drop the tariffs
+        // once Japan began fulfilling the agreement": so is a time a
+        // future waits for; Reuters-21578 sample.)
+        let u = clauses.segs[seg].start;
+        let awaited = lx.norm(u) == "until"
+            || lx.norm(u) == "once"
+            || lx.norm(u) == "as" && u >= 2 && lx.norm(u - 1) == "soon" && lx.norm(u - 2) == "as";
         if clauses.segs[seg].kind == SegKind::Subordinate
             && (matches!(
                 lx.norm(clauses.segs[seg].start),
                 "if" | "unless" | "whether"
-            ) || lx.norm(clauses.segs[seg].start) == "until"
+            ) || awaited
                 && (matches!(v.form, Form::Base | Form::S)
                     // ("would keep blocking … until Skopje recognised":
                     // a past told of a future is one too; grid bf.)
-                    || {
-                        let u = clauses.segs[seg].start;
-                        (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))
-                    }))
+                    || (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))))
         {
             note(trace, || format!("{vtext:?}: in a condition, not coded"));
             return Vec::new();
@@ -2158,9 +2163,14 @@ impl Coder {
             // ("the case brought against it by South Africa": with no
             // actor for a subject, an actor the pattern names after the
             // verb stays the target; issue 4, grid n.)
+            // ("The United States retaliated for the tanker attack, blamed
+            // by the Americans on Iran": so with a participle set off by a
+            // comma, whose subject is the noun before it, not the
+            // clause's; Reuters-21578 sample.)
+            let set_off = v.start > 0 && lx.is_punct(v.start - 1, ",");
             let named_after = m
                 .target
-                .filter(|&t| subject.is_none() && nps[t].start >= v.end);
+                .filter(|&t| (subject.is_none() || set_off) && nps[t].start >= v.end);
             // ("left with three American detainees freed by North Korea":
             // a participle with no auxiliary describes the phrase right
             // before it, which is what is done to; issue 4, grid g.)
