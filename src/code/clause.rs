@@ -696,7 +696,15 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
                         "defeated" | "crushed" | "destroyed" | "eliminated" | "vanquished"
                     )
             });
-        if has_subject_then_verb && !fought_to_end {
+        // ("declined to comment on the meeting as they emerged from the
+        // U.S. Treasury": a subject pronoun and a past form, which no
+        // dictionary may know as a verb, open a clause too; Reuters-21578
+        // sample.)
+        let pronoun_clause = t + 2 < first_comma
+            && lx.is(t + 1, cat::PRON_SUBJECT)
+            && lx.kind(t + 2) == TokenKind::Word
+            && (is_finite(t + 2) || !lx.capitalized(t + 2) && lx.norm(t + 2).ends_with("ed"));
+        if (has_subject_then_verb || pronoun_clause) && !fought_to_end {
             // "… if the United States withdrew its warships, but it warned
             // …": a new coordinated clause ends the subordinate one.
             // So does an act noun in apposition, which judges the whole

@@ -3602,6 +3602,27 @@ impl Coder {
         {
             return c;
         }
+        // ("Petrobras cancelled a crude oil purchase from the Saudis
+        // yesterday, after they refused to accept a letter of credit":
+        // "they" after a subject that is one is the many named since;
+        // Reuters-21578 sample.)
+        if seg.kind == SegKind::Subordinate
+            && lx.norm(np.start) == "they"
+            && let Some(m) = main_subject
+            && !names_many(lx, &nps[m])
+            && let Some(many) = nps.iter().rposition(|q| {
+                q.start >= nps[m].end
+                    && q.end <= seg.start
+                    && q.kind == NpKind::Actor
+                    && !q.codes.is_empty()
+                    && !q.possessive_only
+                    && !q.modifier
+                    && names_many(lx, q)
+            })
+            && let Some(c) = actor(Some(many))
+        {
+            return c;
+        }
         if seg.kind == SegKind::Subordinate
             && let Some(c) = actor(main_subject)
         {
@@ -3751,6 +3772,23 @@ pub(super) fn is_join_form(w: &str) -> bool {
 
 /// `p` is the "in" of "joined Britain in condemning …" or "was joined by
 /// France in …": a form of "join" stands a short phrase before it.
+/// Whether an actor phrase names many: a compound ("Britain and France"),
+/// a plural role ("Iraqi troops", "U.S. officials") or a people named by
+/// its plural ("the Saudis"). Not a name that merely ends in "s"
+/// ("Petrobras"), nor a state.
+fn names_many(lx: &Lexed, np: &Np) -> bool {
+    let last = np.end - 1;
+    let plural = |k: usize| {
+        let w = lx.norm(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    !np.parts.is_empty()
+        || lx.kind(last) == TokenKind::Word
+            && plural(last)
+            && (!lx.capitalized(last)
+                || lx.norm(np.start) == "the" && np.how.starts_with("Adjective"))
+}
+
 /// "our forces succeeded in dislodging the Iranians" (Reuters-21578
 /// sample): whether `p` is the "in" after a verb of achieving, whose -ing
 /// form is an act done by its subject. (Only in the past: "Saudi Arabia

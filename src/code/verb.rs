@@ -884,7 +884,13 @@ impl Coder {
                 && (matches!(v.form, Form::Base | Form::S)
                     // ("would keep blocking … until Skopje recognised":
                     // a past told of a future is one too; grid bf.)
-                    || (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))))
+                    || (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))
+                    // ("urged Russia and Ukraine to keep talking until they
+                    // reached a political settlement": or an infinitive's;
+                    // issue 4, grid l.)
+                    || cands
+                        .iter()
+                        .any(|c| c.infinitive && c.start + 12 >= u && c.start < u)))
         {
             note(trace, || format!("{vtext:?}: in a condition, not coded"));
             return Vec::new();
