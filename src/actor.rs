@@ -1233,6 +1233,27 @@ impl ActorRecognizer {
             match self.phrase_at(lx, i, ctx).or_else(|| owned_post_at(lx, i)) {
                 Some(mut np) => {
                     i = np.end;
+                    // ("its 68 billion U.S. dlr foreign bank debt", "sold
+                    // U.S. dollars": a state before a currency names the
+                    // money, no actor; Reuters-21578 sample.)
+                    // (Its own words may run on past the currency: "U.S. dlr
+                    // foreign bank".)
+                    let currency = |k: usize| {
+                        matches!(
+                            lx.norm(k),
+                            "dlr" | "dlrs" | "dollar" | "dollars" | "currency"
+                        )
+                    };
+                    if np.kind == NpKind::Actor
+                        && !np.place
+                        && np.codes.iter().all(|c| c.len() == 3)
+                        && (np.start + 1..np.end.min(lx.len() - 1) + 1).any(|k| {
+                            currency(k)
+                                && (np.start..k).all(|q| lx.capitalized(q) || lx.norm(q) == "the")
+                        })
+                    {
+                        continue;
+                    }
                     // "Orban's government accused Brussels of blackmail"
                     // is the EU (organizations.txt; grid ae). "Rwanda
                     // severed ties with Belgium, accusing Brussels of

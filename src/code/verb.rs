@@ -2640,8 +2640,11 @@ impl Coder {
         let in_pattern = |k: usize| {
             (v.start..v.end).contains(&k) || m.words.iter().any(|&(a, b)| a <= k && k < b)
         };
+        // ("declined to attend the February meeting of the Group of Seven
+        // in Paris": nor of a meeting turned down; Reuters-21578 sample.)
         if let Some(t) = target
             && (matches!(code.get(..2), Some("03" | "05" | "06" | "09"))
+                || code.starts_with("125")
                 || code.starts_with("01") && nps[t].start >= 2 && !in_pattern(nps[t].start - 2))
             && nps[t].place
             && nps[t].start > 0
