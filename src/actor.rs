@@ -4469,6 +4469,18 @@ impl ActorRecognizer {
         }
         // "the country's", "the African country": the agent noun stands for
         // a country established by the document.
+        // ("with a planned directly contributed capital of 470 mln dlrs":
+        // with no determiner, such a noun is no state; Reuters-21578
+        // sample.)
+        if head_roles_empty
+            && !possessive_owner
+            && owner.is_empty()
+            && region_owner.is_none()
+            && !lx.is(start, cat::DET | cat::PRON_POSSESSIVE)
+            && !(start > 0 && lx.is(start - 1, cat::DET | cat::PRON_POSSESSIVE))
+        {
+            return None;
+        }
         if head_roles_empty && !possessive_owner {
             // "four countries", "member countries" are many: no one state
             // of the context.
