@@ -4079,6 +4079,14 @@ impl ActorRecognizer {
             && !after_labelling
             && lx.norm(end) != "loyal"
             && (self.is_plain_noun(lx, end)
+                // ("sell 300 billion yen of government financing bills",
+                // "cuts in government spending": money words a dictionary
+                // also knows as verbs; Reuters-21578 sample.)
+                || matches!(
+                    lx.norm(end),
+                    "bonds" | "bond" | "bills" | "financing" | "spending" | "borrowing"
+                        | "funding" | "subsidies" | "subsidy" | "stocks" | "paper"
+                )
                 || (indefinite
                     && lx.kind(end) == TokenKind::Word
                     && !lx.capitalized(end)
