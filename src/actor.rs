@@ -4479,13 +4479,24 @@ impl ActorRecognizer {
         // a country established by the document.
         // ("with a planned directly contributed capital of 470 mln dlrs":
         // with no determiner, such a noun is no state; Reuters-21578
-        // sample.)
+        // sample. Past a name that describes it: "the Black Sea country".)
+        let determined = || {
+            let mut k = start;
+            while k > 0
+                && start - k < 3
+                && lx.kind(k - 1) == TokenKind::Word
+                && lx.capitalized(k - 1)
+            {
+                k -= 1;
+            }
+            lx.is(start, cat::DET | cat::PRON_POSSESSIVE)
+                || k > 0 && lx.is(k - 1, cat::DET | cat::PRON_POSSESSIVE)
+        };
         if head_roles_empty
             && !possessive_owner
             && owner.is_empty()
             && region_owner.is_none()
-            && !lx.is(start, cat::DET | cat::PRON_POSSESSIVE)
-            && !(start > 0 && lx.is(start - 1, cat::DET | cat::PRON_POSSESSIVE))
+            && !determined()
         {
             return None;
         }

@@ -3770,8 +3770,6 @@ pub(super) fn is_join_form(w: &str) -> bool {
     matches!(w, "join" | "joins" | "joined" | "joining")
 }
 
-/// `p` is the "in" of "joined Britain in condemning …" or "was joined by
-/// France in …": a form of "join" stands a short phrase before it.
 /// Whether an actor phrase names many: a compound ("Britain and France"),
 /// a plural role ("Iraqi troops", "U.S. officials") or a people named by
 /// its plural ("the Saudis"). Not a name that merely ends in "s"
@@ -3797,6 +3795,8 @@ pub(super) fn succeeded_in(lx: &Lexed, p: usize) -> bool {
     p > 0 && lx.norm(p) == "in" && matches!(lx.norm(p - 1), "succeeded" | "persisted")
 }
 
+/// `p` is the "in" of "joined Britain in condemning …" or "was joined by
+/// France in …": a form of "join" stands a short phrase before it.
 pub(super) fn joined_in(lx: &Lexed, p: usize) -> bool {
     lx.norm(p) == "in"
         && (p.saturating_sub(10)..p)

@@ -877,11 +877,9 @@ impl Coder {
             || lx.norm(u) == "once"
             || lx.norm(u) == "as" && u >= 2 && lx.norm(u - 1) == "soon" && lx.norm(u - 2) == "as";
         if clauses.segs[seg].kind == SegKind::Subordinate
-            && (matches!(
-                lx.norm(clauses.segs[seg].start),
-                "if" | "unless" | "whether"
-            ) || awaited
-                && (matches!(v.form, Form::Base | Form::S)
+            && (matches!(lx.norm(u), "if" | "unless" | "whether")
+                || awaited
+                    && (matches!(v.form, Form::Base | Form::S)
                     // ("would keep blocking … until Skopje recognised":
                     // a past told of a future is one too; grid bf.)
                     || (u.saturating_sub(12)..u).any(|k| matches!(lx.norm(k), "would" | "will"))
