@@ -3759,6 +3759,20 @@ pub(super) fn judgement_before_object(
     }
 }
 
+/// "Iranian forces had killed or wounded over 2,600 Iraqis" (Reuters-21578
+/// sample): whether `t` is a word that rounds the count of an actor phrase
+/// right after it, no preposition. (Not a distance: "about 120 miles east
+/// of Bahrain".)
+pub(super) fn rounds_count(sn: &Sent<'_>, t: usize) -> bool {
+    let lx = sn.lx;
+    matches!(lx.norm(t), "over" | "under" | "around" | "about")
+        && t + 1 < lx.len()
+        && lx.kind(t + 1) == TokenKind::Number
+        && sn
+            .np_starting(t + 1)
+            .is_some_and(|ni| sn.nps[ni].kind == NpKind::Actor)
+}
+
 pub(super) fn own_object(
     sn: &Sent<'_>,
     seg: usize,
@@ -4120,6 +4134,10 @@ pub(super) fn own_object(
         {
             at = ObjAt::Target;
             t += 2;
+            continue;
+        }
+        if rounds_count(sn, t) {
+            t += 1;
             continue;
         }
         // "hosted leaders including Xi Jinping and Narendra Modi": the

@@ -1530,7 +1530,10 @@ impl Coder {
                         let next = sn.cands.iter().find(|c| c.start == k + 1 && !c.nominal)?;
                         // (A direct object only: "resigned and fled to
                         // India" shares nothing; issue 4, grid aa.)
-                        if next.end < lx.len() && lx.is(next.end, cat::PREP) {
+                        if next.end < lx.len()
+                            && lx.is(next.end, cat::PREP)
+                            && !rounds_count(sn, next.end)
+                        {
                             return None;
                         }
                         own_object(sn, seg, next.end, consumed)
