@@ -3759,6 +3759,45 @@ pub(super) fn judgement_before_object(
     }
 }
 
+/// "an overnight attack by three divisions of Iranian Revolutionary Guards"
+/// (Reuters-21578 sample): past a count of military units and its "of"
+/// at `k`, where the force they belong to is named; `k` itself otherwise.
+fn units_of(lx: &Lexed, k: usize) -> usize {
+    let mut t = k;
+    if t < lx.len()
+        && (lx.kind(t) == TokenKind::Number
+            || matches!(
+                lx.norm(t),
+                "a" | "an" | "two" | "three" | "four" | "five" | "several"
+            ))
+    {
+        t += 1;
+    }
+    if t + 1 < lx.len()
+        && t > k
+        && matches!(
+            lx.norm(t),
+            "division"
+                | "divisions"
+                | "brigade"
+                | "brigades"
+                | "battalion"
+                | "battalions"
+                | "regiment"
+                | "regiments"
+                | "units"
+                | "unit"
+                | "columns"
+                | "column"
+        )
+        && lx.norm(t + 1) == "of"
+    {
+        t + 2
+    } else {
+        k
+    }
+}
+
 /// "Iranian forces had killed or wounded over 2,600 Iraqis" (Reuters-21578
 /// sample): whether `t` is a word that rounds the count of an actor phrase
 /// right after it, no preposition. (Not a distance: "about 120 miles east
@@ -3797,7 +3836,7 @@ pub(super) fn own_object(
             .find(|&b| lx.norm(b) == "by")
         && !lx.norm(by - 1).ends_with("ed")
         && !cands.iter().any(|c| c.end == by && !c.nominal)
-        && let Some(ni) = np_at.get(by + 1).copied().flatten()
+        && let Some(ni) = np_at.get(units_of(lx, by + 1)).copied().flatten()
         && let np = &nps[ni as usize]
         && np.kind == NpKind::Actor
         && !np.codes.is_empty()
