@@ -1247,7 +1247,7 @@ impl ActorRecognizer {
                     if np.kind == NpKind::Actor
                         && !np.place
                         && np.codes.iter().all(|c| c.len() == 3)
-                        && (np.start + 1..np.end.min(lx.len() - 1) + 1).any(|k| {
+                        && (np.start + 1..=np.end.min(lx.len() - 1)).any(|k| {
                             currency(k)
                                 && (np.start..k).all(|q| lx.capitalized(q) || lx.norm(q) == "the")
                         })
