@@ -2979,8 +2979,6 @@ pub(super) fn is_hostile(code: &str) -> bool {
     )
 }
 
-/// The actor that opens the first "if" or "unless" clause after token
-/// `from`: "… if Japan does not open its markets".
 /// After a warning's addressee: "(that) it/they/we would …", a
 /// consequence stated as what someone will do.
 pub(super) fn warned_of_consequence(sn: &Sent<'_>, from: usize, speaker: Option<usize>) -> bool {
@@ -3658,6 +3656,8 @@ pub(super) fn is_currency(w: &str) -> bool {
     )
 }
 
+/// The actor that opens the first "if" or "unless" clause after token
+/// `from`: "… if Japan does not open its markets".
 pub(super) fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
     let Sent { lx, nps, np_at, .. } = sn;
     let t = (from..lx.len()).find(|&t| matches!(lx.norm(t), "if" | "unless"))?;

@@ -5482,16 +5482,34 @@ impl Coder {
                 return None;
             }
             let mut ti = np_at[m - 1]? as usize;
-            let opens = nps[ti].start == comp.start
+            let mut opens = nps[ti].start == comp.start
                 || (nps[ti].start > comp.start && lx.norm(nps[ti].start - 1) == "that");
+            let mut conditioned = false;
             if nps[ti].kind == NpKind::Pronoun
                 && matches!(lx.norm(nps[ti].start), "it" | "they")
                 && let Some(a) = addressee
             {
                 ti = a;
+            } else if faces
+                && nps[ti].kind == NpKind::Pronoun
+                && matches!(lx.norm(nps[ti].start), "it" | "they")
+            {
+                // ("told him that unless Taiwan allowed its dollar to rise
+                // faster it would face retaliation": after a condition
+                // that opens the clause, the pronoun is the condition's
+                // subject; Reuters-21578 development.)
+                let open = comp.start + usize::from(lx.norm(comp.start) == "that");
+                if matches!(lx.norm(open), "if" | "unless")
+                    && let Some(cond) = condition_subject(sn, open)
+                    && nps[cond].end < nps[ti].start
+                {
+                    ti = cond;
+                    opens = true;
+                    conditioned = true;
+                }
             }
             let np = &nps[ti];
-            let ok = (np.end == m || addressee == Some(ti))
+            let ok = (np.end == m || addressee == Some(ti) || conditioned)
                 && opens
                 && np.kind == NpKind::Actor
                 && !np.codes.is_empty();
