@@ -3723,8 +3723,14 @@ fn quote_speaker(sn: &Sent<'_>, t: usize) -> Option<Vec<String>> {
     let double = |k: usize| {
         lx.kind(k) == TokenKind::Punct && matches!(lx.norm(k), "\"" | "\u{201c}" | "\u{201d}")
     };
-    // Inside a quotation: an odd number of double quotes before.
-    if (0..t).filter(|&k| double(k)).count() % 2 == 0 {
+    // Inside a quotation: an odd number of double quotes before, or none
+    // before and an odd number in all, the quotation having opened in an
+    // earlier sentence ("… jeopardises our national sovereignty ... And we
+    // will retaliate properly for this perfidious American aggression,"
+    // Mousavi told a news conference; Reuters-21578 development).
+    let before = (0..t).filter(|&k| double(k)).count();
+    let continued = before == 0 && (t..lx.len()).filter(|&k| double(k)).count() % 2 == 1;
+    if before % 2 == 0 && !continued {
         return None;
     }
     let close = (t + 1..lx.len()).find(|&k| double(k))?;
