@@ -892,6 +892,36 @@ pub fn chunk(lx: &Lexed, nps: &[Np], np_at: &[Option<u16>], cands: &[Cand]) -> C
             }
             continue;
         }
+        // ("the time had come for the six nations who agreed in Paris last
+        // month to stabilise currencies - Japan, Britain, Canada, France,
+        // the U.S. And West Germany - to take action": a generic plural
+        // with no actor before it is the list its relative clause is
+        // followed by, set off by dashes; Reuters-21578 dev4.)
+        if matches!(lx.norm(t), "who" | "which" | "that")
+            && matches!(
+                lx.norm(t - 1),
+                "nations" | "countries" | "powers" | "states" | "governments" | "democracies"
+            )
+            && np_before_plain_nouns(lx, nps, t).is_none()
+        {
+            let parent_end = c.segs[c.seg_of(t)].end;
+            if let Some(d) = (t + 1..parent_end).find(|&k| lx.is_punct(k, "-"))
+                && let Some(a) = np_at.get(d + 1).copied().flatten().map(usize::from)
+                && nps[a].start == d + 1
+                && nps[a].kind == NpKind::Actor
+                && nps[a].codes.len() >= 2
+                && (nps[a].end >= parent_end || lx.is_punct(nps[a].end, "-"))
+            {
+                c.add(
+                    t,
+                    d,
+                    SegKind::Relative {
+                        antecedent: Some(a),
+                    },
+                );
+                continue;
+            }
+        }
         let comma = lx.is_punct(t - 1, ",");
         // "an IMF commission which visited Yugoslavia"
         let antecedent = if comma {
