@@ -4923,7 +4923,10 @@ impl ActorRecognizer {
         // (A gathering's noun is a noun too: "military talks".)
         lx.kind(k) == TokenKind::Word
             && !lx.capitalized(k)
-            && lx.flags(k) & !cat::GATHERING == 0
+            // ("the French team arrived in Qatar": a head noun no agent
+            // stands before is a plain noun, a side in a match as often as
+            // a delegation; Reuters-21578 sample.)
+            && (lx.flags(k) & !cat::GATHERING == 0 || matches!(w, "team" | "teams"))
             && !self.is_verb_form(lx, k)
             && !self.starts_verb_phrase(lx, k)
             && !w.ends_with("ed")

@@ -130,12 +130,15 @@ fn np_ending_at(nps: &[Np], end: usize) -> Option<usize> {
 }
 
 /// The actor phrase ending at `end`, or before a plain noun or two that
-/// end there ("a World Bank team", "an IMF commission").
+/// end there ("a World Bank team", "an IMF commission"); a head noun is
+/// plain here.
 pub(super) fn np_before_plain_nouns(lx: &Lexed, nps: &[Np], end: usize) -> Option<usize> {
     (0..3).find_map(|k| {
         let e = end.checked_sub(k)?;
         let plain = (e..end).all(|t| {
-            lx.kind(t) == TokenKind::Word && !lx.capitalized(t) && lx.flags(t) & !cat::OPEN == 0
+            lx.kind(t) == TokenKind::Word
+                && !lx.capitalized(t)
+                && lx.flags(t) & !(cat::OPEN | cat::HEAD) == 0
         });
         np_ending_at(nps, e).filter(|_| plain)
     })
