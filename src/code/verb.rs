@@ -426,6 +426,33 @@ impl Coder {
             });
             return Some(p);
         }
+        // "its forces destroyed the platform on Monday in retaliation for
+        // an Iranian missile attack": force with no actor for object is
+        // aimed at the author of the act it answers (Reuters-21578 sample).
+        if matches!(root, Some("17" | "18" | "19" | "20"))
+            && let Some(k) = (m.end.max(v.end)..clauses.segs[seg].end.min(lx.len() - 1))
+                .find(|&k| is_response(lx.norm(k)) && matches!(lx.norm(k + 1), "for" | "to"))
+            && let Some(p) = (k + 2..(k + 5).min(lx.len())).find_map(|q| {
+                let p = sn.np_starting(q)?;
+                let np = &nps[p];
+                // (The author of the act answered, not its victim: "in
+                // retaliation for the killing of its soldiers" names none.)
+                let author = np.possessive_only
+                    || lx.norm(np.start - 1) == "by"
+                    || (np.end..(np.end + 3).min(lx.len())).any(|t| is_attack_noun(lx.norm(t)));
+                (np.kind == NpKind::Actor
+                    && !np.codes.is_empty()
+                    && author
+                    && source.is_none_or(|s| !shares_state(&nps[s], np)))
+                .then_some(p)
+            })
+            && Some(p) != source
+        {
+            note(trace, || {
+                format!("{vtext:?}: the force answers {:?}", nps[p].codes)
+            });
+            return Some(p);
+        }
         // "held joint exercises near the Polish border", "massed troops
         // along the Ukrainian frontier": a show or build-up of force by a
         // state's border is aimed at that state (issue 4).
