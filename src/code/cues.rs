@@ -3667,6 +3667,32 @@ pub(super) fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
         .then_some(ni)
 }
 
+/// The actor that opens a condition opening the clause `s`, or what a
+/// reporting verb or "that" in it introduces, before token `before`:
+/// "(said that) if Japan did not open its market, the United States would
+/// would …". With `comma`, a comma must close the condition (else the
+/// caller knows its clause by other means, a pronoun for its subject).
+pub(super) fn opening_condition(
+    sn: &Sent<'_>,
+    s: &clause::Seg,
+    before: usize,
+    comma: bool,
+) -> Option<usize> {
+    let lx = sn.lx;
+    let open = (s.start..before).rev().find(|&u| {
+        matches!(lx.norm(u), "if" | "unless")
+            && (u == s.start
+                || lx.is(u - 1, cat::REPORT)
+                // (Not after "warned that", whose warning codes the threat
+                // itself.)
+                || u >= 2 && lx.norm(u - 1) == "that" && lx.is(u - 2, cat::REPORT))
+    })?;
+    (!comma || (open..before).any(|k| lx.is_punct(k, ",")))
+        .then(|| condition_subject(sn, open))
+        .flatten()
+        .filter(|&c| sn.nps[c].end < before)
+}
+
 /// A meeting named by its noun, whose place after "in" is where it is held.
 pub(super) fn is_meeting_noun(w: &str) -> bool {
     matches!(

@@ -2876,7 +2876,11 @@ impl Coder {
         if target.is_none() {
             let c = self.stated_code(&code, intent);
             if c.starts_with("13") {
-                target = condition_subject(sn, v.end);
+                // ("said that if Japan did not open its market, the United
+                // States would retaliate": or of a condition opening its
+                // clause; Reuters-21578 dev3.)
+                target = condition_subject(sn, v.end)
+                    .or_else(|| opening_condition(sn, &clauses.segs[seg], v.start, true));
             } else if c == "012"
                 && m.pattern.id.starts_with("13-")
                 && let Some(t) = condition_subject(sn, v.end)
@@ -5525,11 +5529,7 @@ impl Coder {
                 // faster it would face retaliation": after a condition
                 // that opens the clause, the pronoun is the condition's
                 // subject; Reuters-21578 development.)
-                let open = comp.start + usize::from(lx.norm(comp.start) == "that");
-                if matches!(lx.norm(open), "if" | "unless")
-                    && let Some(cond) = condition_subject(sn, open)
-                    && nps[cond].end < nps[ti].start
-                {
+                if let Some(cond) = opening_condition(sn, comp, nps[ti].start, false) {
                     ti = cond;
                     opens = true;
                     conditioned = true;
