@@ -1533,6 +1533,23 @@ impl Coder {
                         {
                             Some(o)
                         }
+                        // ("The farmers urged Washington to offer the Soviet
+                        // Union subsidized wheat": a sector of no stated
+                        // state appealing to a state, or pressing it, lobbies
+                        // its own; the states after are what it asks for.
+                        // Not bankers, as often a debtor state's foreign
+                        // creditors; Reuters-21578 probes.)
+                        (Some(o), _)
+                            if !is_target
+                                && matches!(f.code.get(..2), Some("02" | "10"))
+                                && matches!(
+                                    side.get(..3),
+                                    Some("AGR" | "LAB" | "CVL" | "EDU" | "OPP")
+                                )
+                                && matches!(other_role.get(..3), None | Some("GOV")) =>
+                        {
+                            Some(o)
+                        }
                         // "France said it was pulling its troops out of
                         // Mali, blaming the ruling junta": a government a
                         // state blames or acts against is the one other

@@ -4339,11 +4339,42 @@ impl Coder {
             // ("Residents of Tajikistan blocked the main road into
             // Dushanbe": a state's people protesting on their own state's
             // ground protest against its government; grid bf.)
+            // ("U.S. farmers urged Washington to offer the Soviet Union
+            // subsidized wheat": so is a sector's appeal, demand, complaint
+            // or threat to its own state, named by its capital or its
+            // name; Reuters-21578 probes.)
             let home_protest = t.len() == 3
                 && s.len() > 3
                 && s.starts_with(t)
-                && code.starts_with("14")
-                && matches!(s.get(3..6), Some("CVL" | "OPP" | "EDU" | "AGR"));
+                && (code.starts_with("14")
+                    && matches!(s.get(3..6), Some("CVL" | "OPP" | "EDU" | "AGR"))
+                    || matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
+                        && matches!(
+                            s.get(3..6),
+                            Some(
+                                "CVL" | "OPP" | "EDU" | "AGR" | "BUS" | "LAB" | "LEG" | "PTY"
+                                    | "JUD" | "MED"
+                            )
+                        )
+                        // (The state itself, not what it owns or an adjective
+                        // names: "the terms offered by the country's
+                        // creditors", "blame U.S. industry".)
+                        && {
+                            let np = &nps[t_np];
+                            np.kind == NpKind::Actor
+                                && !np.possessive_only
+                                && !np.modifier
+                                && np.roles.is_empty()
+                                && !(np.start..np.end).any(|k| lx.kind(k) == TokenKind::Possessive)
+                                // (Nor a noun it stands before: "single out
+                                // any U.S. industry", "Canada Post".)
+                                && (np.end >= lx.len()
+                                    || lx.kind(np.end) == TokenKind::Punct
+                                    || lx.is(
+                                        np.end,
+                                        cat::PREP | cat::CONJ | cat::SUB | cat::REL | cat::AUX | cat::TIME,
+                                    ))
+                        });
             let t = if own_people {
                 &*format!("{t}CVL")
             } else if home_protest {
