@@ -2490,6 +2490,31 @@ pub(super) fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
                     && (k + 1..t).all(|j| !finite[j] && lx.kind(j) == TokenKind::Word)
             })
     };
+    // ("the reports did not mean the United States was sending a new
+    // warning to Iran", "there was no evidence that the 17-year-old Afghan
+    // asylum seeker had been in direct contact with Islamic State": what is
+    // said not to follow, or to lack evidence, is not asserted;
+    // Reuters-21578 sample, issue 4 grid f. Only a clause opening right
+    // after, with no comma before the verb.)
+    let unfounded = (head.saturating_sub(20)..head).rev().any(|t| {
+        let opens_clause = t + 1 < head
+            && (lx.norm(t + 1) == "that"
+                || lx.is(t + 1, cat::DET | cat::PRON_SUBJECT)
+                || lx.capitalized(t + 1))
+            && !(t + 1..head).any(|k| lx.is_punct(k, ",") || lx.is_punct(k, ";"));
+        let not_meant = matches!(lx.norm(t), "mean" | "means" | "meant" | "imply" | "implies")
+            && (t.saturating_sub(3)..t).any(|k| lx.is(k, cat::NEG));
+        let no_evidence = t > 0
+            && lx.norm(t - 1) == "no"
+            && matches!(
+                lx.norm(t),
+                "evidence" | "proof" | "sign" | "signs" | "indication" | "indications"
+            );
+        (not_meant || no_evidence) && opens_clause
+    });
+    if unfounded {
+        return true;
+    }
     let mut t = head;
     let mut steps = 0;
     while t > 0 && steps < 12 {
