@@ -4343,7 +4343,7 @@ impl Coder {
             // subsidized wheat": so is a sector's appeal, demand, complaint
             // or threat to its own state, named by its capital or its
             // name; Reuters-21578 probes.)
-            let home_protest = t.len() == 3
+            let to_own_government = t.len() == 3
                 && s.len() > 3
                 && s.starts_with(t)
                 && (code.starts_with("14")
@@ -4377,7 +4377,7 @@ impl Coder {
                         });
             let t = if own_people {
                 &*format!("{t}CVL")
-            } else if home_protest {
+            } else if to_own_government {
                 &*format!("{t}GOV")
             } else {
                 t
