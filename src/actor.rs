@@ -1509,10 +1509,18 @@ impl ActorRecognizer {
                     // Rights and Democracy Act … would impose economic
                     // sanctions", "the Taiwan Relations Act": nor a state
                     // naming a law; a 2019 page.)
+                    // ("Ing C Olivetti EC SpA is in contact with Telerate
+                    // Inc": so is an organisation's acronym; Reuters-21578
+                    // sample.)
+                    let acronym = |c: &str| {
+                        c.starts_with("IGO")
+                            && np.end == np.start + 1
+                            && lx.all_caps(np.start)
+                            && company_name_ends(lx, np.end)
+                    };
                     if np.kind == NpKind::Actor
                         && let [c] = &np.codes[..]
-                        && c.len() == 3
-                        && self.dicts.actors.is_country(c)
+                        && (c.len() == 3 && self.dicts.actors.is_country(c) || acronym(c))
                         && let Some(what) = if company_name_ends(lx, np.end) {
                             Some("company")
                         } else if law_name_ends(lx, np.end) {
