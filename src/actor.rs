@@ -1510,7 +1510,7 @@ impl ActorRecognizer {
                     // sanctions", "the Taiwan Relations Act": nor a state
                     // naming a law; a 2019 page.)
                     // ("Ing C Olivetti EC SpA is in contact with Telerate
-                    // Inc": so is an organisation's acronym; Reuters-21578
+                    // Inc": nor is an organisation's acronym; Reuters-21578
                     // sample.)
                     let acronym = |c: &str| {
                         c.starts_with("IGO")
