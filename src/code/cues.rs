@@ -2496,12 +2496,17 @@ pub(super) fn denied_content(sn: &Sent<'_>, head: usize) -> bool {
     // said not to follow, or to lack evidence, is not asserted;
     // Reuters-21578 sample, issue 4 grid f. Only a clause opening right
     // after, with no comma before the verb.)
-    let unfounded = (head.saturating_sub(20)..head).rev().any(|t| {
+    // (The scan starts at the last comma or semicolon before the verb.)
+    let reach = head.saturating_sub(20);
+    let from = (reach..head)
+        .rev()
+        .find(|&k| lx.is_punct(k, ",") || lx.is_punct(k, ";"))
+        .unwrap_or(reach);
+    let unfounded = (from..head).rev().any(|t| {
         let opens_clause = t + 1 < head
             && (lx.norm(t + 1) == "that"
                 || lx.is(t + 1, cat::DET | cat::PRON_SUBJECT)
-                || lx.capitalized(t + 1))
-            && !(t + 1..head).any(|k| lx.is_punct(k, ",") || lx.is_punct(k, ";"));
+                || lx.capitalized(t + 1));
         let not_meant = matches!(lx.norm(t), "mean" | "means" | "meant" | "imply" | "implies")
             && (t.saturating_sub(3)..t).any(|k| lx.is(k, cat::NEG));
         let no_evidence = t > 0
