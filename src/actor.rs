@@ -2520,6 +2520,14 @@ impl ActorRecognizer {
                 && lx.norm(b.start - 1) == lx.norm(a.start - 1)
                 && !a.possessive_only
                 && !b.possessive_only;
+            // ("The United States, Britain, France, West Germany, and
+            // Japan agreed": a serial comma before the "and" that closes a
+            // list already joined by commas; Reuters-21578 sample.)
+            let serial = b.start == a.end + 2
+                && lx.is_punct(a.end, ",")
+                && lx.norm(a.end + 1) == "and"
+                && (a.start..a.end).any(|t| lx.is_punct(t, ","))
+                && !(a.start..a.end).any(|t| lx.norm(t) == "and");
             let joined = a.kind == NpKind::Actor
                 && b.kind == NpKind::Actor
                 && !glued_role
@@ -2534,13 +2542,15 @@ impl ActorRecognizer {
                     || owners
                     || adjective
                     || plus
-                    || same_prep)
+                    || same_prep
+                    || serial)
                 && (lx.norm(a.end) == "and"
                     || lx.is_punct(a.end, ",")
                     || owners
                     || plus
                     || hyphen_pair)
                 && (lx.norm(a.end) == "and"
+                    || serial
                     || owners
                     || plus
                     || hyphen_pair

@@ -2693,7 +2693,8 @@ pub(super) fn obliged_to(lx: &Lexed, verb: usize) -> bool {
 
 /// "decided to break relations", "voted to block aid": a decision or a
 /// vote to act is reported as the act, not as an intention; so is an
-/// attempt, or a battle, to act ("battling to dislodge Iranian troops").
+/// attempt, or a battle, to act ("battling to dislodge Iranian troops"), and
+/// a power used to act ("used its veto to block").
 pub(super) fn factual_governor(w: &str) -> bool {
     w.starts_with("decid")
         || w.starts_with("order")
@@ -2705,6 +2706,7 @@ pub(super) fn factual_governor(w: &str) -> bool {
         || w.starts_with("attempt")
         || w == "moved"
         || w == "battling"
+        || matches!(w, "use" | "uses" | "used" | "using")
 }
 
 /// "Abiy ordered the army to strike back at the TPLF": a state's order to

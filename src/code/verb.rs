@@ -113,6 +113,22 @@ impl Coder {
             let at = w.start - usize::from(w.start > v.end && lx.norm(w.start - 1) == "to");
             return (at == v.end && w.infinitive && !w.blocks.is_empty()).then_some(ci + 1);
         }
+        // ("Britain would use its powers to ban Japanese financial
+        // institutions", "used its veto to block": what an actor uses its
+        // own power for, it does; Reuters-21578 sample.)
+        if v.end == v.start + 1 && matches!(lx.norm(v.start), "use" | "uses" | "used" | "using") {
+            let w = cands.get(ci + 1)?;
+            let to = w.start.checked_sub(1)?;
+            let powers = to >= v.end + 2
+                && to <= v.end + 3
+                && lx.norm(to) == "to"
+                && lx.is(v.end, cat::PRON_POSSESSIVE)
+                && matches!(
+                    lx.norm(to - 1),
+                    "power" | "powers" | "veto" | "influence" | "authority" | "leverage" | "clout"
+                );
+            return (powers && w.infinitive && !w.blocks.is_empty()).then_some(ci + 1);
+        }
         if !lx.is(v.end - 1, cat::INTENT) {
             return None;
         }
