@@ -1350,7 +1350,25 @@ impl Coder {
                 // that" opens another thing said; Reuters-21578.)
                 let and_that = t > pos && lx.norm(t) == "that" && lx.norm(t - 1) == "and";
                 let joined_predicate = t > pos && joins_predicate(lx, t);
+                // ("commitments, made over six weeks ago in Paris, to boost
+                // their domestic demand": nor an infinitive set off by a
+                // comma, a purpose or complement of its own; Reuters-21578
+                // sample; only for the verb's own object: "pressed the bank,
+                // controlled by …, to cede" reaches its "to".)
+                let comma_to = i == 0
+                    && t > pos
+                    && !matches!(st.elem, Elem::Source | Elem::Target)
+                    && lx.is_punct(t, ",")
+                    && t + 2 < lx.len()
+                    && lx.norm(t + 1) == "to"
+                    && lx.kind(t + 2) == TokenKind::Word
+                    && !lx.capitalized(t + 2)
+                    && !lx.is(t + 2, cat::DET | cat::PRON_POSSESSIVE)
+                    // ("ask Saudi Arabia, to which …, to help Khartoum":
+                    // unless the step is that "to" itself.)
+                    && self.elem_at(sn, &st.elem, t + 1, after_end).is_none();
                 if finite[t]
+                    || comma_to
                     || unknown_addressee
                     || and_that
                     || joined_predicate

@@ -2709,7 +2709,24 @@ impl Coder {
             note(trace, || {
                 format!("{vtext:?}: a capital after \"in\" is the venue")
             });
-            target = None;
+            // ("boycotted a meeting in Paris of its G-7 partners - the
+            // United States, Japan, …": the parties named right after the
+            // venue are the counterpart; Reuters-21578 sample.)
+            let venue_end = nps[t].end;
+            target = (venue_end + 1 < lx.len() && matches!(lx.norm(venue_end), "of" | "with"))
+                .then(|| {
+                    (t + 1..nps.len()).find(|&k| {
+                        nps[k].kind == NpKind::Actor
+                            && !nps[k].place
+                            && !nps[k].possessive_only
+                            && (nps[k].start <= venue_end + 4
+                                || nps[k].start <= venue_end + 8
+                                    && lx.is_punct(nps[k].start - 1, "-"))
+                            && clauses.seg_of(nps[k].start) == seg
+                            && (venue_end + 1..nps[k].start).all(|q| !lx.is_punct(q, ","))
+                    })
+                })
+                .flatten();
         }
         // ("Students protested against job quotas in Dhaka": nor is the
         // capital a march or a rally is held in; issue 4, grids aa, c, h.
