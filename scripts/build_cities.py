@@ -65,6 +65,7 @@ OUT = os.path.join(ACTORS, "gazetteer.txt")
 # else: sports clubs' short names, universities, companies, people, peoples
 # and things. Each is a fact about English usage, not about the city.
 STOP = {
+    "Bali",  # an Indian town's name; in the news the Indonesian island
     "Bristol",  # Bristol-Myers
     "Durban",  # the Durban conference, as often as the city
     "Mosul",  # already in cities.txt

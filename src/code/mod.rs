@@ -3580,6 +3580,25 @@ impl Coder {
         {
             return c;
         }
+        // ("an agreement reached last year between President Ronald Reagan
+        // and Indonesia's President Suharto when they met on Bali": "they"
+        // meeting, when the main subject is no actor, is the pair named
+        // last before; Reuters dev2.)
+        if seg.kind == SegKind::Subordinate
+            && lx.norm(np.start) == "they"
+            && np.end < lx.len()
+            && matches!(
+                lx.norm(np.end),
+                "met" | "meet" | "talked" | "conferred" | "spoke" | "signed" | "agreed"
+            )
+            && actor(main_subject).is_none()
+            && let Some(pair) = nps
+                .iter()
+                .rposition(|q| q.end <= seg.start && q.kind == NpKind::Actor && q.codes.len() >= 2)
+            && let Some(c) = actor(Some(pair))
+        {
+            return c;
+        }
         // ("A government spokesman said the Greek position was made clear
         // to Turkey's ambassador Nazmi Akiman when he met …": after a
         // sentence opening on an unnamed role, "he" in a clause of time is
