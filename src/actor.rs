@@ -1901,7 +1901,12 @@ impl ActorRecognizer {
                                     ctx.parties.retain(|o| o != country);
                                     ctx.parties.push(country.to_string());
                                 }
-                            } else if matches!(country, "IGO" | "NGO") && np.roles.is_empty() {
+                            } else if matches!(country, "IGO" | "NGO")
+                                // ("World Bank president Barber Conable":
+                                // an organisation's head, the role
+                                // dropped, is the organisation.)
+                                && (np.roles.is_empty() || !c.ends_with(&np.roles))
+                            {
                                 ctx.orgs.retain(|o| o != c);
                                 ctx.orgs.push(c.clone());
                             }
@@ -3195,6 +3200,14 @@ impl ActorRecognizer {
                         .rev()
                         .find(|o| o.contains("BUS") || o.contains("WBK") || o.contains("DEV")),
                     "fund" => ctx.orgs.iter().rev().find(|o| o.contains("IMF")),
+                    // ("World Bank president Barber Conable pledged the
+                    // Bank's support": a development bank named before;
+                    // Reuters-21578 pool.)
+                    "bank" if d == 0 && lx.capitalized(k) => ctx
+                        .orgs
+                        .iter()
+                        .rev()
+                        .find(|o| o.contains("WBK") || o.contains("DEV")),
                     "commission" => ctx.orgs.iter().rev().find(|o| o.starts_with("IGOEUR")),
                     // ("The European Parliament voted to censure Hungary,
                     // and Orban's government denounced the parliament's

@@ -2158,7 +2158,18 @@ impl Coder {
                     }
                     (end, blocks, forms[0].form)
                 }
-                None if structural => (i + 1, smallvec::SmallVec::new(), Form::Base),
+                // ("The Reagan Administration's Economic Policy Council
+                // decided to take retaliatory action": an intent word no
+                // verb entry lists, in its past form before "to", is no
+                // plain form a noun could stand in; Reuters-21578 pool.)
+                None if structural => {
+                    let past = !report
+                        && lx.norm(i).ends_with("ed")
+                        && i + 1 < lx.len()
+                        && lx.norm(i + 1) == "to";
+                    let form = if past { Form::Ed } else { Form::Base };
+                    (i + 1, smallvec::SmallVec::new(), form)
+                }
                 None => {
                     i += 1;
                     continue;

@@ -1765,8 +1765,18 @@ impl Coder {
                         .iter()
                         .any(|c| c.len() >= 3 && np.codes.iter().any(|m| m.get(..3) == c.get(..3)))
                 };
+                // ("World Bank president Barber Conable pledged the Bank's
+                // support": so is the doer's own organisation; Reuters-21578
+                // pool.)
+                let own_org = || {
+                    subject.is_some_and(|s| {
+                        s != t
+                            && np.codes.iter().all(|c| c.starts_with("IGO"))
+                            && nps[s].codes == np.codes
+                    })
+                };
                 // (The word tests first: resolving a pronoun costs more.)
-                if np.codes.iter().all(|c| c.len() == 3)
+                if (np.codes.iter().all(|c| c.len() == 3) || own_org())
                     && owned_at < lx.len()
                     && lx.kind(owned_at) == TokenKind::Word
                     && !lx.capitalized(owned_at)
