@@ -888,6 +888,10 @@ impl ActorRecognizer {
             || lx.flags(k) != 0
             || lx.norm(k).chars().count() < 2
             || HONORIFICS.contains(&lx.norm(k))
+            // ("In March Reagan accused Japan": a month or a day is no
+            // given name.)
+            || crate::time::month_number(lx.norm(k)).is_some()
+            || crate::time::weekday_number(lx.norm(k)).is_some()
         {
             return false;
         }
@@ -4025,7 +4029,11 @@ impl ActorRecognizer {
                     && self.atom_at(lx, k, date).is_none()
                     && fillers < 3
                     && !act_before_title
-                    && (!lx.capitalized(k) || self.agent_follows(lx, k + 1, date));
+                    // ("In March President Reagan announced": a month is no
+                    // word of a title; Reuters-21578 pool.)
+                    && (!lx.capitalized(k)
+                        || crate::time::month_number(lx.norm(k)).is_none()
+                            && self.agent_follows(lx, k + 1, date));
             // "Libya's internationally recognised government" (as in
             // `agent_follows`).
             if fillers < 2 && k + 2 < lx.len() && adverb_of_standing(lx, k) {
