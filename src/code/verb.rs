@@ -2933,6 +2933,17 @@ impl Coder {
                 target = Some(t);
                 code = "130".into();
                 conditional_warning = true;
+            } else if c == "014"
+                && let Some(t) = condition_subject(sn, v.end)
+                    .or_else(|| opening_condition(sn, &clauses.segs[seg], v.start, true))
+            {
+                // ("Japan would consider measures under the GATT … if the
+                // United States imposes 100 pct tariffs": countermeasures
+                // weighed on a condition another actor must meet are a
+                // threat to it; Reuters-21578 pool.)
+                target = Some(t);
+                code = "130".into();
+                conditional_warning = true;
             }
         }
         // "called on Kosovo and Serbia to de-escalate, warning that failure
