@@ -173,14 +173,19 @@ impl Coder {
         // ("offered its warships to escort Kuwaiti tankers", "offered its
         // good offices to mediate": what the subject puts forward of its
         // own for the act; Reuters development set.)
-        let own_means = to > v.end + 1
-            && to <= v.end + 4
-            && lx.is(v.end, cat::PRON_POSSESSIVE)
-            && (v.end + 1..to).all(|t| {
-                lx.kind(t) == TokenKind::Word
-                    && !lx.capitalized(t)
-                    && lx.flags(t) & !(cat::OPEN | cat::ASSET) == 0
-            });
+        // ("has offered warships to escort Kuwaiti tankers": or its means
+        // named bare; Reuters-21578 pool.)
+        let bare_means = (v.end + 1..=v.end + 2).contains(&to)
+            && (v.end..to).all(|t| lx.is(t, cat::ASSET) && !lx.capitalized(t));
+        let own_means = bare_means
+            || to > v.end + 1
+                && to <= v.end + 4
+                && lx.is(v.end, cat::PRON_POSSESSIVE)
+                && (v.end + 1..to).all(|t| {
+                    lx.kind(t) == TokenKind::Word
+                        && !lx.capitalized(t)
+                        && lx.flags(t) & !(cat::OPEN | cat::ASSET) == 0
+                });
         let ok = w.infinitive
             && !w.blocks.is_empty()
             && w.start <= v.end + 10
