@@ -2284,6 +2284,21 @@ impl ActorRecognizer {
                 let m = nps.remove(k + 1);
                 nps[k + 1].start = m.start;
             }
+            // ("Prime Ministers Zhao Ziyang of China and Anibal Cavaco
+            // Silva of Portugal signed an agreement": two named people,
+            // each with the state "of" names, are the compound; the first
+            // state and the second person are no pair; Reuters-21578 pool.)
+            if k >= 1 && k + 2 < nps.len() && self.people_of_states(lx, &nps[k - 1..k + 3]) {
+                let tail: Vec<Np> = nps.drain(k..k + 3).collect();
+                let (second, end) = (&tail[1], tail[2].end);
+                let p = &mut nps[k - 1];
+                p.parts = vec![(p.start, p.end), (second.start, second.end)];
+                p.codes.extend(second.codes.iter().cloned());
+                p.end = end;
+                p.singular = false;
+                p.how = format!("{} + {}", p.how, second.how);
+                continue;
+            }
             self.place_titled_conjunct(lx, nps, k);
             let (a, b) = (&nps[k], &nps[k + 1]);
             // "the United States and major trade allies West Germany, France
@@ -2744,6 +2759,25 @@ impl ActorRecognizer {
                 k += 1;
             }
         }
+    }
+
+    /// Whether four phrases read "person of state and person of state",
+    /// each person of a single code of the state after "of".
+    fn people_of_states(&self, lx: &Lexed, q: &[Np]) -> bool {
+        let [p1, s1, p2, s2] = q else {
+            return false;
+        };
+        let of = |p: &Np, s: &Np| {
+            p.person
+                && p.codes.len() == 1
+                && s.start == p.end + 1
+                && lx.norm(p.end) == "of"
+                && s.codes.len() == 1
+                && s.codes[0].len() == 3
+                && self.dicts.actors.is_country(&s.codes[0])
+                && p.codes[0].get(..3) == Some(&s.codes[0])
+        };
+        of(p1, s1) && of(p2, s2) && p2.start == s1.end + 1 && lx.norm(s1.end) == "and"
     }
 
     /// The actor phrase starting at token `i`, if one does.
