@@ -3716,6 +3716,11 @@ pub(super) fn opening_condition(
         matches!(lx.norm(u), "if" | "unless")
             && (u == s.start
                 || lx.is(u - 1, cat::REPORT)
+                // ("… supported the U.S. complaint and unless Argentina
+                // took steps …, the United States would consider taking
+                // further action": or one opening a clause joined by
+                // "and"; Reuters dev3.)
+                || lx.norm(u - 1) == "and"
                 // (Not after "warned that", whose warning codes the threat
                 // itself.)
                 || u >= 2 && lx.norm(u - 1) == "that" && lx.is(u - 2, cat::REPORT))
