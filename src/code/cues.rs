@@ -3700,7 +3700,7 @@ pub(super) fn condition_subject(sn: &Sent<'_>, from: usize) -> Option<usize> {
 }
 
 /// The actor that opens a condition opening the clause `s`, or what a
-/// reporting verb or "that" in it introduces, before token `before`:
+/// reporting verb, "that" or "and" in it introduces, before token `before`:
 /// "(said that) if Japan did not open its market, the United States would
 /// retaliate", "said unless Argentina took steps …, the United States
 /// would …". With `comma`, a comma must close the condition (else the

@@ -2923,12 +2923,15 @@ impl Coder {
         let mut warned_consequence = false;
         if target.is_none() {
             let c = self.stated_code(&code, intent);
+            // ("said that if Japan did not open its market, the United
+            // States would retaliate": or of a condition opening its
+            // clause; Reuters-21578 dev3.)
+            let conditioned = || {
+                condition_subject(sn, v.end)
+                    .or_else(|| opening_condition(sn, &clauses.segs[seg], v.start, true))
+            };
             if c.starts_with("13") {
-                // ("said that if Japan did not open its market, the United
-                // States would retaliate": or of a condition opening its
-                // clause; Reuters-21578 dev3.)
-                target = condition_subject(sn, v.end)
-                    .or_else(|| opening_condition(sn, &clauses.segs[seg], v.start, true));
+                target = conditioned();
             } else if c == "012"
                 && m.pattern.id.starts_with("13-")
                 && let Some(t) = condition_subject(sn, v.end)
@@ -2939,8 +2942,7 @@ impl Coder {
                 code = "130".into();
                 conditional_warning = true;
             } else if c == "014"
-                && let Some(t) = condition_subject(sn, v.end)
-                    .or_else(|| opening_condition(sn, &clauses.segs[seg], v.start, true))
+                && let Some(t) = conditioned()
             {
                 // ("Japan would consider measures under the GATT … if the
                 // United States imposes 100 pct tariffs": countermeasures
